@@ -1,0 +1,22 @@
+# stride_add_test(name [SOURCES ...] [LIBS ...] [LABELS ...] [TIMEOUT s] [ENVIRONMENT ...])
+# builds tst_<name> from tst_<name>.cpp (plus SOURCES) and registers it with ctest.
+# Unit tests link stride_core only; GUI tests pass LIBS stride_ui.
+function(stride_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    set(target tst_${name})
+    add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
+    stride_target_defaults(${target})
+    if(NOT ARG_LIBS)
+        set(ARG_LIBS stride_core)
+    endif()
+    target_link_libraries(${target} PRIVATE ${ARG_LIBS} Qt6::Test)
+    add_test(NAME ${name} COMMAND ${target})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;STRIDE_BINARY_DIR=${CMAKE_BINARY_DIR};STRIDE_SOURCE_DIR=${CMAKE_SOURCE_DIR};${ARG_ENVIRONMENT}")
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+endfunction()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace Stride {
+
+class Database;
+
+struct DemoOptions {
+    int customers = 3000;      // 1 .. 200,000
+    quint64 seed = 20261122;   // same seed and same `today` → byte-identical data
+    QDate today;               // the day the demo ends on (12 months of history before it); invalid → today (UTC)
+    std::function<void(int percent)> progress; // optional, called from the generating thread
+};
+
+struct DemoSummary {
+    QMap<QString, qint64> rows; // table → rows written
+    qint64 totalRows = 0;
+    double seconds = 0;
+};
+
+// Fills an empty, migrated replica with a deterministic demo organisation (SPEC.md data list):
+// a director, supervisors and reps in teams scaled to the customer count, customers with contacts,
+// 12 months of orders, visits by tier, service tickets, opportunities through the six stages,
+// forecast signals, payment milestones, insights, tasks, checklists, the behaviour-points catalogue,
+// standard actions and example rules. Seed data is not a user edit: it writes no outbox entries.
+class DemoGenerator final {
+public:
+    static Result<DemoSummary> generate(Database& db, const DemoOptions& options);
+};
+
+} // namespace Stride

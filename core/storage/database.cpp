@@ -1,0 +1,238 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrations.h"
+#include "textsearch.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+QString sqlError(const QSqlQuery& q) { return q.lastError().text(); }
+
+void ftsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+    QStringList parts;
+    for (int i = 0; i < argc; ++i) {
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
+            continue;
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
+        parts << QString::fromUtf8(text, sqlite3_value_bytes(argv[i]));
+    }
+    const QByteArray out = TextSearch::prepareForIndex(parts.join(u' ')).toUtf8();
+    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// Reads without writing: the header, the schema table and user_version.
+Status inspectWithSqlite(const QString& path) {
+    sqlite3* db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    auto closeDb = qScopeGuard([&] { sqlite3_close_v2(db); });
+    if (rc != SQLITE_OK)
+        return fail(u"cannot open %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    int version = 0;
+    int tables = 0;
+    auto readInt = [&](const char* sql, int* out) -> int {
+        sqlite3_stmt* st = nullptr;
+        int r = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        if (r == SQLITE_OK) {
+            r = sqlite3_step(st);
+            if (r == SQLITE_ROW) {
+                *out = sqlite3_column_int(st, 0);
+                r = SQLITE_OK;
+            }
+        }
+        sqlite3_finalize(st);
+        return r;
+    };
+    rc = readInt("PRAGMA user_version", &version);
+    if (rc == SQLITE_OK)
+        rc = readInt("SELECT count(*) FROM sqlite_schema", &tables);
+    if (rc == SQLITE_OK)
+        rc = readInt("PRAGMA quick_check(1)", &tables) == SQLITE_OK ? SQLITE_OK : SQLITE_CORRUPT;
+    if (rc != SQLITE_OK)
+        return fail(u"%1 is corrupt or unreadable: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
+    if (version > latestSchemaVersion())
+        return fail(u"%1 has schema version %2, newer than this program knows (%3); use a newer Stride"_s.arg(path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (version == 0 && tables > 0)
+        return fail(u"%1 is an SQLite database but not a Stride replica"_s.arg(path));
+    return {};
+}
+
+} // namespace
+
+Status Database::inspect(const QString& path) {
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    if (info.isDir())
+        return fail(u"%1 is a directory, not a database file"_s.arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return fail(u"%1 is not an SQLite database"_s.arg(path));
+    file.close();
+    return inspectWithSqlite(path);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, int targetVersion) {
+    if (Status s = inspect(path); !s)
+        return fail(s.error());
+    if (access == Access::ReadOnly && !QFileInfo::exists(path))
+        return fail(u"%1 does not exist"_s.arg(path));
+    const QString name = u"stride-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(path, name, access));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    conn.setDatabaseName(path);
+    conn.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!conn.open())
+        return fail(u"cannot open %1: %2"_s.arg(path, conn.lastError().text()));
+    const QVariant h = conn.driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        db->m_handle = *static_cast<sqlite3* const*>(h.constData());
+    if (!db->m_handle)
+        return fail(u"the Qt SQLite driver did not expose its handle"_s);
+    if (Status s = db->configure(); !s)
+        return fail(s.error());
+    if (access == Access::ReadWrite) {
+        if (Status s = db->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !s)
+            return fail(s.error());
+    }
+    return db;
+}
+
+Database::Database(QString path, QString connectionName, Access access)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_access(access) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+        if (conn.isOpen() && m_access == Access::ReadWrite)
+            QSqlQuery(u"PRAGMA optimize"_s, conn);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::configure() {
+    const int rc = sqlite3_create_function_v2(m_handle, "stride_fts", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              ftsFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(u"cannot register the search function: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s,
+                        u"PRAGMA cache_size = -32000"_s};
+    if (m_access == Access::ReadWrite)
+        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = NORMAL"_s;
+    for (const QString& p : pragmas) {
+        if (Status s = execute(p); !s)
+            return s;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery q = prepare(u"PRAGMA user_version"_s);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+Status Database::migrate(int targetVersion) {
+    const int current = schemaVersion();
+    for (const Migration& m : migrations()) {
+        if (m.version <= current || m.version > targetVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started();
+        for (const QString& statement : m.statements) {
+            if (Status s = execute(statement); !s)
+                return fail(u"migration to schema %1 failed: %2"_s.arg(m.version).arg(s.error()));
+        }
+        if (Status s = execute(u"PRAGMA user_version = %1"_s.arg(m.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCInfo(lcDb) << "migrated" << m_path << "to schema" << m.version << "-" << m.description;
+    }
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString& sql) const {
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        qCWarning(lcDb) << "prepare failed:" << sql << q.lastError().text();
+    return q;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const {
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return fail(u"%1 (in: %2)"_s.arg(sqlError(q), sql.left(120)));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(u"%1 (in: %2)"_s.arg(sqlError(q), sql.left(120)));
+    return q;
+}
+
+Status Database::execute(const QString& sql, const QVariantList& values) const {
+    Result<QSqlQuery> r = exec(sql, values);
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+Status Database::rebuildSearchIndex() {
+    Transaction tx(*this);
+    if (!tx.started())
+        return tx.started();
+    QStringList statements{u"DELETE FROM search_index"_s};
+    for (const SearchSource& src : TextSearch::sources())
+        statements << TextSearch::insertSql(src, false);
+    for (const QString& s : statements) {
+        if (Status st = execute(s); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Transaction::Transaction(const Database& db) : m_db(db) {
+    m_started = m_db.execute(u"BEGIN IMMEDIATE"_s);
+    m_open = m_started.ok();
+}
+
+Transaction::~Transaction() {
+    if (m_open)
+        (void)m_db.execute(u"ROLLBACK"_s);
+}
+
+Status Transaction::commit() {
+    if (!m_open)
+        return fail(u"no open transaction to commit"_s);
+    m_open = false;
+    Status s = m_db.execute(u"COMMIT"_s);
+    if (!s)
+        (void)m_db.execute(u"ROLLBACK"_s);
+    return s;
+}
+
+} // namespace Stride

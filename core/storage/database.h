@@ -1,0 +1,78 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Stride {
+
+// Owns one SQLite connection of the local replica: its pragmas, the FTS helper function and the
+// forward-only migrations. One Database per thread; workers open their own.
+class Database final {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (creating if absent) and migrates to `targetVersion` (tests pin older versions).
+    // A file that is not SQLite, is corrupt, or has a newer schema is refused before anything is written.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
+                                                  int targetVersion = -1);
+    // The read-only pre-check used by open(): never writes to the file.
+    static Status inspect(const QString& path);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString& connectionName() const { return m_connectionName; }
+    sqlite3* handle() const { return m_handle; }
+    const QString& path() const { return m_path; }
+    bool readOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+
+    // A prepared, forward-only query (TOOLCHAIN.md: scrollable queries cache every row).
+    QSqlQuery prepare(const QString& sql) const;
+    // Prepares, binds positionally and executes; the error names the statement's failure.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    Status execute(const QString& sql, const QVariantList& values = {}) const;
+
+    // Rebuilds the full-text index from the source tables (after a bulk load).
+    Status rebuildSearchIndex();
+
+private:
+    Database(QString path, QString connectionName, Access access);
+    Status configure();
+    Status migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    Access m_access;
+    sqlite3* m_handle = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Write transactions take the
+// lock up front so a read never has to upgrade (TOOLCHAIN.md: deferred BEGIN fails with SQLITE_BUSY in WAL).
+class Transaction final {
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    const Database& m_db;
+    Status m_started;
+    bool m_open = false;
+};
+
+} // namespace Stride

@@ -1,0 +1,154 @@
+#include "migrations.h"
+
+#include "textsearch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+// Columns every synced table carries (DESIGN.md "Local storage").
+#define SYNCED_COLUMNS                                                                                                 \
+    "id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0, "       \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+
+// Foreign keys are deferred: a pulled page may hold a child before its parent; both commit together.
+#define FK(table) " REFERENCES " table "(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
+
+QStringList version1() {
+    return {
+        u"CREATE TABLE teams (" SYNCED_COLUMNS "name TEXT NOT NULL, region TEXT, supervisor_id TEXT)"_s,
+        u"CREATE TABLE reps (" SYNCED_COLUMNS
+         "name TEXT NOT NULL, name_en TEXT, role TEXT NOT NULL CHECK (role IN ('rep','supervisor','director','admin')), "
+         "team_id TEXT" FK("teams") ", supervisor_id TEXT, hire_date INTEGER, email TEXT, active INTEGER NOT NULL "
+         "DEFAULT 1)"_s,
+        u"CREATE TABLE customers (" SYNCED_COLUMNS
+         "name TEXT NOT NULL, name_en TEXT, industry TEXT, size_band TEXT, region TEXT, address TEXT, "
+         "owner_id TEXT" FK("reps") ", tier TEXT, budget_band TEXT, decision_chain TEXT, demand_stage TEXT, tags TEXT, "
+         "satisfaction REAL, trial_participation REAL, created_at INTEGER)"_s,
+        u"CREATE TABLE contacts (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
+         ", name TEXT NOT NULL, title TEXT, phone TEXT, email TEXT, chain_role TEXT)"_s,
+        u"CREATE TABLE visits (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers") ", rep_id TEXT" FK("reps")
+         ", contact_id TEXT, visited_at INTEGER NOT NULL, channel TEXT NOT NULL CHECK (channel IN "
+         "('onsite','phone','video','chat')), duration_min INTEGER, address TEXT, summary TEXT, outcome TEXT, "
+         "competitor_notes TEXT, next_action TEXT, next_action_due INTEGER, no_action_reason TEXT, "
+         "behaviour_type_id TEXT, insight TEXT)"_s,
+        u"CREATE TABLE opportunities (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
+         ", owner_id TEXT" FK("reps") ", title TEXT NOT NULL, amount REAL NOT NULL DEFAULT 0, stage TEXT NOT NULL "
+         "CHECK (stage IN ('lead','contact','needs','demo','objection','won','lost')), stage_entered_at INTEGER, "
+         "expected_close INTEGER, forecast INTEGER NOT NULL DEFAULT 0, lost_reason TEXT, industry TEXT, "
+         "budget_band TEXT, decision_chain TEXT, demand_stage TEXT, auto_tag TEXT, created_at INTEGER, "
+         "closed_at INTEGER)"_s,
+        u"CREATE TABLE stage_history (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
+         ", stage TEXT NOT NULL, entered_at INTEGER NOT NULL, left_at INTEGER, by_rep_id TEXT)"_s,
+        u"CREATE TABLE orders (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
+         ", ordered_at INTEGER NOT NULL, amount REAL NOT NULL)"_s,
+        u"CREATE TABLE service_tickets (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
+         ", subject TEXT, opened_at INTEGER NOT NULL, first_response_at INTEGER, closed_at INTEGER, "
+         "satisfaction REAL)"_s,
+        u"CREATE TABLE tasks (" SYNCED_COLUMNS "owner_id TEXT NOT NULL" FK("reps") ", customer_id TEXT" FK("customers")
+         ", opportunity_id TEXT" FK("opportunities") ", title TEXT NOT NULL, due_at INTEGER, source TEXT NOT NULL, "
+         "source_key TEXT, done_at INTEGER)"_s,
+        u"CREATE TABLE checklists (" SYNCED_COLUMNS "rep_id TEXT NOT NULL" FK("reps")
+         ", day TEXT NOT NULL, customer1_id TEXT, customer2_id TEXT, customer3_id TEXT, ticked_at INTEGER)"_s,
+        u"CREATE TABLE rules (" SYNCED_COLUMNS
+         "name TEXT NOT NULL, condition_json TEXT NOT NULL, action_json TEXT NOT NULL, active INTEGER NOT NULL "
+         "DEFAULT 1)"_s,
+        u"CREATE TABLE behaviour_types (" SYNCED_COLUMNS
+         "code TEXT NOT NULL, name TEXT NOT NULL, name_zh TEXT, category TEXT, points INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE standard_actions (" SYNCED_COLUMNS
+         "name TEXT NOT NULL, name_zh TEXT, trigger_stage TEXT, action_code TEXT NOT NULL, deadline_hours INTEGER "
+         "NOT NULL, active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE insights (" SYNCED_COLUMNS "visit_id TEXT, rep_id TEXT" FK("reps") ", customer_id TEXT" FK(
+            "customers") ", text TEXT NOT NULL, industry TEXT, objection_type TEXT, status TEXT NOT NULL DEFAULT "
+                         "'pending' CHECK (status IN ('pending','approved','rejected')), approved_by TEXT, "
+                         "approved_at INTEGER, created_at INTEGER)"_s,
+        u"CREATE TABLE forecast_signals (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
+         ", kind TEXT NOT NULL, noted_at INTEGER NOT NULL, note TEXT)"_s,
+        u"CREATE TABLE payment_milestones (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
+         ", due_at INTEGER NOT NULL, amount REAL NOT NULL, paid_at INTEGER)"_s,
+
+        // Local-only tables: the sync queue and its bookkeeping, settings, derived scores.
+        u"CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, row_id TEXT NOT "
+        "NULL, op TEXT NOT NULL CHECK (op IN ('upsert','delete')), fields TEXT NOT NULL, base TEXT NOT NULL, "
+        "base_version INTEGER NOT NULL, created_at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,
+        u"CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, row_id TEXT NOT NULL, "
+        "field TEXT NOT NULL, local_value TEXT, server_value TEXT, created_at INTEGER NOT NULL, resolved_at "
+        "INTEGER)"_s,
+        u"CREATE TABLE rejected (mutation_id INTEGER PRIMARY KEY NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT "
+        "NULL, fields TEXT, reason TEXT NOT NULL, created_at INTEGER NOT NULL, dismissed_at INTEGER)"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,
+        u"CREATE TABLE customer_scores (customer_id TEXT PRIMARY KEY NOT NULL" FK("customers")
+        ", purchase_3m REAL NOT NULL, p REAL NOT NULL, s REAL NOT NULL, t REAL NOT NULL, score REAL NOT NULL, "
+        "tier TEXT NOT NULL, computed_at INTEGER NOT NULL)"_s,
+    };
+}
+
+// Full-text search: one FTS5 table over customer names, contacts, visit notes and insights. Its rowid is the
+// source row's rowid * 8 + a kind code, so the triggers below update one entry without scanning. stride_fts()
+// is registered on every connection by Database; it spaces out CJK characters so that unicode61 indexes
+// Chinese per character and a query matches any run of characters as a phrase.
+QStringList searchIndex() {
+    QStringList s{
+        u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, kind UNINDEXED, ref_id UNINDEXED, "
+        "customer_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
+    };
+    for (const SearchSource& src : TextSearch::sources()) {
+        const QString t = QString::fromLatin1(src.table);
+        const QString insert = TextSearch::insertSql(src, true) + u';';
+        const QString remove = u"DELETE FROM search_index WHERE rowid = old.rowid * 8 + %1;"_s.arg(src.code);
+        s << u"CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN %2 END"_s.arg(t, insert);
+        s << u"CREATE TRIGGER %1_search_au AFTER UPDATE OF %2 ON %1 BEGIN %3 %4 END"_s.arg(
+            t, QString::fromLatin1(src.watchedColumns), remove, insert);
+        s << u"CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN %2 END"_s.arg(t, remove);
+    }
+    return s;
+}
+
+QStringList version2() {
+    QStringList s{
+        u"CREATE INDEX reps_team ON reps (team_id)"_s,
+        u"CREATE INDEX customers_owner ON customers (owner_id)"_s,
+        u"CREATE INDEX customers_industry ON customers (industry)"_s,
+        u"CREATE INDEX customers_region ON customers (region)"_s,
+        u"CREATE INDEX customers_tier ON customers (tier)"_s,
+        u"CREATE INDEX customers_name ON customers (name)"_s,
+        u"CREATE INDEX contacts_customer ON contacts (customer_id)"_s,
+        u"CREATE INDEX visits_customer_time ON visits (customer_id, visited_at)"_s,
+        u"CREATE INDEX visits_rep_time ON visits (rep_id, visited_at)"_s,
+        u"CREATE INDEX opportunities_customer ON opportunities (customer_id)"_s,
+        u"CREATE INDEX opportunities_owner_stage ON opportunities (owner_id, stage)"_s,
+        u"CREATE INDEX opportunities_stage ON opportunities (stage)"_s,
+        u"CREATE INDEX stage_history_opportunity ON stage_history (opportunity_id, entered_at)"_s,
+        u"CREATE INDEX orders_customer_time ON orders (customer_id, ordered_at)"_s,
+        u"CREATE INDEX orders_time ON orders (ordered_at)"_s,
+        u"CREATE INDEX service_tickets_customer_time ON service_tickets (customer_id, opened_at)"_s,
+        u"CREATE INDEX tasks_owner_due ON tasks (owner_id, due_at)"_s,
+        u"CREATE INDEX tasks_source_key ON tasks (source_key)"_s,
+        u"CREATE INDEX checklists_rep_day ON checklists (rep_id, day)"_s,
+        u"CREATE INDEX insights_status ON insights (status)"_s,
+        u"CREATE INDEX insights_rep ON insights (rep_id)"_s,
+        u"CREATE INDEX forecast_signals_opportunity ON forecast_signals (opportunity_id)"_s,
+        u"CREATE INDEX payment_milestones_opportunity ON payment_milestones (opportunity_id, due_at)"_s,
+        u"CREATE INDEX outbox_row ON outbox (entity, row_id)"_s,
+        u"CREATE INDEX customer_scores_score ON customer_scores (score)"_s,
+    };
+    s << searchIndex();
+    return s;
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all{
+        {1, "tables of the local replica and the sync queue", version1()},
+        {2, "indexes for the dashboards and the full-text search index", version2()},
+    };
+    return all;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+} // namespace Stride

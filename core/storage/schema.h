@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stride {
+
+enum class FieldType { Text, Integer, Real };
+
+struct FieldDef {
+    QString name;
+    FieldType type;
+};
+
+// How the server decides who may see a row (DESIGN.md "Visibility").
+enum class Scope {
+    Org,         // reference data every signed-in user reads; only admins write
+    Customer,    // follows customers.owner_id through the row's customer_id
+    Opportunity, // follows the opportunity's customer through the row's opportunity_id
+    Rep,         // follows the rep named in scopeField (own rows; the rep's team for supervisors)
+};
+
+// One synced entity: a table in the local replica and on the server, and an entity name in the
+// sync protocol. Every synced table also has the columns id, version, updated_at and deleted.
+struct EntityDef {
+    QString name;
+    QList<FieldDef> fields;
+    Scope scope = Scope::Org;
+    QString scopeField; // customer_id / opportunity_id / the rep column, by scope
+    bool appendOnly = false;
+
+    const FieldDef* field(const QString& fieldName) const;
+    QStringList fieldNames() const;
+};
+
+// The one definition of what is synced, shared by the client, the server and the protocol.
+class Schema final {
+public:
+    static const QList<EntityDef>& entities();
+    static const EntityDef* entity(const QString& name);
+    static QStringList systemColumns(); // id, version, updated_at, deleted
+};
+
+} // namespace Stride

@@ -1,0 +1,91 @@
+#include "textsearch.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+const std::vector<SearchSource>& TextSearch::sources() {
+    static const std::vector<SearchSource> all{
+        {"customers", 1, "customer", "name, name_en, address, industry, tags, deleted", "id", "name, name_en",
+         "address, industry, tags"},
+        {"contacts", 2, "contact", "name, title, phone, email, deleted", "customer_id", "name", "title, phone, email"},
+        {"visits", 3, "visit", "summary, outcome, competitor_notes, next_action, insight, deleted", "customer_id",
+         "summary", "outcome, competitor_notes, next_action, insight"},
+        {"insights", 4, "insight", "text, industry, objection_type, deleted", "customer_id", "text",
+         "industry, objection_type"},
+    };
+    return all;
+}
+
+QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
+    const QString prefix = trigger ? u"new."_s : QString();
+    auto columns = [&](const char* list) {
+        QStringList out;
+        for (const QString& c : QString::fromLatin1(list).split(u", "_s))
+            out << prefix + c;
+        return out.join(u", "_s);
+    };
+    QString sql = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) SELECT %1rowid * 8 + %2, "
+                  "stride_fts(%3), stride_fts(%4), '%5', %1id, %6"_s.arg(prefix)
+                      .arg(src.code)
+                      .arg(columns(src.titleColumns), columns(src.bodyColumns), QString::fromLatin1(src.kind),
+                           prefix + QString::fromLatin1(src.customerColumn));
+    sql += trigger ? u" WHERE new.deleted = 0"_s : u" FROM %1 WHERE deleted = 0"_s.arg(QString::fromLatin1(src.table));
+    return sql;
+}
+
+bool TextSearch::isCjk(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+QString TextSearch::prepareForIndex(const QString& text) {
+    QString out;
+    out.reserve(text.size() * 2);
+    bool lastWasCjk = false;
+    for (char32_t c : text.toUcs4()) {
+        const bool cjk = isCjk(c);
+        if (cjk || lastWasCjk)
+            out += u' ';
+        out += QString::fromUcs4(&c, 1);
+        lastWasCjk = cjk;
+    }
+    return out;
+}
+
+QString TextSearch::matchExpression(const QString& userText) {
+    QStringList terms;
+    QString word;
+    QStringList cjkRun;
+    auto flushWord = [&] {
+        if (!word.isEmpty())
+            terms << u"\""_s + word + u"\"*"_s;
+        word.clear();
+    };
+    auto flushCjk = [&] {
+        if (!cjkRun.isEmpty())
+            terms << u"\""_s + cjkRun.join(u' ') + u"\""_s;
+        cjkRun.clear();
+    };
+    for (char32_t c : userText.toUcs4()) {
+        const QString ch = QString::fromUcs4(&c, 1);
+        if (isCjk(c)) {
+            flushWord();
+            cjkRun << ch;
+        } else if (QChar::isLetterOrNumber(c)) {
+            flushCjk();
+            word += ch;
+        } else {
+            // Quotes, operators and punctuation only separate terms: user text never becomes FTS syntax.
+            flushWord();
+            flushCjk();
+        }
+    }
+    flushWord();
+    flushCjk();
+    return terms.join(u' ');
+}
+
+} // namespace Stride
