@@ -59,10 +59,20 @@ Status inspectWithSqlite(const QString& path) {
     rc = readInt("PRAGMA user_version", &version);
     if (rc == SQLITE_OK)
         rc = readInt("SELECT count(*) FROM sqlite_schema", &tables);
-    if (rc == SQLITE_OK)
-        rc = readInt("PRAGMA quick_check(1)", &tables) == SQLITE_OK ? SQLITE_OK : SQLITE_CORRUPT;
+    QString check;
+    if (rc == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, nullptr);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            check = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            rc = SQLITE_OK;
+        }
+        sqlite3_finalize(st);
+    }
     if (rc != SQLITE_OK)
         return fail(u"%1 is corrupt or unreadable: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
+    if (check != u"ok"_s)
+        return fail(u"%1 is corrupt: %2"_s.arg(path, check.simplified()));
     if (version > latestSchemaVersion())
         return fail(u"%1 has schema version %2, newer than this program knows (%3); use a newer Stride"_s.arg(path)
                         .arg(version)
@@ -169,7 +179,7 @@ Status Database::migrate(int targetVersion) {
             return s;
         if (Status s = tx.commit(); !s)
             return s;
-        qCInfo(lcDb) << "migrated" << m_path << "to schema" << m.version << "-" << m.description;
+        qCDebug(lcDb) << "migrated" << m_path << "to schema" << m.version << "-" << m.description;
     }
     return {};
 }

@@ -103,6 +103,7 @@ QStringList searchIndex() {
         s << u"CREATE TRIGGER %1_search_au AFTER UPDATE OF %2 ON %1 BEGIN %3 %4 END"_s.arg(
             t, QString::fromLatin1(src.watchedColumns), remove, insert);
         s << u"CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN %2 END"_s.arg(t, remove);
+        s << TextSearch::insertSql(src, false); // rows written under schema 1
     }
     return s;
 }

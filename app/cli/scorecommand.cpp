@@ -1,0 +1,59 @@
+#include "scorecommand.h"
+
+#include "analytics/valuescoreservice.h"
+#include "cliutil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Cli {
+
+QString ScoreCommand::name() const { return u"score"_s; }
+QString ScoreCommand::summary() const { return u"A customer's value score with its P, S, T breakdown and tier"_s; }
+
+int ScoreCommand::run(const QStringList& args, Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
+    parser.addOption({u"customer"_s, u"The customer's id."_s, u"ID"_s});
+    int code = Ok;
+    if (!parseArguments(parser, args, ctx, &code))
+        return code;
+    QString path;
+    QString customerId;
+    if (!requireOption(parser, u"db"_s, ctx, &path) || !requireOption(parser, u"customer"_s, ctx, &customerId))
+        return UsageError;
+    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
+    if (!db)
+        return DataError;
+    Result<QSqlQuery> name = db->exec(u"SELECT name FROM customers WHERE id = ? AND deleted = 0"_s, {customerId});
+    if (!name || !name->next()) {
+        ctx.err << "stride-cli score: no customer with id " << customerId << '\n';
+        return DataError;
+    }
+    // Scores depend on "now" (the 3-month window), so they are brought up to date before printing.
+    ValueScoreService service(*db);
+    if (Status s = service.recomputeAll(); !s) {
+        ctx.err << "stride-cli score: " << s.error() << '\n';
+        return DataError;
+    }
+    Result<ValueScoreBreakdown> b = service.scoreOf(customerId);
+    if (!b) {
+        ctx.err << "stride-cli score: " << b.error() << '\n';
+        return DataError;
+    }
+    const ValueScorePolicy& p = service.policy();
+    ctx.out << "customer    " << customerId << "  " << name->value(0).toString() << '\n'
+            << "purchases   " << QString::number(b->purchaseAmount, 'f', 2) << " (last " << p.windowMonths
+            << " months)\n"
+            << "P           " << QString::number(b->p, 'f', 1) << "  purchase percentile in the organisation\n"
+            << "S           " << QString::number(b->s, 'f', 1) << "  service satisfaction\n"
+            << "T           " << QString::number(b->t, 'f', 1) << "  new-product trial participation\n"
+            << "score       " << QString::number(b->score, 'f', 1) << "  = " << p.weightP << "·P + " << p.weightS
+            << "·S + " << p.weightT << "·T\n"
+            << "tier        " << b->tier << '\n';
+    return Ok;
+}
+
+} // namespace Stride::Cli

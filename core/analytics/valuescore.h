@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Stride {
+
+// SPEC.md rule 2, with the defaults an admin may change.
+struct ValueScorePolicy {
+    double weightP = 0.4;
+    double weightS = 0.3;
+    double weightT = 0.3;
+    double tierA = 80; // score >= tierA → A (weekly visit)
+    double tierB = 60; // score >= tierB → B (fortnightly), below → C (monthly)
+    int windowMonths = 3;
+};
+
+struct ValueScoreInput {
+    QString customerId;
+    double purchaseAmount = 0;          // orders in the window
+    std::optional<double> satisfaction; // 0–100, none when never rated
+    std::optional<double> trial;        // new-product trial participation 0–100
+};
+
+struct ValueScoreBreakdown {
+    QString customerId;
+    double purchaseAmount = 0;
+    double p = 0; // purchase percentile within the organisation, 0–100
+    double s = 0;
+    double t = 0;
+    double score = 0;
+    QString tier;
+};
+
+// Customer value score = wP·P + wS·S + wT·T, each 0–100.
+// P is the percentile rank of the customer's purchases in the window among all N customers:
+//   P = 100 · (L + E/2) / (N − 1), L = other customers who bought strictly less, E = others who bought exactly
+//   as much (ties share the rank). A customer who bought nothing in the window has P = 0; a single customer
+//   with purchases has P = 100.
+// S and T are the customer's satisfaction and trial participation, clamped to 0–100; unknown counts as 0.
+class ValueScore final {
+public:
+    static QList<ValueScoreBreakdown> compute(const QList<ValueScoreInput>& inputs, const ValueScorePolicy& policy = {});
+    static QString tierFor(double score, const ValueScorePolicy& policy = {});
+};
+
+} // namespace Stride

@@ -1,0 +1,107 @@
+#include "valuescoreservice.h"
+
+#include "logging.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+std::optional<double> optionalDouble(const QVariant& v) {
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+} // namespace
+
+ValueScoreService::ValueScoreService(Database& db, const Clock& clock, ValueScorePolicy policy, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_policy(policy) {}
+
+void ValueScoreService::watch(EntityStore& store) {
+    connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
+        // Any order or customer change can move percentiles, so the whole table is recomputed (about 0.3 s at
+        // 100k customers); callers on the GUI thread run this service on a worker connection.
+        if (entity == u"orders"_s || entity == u"customers"_s) {
+            if (Status s = recomputeAll(); !s)
+                qCWarning(lcAnalytics) << "value score recompute failed:" << s.error();
+        }
+    });
+}
+
+Result<QList<ValueScoreInput>> ValueScoreService::loadInputs() const {
+    const qint64 from = m_clock.now().addMonths(-m_policy.windowMonths).toSecsSinceEpoch();
+    const qint64 to = m_clock.nowSecs();
+    Result<QSqlQuery> q = m_db.exec(u"SELECT c.id, c.satisfaction, c.trial_participation, "
+                                    "(SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = c.id AND "
+                                    "o.deleted = 0 AND o.ordered_at >= ? AND o.ordered_at <= ?) "
+                                    "FROM customers c WHERE c.deleted = 0 ORDER BY c.id"_s,
+                                    {from, to});
+    if (!q)
+        return fail(q.error());
+    QList<ValueScoreInput> inputs;
+    while (q->next()) {
+        inputs << ValueScoreInput{q->value(0).toString(), q->value(3).toDouble(), optionalDouble(q->value(1)),
+                                  optionalDouble(q->value(2))};
+    }
+    return inputs;
+}
+
+Status ValueScoreService::recomputeAll() {
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<ValueScoreInput>> inputs = loadInputs();
+    if (!inputs)
+        return fail(inputs.error());
+    const QList<ValueScoreBreakdown> scores = ValueScore::compute(*inputs, m_policy);
+    const qint64 now = m_clock.nowSecs();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    if (Status s = m_db.execute(u"DELETE FROM customer_scores"_s); !s)
+        return s;
+    QSqlQuery insert = m_db.prepare(u"INSERT INTO customer_scores (customer_id, purchase_3m, p, s, t, score, tier, "
+                                    "computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const ValueScoreBreakdown& b : scores) {
+        insert.bindValue(0, b.customerId);
+        insert.bindValue(1, b.purchaseAmount);
+        insert.bindValue(2, b.p);
+        insert.bindValue(3, b.s);
+        insert.bindValue(4, b.t);
+        insert.bindValue(5, b.score);
+        insert.bindValue(6, b.tier);
+        insert.bindValue(7, now);
+        if (!insert.exec())
+            return fail(u"cannot store the value score of %1"_s.arg(b.customerId));
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCDebug(lcAnalytics) << "value scores of" << scores.size() << "customers in" << timer.elapsed() << "ms";
+    emit scoresChanged();
+    return {};
+}
+
+Result<ValueScoreBreakdown> ValueScoreService::scoreOf(const QString& customerId) const {
+    Result<QSqlQuery> q = m_db.exec(
+        u"SELECT purchase_3m, p, s, t, score, tier FROM customer_scores WHERE customer_id = ?"_s, {customerId});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(u"no value score for customer %1 (unknown customer, or scores not computed yet)"_s.arg(customerId));
+    ValueScoreBreakdown b;
+    b.customerId = customerId;
+    b.purchaseAmount = q->value(0).toDouble();
+    b.p = q->value(1).toDouble();
+    b.s = q->value(2).toDouble();
+    b.t = q->value(3).toDouble();
+    b.score = q->value(4).toDouble();
+    b.tier = q->value(5).toString();
+    return b;
+}
+
+} // namespace Stride

@@ -1,0 +1,182 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString cliPath() { return qEnvironmentVariable("STRIDE_BINARY_DIR") + u"/app/cli/stride-cli"_s; }
+
+Run runCli(const QStringList& args) {
+    QProcess p;
+    p.start(cliPath(), args);
+    if (!p.waitForFinished(300000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+        m_demo = m_dir.filePath(u"demo.db"_s);
+        const Run r = runCli({u"demo"_s, u"--db"_s, m_demo, u"--customers"_s, u"300"_s, u"--seed"_s, u"7"_s,
+                              u"--today"_s, u"2026-11-20"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"customers"_s));
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("stats without --db") << QStringList{u"stats"_s};
+        QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--db"_s, u"x.db"_s, u"--bogus"_s};
+        QTest::newRow("customers not a number") << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s,
+                                                               u"many"_s};
+        QTest::newRow("customers over the limit") << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s,
+                                                                 u"200001"_s};
+        QTest::newRow("score without --customer") << QStringList{u"score"_s, u"--db"_s, u"x.db"_s};
+        QTest::newRow("search without text") << QStringList{u"search"_s, u"--db"_s, u"x.db"_s};
+    }
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFile::exists(u"x.db"_s));
+    }
+
+    void helpExitsZero() {
+        const Run r = runCli({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString& c : {u"demo"_s, u"stats"_s, u"score"_s, u"search"_s})
+            QVERIFY2(r.out.contains(c), qPrintable(c));
+        QCOMPARE(runCli({u"stats"_s, u"--help"_s}).exitCode, 0);
+    }
+
+    void badFilesAreDataErrorsAndUntouched_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("expected");
+        for (const QString& cmd : {u"stats"_s, u"score"_s, u"search"_s, u"demo"_s}) {
+            QTest::addRow("%s on a text file", qPrintable(cmd)) << u"text"_s << cmd << u"not an SQLite database"_s;
+            QTest::addRow("%s on a corrupt replica", qPrintable(cmd)) << u"corrupt"_s << cmd << u"corrupt"_s;
+            QTest::addRow("%s on a newer schema", qPrintable(cmd)) << u"newer"_s << cmd << u"newer"_s;
+        }
+    }
+    void badFilesAreDataErrorsAndUntouched() {
+        QFETCH(QString, kind);
+        QFETCH(QString, command);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.db"_s);
+        if (kind == u"text"_s) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is a spreadsheet export, not a database\n");
+        } else {
+            QVERIFY(QFile::copy(m_demo, path));
+            if (kind == u"newer"_s) {
+                sqlite3* h = nullptr;
+                QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &h), SQLITE_OK);
+                QCOMPARE(sqlite3_exec(h, "PRAGMA user_version = 77", nullptr, nullptr, nullptr), SQLITE_OK);
+                sqlite3_close(h);
+            } else {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                for (qint64 pos = 4096 * 3; pos < f.size(); pos += 4096 * 7) {
+                    f.seek(pos);
+                    f.write(QByteArray(100, '\xa5'));
+                }
+            }
+        }
+        const QByteArray before = fileHash(path);
+        QStringList args{command, u"--db"_s, path};
+        if (command == u"score"_s)
+            args << u"--customer"_s << u"any"_s;
+        if (command == u"search"_s)
+            args << u"acme"_s;
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s) || kind == u"text"_s || QFileInfo(path + u"-wal"_s).size() == 0);
+    }
+
+    void statsCountsRows() {
+        const Run r = runCli({u"stats"_s, u"--db"_s, m_demo});
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpression customers(u"^customers\\s+300\\s"_s, QRegularExpression::MultilineOption);
+        QVERIFY2(customers.match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"visits"_s));
+    }
+
+    void demoRefusesAFileWithData() {
+        const QByteArray before = fileHash(m_demo);
+        const Run r = runCli({u"demo"_s, u"--db"_s, m_demo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"already holds data"_s));
+        QCOMPARE(fileHash(m_demo), before);
+    }
+
+    void scoreOfACustomer() {
+        sqlite3* h = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_demo).constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(h, "SELECT id FROM customers ORDER BY id LIMIT 1", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        const QString id = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        const Run r = runCli({u"score"_s, u"--db"_s, m_demo, u"--customer"_s, id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString& label : {u"P "_s, u"S "_s, u"T "_s, u"score"_s, u"tier"_s})
+            QVERIFY2(r.out.contains(label), qPrintable(r.out));
+        QVERIFY(QRegularExpression(u"tier\\s+[ABC]"_s).match(r.out).hasMatch());
+        const Run missing = runCli({u"score"_s, u"--db"_s, m_demo, u"--customer"_s, u"no-such-id"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(u"no customer"_s));
+    }
+
+    void searchFindsRankedHits() {
+        const Run r = runCli({u"search"_s, u"--db"_s, m_demo, u"有限公司"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"有限公司"_s), qPrintable(r.out));
+        const Run none = runCli({u"search"_s, u"--db"_s, m_demo, u"\"*^:"_s});
+        QCOMPARE(none.exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

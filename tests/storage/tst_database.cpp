@@ -1,0 +1,197 @@
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Makes a valid Stride replica with one customer, then closes it (checkpointing the WAL into the file).
+void makeReplica(const QString& path) {
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    EntityStore store(**db);
+    QVERIFY(store.save(u"customers"_s, u"c1"_s, {{u"name"_s, u"华东精工机械有限公司"_s}}));
+}
+
+void rawExec(const QString& path, const char* sql) {
+    sqlite3* h = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &h), SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(h, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    sqlite3_close(h);
+    QCOMPARE(rc, SQLITE_OK);
+}
+
+} // namespace
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsLatestSchemaFromEmptyFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.db"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+        QSqlQuery q = (*db)->prepare(u"PRAGMA journal_mode"_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        q = (*db)->prepare(u"PRAGMA foreign_keys"_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q = (*db)->prepare(u"PRAGMA synchronous"_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // NORMAL
+    }
+
+    void migratesFromEveryEarlierVersion_data() {
+        QTest::addColumn<int>("from");
+        for (const Migration& m : migrations()) {
+            if (m.version < latestSchemaVersion())
+                QTest::addRow("from schema %d", m.version) << m.version;
+        }
+    }
+    void migratesFromEveryEarlierVersion() {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.db"_s);
+        {
+            auto db = Database::open(path, Database::Access::ReadWrite, from);
+            QVERIFY2(db, qPrintable(db.error()));
+            QCOMPARE((*db)->schemaVersion(), from);
+            QVERIFY((*db)->execute(u"INSERT INTO customers (id, name, industry) VALUES ('c1', '华东精工机械', 'manufacturing')"_s));
+            QVERIFY((*db)->execute(u"INSERT INTO reps (id, name, role) VALUES ('r1', 'Alice', 'rep')"_s));
+            QVERIFY((*db)->execute(u"INSERT INTO visits (id, customer_id, rep_id, visited_at, channel, summary) VALUES "
+                                   "('v1', 'c1', 'r1', 1700000000, 'onsite', 'demo of the new press line')"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+        QSqlQuery q = (*db)->prepare(u"SELECT name FROM customers WHERE id = 'c1'"_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), u"华东精工机械"_s);
+        // Rows written before the search index existed are searchable after the upgrade.
+        q = (*db)->prepare(u"SELECT count(*) FROM search_index WHERE search_index MATCH ?"_s);
+        q.addBindValue(u"\"press\""_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q = (*db)->prepare(u"SELECT count(*) FROM search_index WHERE search_index MATCH ?"_s);
+        q.addBindValue(u"\"华 东\""_s);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void registryMatchesTables_data() {
+        QTest::addColumn<QString>("entity");
+        for (const EntityDef& e : Schema::entities())
+            QTest::newRow(qPrintable(e.name)) << e.name;
+    }
+    void registryMatchesTables() {
+        QFETCH(QString, entity);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"r.db"_s));
+        QVERIFY(db);
+        const QSqlRecord rec = (*db)->connection().record(entity);
+        QStringList columns;
+        for (int i = 0; i < rec.count(); ++i)
+            columns << rec.fieldName(i);
+        QCOMPARE(columns, Schema::systemColumns() + Schema::entity(entity)->fieldNames());
+    }
+
+    void refusesBadFilesAndLeavesThemUntouched_data() {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file, not SQLite") << QByteArray("text") << u"not an SQLite database"_s;
+        QTest::newRow("corrupt page in a replica") << QByteArray("corrupt") << u"corrupt"_s;
+        QTest::newRow("truncated replica") << QByteArray("truncated") << u"corrupt"_s;
+        QTest::newRow("newer schema version") << QByteArray("newer") << u"newer than this program knows"_s;
+        QTest::newRow("SQLite file of another program") << QByteArray("foreign") << u"not a Stride replica"_s;
+    }
+    void refusesBadFilesAndLeavesThemUntouched() {
+        QFETCH(QByteArray, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.db"_s);
+        if (kind == "text") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,industry\nAcme,retail\n");
+        } else if (kind == "foreign") {
+            rawExec(path, "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);");
+        } else {
+            makeReplica(path);
+            if (kind == "newer") {
+                rawExec(path, "PRAGMA user_version = 999");
+            } else {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                const qint64 size = f.size();
+                QVERIFY(size > 8192);
+                if (kind == "truncated") {
+                    QVERIFY(f.resize(size / 2 + 100));
+                } else {
+                    // Garble every page but the first: the header still reads as SQLite.
+                    for (qint64 pos = 4096; pos < size; pos += 4096) {
+                        f.seek(pos + 16);
+                        f.write(QByteArray(64, '\x5a'));
+                    }
+                }
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(path), "the error names the file");
+        QVERIFY(!db.error().contains(u'\n'));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyOpenNeverMigrates() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ro.db"_s);
+        {
+            auto db = Database::open(path, Database::Access::ReadWrite, 1);
+            QVERIFY(db);
+        }
+        auto ro = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY2(ro, qPrintable(ro.error()));
+        QCOMPARE((*ro)->schemaVersion(), 1);
+        QVERIFY(!(*ro)->execute(u"INSERT INTO teams (id, name) VALUES ('t', 'x')"_s));
+    }
+
+    void missingFileReadOnlyIsAnError() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"absent.db"_s), Database::Access::ReadOnly);
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(u"does not exist"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
