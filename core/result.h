@@ -11,7 +11,8 @@ namespace Stride {
 // that names the problem (untranslated; the UI edge wraps it in tr()).
 template <typename T> class [[nodiscard]] Result final {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
     static Result failure(QString message) { return Result(std::move(message), Tag{}); }
 
     bool ok() const { return m_value.has_value(); }
@@ -29,7 +30,8 @@ public:
 
 private:
     struct Tag {};
-    Result(QString message, Tag) : m_error(std::move(message)) {}
+    Result(QString message, Tag)
+        : m_error(std::move(message)) {}
     std::optional<T> m_value;
     QString m_error;
 };
@@ -59,6 +61,8 @@ struct Failure {
     QString message;
     template <typename T> operator Result<T>() const { return Result<T>::failure(message); }
 };
-inline Failure fail(QString message) { return Failure{std::move(message)}; }
+inline Failure fail(QString message) {
+    return Failure{std::move(message)};
+}
 
 } // namespace Stride

@@ -11,18 +11,21 @@ using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
 
-QString DemoCommand::name() const { return u"demo"_s; }
-QString DemoCommand::summary() const { return u"Create a demo organisation in a new database file"_s; }
+QString DemoCommand::name() const {
+    return u"demo"_s;
+}
+QString DemoCommand::summary() const {
+    return u"Create a demo organisation in a new database file"_s;
+}
 
 int DemoCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addOption({u"db"_s, u"The database file to create."_s, u"FILE"_s});
     parser.addOption({u"customers"_s, u"Number of customers, 1 to 200000 (default 3000)."_s, u"N"_s, u"3000"_s});
-    parser.addOption({u"seed"_s, u"Random seed; the same seed gives the same data (default 20261122)."_s, u"S"_s,
-                      u"20261122"_s});
-    parser.addOption({u"today"_s, u"Last day of the 12 months of history, YYYY-MM-DD (default: today)."_s,
-                      u"DATE"_s});
+    parser.addOption(
+        {u"seed"_s, u"Random seed; the same seed gives the same data (default 20261122)."_s, u"S"_s, u"20261122"_s});
+    parser.addOption({u"today"_s, u"Last day of the 12 months of history, YYYY-MM-DD (default: today)."_s, u"DATE"_s});
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
@@ -82,8 +85,8 @@ int DemoCommand::run(const QStringList& args, Context& ctx) {
     ctx.out << "Demo organisation written to " << QFileInfo(path).absoluteFilePath() << '\n';
     for (auto it = summary->rows.cbegin(); it != summary->rows.cend(); ++it)
         ctx.out << "  " << it.key().leftJustified(20) << QString::number(it.value()).rightJustified(10) << '\n';
-    ctx.out << "  " << u"total"_s.leftJustified(20) << QString::number(summary->totalRows).rightJustified(10) << " rows in "
-            << QString::number(summary->seconds, 'f', 1) << " s\n";
+    ctx.out << "  " << u"total"_s.leftJustified(20) << QString::number(summary->totalRows).rightJustified(10)
+            << " rows in " << QString::number(summary->seconds, 'f', 1) << " s\n";
     return Ok;
 }
 

@@ -9,8 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
 
-QString ScoreCommand::name() const { return u"score"_s; }
-QString ScoreCommand::summary() const { return u"A customer's value score with its P, S, T breakdown and tier"_s; }
+QString ScoreCommand::name() const {
+    return u"score"_s;
+}
+QString ScoreCommand::summary() const {
+    return u"A customer's value score with its P, S, T breakdown and tier"_s;
+}
 
 int ScoreCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;

@@ -9,8 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
 
-QString StatsCommand::name() const { return u"stats"_s; }
-QString StatsCommand::summary() const { return u"Row counts per table of a database"_s; }
+QString StatsCommand::name() const {
+    return u"stats"_s;
+}
+QString StatsCommand::summary() const {
+    return u"Row counts per table of a database"_s;
+}
 
 int StatsCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 namespace Stride {
 
 namespace {
-double clamp100(std::optional<double> v) { return v ? std::clamp(*v, 0.0, 100.0) : 0.0; }
+double clamp100(std::optional<double> v) {
+    return v ? std::clamp(*v, 0.0, 100.0) : 0.0;
+}
 } // namespace
 
 QString ValueScore::tierFor(double score, const ValueScorePolicy& policy) {

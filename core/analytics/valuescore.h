@@ -42,7 +42,8 @@ struct ValueScoreBreakdown {
 // S and T are the customer's satisfaction and trial participation, clamped to 0–100; unknown counts as 0.
 class ValueScore final {
 public:
-    static QList<ValueScoreBreakdown> compute(const QList<ValueScoreInput>& inputs, const ValueScorePolicy& policy = {});
+    static QList<ValueScoreBreakdown> compute(const QList<ValueScoreInput>& inputs,
+                                              const ValueScorePolicy& policy = {});
     static QString tierFor(double score, const ValueScorePolicy& policy = {});
 };
 

@@ -19,7 +19,13 @@ namespace Stride {
 
 namespace {
 
-QString sqlError(const QSqlQuery& q) { return q.lastError().text(); }
+QString sqlError(const QSqlQuery& q, const QString& path) {
+    const QString text = q.lastError().text();
+    // SQLite finds damage only when it reads a damaged page; name it plainly whenever that happens.
+    if (q.lastError().nativeErrorCode() == u"11"_s || text.contains(u"malformed"_s))
+        return u"%1 is corrupt: %2"_s.arg(path, text);
+    return text;
+}
 
 void ftsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     QStringList parts;
@@ -59,20 +65,8 @@ Status inspectWithSqlite(const QString& path) {
     rc = readInt("PRAGMA user_version", &version);
     if (rc == SQLITE_OK)
         rc = readInt("SELECT count(*) FROM sqlite_schema", &tables);
-    QString check;
-    if (rc == SQLITE_OK) {
-        sqlite3_stmt* st = nullptr;
-        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, nullptr);
-        if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-            check = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-            rc = SQLITE_OK;
-        }
-        sqlite3_finalize(st);
-    }
     if (rc != SQLITE_OK)
         return fail(u"%1 is corrupt or unreadable: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
-    if (check != u"ok"_s)
-        return fail(u"%1 is corrupt: %2"_s.arg(path, check.simplified()));
     if (version > latestSchemaVersion())
         return fail(u"%1 has schema version %2, newer than this program knows (%3); use a newer Stride"_s.arg(path)
                         .arg(version)
@@ -196,11 +190,11 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return fail(u"%1 (in: %2)"_s.arg(sqlError(q), sql.left(120)));
+        return fail(u"%1 (in: %2)"_s.arg(sqlError(q, m_path), sql.left(120)));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(u"%1 (in: %2)"_s.arg(sqlError(q), sql.left(120)));
+        return fail(u"%1 (in: %2)"_s.arg(sqlError(q, m_path), sql.left(120)));
     return q;
 }
 
@@ -208,6 +202,18 @@ Status Database::execute(const QString& sql, const QVariantList& values) const {
     Result<QSqlQuery> r = exec(sql, values);
     if (!r)
         return fail(r.error());
+    return {};
+}
+
+Status Database::verify() const {
+    Result<QSqlQuery> q = exec(u"PRAGMA quick_check"_s);
+    if (!q)
+        return fail(q.error());
+    QStringList problems;
+    while (q->next())
+        problems << q->value(0).toString();
+    if (problems != QStringList{u"ok"_s})
+        return fail(u"%1 is corrupt: %2"_s.arg(m_path, problems.mid(0, 3).join(u"; "_s).simplified()));
     return {};
 }
 
@@ -225,7 +231,8 @@ Status Database::rebuildSearchIndex() {
     return tx.commit();
 }
 
-Transaction::Transaction(const Database& db) : m_db(db) {
+Transaction::Transaction(const Database& db)
+    : m_db(db) {
     m_started = m_db.execute(u"BEGIN IMMEDIATE"_s);
     m_open = m_started.ok();
 }

@@ -23,7 +23,8 @@ public:
     // A file that is not SQLite, is corrupt, or has a newer schema is refused before anything is written.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
                                                   int targetVersion = -1);
-    // The read-only pre-check used by open(): never writes to the file.
+    // The read-only pre-check used by open(): the SQLite header, the schema table and the schema version.
+    // Cheap at any size; never writes to the file.
     static Status inspect(const QString& path);
 
     ~Database();
@@ -42,6 +43,11 @@ public:
     // Prepares, binds positionally and executes; the error names the statement's failure.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     Status execute(const QString& sql, const QVariantList& values = {}) const;
+
+    // The full consistency check (PRAGMA quick_check): O(size of the file), so it is not part of open() —
+    // the app runs it on a worker after opening, `stride-cli check` on demand. Damage met by any other query
+    // is reported by that query as "FILE is corrupt: …".
+    Status verify() const;
 
     // Rebuilds the full-text index from the source tables (after a bulk load).
     Status rebuildSearchIndex();

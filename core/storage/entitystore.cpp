@@ -30,7 +30,9 @@ QVariant normalised(const QVariant& v, FieldType type) {
     return v;
 }
 
-QJsonObject toJson(const QVariantMap& map) { return QJsonObject::fromVariantMap(map); }
+QJsonObject toJson(const QVariantMap& map) {
+    return QJsonObject::fromVariantMap(map);
+}
 
 } // namespace
 
@@ -39,7 +41,9 @@ EntityStore::EntityStore(Database& db, const Clock& clock, QObject* parent)
     , m_db(db)
     , m_clock(clock) {}
 
-QString EntityStore::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString EntityStore::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Status EntityStore::validate(const EntityWrite& write) {
     const EntityDef* def = Schema::entity(write.entity);
@@ -72,7 +76,9 @@ Result<QString> EntityStore::save(const QString& entity, const QString& id, cons
     return w.id;
 }
 
-Status EntityStore::remove(const QString& entity, const QString& id) { return apply({{entity, id, {}, true}}); }
+Status EntityStore::remove(const QString& entity, const QString& id) {
+    return apply({{entity, id, {}, true}});
+}
 
 Status EntityStore::apply(const QList<EntityWrite>& writes) {
     for (const EntityWrite& w : writes) {
@@ -118,7 +124,8 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     const qint64 baseVersion = exists ? current->value(u"version"_s).toLongLong() : 0;
 
     if (w.remove) {
-        if (Status s = m_db.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity), {now, w.id});
+        if (Status s =
+                m_db.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity), {now, w.id});
             !s)
             return s;
     } else if (exists) {
@@ -129,8 +136,8 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
             values << it.value();
         }
         values << now << w.id;
-        if (Status s = m_db.execute(u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)),
-                                    values);
+        if (Status s = m_db.execute(
+                u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)), values);
             !s)
             return s;
     } else {
@@ -141,8 +148,8 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
             values << it.value();
         }
         const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
-        if (Status s = m_db.execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, columns.join(u", "_s), marks),
-                                    values);
+        if (Status s =
+                m_db.execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, columns.join(u", "_s), marks), values);
             !s)
             return s;
     }

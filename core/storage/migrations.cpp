@@ -10,7 +10,7 @@ namespace {
 
 // Columns every synced table carries (DESIGN.md "Local storage").
 #define SYNCED_COLUMNS                                                                                                 \
-    "id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0, "       \
+    "id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0, "        \
     "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
 
 // Foreign keys are deferred: a pulled page may hold a child before its parent; both commit together.
@@ -20,54 +20,57 @@ QStringList version1() {
     return {
         u"CREATE TABLE teams (" SYNCED_COLUMNS "name TEXT NOT NULL, region TEXT, supervisor_id TEXT)"_s,
         u"CREATE TABLE reps (" SYNCED_COLUMNS
-         "name TEXT NOT NULL, name_en TEXT, role TEXT NOT NULL CHECK (role IN ('rep','supervisor','director','admin')), "
-         "team_id TEXT" FK("teams") ", supervisor_id TEXT, hire_date INTEGER, email TEXT, active INTEGER NOT NULL "
-         "DEFAULT 1)"_s,
+        "name TEXT NOT NULL, name_en TEXT, role TEXT NOT NULL CHECK (role IN ('rep','supervisor','director','admin')), "
+        "team_id TEXT" FK("teams") ", supervisor_id TEXT, hire_date INTEGER, email TEXT, active INTEGER NOT NULL "
+                                   "DEFAULT 1)"_s,
         u"CREATE TABLE customers (" SYNCED_COLUMNS
-         "name TEXT NOT NULL, name_en TEXT, industry TEXT, size_band TEXT, region TEXT, address TEXT, "
-         "owner_id TEXT" FK("reps") ", tier TEXT, budget_band TEXT, decision_chain TEXT, demand_stage TEXT, tags TEXT, "
-         "satisfaction REAL, trial_participation REAL, created_at INTEGER)"_s,
-        u"CREATE TABLE contacts (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
-         ", name TEXT NOT NULL, title TEXT, phone TEXT, email TEXT, chain_role TEXT)"_s,
-        u"CREATE TABLE visits (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers") ", rep_id TEXT" FK("reps")
-         ", contact_id TEXT, visited_at INTEGER NOT NULL, channel TEXT NOT NULL CHECK (channel IN "
-         "('onsite','phone','video','chat')), duration_min INTEGER, address TEXT, summary TEXT, outcome TEXT, "
-         "competitor_notes TEXT, next_action TEXT, next_action_due INTEGER, no_action_reason TEXT, "
-         "behaviour_type_id TEXT, insight TEXT)"_s,
-        u"CREATE TABLE opportunities (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
-         ", owner_id TEXT" FK("reps") ", title TEXT NOT NULL, amount REAL NOT NULL DEFAULT 0, stage TEXT NOT NULL "
-         "CHECK (stage IN ('lead','contact','needs','demo','objection','won','lost')), stage_entered_at INTEGER, "
-         "expected_close INTEGER, forecast INTEGER NOT NULL DEFAULT 0, lost_reason TEXT, industry TEXT, "
-         "budget_band TEXT, decision_chain TEXT, demand_stage TEXT, auto_tag TEXT, created_at INTEGER, "
-         "closed_at INTEGER)"_s,
-        u"CREATE TABLE stage_history (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
-         ", stage TEXT NOT NULL, entered_at INTEGER NOT NULL, left_at INTEGER, by_rep_id TEXT)"_s,
-        u"CREATE TABLE orders (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
-         ", ordered_at INTEGER NOT NULL, amount REAL NOT NULL)"_s,
-        u"CREATE TABLE service_tickets (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers")
-         ", subject TEXT, opened_at INTEGER NOT NULL, first_response_at INTEGER, closed_at INTEGER, "
-         "satisfaction REAL)"_s,
-        u"CREATE TABLE tasks (" SYNCED_COLUMNS "owner_id TEXT NOT NULL" FK("reps") ", customer_id TEXT" FK("customers")
-         ", opportunity_id TEXT" FK("opportunities") ", title TEXT NOT NULL, due_at INTEGER, source TEXT NOT NULL, "
-         "source_key TEXT, done_at INTEGER)"_s,
-        u"CREATE TABLE checklists (" SYNCED_COLUMNS "rep_id TEXT NOT NULL" FK("reps")
-         ", day TEXT NOT NULL, customer1_id TEXT, customer2_id TEXT, customer3_id TEXT, ticked_at INTEGER)"_s,
+        "name TEXT NOT NULL, name_en TEXT, industry TEXT, size_band TEXT, region TEXT, address TEXT, "
+        "owner_id TEXT" FK("reps") ", tier TEXT, budget_band TEXT, decision_chain TEXT, demand_stage TEXT, tags TEXT, "
+                                   "satisfaction REAL, trial_participation REAL, created_at INTEGER)"_s,
+        u"CREATE TABLE contacts (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK(
+            "customers") ", name TEXT NOT NULL, title TEXT, phone TEXT, email TEXT, chain_role TEXT)"_s,
+        u"CREATE TABLE visits (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers") ", rep_id TEXT" FK(
+            "reps") ", contact_id TEXT, visited_at INTEGER NOT NULL, channel TEXT NOT NULL CHECK (channel IN "
+                    "('onsite','phone','video','chat')), duration_min INTEGER, address TEXT, summary TEXT, outcome "
+                    "TEXT, "
+                    "competitor_notes TEXT, next_action TEXT, next_action_due INTEGER, no_action_reason TEXT, "
+                    "behaviour_type_id TEXT, insight TEXT)"_s,
+        u"CREATE TABLE opportunities (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK("customers") ", owner_id TEXT" FK(
+            "reps") ", title TEXT NOT NULL, amount REAL NOT NULL DEFAULT 0, stage TEXT NOT NULL "
+                    "CHECK (stage IN ('lead','contact','needs','demo','objection','won','lost')), stage_entered_at "
+                    "INTEGER, "
+                    "expected_close INTEGER, forecast INTEGER NOT NULL DEFAULT 0, lost_reason TEXT, industry TEXT, "
+                    "budget_band TEXT, decision_chain TEXT, demand_stage TEXT, auto_tag TEXT, created_at INTEGER, "
+                    "closed_at INTEGER)"_s,
+        u"CREATE TABLE stage_history (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK(
+            "opportunities") ", stage TEXT NOT NULL, entered_at INTEGER NOT NULL, left_at INTEGER, by_rep_id TEXT)"_s,
+        u"CREATE TABLE orders (" SYNCED_COLUMNS
+        "customer_id TEXT NOT NULL" FK("customers") ", ordered_at INTEGER NOT NULL, amount REAL NOT NULL)"_s,
+        u"CREATE TABLE service_tickets (" SYNCED_COLUMNS "customer_id TEXT NOT NULL" FK(
+            "customers") ", subject TEXT, opened_at INTEGER NOT NULL, first_response_at INTEGER, closed_at INTEGER, "
+                         "satisfaction REAL)"_s,
+        u"CREATE TABLE tasks (" SYNCED_COLUMNS
+        "owner_id TEXT NOT NULL" FK("reps") ", customer_id TEXT" FK("customers") ", opportunity_id TEXT" FK(
+            "opportunities") ", title TEXT NOT NULL, due_at INTEGER, source TEXT NOT NULL, "
+                             "source_key TEXT, done_at INTEGER)"_s,
+        u"CREATE TABLE checklists (" SYNCED_COLUMNS "rep_id TEXT NOT NULL" FK(
+            "reps") ", day TEXT NOT NULL, customer1_id TEXT, customer2_id TEXT, customer3_id TEXT, ticked_at INTEGER)"_s,
         u"CREATE TABLE rules (" SYNCED_COLUMNS
-         "name TEXT NOT NULL, condition_json TEXT NOT NULL, action_json TEXT NOT NULL, active INTEGER NOT NULL "
-         "DEFAULT 1)"_s,
+        "name TEXT NOT NULL, condition_json TEXT NOT NULL, action_json TEXT NOT NULL, active INTEGER NOT NULL "
+        "DEFAULT 1)"_s,
         u"CREATE TABLE behaviour_types (" SYNCED_COLUMNS
-         "code TEXT NOT NULL, name TEXT NOT NULL, name_zh TEXT, category TEXT, points INTEGER NOT NULL DEFAULT 0)"_s,
+        "code TEXT NOT NULL, name TEXT NOT NULL, name_zh TEXT, category TEXT, points INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE TABLE standard_actions (" SYNCED_COLUMNS
-         "name TEXT NOT NULL, name_zh TEXT, trigger_stage TEXT, action_code TEXT NOT NULL, deadline_hours INTEGER "
-         "NOT NULL, active INTEGER NOT NULL DEFAULT 1)"_s,
+        "name TEXT NOT NULL, name_zh TEXT, trigger_stage TEXT, action_code TEXT NOT NULL, deadline_hours INTEGER "
+        "NOT NULL, active INTEGER NOT NULL DEFAULT 1)"_s,
         u"CREATE TABLE insights (" SYNCED_COLUMNS "visit_id TEXT, rep_id TEXT" FK("reps") ", customer_id TEXT" FK(
             "customers") ", text TEXT NOT NULL, industry TEXT, objection_type TEXT, status TEXT NOT NULL DEFAULT "
                          "'pending' CHECK (status IN ('pending','approved','rejected')), approved_by TEXT, "
                          "approved_at INTEGER, created_at INTEGER)"_s,
-        u"CREATE TABLE forecast_signals (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
-         ", kind TEXT NOT NULL, noted_at INTEGER NOT NULL, note TEXT)"_s,
-        u"CREATE TABLE payment_milestones (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK("opportunities")
-         ", due_at INTEGER NOT NULL, amount REAL NOT NULL, paid_at INTEGER)"_s,
+        u"CREATE TABLE forecast_signals (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK(
+            "opportunities") ", kind TEXT NOT NULL, noted_at INTEGER NOT NULL, note TEXT)"_s,
+        u"CREATE TABLE payment_milestones (" SYNCED_COLUMNS "opportunity_id TEXT NOT NULL" FK(
+            "opportunities") ", due_at INTEGER NOT NULL, amount REAL NOT NULL, paid_at INTEGER)"_s,
 
         // Local-only tables: the sync queue and its bookkeeping, settings, derived scores.
         u"CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, row_id TEXT NOT "
@@ -80,9 +83,10 @@ QStringList version1() {
         u"CREATE TABLE rejected (mutation_id INTEGER PRIMARY KEY NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT "
         "NULL, fields TEXT, reason TEXT NOT NULL, created_at INTEGER NOT NULL, dismissed_at INTEGER)"_s,
         u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,
-        u"CREATE TABLE customer_scores (customer_id TEXT PRIMARY KEY NOT NULL" FK("customers")
-        ", purchase_3m REAL NOT NULL, p REAL NOT NULL, s REAL NOT NULL, t REAL NOT NULL, score REAL NOT NULL, "
-        "tier TEXT NOT NULL, computed_at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE customer_scores (customer_id TEXT PRIMARY KEY NOT NULL" FK(
+            "customers") ", purchase_3m REAL NOT NULL, p REAL NOT NULL, s REAL NOT NULL, t REAL NOT NULL, score REAL "
+                         "NOT NULL, "
+                         "tier TEXT NOT NULL, computed_at INTEGER NOT NULL)"_s,
     };
 }
 
@@ -150,6 +154,8 @@ const std::vector<Migration>& migrations() {
     return all;
 }
 
-int latestSchemaVersion() { return migrations().back().version; }
+int latestSchemaVersion() {
+    return migrations().back().version;
+}
 
 } // namespace Stride

@@ -6,9 +6,15 @@ namespace Stride {
 
 namespace {
 
-FieldDef text(const char16_t* name) { return {QString::fromUtf16(name), FieldType::Text}; }
-FieldDef integer(const char16_t* name) { return {QString::fromUtf16(name), FieldType::Integer}; }
-FieldDef real(const char16_t* name) { return {QString::fromUtf16(name), FieldType::Real}; }
+FieldDef text(const char16_t* name) {
+    return {QString::fromUtf16(name), FieldType::Text};
+}
+FieldDef integer(const char16_t* name) {
+    return {QString::fromUtf16(name), FieldType::Integer};
+}
+FieldDef real(const char16_t* name) {
+    return {QString::fromUtf16(name), FieldType::Real};
+}
 
 QList<EntityDef> buildEntities() {
     using S = Scope;
@@ -53,7 +59,10 @@ QList<EntityDef> buildEntities() {
          S::Opportunity,
          u"opportunity_id"_s,
          true},
-        {u"orders"_s, {text(u"customer_id"), integer(u"ordered_at"), real(u"amount")}, S::Customer, u"customer_id"_s,
+        {u"orders"_s,
+         {text(u"customer_id"), integer(u"ordered_at"), real(u"amount")},
+         S::Customer,
+         u"customer_id"_s,
          false},
         {u"service_tickets"_s,
          {text(u"customer_id"), text(u"subject"), integer(u"opened_at"), integer(u"first_response_at"),
@@ -73,7 +82,10 @@ QList<EntityDef> buildEntities() {
          S::Rep,
          u"rep_id"_s,
          false},
-        {u"rules"_s, {text(u"name"), text(u"condition_json"), text(u"action_json"), integer(u"active")}, S::Org, {},
+        {u"rules"_s,
+         {text(u"name"), text(u"condition_json"), text(u"action_json"), integer(u"active")},
+         S::Org,
+         {},
          false},
         {u"behaviour_types"_s,
          {text(u"code"), text(u"name"), text(u"name_zh"), text(u"category"), integer(u"points")},
@@ -93,7 +105,8 @@ QList<EntityDef> buildEntities() {
          S::Rep,
          u"rep_id"_s,
          false},
-        {u"forecast_signals"_s, {text(u"opportunity_id"), text(u"kind"), integer(u"noted_at"), text(u"note")},
+        {u"forecast_signals"_s,
+         {text(u"opportunity_id"), text(u"kind"), integer(u"noted_at"), text(u"note")},
          S::Opportunity,
          u"opportunity_id"_s,
          false},
@@ -136,6 +149,8 @@ const EntityDef* Schema::entity(const QString& name) {
     return nullptr;
 }
 
-QStringList Schema::systemColumns() { return {u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s}; }
+QStringList Schema::systemColumns() {
+    return {u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
+}
 
 } // namespace Stride

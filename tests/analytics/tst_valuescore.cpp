@@ -26,35 +26,36 @@ private slots:
         QTest::addColumn<double>("expectedScore");
         QTest::addColumn<QString>("expectedTier");
         // 5 customers 0,100,200,300,400: #4 has 4 below → P = 100·4/4 = 100; 0.4·100 + 0.3·90 + 0.3·50 = 82 → A
-        QTest::newRow("top buyer, no ties") << QList<double>{0, 100, 200, 300, 400} << 4 << 90.0 << 50.0 << 100.0
-                                            << 82.0 << u"A"_s;
+        QTest::newRow("top buyer, no ties")
+            << QList<double>{0, 100, 200, 300, 400} << 4 << 90.0 << 50.0 << 100.0 << 82.0 << u"A"_s;
         // #2 (200): 2 below of 4 others → P = 50; 0.4·50 + 0.3·80 + 0.3·60 = 62 → B
         QTest::newRow("middle buyer") << QList<double>{0, 100, 200, 300, 400} << 2 << 80.0 << 60.0 << 50.0 << 62.0
                                       << u"B"_s;
         // 100,200,200,300: #1 has 1 below, 1 tie → P = 100·(1 + 0.5)/3 = 50; 0.4·50 + 0 + 0 = 20 → C
-        QTest::newRow("tie shares the rank") << QList<double>{100, 200, 200, 300} << 1 << 0.0 << 0.0 << 50.0 << 20.0
-                                             << u"C"_s;
+        QTest::newRow("tie shares the rank")
+            << QList<double>{100, 200, 200, 300} << 1 << 0.0 << 0.0 << 50.0 << 20.0 << u"C"_s;
         // same list, #2 is the other half of the tie: the same P
-        QTest::newRow("tie, other member") << QList<double>{100, 200, 200, 300} << 2 << 0.0 << 0.0 << 50.0 << 20.0
-                                           << u"C"_s;
+        QTest::newRow("tie, other member")
+            << QList<double>{100, 200, 200, 300} << 2 << 0.0 << 0.0 << 50.0 << 20.0 << u"C"_s;
         // all equal 500: 0 below, 3 ties → P = 100·1.5/3 = 50
-        QTest::newRow("everyone bought the same") << QList<double>{500, 500, 500, 500} << 0 << 100.0 << 100.0 << 50.0
-                                                  << 80.0 << u"A"_s;
+        QTest::newRow("everyone bought the same")
+            << QList<double>{500, 500, 500, 500} << 0 << 100.0 << 100.0 << 50.0 << 80.0 << u"A"_s;
         // no orders → P = 0 by rule; 0.3·70 + 0.3·30 = 30 → C
-        QTest::newRow("customer with no orders") << QList<double>{0, 100, 200} << 0 << 70.0 << 30.0 << 0.0 << 30.0
-                                                 << u"C"_s;
+        QTest::newRow("customer with no orders")
+            << QList<double>{0, 100, 200} << 0 << 70.0 << 30.0 << 0.0 << 30.0 << u"C"_s;
         QTest::newRow("all inputs at 0") << QList<double>{0, 0, 0} << 1 << 0.0 << 0.0 << 0.0 << 0.0 << u"C"_s;
-        // three customers 100 each plus one at 0: each 100 has 1 below + 2 ties → P = 100·2/3 = 66.67; score = 0.4·66.67 + 60 = 86.67
-        QTest::newRow("all inputs at 100, percentile tied") << QList<double>{100, 100, 100, 0} << 0 << 100.0 << 100.0
-                                                             << 200.0 / 3 << 0.4 * 200.0 / 3 + 60 << u"A"_s;
+        // three customers 100 each plus one at 0: each 100 has 1 below + 2 ties → P = 100·2/3 = 66.67; score =
+        // 0.4·66.67 + 60 = 86.67
+        QTest::newRow("all inputs at 100, percentile tied")
+            << QList<double>{100, 100, 100, 0} << 0 << 100.0 << 100.0 << 200.0 / 3 << 0.4 * 200.0 / 3 + 60 << u"A"_s;
         QTest::newRow("single customer") << QList<double>{42} << 0 << 100.0 << 100.0 << 100.0 << 100.0 << u"A"_s;
         // boundaries: score exactly 80 → A; exactly 60 → B
-        QTest::newRow("score exactly 80 is tier A") << QList<double>{0, 10} << 1 << 100.0 << 33.333333333333336
-                                                    << 100.0 << 80.0 << u"A"_s;
-        QTest::newRow("score exactly 60 is tier B") << QList<double>{0, 10} << 0 << 100.0 << 100.0 << 0.0 << 60.0
-                                                    << u"B"_s;
-        QTest::newRow("satisfaction above 100 is clamped") << QList<double>{0} << 0 << 250.0 << -5.0 << 0.0 << 30.0
-                                                           << u"C"_s;
+        QTest::newRow("score exactly 80 is tier A")
+            << QList<double>{0, 10} << 1 << 100.0 << 33.333333333333336 << 100.0 << 80.0 << u"A"_s;
+        QTest::newRow("score exactly 60 is tier B")
+            << QList<double>{0, 10} << 0 << 100.0 << 100.0 << 0.0 << 60.0 << u"B"_s;
+        QTest::newRow("satisfaction above 100 is clamped")
+            << QList<double>{0} << 0 << 250.0 << -5.0 << 0.0 << 30.0 << u"C"_s;
     }
     void handComputed() {
         QFETCH(QList<double>, amounts);
@@ -94,15 +95,19 @@ private slots:
         service.watch(store);
         QSignalSpy spy(&service, &ValueScoreService::scoresChanged);
         for (const char16_t* id : {u"a", u"b", u"c"}) {
-            QVERIFY(store.save(u"customers"_s, QString::fromUtf16(id),
-                               {{u"name"_s, QString::fromUtf16(id)}, {u"satisfaction"_s, 80}, {u"trial_participation"_s, 40}}));
+            QVERIFY(store.save(
+                u"customers"_s, QString::fromUtf16(id),
+                {{u"name"_s, QString::fromUtf16(id)}, {u"satisfaction"_s, 80}, {u"trial_participation"_s, 40}}));
         }
         const qint64 inWindow = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
         const qint64 tooOld = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
-        QVERIFY(store.save(u"orders"_s, {}, {{u"customer_id"_s, u"a"_s}, {u"ordered_at"_s, inWindow}, {u"amount"_s, 1000}}));
-        QVERIFY(store.save(u"orders"_s, {}, {{u"customer_id"_s, u"b"_s}, {u"ordered_at"_s, inWindow}, {u"amount"_s, 500}}));
+        QVERIFY(store.save(u"orders"_s, {},
+                           {{u"customer_id"_s, u"a"_s}, {u"ordered_at"_s, inWindow}, {u"amount"_s, 1000}}));
+        QVERIFY(
+            store.save(u"orders"_s, {}, {{u"customer_id"_s, u"b"_s}, {u"ordered_at"_s, inWindow}, {u"amount"_s, 500}}));
         // Outside the 3-month window (before 2026-03-30): does not count.
-        QVERIFY(store.save(u"orders"_s, {}, {{u"customer_id"_s, u"c"_s}, {u"ordered_at"_s, tooOld}, {u"amount"_s, 9000}}));
+        QVERIFY(
+            store.save(u"orders"_s, {}, {{u"customer_id"_s, u"c"_s}, {u"ordered_at"_s, tooOld}, {u"amount"_s, 9000}}));
         QVERIFY(spy.count() >= 1);
         auto a = service.scoreOf(u"a"_s);
         QVERIFY2(a, qPrintable(a.error()));

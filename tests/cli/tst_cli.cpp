@@ -19,7 +19,9 @@ struct Run {
     QString err;
 };
 
-QString cliPath() { return qEnvironmentVariable("STRIDE_BINARY_DIR") + u"/app/cli/stride-cli"_s; }
+QString cliPath() {
+    return qEnvironmentVariable("STRIDE_BINARY_DIR") + u"/app/cli/stride-cli"_s;
+}
 
 Run runCli(const QStringList& args) {
     QProcess p;
@@ -61,10 +63,10 @@ private slots:
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
         QTest::newRow("stats without --db") << QStringList{u"stats"_s};
         QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--db"_s, u"x.db"_s, u"--bogus"_s};
-        QTest::newRow("customers not a number") << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s,
-                                                               u"many"_s};
-        QTest::newRow("customers over the limit") << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s,
-                                                                 u"200001"_s};
+        QTest::newRow("customers not a number")
+            << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s, u"many"_s};
+        QTest::newRow("customers over the limit")
+            << QStringList{u"demo"_s, u"--db"_s, u"x.db"_s, u"--customers"_s, u"200001"_s};
         QTest::newRow("score without --customer") << QStringList{u"score"_s, u"--db"_s, u"x.db"_s};
         QTest::newRow("search without text") << QStringList{u"search"_s, u"--db"_s, u"x.db"_s};
     }
@@ -88,7 +90,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("expected");
-        for (const QString& cmd : {u"stats"_s, u"score"_s, u"search"_s, u"demo"_s}) {
+        for (const QString& cmd : {u"stats"_s, u"check"_s, u"score"_s, u"search"_s, u"demo"_s}) {
             QTest::addRow("%s on a text file", qPrintable(cmd)) << u"text"_s << cmd << u"not an SQLite database"_s;
             QTest::addRow("%s on a corrupt replica", qPrintable(cmd)) << u"corrupt"_s << cmd << u"corrupt"_s;
             QTest::addRow("%s on a newer schema", qPrintable(cmd)) << u"newer"_s << cmd << u"newer"_s;
@@ -112,12 +114,11 @@ private slots:
                 QCOMPARE(sqlite3_exec(h, "PRAGMA user_version = 77", nullptr, nullptr, nullptr), SQLITE_OK);
                 sqlite3_close(h);
             } else {
+                // Damage the schema table on the first page, after the 100-byte header.
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadWrite));
-                for (qint64 pos = 4096 * 3; pos < f.size(); pos += 4096 * 7) {
-                    f.seek(pos);
-                    f.write(QByteArray(100, '\xa5'));
-                }
+                f.seek(100);
+                f.write(QByteArray(300, '\xa5'));
             }
         }
         const QByteArray before = fileHash(path);
@@ -132,6 +133,26 @@ private slots:
         QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + u"-wal"_s) || kind == u"text"_s || QFileInfo(path + u"-wal"_s).size() == 0);
+    }
+
+    void checkFindsDamageDeepInTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"deep.db"_s);
+        QVERIFY(QFile::copy(m_demo, path));
+        QCOMPARE(runCli({u"check"_s, u"--db"_s, path}).exitCode, 0);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            for (qint64 pos = f.size() / 2; pos < f.size(); pos += 4096 * 5) {
+                f.seek(pos + 8);
+                f.write(QByteArray(64, '\x5a'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const Run r = runCli({u"check"_s, u"--db"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"corrupt"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(path), before);
     }
 
     void statsCountsRows() {

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <type_traits>
+
+namespace Stride {
+
+class Database;
+
+// A setting's key, type and default in one place; read and written only through SettingsStore.
+template <typename T> struct Setting {
+    const char16_t* key;
+    T defaultValue;
+};
+
+// The known settings of a replica (per profile). Defaults are the product's defaults (SPEC.md).
+namespace Settings {
+inline const Setting<QString> language{u"ui/language", QString()}; // empty = follow the system
+inline const Setting<double> valueWeightP{u"score/weight_p", 0.4};
+inline const Setting<double> valueWeightS{u"score/weight_s", 0.3};
+inline const Setting<double> valueWeightT{u"score/weight_t", 0.3};
+inline const Setting<double> tierAThreshold{u"score/tier_a", 80.0};
+inline const Setting<double> tierBThreshold{u"score/tier_b", 60.0};
+inline const Setting<int> syncBatchSize{u"sync/batch_size", 200};
+inline const Setting<int> syncPageSize{u"sync/page_size", 2000};
+} // namespace Settings
+
+// The typed settings table of a replica: values are stored as text and converted on read; an absent or
+// unreadable value yields the default.
+class SettingsStore final : public QObject {
+    Q_OBJECT
+public:
+    explicit SettingsStore(Database& db, QObject* parent = nullptr);
+
+    template <typename T> T value(const Setting<T>& s) const {
+        const std::optional<QString> raw = rawValue(QString::fromUtf16(s.key));
+        if (!raw)
+            return s.defaultValue;
+        return parse<T>(*raw).value_or(s.defaultValue);
+    }
+    template <typename T> Status setValue(const Setting<T>& s, const T& v) {
+        if constexpr (std::is_same_v<T, QString>)
+            return setRawValue(QString::fromUtf16(s.key), v);
+        else if constexpr (std::is_same_v<T, bool>)
+            return setRawValue(QString::fromUtf16(s.key), v ? QStringLiteral("true") : QStringLiteral("false"));
+        else
+            return setRawValue(QString::fromUtf16(s.key), QString::number(v));
+    }
+    template <typename T> Status reset(const Setting<T>& s) { return remove(QString::fromUtf16(s.key)); }
+
+signals:
+    void changed(const QString& key);
+
+private:
+    template <typename T> static std::optional<T> parse(const QString& text) {
+        bool ok = false;
+        if constexpr (std::is_same_v<T, QString>) {
+            return text;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (text == QStringView(u"true") || text == QStringView(u"false"))
+                return text == QStringView(u"true");
+            return std::nullopt;
+        } else if constexpr (std::is_integral_v<T>) {
+            const qlonglong v = text.toLongLong(&ok);
+            return ok ? std::optional<T>(T(v)) : std::nullopt;
+        } else {
+            const double v = text.toDouble(&ok);
+            return ok ? std::optional<T>(T(v)) : std::nullopt;
+        }
+    }
+    std::optional<QString> rawValue(const QString& key) const;
+    Status setRawValue(const QString& key, const QString& value);
+    Status remove(const QString& key);
+
+    Database& m_db;
+};
+
+} // namespace Stride

@@ -1,0 +1,134 @@
+#include "storage/database.h"
+#include "storage/entitystore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+struct OutboxRow {
+    QString entity, rowId, op;
+    QJsonObject fields, base;
+    qint64 baseVersion = -1;
+};
+
+QList<OutboxRow> outbox(const Database& db) {
+    QList<OutboxRow> rows;
+    QSqlQuery q =
+        db.prepare(u"SELECT entity, row_id, op, fields, base, base_version FROM outbox ORDER BY mutation_id"_s);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        rows << OutboxRow{q.value(0).toString(),
+                          q.value(1).toString(),
+                          q.value(2).toString(),
+                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                          QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                          q.value(5).toLongLong()};
+    }
+    return rows;
+}
+} // namespace
+
+class TestEntityStore final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(8, 30), Qt::UTC)};
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() {
+        m_db.reset();
+        QFile::remove(m_dir.filePath(u"e.db"_s));
+        auto db = Database::open(m_dir.filePath(u"e.db"_s));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+    }
+
+    void createThenEditRecordsFieldsBaseValuesAndVersion() {
+        EntityStore store(*m_db, m_clock);
+        QSignalSpy spy(&store, &EntityStore::changed);
+        auto id = store.save(u"customers"_s, {}, {{u"name"_s, u"Acme"_s}, {u"satisfaction"_s, 70}});
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(spy.count(), 1);
+        // The server acknowledged version 4 (as the sync engine would record it).
+        QVERIFY(m_db->execute(u"UPDATE customers SET version = 4 WHERE id = ?"_s, {*id}));
+        QVERIFY(store.save(u"customers"_s, *id, {{u"name"_s, u"Acme Ltd"_s}, {u"satisfaction"_s, 70}}));
+        const auto rows = outbox(*m_db);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].op, u"upsert"_s);
+        QCOMPARE(rows[0].baseVersion, 0);
+        QCOMPARE(rows[0].fields.value(u"name"_s).toString(), u"Acme"_s);
+        // Only the changed field travels, with the value it replaced.
+        QCOMPARE(rows[1].fields.keys(), QStringList{u"name"_s});
+        QCOMPARE(rows[1].base.value(u"name"_s).toString(), u"Acme"_s);
+        QCOMPARE(rows[1].baseVersion, 4);
+        auto row = store.load(u"customers"_s, *id);
+        QVERIFY(row);
+        QCOMPARE(row->value(u"updated_at"_s).toLongLong(), m_clock.nowSecs());
+    }
+
+    void unchangedSaveWritesNothing() {
+        EntityStore store(*m_db, m_clock);
+        auto id = store.save(u"customers"_s, {}, {{u"name"_s, u"Acme"_s}});
+        QVERIFY(id);
+        QVERIFY(store.save(u"customers"_s, *id, {{u"name"_s, u"Acme"_s}}));
+        QCOMPARE(outbox(*m_db).size(), 1);
+    }
+
+    void removeIsATombstone() {
+        EntityStore store(*m_db, m_clock);
+        auto id = store.save(u"customers"_s, {}, {{u"name"_s, u"Acme"_s}});
+        QVERIFY(id);
+        QVERIFY(store.remove(u"customers"_s, *id));
+        auto row = store.load(u"customers"_s, *id);
+        QVERIFY(row);
+        QCOMPARE(row->value(u"deleted"_s).toInt(), 1);
+        QCOMPARE(outbox(*m_db).last().op, u"delete"_s);
+        QVERIFY(!store.remove(u"customers"_s, u"nope"_s));
+    }
+
+    void invalidWritesChangeNothing_data() {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QVariantMap>("fields");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown entity") << u"planets"_s << QVariantMap{} << u"unknown entity"_s;
+        QTest::newRow("unknown field") << u"customers"_s << QVariantMap{{u"colour"_s, u"red"_s}}
+                                       << u"no field 'colour'"_s;
+        QTest::newRow("text in a number field")
+            << u"customers"_s << QVariantMap{{u"satisfaction"_s, u"high"_s}} << u"must be a number"_s;
+        QTest::newRow("constraint: bad visit channel")
+            << u"visits"_s << QVariantMap{{u"customer_id"_s, u"c1"_s}, {u"visited_at"_s, 1}, {u"channel"_s, u"fax"_s}}
+            << u"CHECK"_s;
+        QTest::newRow("foreign key: visit of an unknown customer")
+            << u"visits"_s
+            << QVariantMap{{u"customer_id"_s, u"ghost"_s}, {u"visited_at"_s, 1}, {u"channel"_s, u"phone"_s}}
+            << u"FOREIGN KEY"_s;
+    }
+    void invalidWritesChangeNothing() {
+        QFETCH(QString, entity);
+        QFETCH(QVariantMap, fields);
+        QFETCH(QString, expected);
+        EntityStore store(*m_db, m_clock);
+        QVERIFY(store.save(u"customers"_s, u"c1"_s, {{u"name"_s, u"Acme"_s}}));
+        // Batched with a valid write: all or nothing.
+        Status s =
+            store.apply({{u"customers"_s, u"c2"_s, {{u"name"_s, u"Beta"_s}}, false}, {entity, u"x1"_s, fields, false}});
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(expected, Qt::CaseInsensitive), qPrintable(s.error()));
+        QVERIFY(!store.load(u"customers"_s, u"c2"_s));
+        QCOMPARE(outbox(*m_db).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityStore)
+#include "tst_entitystore.moc"
