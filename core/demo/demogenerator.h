@@ -13,9 +13,9 @@ namespace Stride {
 class Database;
 
 struct DemoOptions {
-    int customers = 3000;      // 1 .. 200,000
-    quint64 seed = 20261122;   // same seed and same `today` → byte-identical data
-    QDate today;               // the day the demo ends on (12 months of history before it); invalid → today (UTC)
+    int customers = 3000;    // 1 .. 200,000
+    quint64 seed = 20261122; // same seed and same `today` → byte-identical data
+    QDate today;             // the day the demo ends on (12 months of history before it); invalid → today (UTC)
     std::function<void(int percent)> progress; // optional, called from the generating thread
 };
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "indextext.h"
 #include "logging.h"
 #include "migrations.h"
 #include "textsearch.h"
@@ -28,15 +29,14 @@ QString sqlError(const QSqlQuery& q, const QString& path) {
 }
 
 void ftsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-    QStringList parts;
+    IndexText text;
     for (int i = 0; i < argc; ++i) {
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
             continue;
-        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
-        parts << QString::fromUtf8(text, sqlite3_value_bytes(argv[i]));
+        const auto* utf8 = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
+        text.add(utf8, sqlite3_value_bytes(argv[i]));
     }
-    const QByteArray out = TextSearch::prepareForIndex(parts.join(u' ')).toUtf8();
-    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+    sqlite3_result_text(ctx, text.text().data(), int(text.text().size()), SQLITE_TRANSIENT);
 }
 
 // Reads without writing: the header, the schema table and user_version.

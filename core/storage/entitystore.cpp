@@ -30,8 +30,13 @@ QVariant normalised(const QVariant& v, FieldType type) {
     return v;
 }
 
+// NULL must stay null in the outbox: fromVariantMap() would turn a typed null into "" and the server's merge
+// would then see a change that nobody made.
 QJsonObject toJson(const QVariantMap& map) {
-    return QJsonObject::fromVariantMap(map);
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+    return o;
 }
 
 } // namespace

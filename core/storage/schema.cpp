@@ -58,7 +58,7 @@ QList<EntityDef> buildEntities() {
          {text(u"opportunity_id"), text(u"stage"), integer(u"entered_at"), integer(u"left_at"), text(u"by_rep_id")},
          S::Opportunity,
          u"opportunity_id"_s,
-         true},
+         false}, // left_at is set when the next stage begins
         {u"orders"_s,
          {text(u"customer_id"), integer(u"ordered_at"), real(u"amount")},
          S::Customer,

@@ -1,5 +1,7 @@
 #include "textsearch.h"
 
+#include "indextext.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -42,17 +44,10 @@ bool TextSearch::isCjk(char32_t c) {
 }
 
 QString TextSearch::prepareForIndex(const QString& text) {
-    QString out;
-    out.reserve(text.size() * 2);
-    bool lastWasCjk = false;
-    for (char32_t c : text.toUcs4()) {
-        const bool cjk = isCjk(c);
-        if (cjk || lastWasCjk)
-            out += u' ';
-        out += QString::fromUcs4(&c, 1);
-        lastWasCjk = cjk;
-    }
-    return out;
+    IndexText out;
+    const QByteArray utf8 = text.toUtf8();
+    out.add(utf8.constData(), int(utf8.size()));
+    return QString::fromStdString(out.text());
 }
 
 QString TextSearch::matchExpression(const QString& userText) {

@@ -1,0 +1,64 @@
+#include "demogenerator.h"
+
+#include "demobulkload.h"
+#include "demorun.h"
+#include "logging.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& options) {
+    if (options.customers < 1 || options.customers > 200000)
+        return fail(u"the demo organisation needs 1 to 200,000 customers, not %1"_s.arg(options.customers));
+    if (db.readOnly())
+        return fail(u"cannot generate demo data into %1: the database is open read-only"_s.arg(db.path()));
+    QElapsedTimer timer;
+    timer.start();
+
+    DemoOptions resolved = options;
+    if (!resolved.today.isValid())
+        resolved.today = QDateTime::currentDateTimeUtc().date();
+
+    Result<QSqlQuery> existing = db.exec(u"SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"_s);
+    if (!existing)
+        return fail(u"cannot inspect %1: %2"_s.arg(db.path(), existing.error()));
+    if (existing->next() && existing->value(0).toLongLong() > 0)
+        return fail(
+            u"%1 already holds an organisation; the demo generator only fills an empty replica"_s.arg(db.path()));
+    existing->finish();
+
+    DemoBulkLoad bulk(db);
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    if (Status s = bulk.dropSearchTriggers(); !s)
+        return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
+    DemoSummary summary;
+    {
+        DemoRun run(db.handle(), resolved);
+        if (Status s = run.run(); !s)
+            return fail(s.error());
+        summary.rows = run.rowCounts();
+    } // finalises the statements before the schema changes back
+    const qint64 rowsDone = timer.nsecsElapsed();
+    if (Status s = bulk.restoreSearchTriggers(); !s)
+        return fail(u"cannot restore the search triggers: %1"_s.arg(s.error()));
+    if (Status s = tx.commit(); !s)
+        return fail(u"cannot commit the demo organisation: %1"_s.arg(s.error()));
+    for (qint64 n : std::as_const(summary.rows))
+        summary.totalRows += n;
+    summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (options.progress)
+        options.progress(100);
+    qCInfo(lcDemo).nospace() << "demo organisation: " << summary.totalRows << " rows in " << summary.seconds
+                             << " s (commit " << summary.seconds - rowsDone / 1e9 << " s)";
+    return summary;
+}
+
+} // namespace Stride

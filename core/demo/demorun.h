@@ -1,0 +1,136 @@
+#pragma once
+
+#include "demogenerator.h"
+#include "demorandom.h"
+#include "demostatement.h"
+#include "storage/indextext.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace Stride {
+
+// One generation of the demo organisation into an open write transaction: the state that DemoGenerator
+// keeps between tables (ids, owners, tiers) and the prepared inserts. Tables feeding the full-text index
+// are written in index order — all customers, all contacts, all visits, all insights — because FTS5
+// flushes its pending terms to a new segment whenever a rowid goes backwards.
+class DemoRun final {
+public:
+    DemoRun(sqlite3* db, const DemoOptions& options);
+    Status run();
+    QMap<QString, qint64> rowCounts() const;
+
+private:
+    struct Id {
+        char s[36];
+    };
+    struct Rep {
+        Id id;
+        int team = -1;
+        int supervisor = -1; // index into m_reps
+        qint64 hired = 0;
+        double skipRate = 0;
+        std::vector<int> customers;
+    };
+    struct Team {
+        Id id;
+        int region = 0;
+        int supervisor = -1;
+    };
+    struct Customer {
+        Id id;
+        int owner = 0;
+        char tier = 'C';
+        quint8 industry = 0, region = 0, city = 0, size = 0, budget = 0, chain = 0, demand = 0;
+        qint64 created = 0;
+        qint64 churnAt = 0; // 0 = still buying
+        double cycleDays = 30;
+        double orderAmount = 0;
+        int firstContact = 0;
+        int contacts = 0;
+        std::string brand;   // the two characters of the company name an opportunity title uses
+        std::string domain;  // for contact e-mail addresses
+        std::string address; // on-site visits happen here
+    };
+    struct PendingInsight {
+        Id id, visit;
+        int customer;
+        int text;
+        qint64 at;
+    };
+    enum Table {
+        Teams,
+        Reps,
+        Customers,
+        Contacts,
+        Visits,
+        Opportunities,
+        StageHistory,
+        Orders,
+        ServiceTickets,
+        Tasks,
+        Checklists,
+        Rules,
+        BehaviourTypes,
+        StandardActions,
+        Insights,
+        ForecastSignals,
+        PaymentMilestones,
+        TableCount
+    };
+
+    Status prepareStatements();
+    bool writeCatalogue();
+    bool writeOrganisation();
+    bool writeCustomers();
+    bool writeContacts();
+    bool writeHistory(int customer);
+    bool writeOrders(int customer, double& annualAmount);
+    bool writeVisits(int customer);
+    bool writeTickets(int customer);
+    bool writeOpportunities(int customer);
+    bool writeOpportunity(int customer, const Id& id);
+    bool writeRuleTasks(int customer, double annualAmount);
+    bool writeInsights();
+    bool writeChecklists();
+    bool writeOnboardingTasks();
+    bool writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
+                   const char* source, const std::string& sourceKey, qint64 doneAt);
+    bool fail(Table table);
+    // Adds the search_index entry of the row just inserted (rowid * 8 + code, as the triggers would).
+    bool index(int code, const char* kind, const Id& ref, const Id& customer);
+
+    Id newId();
+    qint64 workTime(qint64 secs); // moves a time onto a working day, 09:00–18:00 China time
+    const std::string& dayText(qint64 epochDay);
+    void progress(int percent);
+
+    sqlite3* m_db;
+    DemoOptions m_options;
+    DemoRandom m_random;
+    std::array<DemoStatement, TableCount> m_st;
+    DemoStatement m_search;
+    IndexText m_title, m_body;
+    QString m_error;
+
+    qint64 m_today = 0;      // epoch day
+    qint64 m_start = 0;      // epoch seconds at the start of the 12 months
+    qint64 m_now = 0;        // epoch seconds: 18:00 China time on `today`
+    std::vector<Rep> m_reps; // director, admin, supervisors, then reps
+    int m_director = 0;
+    int m_firstRep = 0;
+    std::vector<Team> m_teams;
+    std::vector<Customer> m_customers;
+    std::vector<Id> m_contacts;
+    std::vector<Id> m_behaviourTypes;
+    std::vector<int> m_typeWeights;
+    std::vector<Id> m_rules;
+    std::vector<PendingInsight> m_insights;
+    std::vector<std::string> m_days;
+    int m_lastPercent = -1;
+};
+
+} // namespace Stride

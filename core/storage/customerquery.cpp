@@ -1,0 +1,134 @@
+#include "customerquery.h"
+
+#include "storage/database.h"
+#include "storage/textsearch.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+CustomerQuery::CustomerQuery(const Database& db)
+    : m_db(db) {}
+
+void CustomerQuery::setSort(Sort sort, Qt::SortOrder order) {
+    m_sort = sort;
+    m_order = order;
+}
+
+QString CustomerQuery::whereClause(QVariantList& values) const {
+    QStringList conditions{u"c.deleted = 0"_s};
+    const std::pair<const QString*, QString> equals[] = {{&m_filter.tier, u"c.tier"_s},
+                                                         {&m_filter.industry, u"c.industry"_s},
+                                                         {&m_filter.region, u"c.region"_s},
+                                                         {&m_filter.ownerId, u"c.owner_id"_s}};
+    for (const auto& [value, column] : equals) {
+        if (!value->isEmpty()) {
+            conditions << column + u" = ?"_s;
+            values << *value;
+        }
+    }
+    if (!m_filter.text.trimmed().isEmpty()) {
+        // A text with nothing searchable in it matches nothing (not everything): the user typed a filter.
+        const QString match = TextSearch::matchExpression(m_filter.text);
+        if (match.isEmpty()) {
+            conditions << u"0"_s;
+        } else {
+            conditions << u"c.id IN (SELECT customer_id FROM search_index WHERE search_index MATCH ? AND kind IN "
+                          "('customer', 'contact'))"_s;
+            values << match;
+        }
+    }
+    return u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+QString CustomerQuery::fetchSql() const {
+    QVariantList ignored;
+    const QString direction = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString lastVisit =
+        u"(SELECT max(v.visited_at) FROM visits v WHERE v.customer_id = c.id AND v.deleted = 0)"_s;
+    const QString joinOwner = u" LEFT JOIN reps r ON r.id = c.owner_id"_s;
+    const QString joinScore = u" LEFT JOIN customer_scores s ON s.customer_id = c.id"_s;
+    // Ties break on rowid, which every customers index carries, so paging is stable without a sort step.
+    QString order;
+    QString pageJoins;
+    QString pageColumns = u"c.rowid AS rid"_s;
+    switch (m_sort) {
+    case Sort::Name:
+        order = u"c.name %1, c.rowid %1"_s.arg(direction);
+        break;
+    case Sort::Tier:
+        order = u"c.tier %1, c.name, c.rowid"_s.arg(direction);
+        break;
+    case Sort::Industry:
+        order = u"c.industry %1, c.name, c.rowid"_s.arg(direction);
+        break;
+    case Sort::Region:
+        order = u"c.region %1, c.name, c.rowid"_s.arg(direction);
+        break;
+    case Sort::Owner:
+        order = u"r.name %1, c.name, c.rowid"_s.arg(direction);
+        pageJoins = joinOwner;
+        break;
+    case Sort::ValueScore:
+        order = u"s.score %1, c.name, c.rowid"_s.arg(direction);
+        pageJoins = joinScore;
+        break;
+    case Sort::LastVisit:
+        order = u"last_visit %1, c.name, c.rowid"_s.arg(direction);
+        pageColumns += u", "_s + lastVisit + u" AS last_visit"_s;
+        break;
+    }
+    // Deferred join: the page is chosen on the narrowest rows (an index walk for the plain columns), and
+    // only its 50-odd rows are joined to owner, score and last visit, so OFFSET never pays for those.
+    const QString page = u"SELECT "_s + pageColumns + u" FROM customers c"_s + pageJoins + whereClause(ignored) +
+                         u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s;
+    return u"SELECT c.id, c.name, c.industry, c.region, c.tier, c.owner_id, r.name, s.score, "_s + lastVisit +
+           u" AS last_visit FROM ("_s + page + u") p JOIN customers c ON c.rowid = p.rid"_s + joinOwner + joinScore +
+           u" ORDER BY "_s + order;
+}
+
+QVariantList CustomerQuery::fetchValues(int offset, int limit) const {
+    QVariantList values;
+    whereClause(values);
+    values << limit << offset;
+    return values;
+}
+
+Result<QList<CustomerListRow>> CustomerQuery::fetch(int offset, int limit) const {
+    if (offset < 0 || limit <= 0)
+        return QList<CustomerListRow>();
+    Result<QSqlQuery> q = m_db.exec(fetchSql(), fetchValues(offset, limit));
+    if (!q)
+        return fail(q.error());
+    QList<CustomerListRow> rows;
+    rows.reserve(limit);
+    while (q->next()) {
+        CustomerListRow row;
+        row.id = q->value(0).toString();
+        row.name = q->value(1).toString();
+        row.industry = q->value(2).toString();
+        row.region = q->value(3).toString();
+        row.tier = q->value(4).toString();
+        row.ownerId = q->value(5).toString();
+        row.ownerName = q->value(6).toString();
+        if (!q->value(7).isNull())
+            row.valueScore = q->value(7).toDouble();
+        if (!q->value(8).isNull())
+            row.lastVisitAt = q->value(8).toLongLong();
+        rows << row;
+    }
+    return rows;
+}
+
+Result<int> CustomerQuery::count() const {
+    QVariantList values;
+    const QString sql = u"SELECT count(*) FROM customers c"_s + whereClause(values);
+    Result<QSqlQuery> q = m_db.exec(sql, values);
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace Stride

@@ -1,0 +1,166 @@
+#include "opportunityrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+const QString kLiveOpportunity = u"WHERE opportunity_id = ? AND deleted = 0"_s;
+
+} // namespace
+
+Result<Opportunity> OpportunityRepository::opportunity(const QString& id) const {
+    return byId<Opportunity>(id);
+}
+
+Result<QList<Opportunity>> OpportunityRepository::forCustomer(const QString& customerId) const {
+    return selectList<Opportunity>(u"WHERE customer_id = ? AND deleted = 0 ORDER BY created_at"_s, {customerId});
+}
+
+Result<QList<Opportunity>> OpportunityRepository::forOwner(const QString& ownerId, std::optional<Stage> stage) const {
+    if (stage)
+        return selectList<Opportunity>(u"WHERE owner_id = ? AND stage = ? AND deleted = 0 ORDER BY expected_close"_s,
+                                       {ownerId, stageCode(*stage)});
+    return selectList<Opportunity>(u"WHERE owner_id = ? AND deleted = 0 ORDER BY expected_close"_s, {ownerId});
+}
+
+QStringList OpportunityRepository::missingLeadFields(const Opportunity& o) {
+    QStringList missing;
+    const std::pair<const QString*, QString> fields[] = {{&o.industry, u"industry"_s},
+                                                         {&o.budgetBand, u"budget_band"_s},
+                                                         {&o.decisionChain, u"decision_chain"_s},
+                                                         {&o.demandStage, u"demand_stage"_s}};
+    for (const auto& [value, name] : fields) {
+        if (value->trimmed().isEmpty())
+            missing << name;
+    }
+    return missing;
+}
+
+QString OpportunityRepository::autoTag(const Opportunity& o) {
+    QStringList parts;
+    for (const QString& part : {o.industry, o.budgetBand, o.decisionChain}) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts.join(u" · "_s);
+}
+
+Result<QString> OpportunityRepository::save(const Opportunity& input) {
+    if (input.customerId.isEmpty())
+        return fail(u"an opportunity needs a customer"_s);
+    if (input.title.trimmed().isEmpty())
+        return fail(u"an opportunity needs a title"_s);
+    if (const QStringList missing = missingLeadFields(input); !missing.isEmpty())
+        return fail(u"the opportunity is missing required lead fields: %1"_s.arg(missing.join(u", "_s)));
+    if (input.stage == Stage::Lost && input.lostReason.trimmed().isEmpty())
+        return fail(u"a lost opportunity needs a lost reason"_s);
+    if (input.amount < 0)
+        return fail(u"an opportunity's amount cannot be negative"_s);
+
+    Opportunity row = input;
+    row.autoTag = autoTag(row);
+    const bool isNew = row.id.isEmpty() || !store().load(Opportunity::entity(), row.id).ok();
+    if (!isNew) {
+        Result<Opportunity> stored = opportunity(row.id);
+        if (!stored)
+            return fail(stored.error());
+        if (stored->stage != row.stage)
+            return fail(u"opportunity %1: change its stage with changeStage, which records the history"_s.arg(row.id));
+        return applyReturningFirstId({writeFor(row)});
+    }
+    const qint64 t = now();
+    if (row.id.isEmpty())
+        row.id = EntityStore::newId();
+    if (!row.createdAt)
+        row.createdAt = t;
+    if (!row.stageEnteredAt)
+        row.stageEnteredAt = t;
+    if (isClosedStage(row.stage) && !row.closedAt)
+        row.closedAt = t;
+    StageHistoryEntry first;
+    first.opportunityId = row.id;
+    first.stage = row.stage;
+    first.enteredAt = *row.stageEnteredAt;
+    first.byRepId = row.ownerId;
+    return applyReturningFirstId({writeFor(row), writeFor(first)});
+}
+
+Status OpportunityRepository::changeStage(const QString& id, Stage stage, const QString& lostReason,
+                                          const QString& byRepId) {
+    Result<Opportunity> current = opportunity(id);
+    if (!current)
+        return fail(current.error());
+    if (current->stage == stage)
+        return {};
+    if (stage == Stage::Lost && lostReason.trimmed().isEmpty())
+        return fail(u"moving opportunity %1 to lost needs a lost reason"_s.arg(id));
+    Result<QList<StageHistoryEntry>> open =
+        selectList<StageHistoryEntry>(kLiveOpportunity + u" AND left_at IS NULL"_s, {id});
+    if (!open)
+        return fail(open.error());
+
+    const qint64 t = now();
+    Opportunity next = *current;
+    next.stage = stage;
+    next.stageEnteredAt = t;
+    next.lostReason = stage == Stage::Lost ? lostReason.trimmed() : QString();
+    next.closedAt = isClosedStage(stage) ? std::optional<qint64>(t) : std::nullopt;
+    QList<EntityWrite> writes{writeFor(next)};
+    for (StageHistoryEntry entry : *open) {
+        entry.leftAt = t;
+        writes << writeFor(entry);
+    }
+    StageHistoryEntry entered;
+    entered.opportunityId = id;
+    entered.stage = stage;
+    entered.enteredAt = t;
+    entered.byRepId = byRepId.isEmpty() ? current->ownerId : byRepId;
+    writes << writeFor(entered);
+    return store().apply(writes);
+}
+
+Result<QList<StageHistoryEntry>> OpportunityRepository::stageHistory(const QString& opportunityId) const {
+    return selectList<StageHistoryEntry>(kLiveOpportunity + u" ORDER BY entered_at, left_at IS NULL"_s,
+                                         {opportunityId});
+}
+
+Result<QString> OpportunityRepository::addForecastSignal(const ForecastSignal& signal) {
+    if (signal.opportunityId.isEmpty() || signal.kind.trimmed().isEmpty())
+        return fail(u"a forecast signal needs an opportunity and a kind"_s);
+    ForecastSignal row = signal;
+    if (row.notedAt <= 0)
+        row.notedAt = now();
+    return applyReturningFirstId({writeFor(row)});
+}
+
+Status OpportunityRepository::removeForecastSignal(const QString& id) {
+    return store().remove(ForecastSignal::entity(), id);
+}
+
+Result<QList<ForecastSignal>> OpportunityRepository::forecastSignals(const QString& opportunityId) const {
+    return selectList<ForecastSignal>(kLiveOpportunity + u" ORDER BY noted_at DESC"_s, {opportunityId});
+}
+
+Result<QString> OpportunityRepository::saveMilestone(const PaymentMilestone& milestone) {
+    if (milestone.opportunityId.isEmpty() || milestone.dueAt <= 0)
+        return fail(u"a payment milestone needs an opportunity and a due date"_s);
+    if (milestone.amount <= 0)
+        return fail(u"a payment milestone needs a positive amount"_s);
+    return applyReturningFirstId({writeFor(milestone)});
+}
+
+Status OpportunityRepository::markMilestonePaid(const QString& id, qint64 paidAt) {
+    Result<PaymentMilestone> m = byId<PaymentMilestone>(id);
+    if (!m)
+        return fail(m.error());
+    m->paidAt = paidAt;
+    return store().apply({writeFor(*m)});
+}
+
+Result<QList<PaymentMilestone>> OpportunityRepository::milestones(const QString& opportunityId) const {
+    return selectList<PaymentMilestone>(kLiveOpportunity + u" ORDER BY due_at"_s, {opportunityId});
+}
+
+} // namespace Stride

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/forecastsignal.h"
+#include "domain/opportunity.h"
+#include "domain/paymentmilestone.h"
+#include "domain/stagehistoryentry.h"
+#include "storage/repository.h"
+
+namespace Stride {
+
+// Opportunities with their stage history, forecast signals and payment milestones.
+class OpportunityRepository final : public Repository {
+public:
+    using Repository::Repository;
+
+    Result<Opportunity> opportunity(const QString& id) const;
+    Result<QList<Opportunity>> forCustomer(const QString& customerId) const;
+    // An owner's opportunities, optionally in one stage, by expected close.
+    Result<QList<Opportunity>> forOwner(const QString& ownerId, std::optional<Stage> stage = std::nullopt) const;
+
+    // Creates or updates an opportunity; autoTag is recomputed from the lead fields.
+    // Refused when lead fields are missing (the message names exactly those, by column name), when a lost
+    // opportunity has no lost reason, or when an update would change the stage (that is changeStage's job,
+    // which keeps the history). A new opportunity gets createdAt, stageEnteredAt and its first stage-history
+    // entry in the same write.
+    Result<QString> save(const Opportunity& opportunity);
+
+    // Moves an opportunity to `stage` in ONE write: the opportunity's stage, stageEnteredAt, lostReason and
+    // closedAt (set on Won/Lost, cleared on reopening), the open history entry's leftAt and a new history
+    // entry. Moving to the current stage does nothing. Lost requires a non-empty lostReason.
+    Status changeStage(const QString& id, Stage stage, const QString& lostReason = {}, const QString& byRepId = {});
+    // Oldest first; the last entry is open (no leftAt).
+    Result<QList<StageHistoryEntry>> stageHistory(const QString& opportunityId) const;
+
+    // SPEC.md rule 6: "industry", "budget_band", "decision_chain", "demand_stage" — those left empty, in that order.
+    static QStringList missingLeadFields(const Opportunity& opportunity);
+    // "Education · ¥1M+ · CTO decides": industry, budget band and decision chain joined, empties skipped.
+    static QString autoTag(const Opportunity& opportunity);
+
+    Result<QString> addForecastSignal(const ForecastSignal& signal);
+    Status removeForecastSignal(const QString& id);
+    // Newest first.
+    Result<QList<ForecastSignal>> forecastSignals(const QString& opportunityId) const;
+
+    Result<QString> saveMilestone(const PaymentMilestone& milestone);
+    Status markMilestonePaid(const QString& id, qint64 paidAt);
+    // By due date.
+    Result<QList<PaymentMilestone>> milestones(const QString& opportunityId) const;
+};
+
+} // namespace Stride

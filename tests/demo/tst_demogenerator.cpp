@@ -1,0 +1,385 @@
+#include "demo/demogenerator.h"
+#include "demo/demorandom.h"
+#include "storage/database.h"
+#include "storage/textsearch.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+
+const QDate kToday(2026, 11, 20);
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Generates into a new file and closes it, so the WAL is checkpointed into the main file.
+DemoSummary generateInto(const QString& path, int customers, quint64 seed, QDate today = kToday) {
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.error()));
+    DemoOptions options;
+    options.customers = customers;
+    options.seed = seed;
+    options.today = today;
+    Result<DemoSummary> summary = DemoGenerator::generate(**db, options);
+    if (!summary)
+        qFatal("generation failed: %s", qPrintable(summary.error()));
+    return *summary;
+}
+
+qint64 scalar(const Database& db, const QString& sql) {
+    Result<QSqlQuery> q = db.exec(sql);
+    if (!q || !q->next()) {
+        qWarning() << "query failed:" << sql << (q ? QString() : q.error());
+        return -1;
+    }
+    return q->value(0).toLongLong();
+}
+
+// "name, name_en" → "t.name, t.name_en": the search_index columns share some of the names.
+QString qualified(const char* columns) {
+    QStringList out;
+    for (const QString& c : QString::fromLatin1(columns).split(u", "_s))
+        out << u"t."_s + c;
+    return out.join(u", "_s);
+}
+
+QStringList column(const Database& db, const QString& sql) {
+    QStringList out;
+    Result<QSqlQuery> q = db.exec(sql);
+    while (q && q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace
+
+class TestDemoGenerator final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void randomIsStableAndUuidsAreVersion4() {
+        DemoRandom a(42), b(42), c(43);
+        QCOMPARE(a.next(), b.next());
+        QVERIFY(a.next() != c.next());
+        // Pinned values: a change to the PRNG changes every demo database, which must be deliberate.
+        DemoRandom pinned(1);
+        QCOMPARE(pinned.next(), Q_UINT64_C(0xb3f2af6d0fc710c5));
+        char uuid[37] = {};
+        pinned.uuid(uuid);
+        QVERIFY2(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s)
+                     .match(QString::fromLatin1(uuid))
+                     .hasMatch(),
+                 uuid);
+        int histogram[4] = {};
+        for (int i = 0; i < 40000; ++i)
+            ++histogram[pinned.below(4)];
+        for (int h : histogram)
+            QVERIFY2(h > 9500 && h < 10500, qPrintable(QString::number(h)));
+        double sum = 0, squares = 0;
+        for (int i = 0; i < 40000; ++i) {
+            const double x = pinned.normal();
+            sum += x;
+            squares += x * x;
+        }
+        QVERIFY(qAbs(sum / 40000) < 0.03);
+        QVERIFY(qAbs(squares / 40000 - 1.0) < 0.05);
+    }
+
+    void sameSeedGivesIdenticalBytes() {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s), b = dir.filePath(u"b.db"_s), c = dir.filePath(u"c.db"_s);
+        const DemoSummary sa = generateInto(a, 300, 7);
+        const DemoSummary sb = generateInto(b, 300, 7);
+        generateInto(c, 300, 8);
+        QCOMPARE(sa.rows, sb.rows);
+        QVERIFY(!QFile::exists(a + u"-wal"_s));
+        const QByteArray ha = fileHash(a);
+        QVERIFY(!ha.isEmpty());
+        QCOMPARE(ha, fileHash(b));
+        QVERIFY(ha != fileHash(c));
+        // Another day ends the history elsewhere: different data from the same seed.
+        const QString d = dir.filePath(u"d.db"_s);
+        generateInto(d, 300, 7, kToday.addDays(1));
+        QVERIFY(ha != fileHash(d));
+    }
+
+    void organisationScales_data() {
+        QTest::addColumn<int>("customers");
+        QTest::addColumn<int>("reps");
+        QTest::addColumn<int>("teams");
+        QTest::newRow("one customer") << 1 << 1 << 1;
+        QTest::newRow("160 customers: two reps") << 160 << 2 << 1;
+        QTest::newRow("1,500 customers: 18 reps in two teams") << 1500 << 18 << 2;
+    }
+    void organisationScales() {
+        QFETCH(int, customers);
+        QFETCH(int, reps);
+        QFETCH(int, teams);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"org.db"_s);
+        generateInto(path, customers, 1);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        const Database& d = **db;
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers"_s), customers);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'rep'"_s), reps);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM teams"_s), teams);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'supervisor'"_s), teams);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'director'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'admin'"_s), 1);
+        QCOMPARE(column(d, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        QCOMPARE(column(d, u"PRAGMA foreign_key_check"_s), QStringList());
+    }
+
+    void sanity_data() {
+        QTest::addColumn<int>("customers");
+        QTest::newRow("300 customers") << 300;
+        QTest::newRow("3,000 customers (default)") << 3000;
+    }
+    void sanity() {
+        QFETCH(int, customers);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        int lastProgress = -1;
+        bool monotonic = true;
+        DemoSummary summary;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            DemoOptions options;
+            options.customers = customers;
+            options.today = kToday;
+            options.progress = [&](int p) {
+                monotonic = monotonic && p > lastProgress;
+                lastProgress = p;
+            };
+            Result<DemoSummary> r = DemoGenerator::generate(**db, options);
+            QVERIFY2(r, qPrintable(r.error()));
+            summary = *r;
+            // The bulk load's journal mode and cache are undone.
+            QCOMPARE(column(**db, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+            QCOMPARE(column(**db, u"PRAGMA cache_size"_s), QStringList{u"-32000"_s});
+        }
+        QVERIFY(monotonic);
+        QCOMPARE(lastProgress, 100);
+
+        auto db = Database::open(path);
+        QVERIFY(db);
+        const Database& d = **db;
+        QCOMPARE(column(d, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        QCOMPARE(column(d, u"PRAGMA foreign_key_check"_s), QStringList());
+
+        // The summary counts what is in the file.
+        qint64 total = 0;
+        for (auto it = summary.rows.cbegin(); it != summary.rows.cend(); ++it) {
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1"_s.arg(it.key())), it.value());
+            total += it.value();
+        }
+        QCOMPARE(summary.totalRows, total);
+
+        // Seed data is not a user edit: no outbox, never synced, no tombstones.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM outbox"_s), 0);
+        for (const QString& t : summary.rows.keys())
+            QCOMPARE(
+                scalar(d, u"SELECT count(*) FROM %1 WHERE version <> 0 OR deleted <> 0 OR updated_at <= 0"_s.arg(t)),
+                0);
+
+        // Organisation: 3,000 customers → 1 director, 3 supervisors, 37 reps in 3 teams, 1 admin.
+        const int reps = qMax(1, customers / 80);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'rep'"_s), reps);
+        if (customers == 3000) {
+            QCOMPARE(reps, 37);
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM teams"_s), 3);
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'supervisor'"_s), 3);
+        }
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'rep001@demo.stride.example'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'director@demo.stride.example'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'supervisor1@demo.stride.example'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'admin@demo.stride.example'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps r JOIN teams t ON t.id = r.team_id WHERE r.role = 'rep' AND "
+                           "r.supervisor_id = t.supervisor_id"_s),
+                 reps);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c JOIN reps r ON r.id = c.owner_id WHERE r.role = 'rep'"_s),
+                 customers);
+
+        // Tier spread: about 15 % A, 35 % B, 50 % C.
+        const double a = scalar(d, u"SELECT count(*) FROM customers WHERE tier = 'A'"_s) / double(customers);
+        const double b = scalar(d, u"SELECT count(*) FROM customers WHERE tier = 'B'"_s) / double(customers);
+        const double c = scalar(d, u"SELECT count(*) FROM customers WHERE tier = 'C'"_s) / double(customers);
+        QVERIFY2(a > 0.08 && a < 0.24 && b > 0.26 && b < 0.45 && c > 0.40 && c < 0.60,
+                 qPrintable(u"A %1 B %2 C %3"_s.arg(a).arg(b).arg(c)));
+
+        // Visit frequency by tier over a full year: A weekly, B fortnightly, C monthly (with noise and gaps),
+        // among customers that existed all year with a rep who was there all year.
+        auto visitsPerYear = [&](const QString& tier) {
+            return scalar(d,
+                          u"SELECT 1000 * count(v.id) / count(DISTINCT c.id) FROM customers c JOIN reps r ON r.id = "
+                          "c.owner_id LEFT JOIN visits v ON v.customer_id = c.id WHERE c.tier = '%1' AND c.created_at "
+                          "< %2 AND r.hire_date < %2"_s.arg(tier)
+                              .arg(QDateTime(kToday.addDays(-365), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())) /
+                   1000.0;
+        };
+        const double va = visitsPerYear(u"A"_s), vb = visitsPerYear(u"B"_s), vc = visitsPerYear(u"C"_s);
+        QVERIFY2(va > 32 && va < 56 && vb > 16 && vb < 28 && vc > 7 && vc < 13,
+                 qPrintable(u"visits per year A %1 B %2 C %3"_s.arg(va).arg(vb).arg(vc)));
+
+        // Every stage is populated, lost deals carry a reason, open ones none.
+        const QStringList stages = column(d, u"SELECT DISTINCT stage FROM opportunities ORDER BY stage"_s);
+        QCOMPARE(stages,
+                 (QStringList{u"contact"_s, u"demo"_s, u"lead"_s, u"lost"_s, u"needs"_s, u"objection"_s, u"won"_s}));
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage = 'lost') <> (lost_reason IS NOT NULL)"_s),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage IN ('won','lost')) <> (closed_at IS NOT "
+                           "NULL)"_s),
+                 0);
+        // Stage history agrees with each opportunity: one open row, the current stage entered at stage_entered_at,
+        // rows chained (each left when the next was entered), stages in funnel order.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE (SELECT count(*) FROM stage_history h WHERE "
+                           "h.opportunity_id = o.id AND h.left_at IS NULL) <> 1"_s),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o LEFT JOIN stage_history h ON h.opportunity_id = o.id "
+                           "AND h.left_at IS NULL WHERE h.stage IS NOT o.stage OR h.entered_at IS NOT "
+                           "o.stage_entered_at"_s),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM stage_history h WHERE h.left_at IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                           "FROM stage_history n WHERE n.opportunity_id = h.opportunity_id AND n.entered_at = "
+                           "h.left_at)"_s),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE o.stage NOT IN ('lost') AND (SELECT count(*) "
+                           "FROM stage_history h WHERE h.opportunity_id = o.id) <> 1 + CASE o.stage WHEN 'lead' THEN 0 "
+                           "WHEN 'contact' THEN 1 WHEN 'needs' THEN 2 WHEN 'demo' THEN 3 WHEN 'objection' THEN 4 ELSE "
+                           "5 END"_s),
+                 0);
+        const qint64 now = QDateTime(kToday, QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+        QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities WHERE stage = 'demo' AND stage_entered_at < %1"_s.arg(
+                              now - 7 * 86400)) > 0);
+        QCOMPARE(scalar(d, u"SELECT max(max(visited_at), (SELECT max(ordered_at) FROM orders), (SELECT "
+                           "max(stage_entered_at) FROM opportunities)) FROM visits"_s) <= now,
+                 true);
+        if (customers >= 3000) {
+            const double winRate = scalar(d, u"SELECT 1000 * count(*) / (SELECT count(*) FROM opportunities WHERE "
+                                             "stage IN ('won','lost')) FROM opportunities WHERE stage = 'won'"_s) /
+                                   1000.0;
+            QVERIFY2(winRate > 0.15 && winRate < 0.6, qPrintable(QString::number(winRate)));
+        }
+
+        // Forecast evidence and payments.
+        QCOMPARE(column(d, u"SELECT DISTINCT kind FROM forecast_signals ORDER BY kind"_s),
+                 (QStringList{u"competitor_removed"_s, u"it_integration"_s, u"legal_review"_s, u"poc_done"_s,
+                              u"public_news"_s}));
+        QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities o WHERE forecast = 1 AND (SELECT count(*) FROM "
+                          "forecast_signals s WHERE s.opportunity_id = o.id) < 2"_s) > 0);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at < %1"_s.arg(now)) >
+                0);
+        if (customers >= 3000) {
+            QVERIFY(
+                scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at BETWEEN %1 AND "
+                          "%2"_s.arg(now)
+                              .arg(now + 15 * 86400)) > 0);
+        }
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM payment_milestones p JOIN opportunities o ON o.id = p.opportunity_id "
+                           "WHERE o.stage NOT IN ('won','objection')"_s),
+                 0);
+
+        // Visits: every one ends with a next action and due date or a reason for none.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM visits WHERE (next_action IS NULL) = (no_action_reason IS NULL) OR "
+                           "(next_action IS NULL) <> (next_action_due IS NULL)"_s),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM visits v LEFT JOIN behaviour_types b ON b.id = v.behaviour_type_id "
+                           "WHERE b.id IS NULL"_s),
+                 0);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM visits WHERE competitor_notes IS NOT NULL"_s) > 0);
+        QCOMPARE(column(d, u"SELECT DISTINCT channel FROM visits ORDER BY channel"_s),
+                 (QStringList{u"chat"_s, u"onsite"_s, u"phone"_s, u"video"_s}));
+        QVERIFY(scalar(d, u"SELECT count(*) FROM service_tickets WHERE first_response_at - opened_at > 48 * 3600"_s) >
+                0);
+        QCOMPARE(column(d, u"SELECT DISTINCT status FROM insights ORDER BY status"_s),
+                 (QStringList{u"approved"_s, u"pending"_s, u"rejected"_s}));
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM contacts"_s) >= customers, true);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c WHERE (SELECT count(*) FROM contacts k WHERE "
+                           "k.customer_id = c.id) NOT BETWEEN 1 AND 4"_s),
+                 0);
+
+        // Tasks from every source; source keys unique (they make rule output once-only).
+        QStringList sources{u"escalation"_s, u"onboarding"_s, u"payment"_s, u"rule"_s, u"tier"_s, u"visit"_s};
+        QCOMPARE(column(d, u"SELECT DISTINCT source FROM tasks ORDER BY source"_s), sources);
+        QCOMPARE(scalar(d, u"SELECT count(*) - count(DISTINCT source_key) FROM tasks"_s), 0);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NULL AND due_at < %1"_s.arg(now)) > 0);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NOT NULL"_s) > 0);
+
+        // Checklists on working days only, three customers of the rep's own.
+        QVERIFY(scalar(d, u"SELECT count(*) FROM checklists"_s) > 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists WHERE strftime('%w', day) IN ('0','6')"_s), 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists k JOIN customers c ON c.id IN (k.customer1_id, "
+                           "k.customer2_id, k.customer3_id) WHERE c.owner_id <> k.rep_id"_s),
+                 0);
+
+        // Catalogue and rules.
+        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'pain_point_interview'"_s), 5);
+        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'customised_solution'"_s), 12);
+        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'cross_department_meeting'"_s), 18);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM standard_actions WHERE name_zh IS NOT NULL"_s) >= 2);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE json_extract(condition_json, '$.all[0].value') = "
+                           "'manufacturing' AND json_extract(condition_json, '$.all[1].value') = 500000"_s),
+                 1);
+
+        // The full-text index holds exactly the indexed sources and finds Chinese and English names.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM search_index"_s),
+                 scalar(d, u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) + (SELECT "
+                           "count(*) FROM visits) + (SELECT count(*) FROM insights)"_s));
+        // Every entry is what the triggers (stride_fts) would have written, and the triggers are back.
+        for (const SearchSource& src : TextSearch::sources()) {
+            const QString table = QString::fromLatin1(src.table);
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 t LEFT JOIN search_index s ON s.rowid = t.rowid * 8 + %2 "
+                               "WHERE s.rowid IS NULL OR s.title IS NOT stride_fts(%3) OR s.body IS NOT stride_fts(%4) "
+                               "OR s.kind IS NOT '%5' OR s.ref_id IS NOT t.id OR s.customer_id IS NOT t.%6"_s.arg(table)
+                                   .arg(src.code)
+                                   .arg(qualified(src.titleColumns), qualified(src.bodyColumns),
+                                        QString::fromLatin1(src.kind), QString::fromLatin1(src.customerColumn))),
+                     0);
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = '%1'"_s.arg(
+                                   table)),
+                     3);
+        }
+        QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"有 限 公 司\"'"_s) >=
+                customers);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH 'ltd'"_s) >= customers);
+        QVERIFY(scalar(d, u"SELECT count(*) FROM customers WHERE name LIKE '%有限公司' AND name_en LIKE '%Ltd.'"_s) ==
+                customers);
+    }
+
+    void refusesBadInput() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"twice.db"_s);
+        generateInto(path, 10, 1);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        DemoOptions options;
+        options.customers = 10;
+        Result<DemoSummary> again = DemoGenerator::generate(**db, options);
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(u"already"_s), qPrintable(again.error()));
+        options.customers = 0;
+        QVERIFY(!DemoGenerator::generate(**db, options));
+        options.customers = 200001;
+        QVERIFY(!DemoGenerator::generate(**db, options));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

@@ -1,0 +1,362 @@
+// OpportunityRepository: required lead fields, auto tag, stage changes with history, signals, milestones.
+// Also the Stage value type it stores.
+
+#include "tst_repositoryfixture.h"
+
+#include "storage/opportunityrepository.h"
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+using StrideTest::RepositoryFixture;
+
+class TestOpportunityRepository final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void stageCodes();
+    void saveRoundTripWithFirstHistoryEntry();
+    void missingLeadFields_data();
+    void missingLeadFields();
+    void autoTag_data();
+    void autoTag();
+    void lostNeedsReason();
+    void saveRefusesStageChange();
+    void changeStageKeepsHistory();
+    void changeStageOutbox();
+    void changeToSameStageDoesNothing();
+    void reopeningClearsClosedAt();
+    void forecastSignalsAndMilestones();
+    void forOwnerByStage();
+
+private:
+    Opportunity lead() const {
+        Opportunity o;
+        o.customerId = m_customer;
+        o.ownerId = m_rep;
+        o.title = u"二期产线改造"_s;
+        o.amount = 1200000;
+        o.expectedClose = m_f.now() + 60 * 86400;
+        o.industry = u"Education"_s;
+        o.budgetBand = u"¥1M+"_s;
+        o.decisionChain = u"CTO decides"_s;
+        o.demandStage = u"budget approved"_s;
+        return o;
+    }
+
+    RepositoryFixture m_f;
+    QString m_rep;
+    QString m_customer;
+};
+
+void TestOpportunityRepository::init() {
+    QVERIFY(m_f.open());
+    m_rep = m_f.addRep(u"王伟"_s);
+    m_customer = m_f.addCustomer(u"北京华东教育"_s, m_rep);
+}
+
+void TestOpportunityRepository::stageCodes() {
+    const QStringList codes{u"lead"_s, u"contact"_s, u"needs"_s, u"demo"_s, u"objection"_s, u"won"_s, u"lost"_s};
+    const QStringList chinese{u"线索分配"_s, u"首次触达"_s, u"需求确认"_s, u"方案演示"_s,
+                              u"异议处理"_s, u"签约回款"_s, u"输单"_s};
+    for (int i = 0; i < codes.size(); ++i) {
+        const Stage s = Stage(i);
+        QCOMPARE(stageCode(s), codes[i]);
+        QCOMPARE(stageFromCode(codes[i]), std::optional<Stage>(s));
+        QCOMPARE(stageChineseName(s), chinese[i]);
+        QVERIFY(!stageEnglishName(s).isEmpty());
+    }
+    QCOMPARE(stageFromCode(u"signed"_s), std::nullopt);
+    QCOMPARE(funnelStages().size(), 6);
+    QCOMPARE(funnelStages().first(), Stage::Lead);
+    QCOMPARE(funnelStages().last(), Stage::Won);
+    QVERIFY(!funnelStages().contains(Stage::Lost));
+    QVERIFY(isClosedStage(Stage::Won) && isClosedStage(Stage::Lost) && !isClosedStage(Stage::Demo));
+}
+
+void TestOpportunityRepository::saveRoundTripWithFirstHistoryEntry() {
+    OpportunityRepository repo(*m_f.store);
+    Opportunity o = lead();
+    o.forecast = true;
+    auto id = repo.save(o);
+    VERIFY_OK(id);
+    auto loaded = repo.opportunity(*id);
+    VERIFY_OK(loaded);
+    QCOMPARE(loaded->title, o.title);
+    QCOMPARE(loaded->amount, 1200000.0);
+    QCOMPARE(loaded->stage, Stage::Lead);
+    QCOMPARE(loaded->forecast, true);
+    QCOMPARE(loaded->expectedClose, o.expectedClose);
+    QCOMPARE(loaded->createdAt, std::optional<qint64>(m_f.now()));
+    QCOMPARE(loaded->stageEnteredAt, std::optional<qint64>(m_f.now()));
+    QVERIFY(!loaded->closedAt.has_value());
+    QCOMPARE(loaded->autoTag, u"Education · ¥1M+ · CTO decides"_s);
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM opportunities WHERE stage = 'lead'"_s), 1);
+
+    auto history = repo.stageHistory(*id);
+    VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().stage, Stage::Lead);
+    QCOMPARE(history->first().enteredAt, m_f.now());
+    QVERIFY(!history->first().leftAt);
+    QCOMPARE(history->first().byRepId, m_rep);
+    QCOMPARE(m_f.outbox(u"stage_history"_s).size(), 1);
+
+    // An update keeps the history as it is and records only what changed.
+    Opportunity edited = *loaded;
+    edited.amount = 1500000;
+    m_f.setVersion(u"opportunities"_s, *id, 3);
+    VERIFY_OK(repo.save(edited));
+    const auto entry = m_f.outbox(u"opportunities"_s, *id).last();
+    QCOMPARE(entry.fields, (QVariantMap{{u"amount"_s, 1500000.0}}));
+    QCOMPARE(entry.base.value(u"amount"_s).toDouble(), 1200000.0);
+    QCOMPARE(entry.baseVersion, 3);
+    QCOMPARE(repo.stageHistory(*id)->size(), 1);
+}
+
+void TestOpportunityRepository::missingLeadFields_data() {
+    QTest::addColumn<QStringList>("cleared");
+    QTest::newRow("industry") << QStringList{u"industry"_s};
+    QTest::newRow("budget band") << QStringList{u"budget_band"_s};
+    QTest::newRow("decision chain") << QStringList{u"decision_chain"_s};
+    QTest::newRow("demand stage") << QStringList{u"demand_stage"_s};
+    QTest::newRow("budget band and demand stage") << QStringList{u"budget_band"_s, u"demand_stage"_s};
+    QTest::newRow("all four") << QStringList{u"industry"_s, u"budget_band"_s, u"decision_chain"_s, u"demand_stage"_s};
+}
+
+void TestOpportunityRepository::missingLeadFields() {
+    QFETCH(QStringList, cleared);
+    Opportunity o = lead();
+    if (cleared.contains(u"industry"_s))
+        o.industry.clear();
+    if (cleared.contains(u"budget_band"_s))
+        o.budgetBand = u"  "_s; // blank counts as missing
+    if (cleared.contains(u"decision_chain"_s))
+        o.decisionChain.clear();
+    if (cleared.contains(u"demand_stage"_s))
+        o.demandStage.clear();
+    QCOMPARE(OpportunityRepository::missingLeadFields(o), cleared);
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(o);
+    QVERIFY(!id.ok());
+    // The message names exactly the missing fields.
+    QVERIFY2(id.error().endsWith(u": "_s + cleared.join(u", "_s)), qPrintable(id.error()));
+    for (const QString& f : {u"industry"_s, u"budget_band"_s, u"decision_chain"_s, u"demand_stage"_s})
+        QCOMPARE(id.error().contains(f), cleared.contains(f));
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM opportunities"_s), 0);
+    QCOMPARE(m_f.outbox(u"opportunities"_s).size(), 0);
+}
+
+void TestOpportunityRepository::autoTag_data() {
+    QTest::addColumn<QString>("industry");
+    QTest::addColumn<QString>("budget");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("spec example") << u"Education"_s << u"¥1M+"_s << u"CTO decides"_s
+                                  << u"Education · ¥1M+ · CTO decides"_s;
+    QTest::newRow("Chinese values") << u"制造业"_s << u"50-100万"_s << u"总经理拍板"_s
+                                    << u"制造业 · 50-100万 · 总经理拍板"_s;
+    QTest::newRow("blanks skipped") << u" Retail "_s << QString() << u"Owner"_s << u"Retail · Owner"_s;
+}
+
+void TestOpportunityRepository::autoTag() {
+    QFETCH(QString, industry);
+    QFETCH(QString, budget);
+    QFETCH(QString, chain);
+    QFETCH(QString, tag);
+    Opportunity o;
+    o.industry = industry;
+    o.budgetBand = budget;
+    o.decisionChain = chain;
+    QCOMPARE(OpportunityRepository::autoTag(o), tag);
+}
+
+void TestOpportunityRepository::lostNeedsReason() {
+    OpportunityRepository repo(*m_f.store);
+    Opportunity o = lead();
+    o.stage = Stage::Lost;
+    QVERIFY(repo.save(o).error().contains(u"lost reason"_s));
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const qint64 before = m_f.outboxCount();
+    for (const QString& reason : {QString(), u"   "_s}) {
+        Status s = repo.changeStage(*id, Stage::Lost, reason);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(u"lost reason"_s), qPrintable(s.error()));
+    }
+    QCOMPARE(m_f.outboxCount(), before);
+    QCOMPARE(repo.opportunity(*id)->stage, Stage::Lead);
+    VERIFY_OK(repo.changeStage(*id, Stage::Lost, u" 价格高 "_s));
+    auto lost = repo.opportunity(*id);
+    QCOMPARE(lost->stage, Stage::Lost);
+    QCOMPARE(lost->lostReason, u"价格高"_s);
+    QCOMPARE(lost->closedAt, std::optional<qint64>(m_f.now()));
+}
+
+void TestOpportunityRepository::saveRefusesStageChange() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    Opportunity o = *repo.opportunity(*id);
+    o.stage = Stage::Demo;
+    auto r = repo.save(o);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().contains(u"changeStage"_s));
+    QCOMPARE(repo.opportunity(*id)->stage, Stage::Lead);
+}
+
+void TestOpportunityRepository::changeStageKeepsHistory() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const qint64 t0 = m_f.now();
+    const QString supervisor = m_f.addRep(u"陈静"_s, {}, u"supervisor"_s);
+    const QList<Stage> path{Stage::Contact, Stage::Needs, Stage::Demo, Stage::Objection, Stage::Won};
+    for (int i = 0; i < path.size(); ++i) {
+        m_f.clock.advanceSecs(86400 * (i + 1));
+        VERIFY_OK(repo.changeStage(*id, path[i], {}, i == 2 ? supervisor : QString()));
+        auto o = repo.opportunity(*id);
+        QCOMPARE(o->stage, path[i]);
+        QCOMPARE(o->stageEnteredAt, std::optional<qint64>(m_f.now()));
+    }
+    auto history = repo.stageHistory(*id);
+    VERIFY_OK(history);
+    QCOMPARE(history->size(), 6);
+    qint64 entered = t0;
+    for (int i = 0; i < history->size(); ++i) {
+        const StageHistoryEntry& h = history->at(i);
+        QCOMPARE(h.stage, i == 0 ? Stage::Lead : path[i - 1]);
+        QCOMPARE(h.enteredAt, entered);
+        if (i + 1 < history->size()) {
+            QCOMPARE(h.leftAt, std::optional<qint64>(history->at(i + 1).enteredAt));
+            QCOMPARE(*h.leftAt - h.enteredAt, 86400 * (i + 1)); // time in stage
+            entered = *h.leftAt;
+        } else {
+            QVERIFY(!h.leftAt); // the current stage is open
+        }
+        QCOMPARE(h.byRepId, i == 3 ? supervisor : m_rep);
+    }
+    auto won = repo.opportunity(*id);
+    QCOMPARE(won->closedAt, std::optional<qint64>(m_f.now()));
+    QVERIFY(won->lostReason.isEmpty());
+}
+
+void TestOpportunityRepository::changeStageOutbox() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const QString firstEntry = repo.stageHistory(*id)->first().id;
+    m_f.setVersion(u"opportunities"_s, *id, 5);
+    m_f.setVersion(u"stage_history"_s, firstEntry, 4);
+    const qint64 entered = m_f.now();
+    m_f.clock.advanceSecs(3600);
+    VERIFY_OK(repo.changeStage(*id, Stage::Demo));
+
+    const auto opp = m_f.outbox(u"opportunities"_s, *id).last();
+    QCOMPARE(opp.baseVersion, 5);
+    QCOMPARE(opp.fields, (QVariantMap{{u"stage"_s, u"demo"_s}, {u"stage_entered_at"_s, m_f.now()}}));
+    QCOMPARE(opp.base.value(u"stage"_s).toString(), u"lead"_s);
+    QCOMPARE(opp.base.value(u"stage_entered_at"_s).toLongLong(), entered);
+
+    const auto closed = m_f.outbox(u"stage_history"_s, firstEntry);
+    QCOMPARE(closed.size(), 2);
+    QCOMPARE(closed.last().fields, (QVariantMap{{u"left_at"_s, m_f.now()}}));
+    QCOMPARE(closed.last().baseVersion, 4);
+
+    const auto all = m_f.outbox(u"stage_history"_s);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.last().fields.value(u"stage"_s).toString(), u"demo"_s);
+    QCOMPARE(all.last().fields.value(u"opportunity_id"_s).toString(), *id);
+    QCOMPARE(all.last().baseVersion, 0);
+}
+
+void TestOpportunityRepository::changeToSameStageDoesNothing() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const qint64 before = m_f.outboxCount();
+    VERIFY_OK(repo.changeStage(*id, Stage::Lead));
+    QCOMPARE(m_f.outboxCount(), before);
+    QVERIFY(!repo.changeStage(u"no-such-id"_s, Stage::Demo).ok());
+}
+
+void TestOpportunityRepository::reopeningClearsClosedAt() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    VERIFY_OK(repo.changeStage(*id, Stage::Lost, u"budget frozen"_s));
+    m_f.clock.advanceSecs(7 * 86400);
+    VERIFY_OK(repo.changeStage(*id, Stage::Needs));
+    auto o = repo.opportunity(*id);
+    QCOMPARE(o->stage, Stage::Needs);
+    QVERIFY(!o->closedAt);
+    QVERIFY(o->lostReason.isEmpty());
+    QCOMPARE(repo.stageHistory(*id)->size(), 3);
+}
+
+void TestOpportunityRepository::forecastSignalsAndMilestones() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    ForecastSignal poc;
+    poc.opportunityId = *id;
+    poc.kind = u"poc_done"_s;
+    poc.note = u"POC 通过"_s;
+    poc.notedAt = m_f.now() - 86400;
+    ForecastSignal legal = poc;
+    legal.kind = u"legal_review"_s;
+    legal.notedAt = 0; // stamped now
+    auto pocId = repo.addForecastSignal(poc);
+    auto legalId = repo.addForecastSignal(legal);
+    VERIFY_OK(pocId);
+    VERIFY_OK(legalId);
+    auto signalList = repo.forecastSignals(*id);
+    VERIFY_OK(signalList);
+    QCOMPARE(signalList->size(), 2);
+    QCOMPARE(signalList->first().id, *legalId); // newest first
+    QCOMPARE(signalList->first().notedAt, m_f.now());
+    QCOMPARE(signalList->last().note, u"POC 通过"_s);
+    QVERIFY(!repo.addForecastSignal(ForecastSignal{}).ok());
+    VERIFY_OK(repo.removeForecastSignal(*pocId));
+    QCOMPARE(repo.forecastSignals(*id)->size(), 1);
+
+    PaymentMilestone first;
+    first.opportunityId = *id;
+    first.dueAt = m_f.now() + 15 * 86400;
+    first.amount = 600000;
+    PaymentMilestone second = first;
+    second.dueAt = m_f.now() + 45 * 86400;
+    auto secondId = repo.saveMilestone(second);
+    auto firstId = repo.saveMilestone(first);
+    VERIFY_OK(firstId);
+    VERIFY_OK(secondId);
+    first.amount = 0;
+    QVERIFY(!repo.saveMilestone(first).ok());
+    VERIFY_OK(repo.markMilestonePaid(*firstId, m_f.now()));
+    auto ms = repo.milestones(*id);
+    VERIFY_OK(ms);
+    QCOMPARE(ms->size(), 2);
+    QCOMPARE(ms->first().id, *firstId); // by due date
+    QCOMPARE(ms->first().paidAt, std::optional<qint64>(m_f.now()));
+    QVERIFY(!ms->last().paidAt);
+    QCOMPARE(m_f.outbox(u"payment_milestones"_s, *firstId).last().fields, (QVariantMap{{u"paid_at"_s, m_f.now()}}));
+}
+
+void TestOpportunityRepository::forOwnerByStage() {
+    OpportunityRepository repo(*m_f.store);
+    auto a = repo.save(lead());
+    auto b = repo.save(lead());
+    VERIFY_OK(a);
+    VERIFY_OK(b);
+    VERIFY_OK(repo.changeStage(*b, Stage::Demo));
+    QCOMPARE(repo.forOwner(m_rep)->size(), 2);
+    auto demo = repo.forOwner(m_rep, Stage::Demo);
+    VERIFY_OK(demo);
+    QCOMPARE(demo->size(), 1);
+    QCOMPARE(demo->first().id, *b);
+    QCOMPARE(repo.forCustomer(m_customer)->size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestOpportunityRepository)
+#include "tst_opportunityrepository.moc"
