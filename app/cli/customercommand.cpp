@@ -1,0 +1,86 @@
+#include "customercommand.h"
+
+#include "cliutil.h"
+#include "fieldassignments.h"
+#include "storage/entitystore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Cli {
+
+QString CustomerCommand::name() const {
+    return u"customer"_s;
+}
+QString CustomerCommand::summary() const {
+    return u"Offline edits: customer add|set|delete"_s;
+}
+
+int CustomerCommand::run(const QStringList& args, Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"customer add FIELD=VALUE…   |   customer set ID FIELD=VALUE…   |   customer delete ID\n"
+        "Writes the local replica and its outbox; the next sync sends the edit."_s);
+    parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
+    parser.addOption({u"id"_s, u"The new customer's id (default: a new UUID)."_s, u"ID"_s});
+    parser.addPositionalArgument(u"action"_s, u"add, set or delete"_s);
+    int code = Ok;
+    if (!parseArguments(parser, args, ctx, &code))
+        return code;
+    QString path;
+    if (!requireOption(parser, u"db"_s, ctx, &path))
+        return UsageError;
+    QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (action != u"add"_s && action != u"set"_s && action != u"delete"_s) {
+        ctx.err << "stride-cli customer: the action is add, set or delete\n";
+        return UsageError;
+    }
+    QString id = parser.value(u"id"_s);
+    pos.removeFirst();
+    if (action != u"add"_s) {
+        if (pos.isEmpty()) {
+            ctx.err << "stride-cli customer " << action << ": the customer ID is missing\n";
+            return UsageError;
+        }
+        id = pos.takeFirst();
+    }
+    Result<QVariantMap> fields = FieldAssignments::parse(u"customers"_s, pos);
+    if (!fields) {
+        ctx.err << "stride-cli customer: " << fields.error() << '\n';
+        return UsageError;
+    }
+    if (action == u"add"_s && fields->value(u"name"_s).toString().isEmpty()) {
+        ctx.err << "stride-cli customer add: name=… is required\n";
+        return UsageError;
+    }
+    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
+    if (!db)
+        return DataError;
+    EntityStore store(*db);
+    if (action != u"add"_s) {
+        Result<QVariantMap> row = store.load(u"customers"_s, id);
+        if (!row || row->value(u"deleted"_s).toInt() != 0) {
+            ctx.err << "stride-cli customer: no customer " << id << " in " << path << '\n';
+            return DataError;
+        }
+    }
+    if (action == u"delete"_s) {
+        if (Status s = store.remove(u"customers"_s, id); !s) {
+            ctx.err << "stride-cli customer: " << s.error() << '\n';
+            return DataError;
+        }
+        ctx.out << id << '\n';
+        return Ok;
+    }
+    if (action == u"add"_s && !fields->contains(u"created_at"_s))
+        fields->insert(u"created_at"_s, store.clock().nowSecs());
+    Result<QString> saved = store.save(u"customers"_s, id, *fields);
+    if (!saved) {
+        ctx.err << "stride-cli customer: " << saved.error() << '\n';
+        return DataError;
+    }
+    ctx.out << *saved << '\n';
+    return Ok;
+}
+
+} // namespace Stride::Cli

@@ -1,0 +1,80 @@
+#include "visitcommand.h"
+
+#include "cliutil.h"
+#include "fieldassignments.h"
+#include "storage/entitystore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Cli {
+
+QString VisitCommand::name() const {
+    return u"visit"_s;
+}
+QString VisitCommand::summary() const {
+    return u"Offline edits: visit add (visits are append-only)"_s;
+}
+
+int VisitCommand::run(const QStringList& args, Context& ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"visit add --customer ID --rep ID [--channel onsite|phone|video|chat] "
+                                     "[--summary TEXT] [FIELD=VALUE…]"_s);
+    parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
+    parser.addOption({u"customer"_s, u"The visited customer's id."_s, u"ID"_s});
+    parser.addOption({u"rep"_s, u"The visiting rep's id."_s, u"ID"_s});
+    parser.addOption({u"channel"_s, u"onsite, phone, video or chat (default onsite)."_s, u"CHANNEL"_s, u"onsite"_s});
+    parser.addOption({u"summary"_s, u"What happened."_s, u"TEXT"_s});
+    parser.addOption({u"id"_s, u"The visit's id (default: a new UUID)."_s, u"ID"_s});
+    parser.addPositionalArgument(u"add"_s, u"add"_s);
+    int code = Ok;
+    if (!parseArguments(parser, args, ctx, &code))
+        return code;
+    QString path;
+    QString customer;
+    if (!requireOption(parser, u"db"_s, ctx, &path) || !requireOption(parser, u"customer"_s, ctx, &customer))
+        return UsageError;
+    QStringList pos = parser.positionalArguments();
+    if (pos.value(0) != u"add"_s) {
+        ctx.err << "stride-cli visit: the action is add\n";
+        return UsageError;
+    }
+    pos.removeFirst();
+    const QString channel = parser.value(u"channel"_s);
+    if (!QStringList{u"onsite"_s, u"phone"_s, u"video"_s, u"chat"_s}.contains(channel)) {
+        ctx.err << "stride-cli visit: --channel is onsite, phone, video or chat\n";
+        return UsageError;
+    }
+    Result<QVariantMap> fields = FieldAssignments::parse(u"visits"_s, pos);
+    if (!fields) {
+        ctx.err << "stride-cli visit: " << fields.error() << '\n';
+        return UsageError;
+    }
+    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
+    if (!db)
+        return DataError;
+    EntityStore store(*db);
+    Result<QVariantMap> c = store.load(u"customers"_s, customer);
+    if (!c || c->value(u"deleted"_s).toInt() != 0) {
+        ctx.err << "stride-cli visit: no customer " << customer << " in " << path << '\n';
+        return DataError;
+    }
+    fields->insert(u"customer_id"_s, customer);
+    fields->insert(u"channel"_s, channel);
+    if (parser.isSet(u"rep"_s))
+        fields->insert(u"rep_id"_s, parser.value(u"rep"_s));
+    else if (!fields->contains(u"rep_id"_s))
+        fields->insert(u"rep_id"_s, c->value(u"owner_id"_s));
+    if (parser.isSet(u"summary"_s))
+        fields->insert(u"summary"_s, parser.value(u"summary"_s));
+    if (!fields->contains(u"visited_at"_s))
+        fields->insert(u"visited_at"_s, store.clock().nowSecs());
+    Result<QString> saved = store.save(u"visits"_s, parser.value(u"id"_s), *fields);
+    if (!saved) {
+        ctx.err << "stride-cli visit: " << saved.error() << '\n';
+        return DataError;
+    }
+    ctx.out << *saved << '\n';
+    return Ok;
+}
+
+} // namespace Stride::Cli

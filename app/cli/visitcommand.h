@@ -1,0 +1,14 @@
+#pragma once
+
+#include "clicommand.h"
+
+namespace Stride::Cli {
+
+class VisitCommand final : public Command {
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Context& ctx) override;
+};
+
+} // namespace Stride::Cli

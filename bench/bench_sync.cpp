@@ -1,0 +1,387 @@
+// bench-sync: the sync figures of issue 3, over loopback HTTPS against a real stride-server.
+//   initial      initial sync of a supervisor's scope of the demo organisation: rows/s and MB/s applied, with
+//                curl fetching the same pages as the ceiling, and the client's peak memory
+//   incremental  1,000 offline edits pushed by one device and visible on a second after its next sync
+//   concurrent   20 devices pushing batches of 100 entries at once: entries/s (SQLite, and PostgreSQL with --pg)
+// Usage: bench-sync [--customers N] [--pg postgresql://user@127.0.0.1:PORT/postgres] [--skip-initial]
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "sync/pushjob.h"
+#include "sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+
+QTextStream out(stdout);
+
+QString binary(const QString& relative) {
+    return QCoreApplication::applicationDirPath() + u"/../"_s + relative;
+}
+
+QString server() {
+    return binary(u"server/stride-server"_s);
+}
+
+qint64 peakRssKb() {
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+int run(const QString& program, const QStringList& args, const QByteArray& input = {}, QByteArray* output = nullptr) {
+    QProcess p;
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    if (output)
+        *output = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+    return p.exitCode();
+}
+
+class Server final {
+public:
+    Server(QString db, QString dir)
+        : m_db(std::move(db))
+        , m_dir(std::move(dir)) {}
+    ~Server() {
+        if (m_proc.state() == QProcess::Running) {
+            m_proc.terminate();
+            m_proc.waitForFinished(10000);
+        }
+    }
+    bool start() {
+        m_proc.setStandardErrorFile(m_dir + u"/access-%1.log"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
+        m_log = m_dir + u"/access-last.log"_s;
+        m_proc.setStandardErrorFile(m_log);
+        m_proc.start(server(), {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s,
+                                m_dir + u"/cert.pem"_s, u"--key"_s, m_dir + u"/key.pem"_s, u"--workers"_s, u"8"_s});
+        static const QRegularExpression re(u"https://127\\.0\\.0\\.1:(\\d+)"_s);
+        QByteArray seen;
+        while (m_proc.waitForReadyRead(30000)) {
+            seen += m_proc.readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(seen));
+            if (m.hasMatch()) {
+                m_port = m.captured(1).toInt();
+                return true;
+            }
+        }
+        return false;
+    }
+    QString url() const { return u"https://127.0.0.1:%1"_s.arg(m_port); }
+    qint64 pullBytes() const {
+        QFile f(m_log);
+        qint64 n = 0;
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : f.readAll().split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.value(u"path"_s).toString() == u"/api/v1/pull"_s)
+                    n += o.value(u"bytes_out"_s).toInteger();
+            }
+        }
+        return n;
+    }
+
+private:
+    QString m_db;
+    QString m_dir;
+    QString m_log;
+    QProcess m_proc;
+    int m_port = 0;
+};
+
+struct Device {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EntityStore> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    Device(const QString& path, const SyncEndpoint& e) {
+        db = std::move(Database::open(path)).value();
+        store = std::make_unique<EntityStore>(*db);
+        engine = std::make_unique<SyncEngine>(*store, e);
+        engine->setLimits(500, 4 << 20, 2000);
+    }
+    bool signIn(const QString& user, const QString& password) {
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(engine.get(), &SyncEngine::signedIn, &loop, [&](const Status& s) {
+            ok = s.ok();
+            if (!s)
+                fprintf(stderr, "sign-in: %s\n", qPrintable(s.error()));
+            loop.quit();
+        });
+        engine->signIn(user, password);
+        loop.exec();
+        return ok;
+    }
+    SyncReport sync() {
+        QEventLoop loop;
+        QObject::connect(engine.get(), &SyncEngine::syncFinished, &loop, &QEventLoop::quit);
+        engine->syncNow();
+        loop.exec();
+        if (!engine->lastReport().ok)
+            fprintf(stderr, "sync: %s\n", qPrintable(engine->lastReport().error));
+        return engine->lastReport();
+    }
+};
+
+// Fetches the same pages with curl (gzip, same page size): the transfer ceiling.
+void curlCeiling(const QString& url, const QString& ca, const QString& token, int limit, const QString& dir) {
+    qint64 cursor = 0;
+    double seconds = 0;
+    qint64 bytes = 0;
+    int pages = 0;
+    for (;;) {
+        QByteArray stats;
+        const QString file = dir + u"/page.json"_s;
+        run(u"curl"_s,
+            {u"-s"_s, u"--compressed"_s, u"--cacert"_s, ca, u"-H"_s, u"Stride-Protocol: 1"_s, u"-H"_s,
+             u"Authorization: Bearer "_s + token, u"-o"_s, file, u"-w"_s, u"%{time_total} %{size_download}"_s,
+             u"%1/api/v1/pull?cursor=%2&limit=%3"_s.arg(url).arg(cursor).arg(limit)},
+            {}, &stats);
+        const QList<QByteArray> parts = stats.split(' ');
+        seconds += parts.value(0).toDouble();
+        bytes += parts.value(1).toLongLong();
+        ++pages;
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        const QJsonObject page = QJsonDocument::fromJson(f.readAll()).object();
+        cursor = page.value(u"cursor"_s).toInteger();
+        if (!page.value(u"has_more"_s).toBool())
+            break;
+    }
+    out << "  curl ceiling: " << pages << " pages, " << QString::number(bytes / 1e6, 'f', 1) << " MB (gzip) in "
+        << QString::number(seconds, 'f', 2) << " s = " << QString::number(bytes / 1e6 / seconds, 'f', 1) << " MB/s\n";
+}
+
+QMap<QString, QString> parseAccounts(const QByteArray& demoOutput) {
+    QMap<QString, QString> roleToUserPass;
+    for (const QByteArray& line : demoOutput.split('\n')) {
+        const QList<QByteArray> cols = line.split('\t');
+        if (cols.size() == 3 && cols[0] != "role")
+            roleToUserPass.insert(QString::fromUtf8(cols[0]), QString::fromUtf8(cols[1] + '\t' + cols[2]));
+    }
+    return roleToUserPass;
+}
+
+double concurrentPushers(const QString& dbUrl, const QString& dir, const QString& label) {
+    if (run(server(),
+            {u"user"_s, u"add"_s, u"--db"_s, dbUrl, u"--name"_s, u"bench"_s, u"--role"_s, u"admin"_s,
+             u"--password-stdin"_s},
+            "bench-password\n") != 0) {
+        fprintf(stderr, "%s: cannot add the bench user\n", qPrintable(label));
+        return -1;
+    }
+    Server srv(dbUrl, dir);
+    if (!srv.start()) {
+        fprintf(stderr, "%s: the server did not start\n", qPrintable(label));
+        return -1;
+    }
+    const SyncEndpoint e = *SyncEndpoint::make(srv.url(), dir + u"/cert.pem"_s);
+    Device login(dir + u"/pusher-login-%1.sqlite"_s.arg(label), e);
+    if (!login.signIn(u"bench"_s, u"bench-password"_s)) {
+        fprintf(stderr, "%s: cannot sign in\n", qPrintable(label));
+        return -1;
+    }
+    const QString token = login.engine->session().accessToken;
+    constexpr int kDevices = 20;
+    constexpr int kBatches = 5;
+    constexpr int kEntries = 100;
+    QNetworkAccessManager nam;
+    int done = 0;
+    int failed = 0;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    timer.start();
+    std::function<void(int, int)> pushBatch = [&](int device, int batch) {
+        if (batch == kBatches) {
+            if (++done == kDevices)
+                loop.quit();
+            return;
+        }
+        Protocol::PushRequest r;
+        r.deviceId = u"bench-%1-%2"_s.arg(label).arg(device);
+        for (int i = 0; i < kEntries; ++i) {
+            Protocol::PushEntry entry;
+            entry.mutationId = batch * kEntries + i + 1;
+            entry.entity = u"customers"_s;
+            entry.id = u"%1-%2-%3"_s.arg(r.deviceId).arg(batch).arg(i);
+            entry.fields = {{u"name"_s, u"Bench customer %1"_s.arg(i)},
+                            {u"region"_s, u"north"_s},
+                            {u"tier"_s, u"B"_s},
+                            {u"satisfaction"_s, 70.0}};
+            r.entries << entry;
+        }
+        auto* job = new PushJob(nam, e, r);
+        job->setAccessToken(token);
+        QObject::connect(job, &SyncJob::finished, job, [&, job, device, batch] {
+            job->deleteLater();
+            if (job->error() != SyncJob::Error::None) {
+                ++failed;
+                fprintf(stderr, "push: %s\n", qPrintable(job->errorString()));
+            }
+            pushBatch(device, batch + 1);
+        });
+        job->start();
+    };
+    for (int d = 0; d < kDevices; ++d)
+        pushBatch(d, 0);
+    loop.exec();
+    const double s = timer.nsecsElapsed() / 1e9;
+    const double rate = kDevices * kBatches * kEntries / s;
+    out << "  " << label << ": " << kDevices << " devices x " << kBatches << " batches x " << kEntries << " entries in "
+        << QString::number(s, 'f', 2) << " s = " << QString::number(rate, 'f', 0) << " entries/s"
+        << (failed ? u" (%1 failed batches)"_s.arg(failed) : QString()) << "\n";
+    out.flush();
+    return rate;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({u"customers"_s, u"demo organisation size"_s, u"N"_s, u"100000"_s});
+    p.addOption({u"pg"_s, u"PostgreSQL cluster URL for the concurrent benchmark"_s, u"URL"_s});
+    p.addOption({u"skip-initial"_s, u"only the concurrent pushers"_s});
+    p.addOption({u"store"_s, u"reuse a store made by `stride-server demo` (with --accounts)"_s, u"FILE"_s});
+    p.addOption({u"accounts"_s, u"the demo command's output saved to a file"_s, u"FILE"_s});
+    p.process(app);
+    QTemporaryDir tmp;
+    const QString dir = tmp.path();
+    if (run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                           u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s,
+                           u"-keyout"_s, dir + u"/key.pem"_s, u"-out"_s, dir + u"/cert.pem"_s}) != 0)
+        return 2;
+
+    if (!p.isSet(u"skip-initial"_s)) {
+        QString store = dir + u"/demo.sqlite"_s;
+        QByteArray demoOut;
+        QElapsedTimer t;
+        t.start();
+        if (p.isSet(u"store"_s)) {
+            store = p.value(u"store"_s);
+            QFile accounts(p.value(u"accounts"_s));
+            if (!accounts.open(QIODevice::ReadOnly))
+                return 2;
+            demoOut = accounts.readAll();
+        } else {
+            if (run(server(), {u"demo"_s, u"--db"_s, store, u"--customers"_s, p.value(u"customers"_s)}, {}, &demoOut) !=
+                0)
+                return 2;
+            out << "demo organisation of " << p.value(u"customers"_s) << " customers loaded into the server in "
+                << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+        }
+        const QMap<QString, QString> accounts = parseAccounts(demoOut);
+        Server srv(store, dir);
+        if (!srv.start())
+            return 2;
+        const SyncEndpoint e = *SyncEndpoint::make(srv.url(), dir + u"/cert.pem"_s);
+
+        out << "initial sync of a supervisor's scope:\n";
+        const QStringList sup = accounts.value(u"supervisor"_s).split(u'\t');
+        Device d(dir + u"/supervisor.sqlite"_s, e);
+        if (!d.signIn(sup.value(0), sup.value(1)))
+            return 2;
+        t.restart();
+        const SyncReport r = d.sync();
+        const double s = t.nsecsElapsed() / 1e9;
+        const qint64 bytes = srv.pullBytes();
+        out << "  client: " << r.pulled << " rows in " << QString::number(s, 'f', 2)
+            << " s = " << QString::number(r.pulled / s, 'f', 0) << " rows/s applied, "
+            << QString::number(bytes / 1e6, 'f', 1) << " MB (gzip) = " << QString::number(bytes / 1e6 / s, 'f', 1)
+            << " MB/s; peak client memory " << peakRssKb() / 1024 << " MB\n";
+        out.flush();
+        curlCeiling(srv.url(), dir + u"/cert.pem"_s, d.engine->session().accessToken, 2000, dir);
+
+        out << "incremental: 1,000 offline edits on one device, visible on a second:\n";
+        const QStringList rep = accounts.value(u"rep"_s).split(u'\t');
+        Device a(dir + u"/rep-a.sqlite"_s, e);
+        Device b(dir + u"/rep-b.sqlite"_s, e);
+        if (!a.signIn(rep.value(0), rep.value(1)) || !b.signIn(rep.value(0), rep.value(1)))
+            return 2;
+        a.sync();
+        b.sync();
+        QSqlQuery ids = a.db->prepare(u"SELECT id FROM customers WHERE deleted = 0 ORDER BY id"_s);
+        ids.exec();
+        QStringList customers;
+        while (ids.next())
+            customers << ids.value(0).toString();
+        if (customers.isEmpty())
+            return 2;
+        QList<EntityWrite> writes;
+        for (int i = 0; i < 1000; ++i)
+            writes << EntityWrite{
+                u"customers"_s, customers.at(i % customers.size()), {{u"tags"_s, u"bench-%1"_s.arg(i)}}, false};
+        for (const EntityWrite& w : std::as_const(writes))
+            (void)a.store->apply({w});
+        t.restart();
+        const SyncReport pushed = a.sync();
+        const double pushS = t.nsecsElapsed() / 1e9;
+        const SyncReport pulled = b.sync();
+        const double totalS = t.nsecsElapsed() / 1e9;
+        QSqlQuery last = b.db->prepare(u"SELECT tags FROM customers WHERE id = ?"_s);
+        last.addBindValue(customers.at(999 % customers.size()));
+        last.exec();
+        const bool visible = last.next() && last.value(0).toString() == u"bench-999"_s;
+        out << "  pushed " << pushed.pushed << " entries in " << QString::number(pushS, 'f', 2)
+            << " s; second device pulled " << pulled.pulled << " rows; end to end " << QString::number(totalS, 'f', 2)
+            << " s; last edit visible: " << (visible ? "yes" : "NO") << "\n";
+        out.flush();
+    }
+
+    out << "concurrent pushers (fresh stores):\n";
+    out.flush();
+    concurrentPushers(dir + u"/concurrent.sqlite"_s, dir, u"SQLite"_s);
+    if (p.isSet(u"pg"_s)) {
+        const QUrl base(p.value(u"pg"_s));
+        const QString name = u"stride_bench_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+            admin.setHostName(base.host());
+            admin.setPort(base.port(5432));
+            admin.setUserName(base.userName());
+            admin.setDatabaseName(base.path().mid(1));
+            if (!admin.open() || !QSqlQuery(admin).exec(u"CREATE DATABASE "_s + name)) {
+                fprintf(stderr, "cannot create a PostgreSQL database: %s\n", qPrintable(admin.lastError().text()));
+                return 2;
+            }
+            QUrl mine(base);
+            mine.setPath(u"/"_s + name);
+            concurrentPushers(mine.toString(), dir, u"PostgreSQL"_s);
+            QSqlQuery(admin).exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name));
+        }
+        QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    }
+    return 0;
+}

@@ -1,0 +1,32 @@
+#include "analyticsfilter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+QString AnalyticsFilter::repCondition(const QString& column, QVariantList& binds) const {
+    if (!repId.isEmpty()) {
+        binds << repId;
+        return column + u" = ?"_s;
+    }
+    if (!teamId.isEmpty()) {
+        binds << teamId;
+        return column + u" IN (SELECT id FROM reps WHERE team_id = ?)"_s;
+    }
+    return u"1"_s;
+}
+
+QString AnalyticsFilter::periodCondition(const QString& column, QVariantList& binds) const {
+    QString c = u"1"_s;
+    if (from != 0) {
+        c += u" AND "_s + column + u" >= ?"_s;
+        binds << from;
+    }
+    if (to != 0) {
+        c += u" AND "_s + column + u" < ?"_s;
+        binds << to;
+    }
+    return c;
+}
+
+} // namespace Stride

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+namespace Stride {
+
+// What a figure is computed over: a period [from, to) in UTC epoch seconds (0 = open on that side) and the
+// org (no team, no rep), one team, or one rep. A rep id wins over a team id.
+struct AnalyticsFilter {
+    qint64 from = 0;
+    qint64 to = 0;
+    QString teamId;
+    QString repId;
+
+    // An SQL condition that keeps rows whose rep column (e.g. "o.owner_id") is inside the filter's scope;
+    // appends its bind values. "1" when the whole org is selected.
+    QString repCondition(const QString& column, QVariantList& binds) const;
+    // An SQL condition that keeps rows whose time column lies in the period; appends its bind values.
+    QString periodCondition(const QString& column, QVariantList& binds) const;
+    bool inPeriod(qint64 t) const { return (from == 0 || t >= from) && (to == 0 || t < to); }
+};
+
+} // namespace Stride

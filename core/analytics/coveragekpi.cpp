@@ -1,0 +1,128 @@
+#include "coveragekpi.h"
+
+#include "sqlstatement.h"
+#include "standardactionledger.h"
+#include "stats.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+qint64 monthStart(QDate d) {
+    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+QDate dateOf(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
+}
+
+struct RepMonth {
+    bool due = false;
+    bool allDone = true;
+};
+
+void fill(CoverageSeries& s, const QList<QHash<QString, RepMonth>>& perMonth, const QSet<QString>* reps,
+          double target) {
+    for (qsizetype m = 0; m < s.months.size(); ++m) {
+        CoverageMonth& cm = s.months[m];
+        for (auto it = perMonth.at(m).cbegin(); it != perMonth.at(m).cend(); ++it) {
+            if (reps && !reps->contains(it.key()))
+                continue;
+            ++cm.dueReps;
+            if (it->allDone)
+                ++cm.coveredReps;
+        }
+        cm.coverage = Stats::ratio(100.0 * double(cm.coveredReps), double(cm.dueReps));
+        cm.metTarget = cm.coverage && *cm.coverage >= target;
+    }
+    s.alert = CoverageKpi::declinedTwice(s.months);
+}
+
+} // namespace
+
+bool CoverageKpi::declinedTwice(const QList<CoverageMonth>& months) {
+    if (months.size() < 3)
+        return false;
+    const auto& a = months.at(months.size() - 3).coverage;
+    const auto& b = months.at(months.size() - 2).coverage;
+    const auto& c = months.at(months.size() - 1).coverage;
+    return a && b && c && *a > *b && *b > *c;
+}
+
+Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsFilter& filter, const Clock& clock,
+                                            double target) {
+    const qint64 now = clock.nowSecs();
+    QDate first, last;
+    if (filter.from != 0 || filter.to != 0) {
+        first = dateOf(filter.from != 0 ? filter.from : now);
+        last = dateOf(filter.to != 0 ? filter.to - 1 : now);
+    } else {
+        last = dateOf(now);
+        first = last.addMonths(-5);
+    }
+    first = QDate(first.year(), first.month(), 1);
+    QList<qint64> bounds; // month starts, plus the end of the last month
+    QStringList names;
+    for (QDate d = first; d <= last; d = d.addMonths(1)) {
+        bounds << monthStart(d);
+        names << d.toString(u"yyyy-MM"_s);
+    }
+    if (names.isEmpty())
+        return fail(u"coverage: the period is empty"_s);
+    bounds << monthStart(QDate(last.year(), last.month(), 1).addMonths(1));
+
+    AnalyticsFilter f = filter;
+    f.from = bounds.first();
+    f.to = bounds.last();
+    auto inst = StandardActionLedger::instances(db, f, now);
+    if (!inst)
+        return fail(inst.error());
+
+    QList<QHash<QString, RepMonth>> perMonth(names.size());
+    QHash<QString, QSet<QString>> teamReps;
+    for (const ActionInstance& a : *inst) {
+        const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), a.dueAt) - bounds.cbegin() - 1;
+        if (m < 0 || m >= names.size())
+            continue;
+        RepMonth& rm = perMonth[m][a.repId];
+        rm.due = true;
+        rm.allDone = rm.allDone && a.done;
+        if (!a.teamId.isEmpty())
+            teamReps[a.teamId].insert(a.repId);
+    }
+
+    CoverageResult r;
+    r.target = target;
+    QList<CoverageMonth> empty;
+    for (const QString& n : names)
+        empty.append(CoverageMonth{n, 0, 0, std::nullopt, false});
+    r.org = CoverageSeries{u"org"_s, u"Organisation"_s, empty, false};
+    fill(r.org, perMonth, nullptr, target);
+    QHash<QString, QString> teamNames;
+    {
+        SqlStatement q(db, u"SELECT id, name FROM teams"_s);
+        while (q.next())
+            teamNames.insert(q.text(0), q.text(1));
+        if (!q.status())
+            return fail(q.status().error());
+    }
+    for (auto it = teamReps.cbegin(); it != teamReps.cend(); ++it) {
+        CoverageSeries s{it.key(), teamNames.value(it.key(), it.key()), empty, false};
+        fill(s, perMonth, &it.value(), target);
+        r.teams.append(s);
+    }
+    std::sort(r.teams.begin(), r.teams.end(), [](const CoverageSeries& a, const CoverageSeries& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return r;
+}
+
+} // namespace Stride

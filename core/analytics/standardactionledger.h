@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analyticsfilter.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stride {
+
+class Database;
+
+// One standard action that fell due for one rep on one opportunity.
+struct ActionInstance {
+    QString repId, teamId;
+    QString actionId, actionCode, actionName;
+    QString opportunityId;
+    qint64 triggeredAt = 0; // stage_history.entered_at of the trigger stage
+    qint64 dueAt = 0;       // triggeredAt + deadline_hours * 3600
+    bool done = false;
+};
+
+// The key actions behind process health (rule 8) and coverage (rule 9), defined from data:
+// - Every active, non-deleted row of standard_actions (trigger_stage, action_code, deadline_hours) makes an
+//   action due each time an in-scope opportunity enters its trigger_stage (a stage_history row); the rep it is
+//   due for is the opportunity's owner, the deadline is entered_at + deadline_hours.
+// - Only instances whose deadline has passed (dueAt <= now) count, and the filter's period selects by dueAt.
+// - An instance is done when, between entered_at and the deadline (inclusive), either
+//   a) a visit on the opportunity's customer carries a behaviour type whose code equals action_code, or
+//   b) a task on the opportunity with source_key "<action_code>:<opportunity id>" was done (done_at).
+class StandardActionLedger final {
+public:
+    static Result<QList<ActionInstance>> instances(const Database& db, const AnalyticsFilter& filter, qint64 now);
+};
+
+} // namespace Stride

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Stride {
+
+struct EntityDef;
+
+// The sync protocol's wire types (DESIGN.md "Sync protocol"), shared by the client and stride-server.
+// Every request and response carries the protocol version in the Stride-Protocol header and in its body.
+namespace Protocol {
+
+inline constexpr int kVersion = 1;
+inline constexpr int kOldestSupported = 1; // the server accepts the current and the previous client version
+inline constexpr char kHeader[] = "Stride-Protocol";
+inline constexpr char kApiPrefix[] = "/api/v1";
+inline constexpr int kMaxPushEntries = 500;
+inline constexpr int kMaxPullLimit = 5000;
+
+bool isSupported(int version);
+
+struct UserProfile {
+    QString name;
+    QString role; // rep, supervisor, director, admin
+    QString teamId;
+    QString repId;
+};
+
+struct LoginRequest {
+    QString user;
+    QString password;
+};
+
+struct SessionTokens {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresIn = 0; // seconds the access token lives
+    UserProfile user;
+};
+
+struct PushEntry {
+    qint64 mutationId = 0;
+    QString entity;
+    QString id;
+    bool remove = false;
+    QVariantMap fields; // changed fields only
+    QVariantMap base;   // their values before the local edit
+    qint64 baseVersion = 0;
+};
+
+struct PushRequest {
+    QString deviceId;
+    QList<PushEntry> entries;
+};
+
+struct FieldConflict {
+    QString field;
+    QVariant lostValue; // the value that was overwritten (restorable)
+    QVariant wonValue;  // the value the server keeps
+};
+
+enum class EntryStatus { Applied, Merged, Conflict, Rejected };
+
+struct PushResult {
+    qint64 mutationId = 0;
+    EntryStatus status = EntryStatus::Applied;
+    qint64 version = 0; // the row's server version after the entry
+    QString reason;     // for Rejected and for a lost edit of a deleted row
+    QList<FieldConflict> conflicts;
+};
+
+struct PushResponse {
+    QList<PushResult> results;
+};
+
+struct Change {
+    QString entity;
+    QString id;
+    bool removal = false; // the row left the user's visibility: drop it from the replica
+    bool deleted = false; // tombstone
+    qint64 version = 0;
+    qint64 updatedAt = 0;
+    QVariantMap fields;
+};
+
+struct PullResponse {
+    qint64 cursor = 0;
+    bool hasMore = false;
+    bool reset = false; // the cursor was unknown to the server: the client restarts its scope from 0
+    QList<Change> changes;
+};
+
+QString statusName(EntryStatus s);
+
+// Converts a JSON field value to the registry type; an error names the entity, field and problem.
+Result<QVariant> fieldFromJson(const EntityDef& def, const QString& field, const QJsonValue& value);
+QJsonValue fieldToJson(const QVariant& value);
+QJsonObject fieldsToJson(const QVariantMap& fields);
+
+// Strict decoders: wrong types, unknown entities or fields and missing members are errors.
+Result<int> versionOf(const QJsonObject& body);
+Result<LoginRequest> loginRequestFromJson(const QJsonObject& o);
+QJsonObject toJson(const LoginRequest& r);
+Result<SessionTokens> sessionFromJson(const QJsonObject& o);
+QJsonObject toJson(const SessionTokens& s);
+Result<PushEntry> pushEntryFromJson(const QJsonValue& v);
+Result<PushRequest> pushRequestFromJson(const QJsonObject& o);
+QJsonObject toJson(const PushRequest& r);
+Result<PushResponse> pushResponseFromJson(const QJsonObject& o);
+QJsonObject toJson(const PushResponse& r);
+Result<PullResponse> pullResponseFromJson(const QJsonObject& o);
+QJsonObject toJson(const PullResponse& r);
+// The same document as toJson(PullResponse), written straight to UTF-8: pages are the server's hot path and
+// building a QJsonObject per row costs more than the database reads.
+QByteArray toJsonBytes(const PullResponse& r);
+QJsonObject toJson(const PushResult& r);
+Result<PushResult> pushResultFromJson(const QJsonValue& v);
+
+// {"protocol":N,"error":code,"message":text}
+QJsonObject errorBody(const QString& code, const QString& message);
+
+// Parses a JSON object body; the error says what is wrong with it.
+Result<QJsonObject> parseObject(const QByteArray& body);
+
+} // namespace Protocol
+} // namespace Stride

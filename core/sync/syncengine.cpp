@@ -1,0 +1,301 @@
+#include "syncengine.h"
+
+#include "logging.h"
+#include "loginjob.h"
+#include "logoutjob.h"
+#include "pulljob.h"
+#include "pushjob.h"
+#include "refreshjob.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+constexpr int kFirstRetryMs = 1000;
+constexpr int kLastRetryMs = 60000;
+} // namespace
+
+SyncEngine::SyncEngine(EntityStore& store, SyncEndpoint endpoint, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_replica(store.database())
+    , m_endpoint(std::move(endpoint)) {
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_nam.setAutoDeleteReplies(false);
+}
+
+SyncEngine::~SyncEngine() {
+    cancel();
+}
+
+QString SyncEngine::stateName(SyncState s) {
+    switch (s) {
+    case SyncState::Idle:
+        return u"idle"_s;
+    case SyncState::Syncing:
+        return u"syncing"_s;
+    case SyncState::Offline:
+        return u"offline"_s;
+    case SyncState::NeedsAttention:
+        return u"needs attention"_s;
+    case SyncState::SignedOut:
+        return u"signed out"_s;
+    case SyncState::Failed:
+        return u"failed"_s;
+    }
+    return u"failed"_s;
+}
+
+void SyncEngine::setLimits(int pushEntries, qint64 pushBytes, int pullLimit) {
+    m_pushEntries = qBound(1, pushEntries, Protocol::kMaxPushEntries);
+    m_pushBytes = qMax<qint64>(1024, pushBytes);
+    m_pullLimit = qBound(1, pullLimit, Protocol::kMaxPullLimit);
+}
+
+void SyncEngine::setAutomatic(bool on) {
+    if (on == m_automatic)
+        return;
+    m_automatic = on;
+    if (on) {
+        connect(&m_store, &EntityStore::changed, this, &SyncEngine::onLocalChange);
+        if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability r) {
+                        if (r == QNetworkInformation::Reachability::Online && m_state == SyncState::Offline) {
+                            m_failures = 0;
+                            syncNow();
+                        }
+                    });
+        }
+    } else {
+        disconnect(&m_store, &EntityStore::changed, this, &SyncEngine::onLocalChange);
+        m_retry.stop();
+        m_debounce.stop();
+    }
+}
+
+void SyncEngine::onLocalChange() {
+    if (!m_applying)
+        m_debounce.start();
+}
+
+void SyncEngine::setState(SyncState s) {
+    if (s == m_state)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+template <typename Job> Job* SyncEngine::track(Job* job) {
+    m_job = job;
+    job->setAccessToken(m_session.accessToken);
+    return job;
+}
+
+void SyncEngine::signIn(const QString& user, const QString& password) {
+    auto* job = new LoginJob(m_nam, m_endpoint, {user, password}, this);
+    connect(job, &SyncJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != SyncJob::Error::None) {
+            emit signedIn(fail(job->errorString()));
+            return;
+        }
+        m_session = job->session();
+        m_failures = 0;
+        if (m_state == SyncState::SignedOut)
+            setState(SyncState::Idle);
+        emit sessionChanged(m_session);
+        emit signedIn(Status{});
+    });
+    job->start();
+}
+
+void SyncEngine::setRefreshToken(const QString& token) {
+    m_session = {};
+    m_session.refreshToken = token;
+}
+
+void SyncEngine::signOut() {
+    cancel();
+    if (!m_session.accessToken.isEmpty()) {
+        auto* job = new LogoutJob(m_nam, m_endpoint, m_session.refreshToken, this);
+        job->setAccessToken(m_session.accessToken);
+        connect(job, &SyncJob::finished, job, &QObject::deleteLater);
+        job->start();
+    }
+    m_session = {};
+    setState(SyncState::SignedOut);
+    emit signedOut();
+}
+
+void SyncEngine::cancel() {
+    m_retry.stop();
+    m_debounce.stop();
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job->deleteLater();
+    }
+    m_running = false;
+}
+
+void SyncEngine::syncNow() {
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_retry.stop();
+    m_running = true;
+    m_again = false;
+    m_refreshed = false;
+    m_report = {};
+    setState(SyncState::Syncing);
+    if (m_deviceId.isEmpty()) {
+        Result<QString> id = m_replica.deviceId();
+        if (!id)
+            return finish(SyncJob::Error::Client, id.error());
+        m_deviceId = *id;
+    }
+    Result<int> pending = m_replica.pendingCount();
+    if (!pending)
+        return finish(SyncJob::Error::Client, pending.error());
+    m_pushTotal = *pending;
+    m_pushDone = 0;
+    ensureSession([this] { pushNext(); });
+}
+
+void SyncEngine::ensureSession(std::function<void()> next) {
+    if (!m_session.accessToken.isEmpty())
+        return next();
+    if (m_session.refreshToken.isEmpty())
+        return finish(SyncJob::Error::Auth, u"not signed in to %1"_s.arg(m_endpoint.keyPrefix()));
+    auto* job = new RefreshJob(m_nam, m_endpoint, m_session.refreshToken, this);
+    m_job = job;
+    connect(job, &SyncJob::finished, this, [this, job, next] {
+        job->deleteLater();
+        if (job->error() != SyncJob::Error::None)
+            return finish(job->error(), job->errorString());
+        m_session = job->session();
+        emit sessionChanged(m_session);
+        next();
+    });
+    job->start();
+}
+
+bool SyncEngine::retryAfterRefresh(SyncJob& job, std::function<void()> again) {
+    if (job.error() != SyncJob::Error::Auth || m_refreshed || m_session.refreshToken.isEmpty())
+        return false;
+    m_refreshed = true;
+    m_session.accessToken.clear();
+    ensureSession(std::move(again));
+    return true;
+}
+
+void SyncEngine::pushNext() {
+    Result<QList<Protocol::PushEntry>> batch = m_replica.pendingBatch(m_pushEntries, m_pushBytes);
+    if (!batch)
+        return finish(SyncJob::Error::Client, batch.error());
+    if (batch->isEmpty())
+        return pullNext();
+    auto* job = track(new PushJob(m_nam, m_endpoint, {m_deviceId, *batch}, this));
+    connect(job, &SyncJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != SyncJob::Error::None) {
+            if (retryAfterRefresh(*job, [this] { pushNext(); }))
+                return;
+            return finish(job->error(), job->errorString());
+        }
+        m_refreshed = false; // a later expiry may refresh again
+        Result<PushApplied> applied =
+            m_replica.applyPushResults(job->request(), job->response(), m_store.clock().nowSecs());
+        if (!applied)
+            return finish(SyncJob::Error::Client, applied.error());
+        m_report.pushed += applied->applied;
+        m_report.conflicts += applied->conflicts;
+        m_report.rejected += applied->rejected;
+        m_pushDone += int(job->request().entries.size());
+        emit progress(u"push"_s, m_pushDone, qMax(m_pushTotal, m_pushDone));
+        pushNext();
+    });
+    job->start();
+}
+
+void SyncEngine::pullNext() {
+    Result<qint64> cursor = m_replica.cursor(m_endpoint.keyPrefix());
+    if (!cursor)
+        return finish(SyncJob::Error::Client, cursor.error());
+    auto* job = track(new PullJob(m_nam, m_endpoint, *cursor, m_pullLimit, this));
+    connect(job, &SyncJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != SyncJob::Error::None) {
+            if (retryAfterRefresh(*job, [this] { pullNext(); }))
+                return;
+            return finish(job->error(), job->errorString());
+        }
+        m_refreshed = false;
+        const Protocol::PullResponse& page = job->response();
+        Result<PullApplied> applied = m_replica.applyPullPage(m_endpoint.keyPrefix(), page);
+        if (!applied)
+            return finish(SyncJob::Error::Client, applied.error());
+        m_report.pulled += applied->upserts;
+        m_report.removed += applied->removals;
+        m_report.skipped += applied->skipped;
+        m_applying = true;
+        for (auto it = applied->touched.cbegin(); it != applied->touched.cend(); ++it)
+            m_store.notifyChanged(it.key(), it.value());
+        m_applying = false;
+        emit progress(u"pull"_s, m_report.pulled + m_report.removed, -1);
+        if (page.hasMore || page.reset)
+            return pullNext();
+        finish(SyncJob::Error::None, QString());
+    });
+    job->start();
+}
+
+void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
+    m_running = false;
+    m_job = nullptr;
+    m_report.ok = kind == SyncJob::Error::None;
+    m_report.errorKind = kind;
+    m_report.error = error;
+    if (m_report.ok) {
+        m_failures = 0;
+        Result<int> attention = m_replica.attentionCount();
+        setState(attention.ok() && *attention > 0 ? SyncState::NeedsAttention : SyncState::Idle);
+    } else if (kind == SyncJob::Error::Auth) {
+        m_session.accessToken.clear();
+        setState(SyncState::SignedOut);
+    } else {
+        ++m_failures;
+        setState(kind == SyncJob::Error::Network || kind == SyncJob::Error::Timeout ? SyncState::Offline
+                                                                                    : SyncState::Failed);
+        armRetry();
+    }
+    if (!m_report.ok)
+        qCInfo(lcSync) << "sync failed:" << error;
+    emit syncFinished(m_report);
+    if (m_again && m_state != SyncState::SignedOut)
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::armRetry() {
+    if (!m_automatic)
+        return;
+    const int exponent = qMin(m_failures - 1, 6);
+    const int ceiling = qMin(kLastRetryMs, kFirstRetryMs << exponent);
+    // Full jitter on the upper half: many clients that failed together do not come back together.
+    const int delay = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    m_retry.start(delay);
+}
+
+} // namespace Stride

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "sync/protocol.h"
+#include "syncendpoint.h"
+#include "syncjob.h"
+#include "syncreplica.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Stride {
+
+class EntityStore;
+
+enum class SyncState { Idle, Syncing, Offline, NeedsAttention, SignedOut, Failed };
+
+struct SyncReport {
+    bool ok = true;
+    SyncJob::Error errorKind = SyncJob::Error::None;
+    QString error;
+    int pushed = 0;    // outbox entries the server answered (applied, merged or conflict)
+    int pulled = 0;    // rows received
+    int removed = 0;   // rows that left the user's visibility
+    int conflicts = 0; // field conflicts recorded
+    int rejected = 0;  // entries the server refused: "needs attention"
+    int skipped = 0;   // pulled rows the replica refused
+};
+
+// The client side of sync: signs in, drains the outbox in bounded batches, pulls pages until the server has no
+// more, and records conflicts and rejections. Starts after a local edit and when the network returns; after a
+// failure it retries with exponential backoff and jitter (1 s → 60 s). Lives on the thread of its EntityStore's
+// database. The refresh token is the caller's to keep (sessionChanged → TokenStore).
+class SyncEngine final : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(EntityStore& store, SyncEndpoint endpoint, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    void setLimits(int pushEntries, qint64 pushBytes, int pullLimit);
+    // Sync by itself after local edits, when the network returns and after failures.
+    void setAutomatic(bool on);
+
+    void signIn(const QString& user, const QString& password);
+    void setRefreshToken(const QString& token);
+    void signOut();
+    void syncNow();
+    void cancel();
+
+    SyncState state() const { return m_state; }
+    const SyncReport& lastReport() const { return m_report; }
+    const Protocol::SessionTokens& session() const { return m_session; }
+    const SyncEndpoint& endpoint() const { return m_endpoint; }
+    QNetworkAccessManager& network() { return m_nam; }
+    int nextRetryMs() const { return m_retry.isActive() ? m_retry.remainingTime() : -1; }
+
+    static QString stateName(SyncState s);
+
+signals:
+    void stateChanged(Stride::SyncState state);
+    void progress(const QString& phase, qint64 done, qint64 total); // total -1: unknown
+    void syncFinished(const Stride::SyncReport& report);
+    void signedIn(const Stride::Status& result);
+    void signedOut();
+    void sessionChanged(const Stride::Protocol::SessionTokens& session);
+
+private:
+    void setState(SyncState s);
+    void ensureSession(std::function<void()> next);
+    void pushNext();
+    void pullNext();
+    void finish(SyncJob::Error kind, const QString& error);
+    bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
+    void armRetry();
+    void onLocalChange();
+    template <typename Job> Job* track(Job* job);
+
+    EntityStore& m_store;
+    SyncReplica m_replica;
+    SyncEndpoint m_endpoint;
+    QNetworkAccessManager m_nam;
+    Protocol::SessionTokens m_session;
+    QString m_deviceId;
+    QPointer<SyncJob> m_job;
+    QTimer m_retry;
+    QTimer m_debounce;
+    SyncState m_state = SyncState::Idle;
+    SyncReport m_report;
+    int m_pushEntries = 200;
+    qint64 m_pushBytes = 2 * 1024 * 1024;
+    int m_pullLimit = 1000;
+    int m_failures = 0;
+    int m_pushTotal = 0;
+    int m_pushDone = 0;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_automatic = false;
+    bool m_refreshed = false;
+    bool m_applying = false;
+};
+
+} // namespace Stride
+
+Q_DECLARE_METATYPE(Stride::SyncReport)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "syncendpoint.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Stride {
+
+// One HTTP exchange with stride-server, like Nextcloud's AbstractNetworkJob: the base class owns the reply,
+// the timeout, TLS verification and pinning, the size cap, the protocol-version check and JSON error parsing;
+// subclasses say what to send and decode what comes back. Emits finished() exactly once.
+class SyncJob : public QObject {
+    Q_OBJECT
+public:
+    enum class Error {
+        None,
+        Network, // unreachable, refused, reset: the device is offline or the server is down
+        Timeout,
+        Tls,  // certificate not trusted or not the pinned one: never ignored
+        Auth, // 401: the token is missing, expired or revoked
+        Forbidden,
+        Protocol, // the server speaks another protocol version, or its answer is garbled
+        Server,   // 5xx: transient
+        Client,   // other 4xx: the request was refused
+    };
+    Q_ENUM(Error)
+
+    SyncJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, QObject* parent = nullptr);
+    ~SyncJob() override;
+
+    void start();
+    void abort();
+
+    Error error() const { return m_error; }
+    const QString& errorString() const { return m_errorString; }
+    QString errorCode() const { return m_errorCode; } // the server's "error" member, e.g. token_expired
+    int httpStatus() const { return m_httpStatus; }
+    void setAccessToken(const QString& token) { m_accessToken = token; }
+
+signals:
+    void finished();
+
+protected:
+    virtual QByteArray verb() const = 0;
+    virtual QString path() const = 0; // below /api/v1, with its query
+    virtual QJsonObject body() const { return {}; }
+    // Decodes a 2xx body; a failure becomes Error::Protocol.
+    virtual Status parse(const QJsonObject& response) = 0;
+
+private:
+    void onFinished();
+    void onEncrypted();
+    void setFailed(Error error, const QString& message, const QString& code = {});
+    static Error errorForStatus(int status);
+
+    QNetworkAccessManager& m_nam;
+    SyncEndpoint m_endpoint;
+    QString m_accessToken;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    Error m_error = Error::None;
+    QString m_errorString;
+    QString m_errorCode;
+    int m_httpStatus = 0;
+    bool m_done = false;
+    bool m_pinMismatch = false;
+    bool m_tooLarge = false;
+};
+
+} // namespace Stride

@@ -1,0 +1,445 @@
+#include "syncreplica.h"
+
+#include "logging.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "storage/schema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <map>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+// Scalars are kept as one-element JSON arrays' contents so that types survive (text "12" vs number 12).
+QString scalarToText(const QVariant& v) {
+    const QByteArray doc = QJsonDocument(QJsonArray{Protocol::fieldToJson(v)}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(doc.mid(1, doc.size() - 2));
+}
+
+QVariant scalarFromText(const QString& text) {
+    if (text.isNull())
+        return QVariant();
+    const QJsonDocument doc = QJsonDocument::fromJson(u"["_s.toUtf8() + text.toUtf8() + "]");
+    const QJsonValue v = doc.array().at(0);
+    return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
+}
+
+QVariant typed(const QVariant& v, FieldType type) {
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    switch (type) {
+    case FieldType::Text:
+        return v.toString();
+    case FieldType::Integer:
+        return v.toLongLong();
+    case FieldType::Real:
+        return v.toDouble();
+    }
+    return v;
+}
+
+QVariantMap typedMap(const EntityDef* def, const QJsonObject& o) {
+    QVariantMap out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const FieldDef* f = def ? def->field(it.key()) : nullptr;
+        // EntityStore records an empty base value of a numeric field as "": that is NULL, not 0.
+        const bool empty = it.value().isNull() || (f && f->type != FieldType::Text && it.value().toString().isEmpty() &&
+                                                   it.value().isString());
+        const QVariant raw = empty ? QVariant() : it.value().toVariant();
+        out.insert(it.key(), f ? typed(raw, f->type) : raw);
+    }
+    return out;
+}
+
+// Prepared raw statements for the hot path of applying pages (TOOLCHAIN.md: QtSql is ~0.45× raw sqlite3).
+class Statement final {
+public:
+    Statement(sqlite3* db, const QString& sql) {
+        const QByteArray utf8 = sql.toUtf8();
+        m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return m_rc == SQLITE_OK && m_stmt; }
+    void bind(int i, const QVariant& v) {
+        if (!v.isValid() || v.isNull()) {
+            sqlite3_bind_null(m_stmt, i);
+            return;
+        }
+        switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(m_stmt, i, v.toLongLong());
+            return;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            sqlite3_bind_double(m_stmt, i, v.toDouble());
+            return;
+        default: {
+            const QByteArray t = v.toString().toUtf8();
+            sqlite3_bind_text(m_stmt, i, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    int step() {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc;
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+struct EntityStatements {
+    std::unique_ptr<Statement> upsert;
+    std::unique_ptr<Statement> remove;
+};
+
+QString upsertSql(const EntityDef& def) {
+    QStringList columns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
+    columns += def.fieldNames();
+    QStringList updates;
+    for (qsizetype i = 1; i < columns.size(); ++i)
+        updates << columns.at(i) + u" = excluded."_s + columns.at(i);
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
+        def.name, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s), updates.join(u", "_s));
+}
+
+} // namespace
+
+SyncReplica::SyncReplica(Database& db)
+    : m_db(db) {}
+
+Result<QString> SyncReplica::state(const QString& key) {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status SyncReplica::setState(const QString& key, const QString& value) {
+    return m_db.execute(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                        "excluded.value"_s,
+                        {key, value});
+}
+
+Result<QString> SyncReplica::deviceId() {
+    Result<QString> id = state(u"device_id"_s);
+    if (!id)
+        return id;
+    if (!id->isEmpty())
+        return id;
+    const QString made = EntityStore::newId();
+    if (Status s = m_db.execute(u"INSERT OR IGNORE INTO sync_state (key, value) VALUES ('device_id', ?)"_s, {made}); !s)
+        return fail(s.error());
+    return state(u"device_id"_s);
+}
+
+Result<QVariantMap> SyncReplica::rowValues(const EntityDef& def, const QString& id) {
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT version, %1 FROM %2 WHERE id = ?"_s.arg(def.fieldNames().join(u", "_s), def.name), {id});
+    if (!q)
+        return fail(q.error());
+    QVariantMap row;
+    if (!q->next())
+        return row;
+    row.insert(u"version"_s, q->value(0));
+    for (int i = 0; i < def.fields.size(); ++i)
+        row.insert(def.fields.at(i).name, q->value(1 + i));
+    q->finish();
+    return row;
+}
+
+Result<qint64> SyncReplica::cursor(const QString& server) {
+    Result<QString> known = state(u"cursor_server"_s);
+    if (!known)
+        return fail(known.error());
+    if (*known != server)
+        return qint64(0);
+    Result<QString> c = state(u"cursor"_s);
+    if (!c)
+        return fail(c.error());
+    return c->toLongLong();
+}
+
+Result<int> SyncReplica::pendingCount() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT count(*) FROM outbox"_s);
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QList<Protocol::PushEntry>> SyncReplica::pendingBatch(int maxEntries, qint64 maxBytes) {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT mutation_id, entity, row_id, op, fields, base, base_version FROM outbox "
+                                    "ORDER BY mutation_id LIMIT ?"_s,
+                                    {maxEntries});
+    if (!q)
+        return fail(q.error());
+    QList<Protocol::PushEntry> out;
+    QSet<QString> seen;
+    qint64 bytes = 0;
+    while (q->next()) {
+        Protocol::PushEntry e;
+        e.mutationId = q->value(0).toLongLong();
+        e.entity = q->value(1).toString();
+        e.id = q->value(2).toString();
+        e.remove = q->value(3).toString() == u"delete"_s;
+        const EntityDef* def = Schema::entity(e.entity);
+        const QByteArray fields = q->value(4).toString().toUtf8();
+        const QByteArray base = q->value(5).toString().toUtf8();
+        e.fields = typedMap(def, QJsonDocument::fromJson(fields).object());
+        e.base = typedMap(def, QJsonDocument::fromJson(base).object());
+        e.baseVersion = q->value(6).toLongLong();
+        if (def && !e.remove && e.baseVersion == 0 && !seen.contains(e.entity + QChar(0x1f) + e.id)) {
+            // The row's creation: send every column, so that the server holds the defaults the local schema
+            // filled in (active = 1, amount = 0 …) and every other replica gets the same row.
+            Result<QVariantMap> row = rowValues(*def, e.id);
+            if (!row)
+                return fail(row.error());
+            if (row->value(u"version"_s).toLongLong() == 0) {
+                for (const FieldDef& f : def->fields) {
+                    if (!e.fields.contains(f.name) && !row->value(f.name).isNull())
+                        e.fields.insert(f.name, typed(row->value(f.name), f.type));
+                }
+            }
+        }
+        seen.insert(e.entity + QChar(0x1f) + e.id);
+        bytes += fields.size() + base.size() + 120;
+        if (!out.isEmpty() && bytes > maxBytes)
+            break;
+        out << e;
+    }
+    return out;
+}
+
+Result<PushApplied> SyncReplica::applyPushResults(const Protocol::PushRequest& sent,
+                                                  const Protocol::PushResponse& response, qint64 now) {
+    QHash<qint64, const Protocol::PushEntry*> byId;
+    for (const Protocol::PushEntry& e : sent.entries)
+        byId.insert(e.mutationId, &e);
+    PushApplied out;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    for (const Protocol::PushResult& r : response.results) {
+        const Protocol::PushEntry* e = byId.value(r.mutationId);
+        if (!e)
+            continue;
+        if (Status s = m_db.execute(u"DELETE FROM outbox WHERE mutation_id = ?"_s, {r.mutationId}); !s)
+            return fail(s.error());
+        if (r.status == Protocol::EntryStatus::Rejected) {
+            ++out.rejected;
+            const QString fields =
+                QString::fromUtf8(QJsonDocument(Protocol::fieldsToJson(e->fields)).toJson(QJsonDocument::Compact));
+            if (Status s =
+                    m_db.execute(u"INSERT OR REPLACE INTO rejected (mutation_id, entity, row_id, fields, reason, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                 {r.mutationId, e->entity, e->id, fields, r.reason, now});
+                !s)
+                return fail(s.error());
+            continue;
+        }
+        ++out.applied;
+        if (r.version > 0) {
+            if (Status s = m_db.execute(u"UPDATE %1 SET version = ? WHERE id = ? AND version < ?"_s.arg(e->entity),
+                                        {r.version, e->id, r.version});
+                !s)
+                return fail(s.error());
+        }
+        for (const Protocol::FieldConflict& c : r.conflicts) {
+            ++out.conflicts;
+            if (Status s =
+                    m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, local_value, server_value, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                 {e->entity, e->id, c.field, scalarToText(c.lostValue), scalarToText(c.wonValue), now});
+                !s)
+                return fail(s.error());
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return out;
+}
+
+Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Protocol::PullResponse& page) {
+    PullApplied out;
+    // A partial replica cannot satisfy every reference (a supervisor's task may name another team's customer):
+    // the server is the referee of integrity here, so foreign keys are off while a page is applied.
+    if (Status s = m_db.execute(u"PRAGMA foreign_keys = OFF"_s); !s)
+        return fail(s.error());
+    struct RestoreKeys {
+        Database& db;
+        ~RestoreKeys() { (void)db.execute(u"PRAGMA foreign_keys = ON"_s); }
+    } restore{m_db};
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    QSet<QString> pending;
+    {
+        Result<QSqlQuery> q = m_db.exec(u"SELECT DISTINCT entity, row_id FROM outbox"_s);
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            pending.insert(q->value(0).toString() + QChar(0x1f) + q->value(1).toString());
+    }
+    QList<QPair<QString, QString>> reapply;
+    {
+        std::map<QString, EntityStatements> statements;
+        for (const Protocol::Change& c : page.changes) {
+            const EntityDef* def = Schema::entity(c.entity);
+            if (!def)
+                return fail(u"unknown entity '%1' in a pulled page"_s.arg(c.entity));
+            EntityStatements& st = statements[c.entity];
+            if (!st.upsert) {
+                st.upsert = std::make_unique<Statement>(m_db.handle(), upsertSql(*def));
+                st.remove = std::make_unique<Statement>(m_db.handle(), u"DELETE FROM %1 WHERE id = ?"_s.arg(def->name));
+                if (!st.upsert->ok() || !st.remove->ok())
+                    return fail(u"cannot prepare the statements for %1: %2"_s.arg(
+                        c.entity, QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+            }
+            int rc;
+            if (c.removal) {
+                st.remove->bind(1, c.id);
+                rc = st.remove->step();
+                ++out.removals;
+            } else {
+                st.upsert->bind(1, c.id);
+                st.upsert->bind(2, c.version);
+                st.upsert->bind(3, c.updatedAt);
+                st.upsert->bind(4, c.deleted ? 1 : 0);
+                int i = 5;
+                for (const FieldDef& f : def->fields)
+                    st.upsert->bind(i++, typed(c.fields.value(f.name), f.type));
+                rc = st.upsert->step();
+                ++out.upserts;
+            }
+            if (rc != SQLITE_DONE) {
+                const int code = rc & 0xff;
+                if (code == SQLITE_CONSTRAINT || code == SQLITE_MISMATCH) {
+                    // A row the replica's own rules refuse must not stop every later page.
+                    qCWarning(lcSync) << "skipped pulled" << c.entity << c.id << ":"
+                                      << QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+                    ++out.skipped;
+                    continue;
+                }
+                return fail(
+                    u"cannot apply %1 %2: %3"_s.arg(c.entity, c.id, QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+            }
+            out.touched[c.entity] << c.id;
+            if (!c.removal && pending.contains(c.entity + QChar(0x1f) + c.id))
+                reapply << qMakePair(c.entity, c.id);
+        }
+    }
+    // Local edits not yet acknowledged stay on top of what the server sent.
+    for (const auto& [entity, id] : std::as_const(reapply)) {
+        Result<QSqlQuery> q = m_db.exec(
+            u"SELECT op, fields FROM outbox WHERE entity = ? AND row_id = ? ORDER BY mutation_id"_s, {entity, id});
+        if (!q)
+            return fail(q.error());
+        QVariantMap fields;
+        bool deleted = false;
+        while (q->next()) {
+            if (q->value(0).toString() == u"delete"_s)
+                deleted = true;
+            const QVariantMap f =
+                typedMap(Schema::entity(entity), QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+            for (auto it = f.cbegin(); it != f.cend(); ++it)
+                fields.insert(it.key(), it.value());
+        }
+        q->finish();
+        QStringList sets;
+        QVariantList values;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            sets << it.key() + u" = ?"_s;
+            values << it.value();
+        }
+        if (deleted)
+            sets << u"deleted = 1"_s;
+        if (sets.isEmpty())
+            continue;
+        values << id;
+        if (Status s = m_db.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", "_s)), values); !s)
+            return fail(s.error());
+    }
+    if (Status s = setState(u"cursor_server"_s, server); !s)
+        return fail(s.error());
+    if (Status s = setState(u"cursor"_s, QString::number(page.reset ? 0 : page.cursor)); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return out;
+}
+
+Result<QList<ConflictRecord>> SyncReplica::conflicts(bool includeResolved) {
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT id, entity, row_id, field, local_value, server_value, created_at FROM "
+                  "conflicts %1 ORDER BY id"_s.arg(includeResolved ? QString() : u"WHERE resolved_at IS NULL"_s));
+    if (!q)
+        return fail(q.error());
+    QList<ConflictRecord> out;
+    while (q->next())
+        out << ConflictRecord{q->value(0).toLongLong(),
+                              q->value(1).toString(),
+                              q->value(2).toString(),
+                              q->value(3).toString(),
+                              scalarFromText(q->value(4).toString()),
+                              scalarFromText(q->value(5).toString()),
+                              q->value(6).toLongLong()};
+    return out;
+}
+
+Result<ConflictRecord> SyncReplica::conflict(qint64 id) {
+    Result<QList<ConflictRecord>> all = conflicts(true);
+    if (!all)
+        return fail(all.error());
+    for (const ConflictRecord& c : std::as_const(*all)) {
+        if (c.id == id)
+            return c;
+    }
+    return fail(u"no conflict %1"_s.arg(id));
+}
+
+Status SyncReplica::markResolved(qint64 conflictId, qint64 now) {
+    return m_db.execute(u"UPDATE conflicts SET resolved_at = ? WHERE id = ?"_s, {now, conflictId});
+}
+
+Result<QList<RejectedRecord>> SyncReplica::rejected(bool includeDismissed) {
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT mutation_id, entity, row_id, fields, reason, created_at FROM rejected %1 "
+                  "ORDER BY mutation_id"_s.arg(includeDismissed ? QString() : u"WHERE dismissed_at IS NULL"_s));
+    if (!q)
+        return fail(q.error());
+    QList<RejectedRecord> out;
+    while (q->next())
+        out << RejectedRecord{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                              q->value(3).toString(),   q->value(4).toString(), q->value(5).toLongLong()};
+    return out;
+}
+
+Result<int> SyncReplica::attentionCount() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT (SELECT count(*) FROM conflicts WHERE resolved_at IS NULL) + (SELECT "
+                                    "count(*) FROM rejected WHERE dismissed_at IS NULL)"_s);
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace Stride

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "result.h"
+#include "sync/protocol.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stride {
+
+class Database;
+struct EntityDef;
+
+struct PushApplied {
+    int applied = 0;
+    int conflicts = 0; // field conflicts recorded
+    int rejected = 0;
+};
+
+struct PullApplied {
+    int upserts = 0;
+    int removals = 0;
+    int skipped = 0;                    // rows the replica's constraints refused (logged)
+    QMap<QString, QStringList> touched; // entity → ids, for change notifications
+};
+
+struct ConflictRecord {
+    qint64 id = 0;
+    QString entity;
+    QString rowId;
+    QString field;
+    QVariant lostValue; // what restore writes back
+    QVariant wonValue;
+    qint64 createdAt = 0;
+};
+
+struct RejectedRecord {
+    qint64 mutationId = 0;
+    QString entity;
+    QString rowId;
+    QString fields;
+    QString reason;
+    qint64 createdAt = 0;
+};
+
+// The sync engine's view of the local replica: the outbox as push batches, push results (outbox entries
+// removed, conflicts and rejections recorded) and pulled pages (rows, removals, pending local edits re-applied
+// and the cursor stored) — each in ONE transaction, so a crash at any point loses nothing and repeats nothing.
+class SyncReplica final {
+public:
+    explicit SyncReplica(Database& db);
+
+    // This replica's device id (made once, kept in sync_state).
+    Result<QString> deviceId();
+    // The pull cursor for `server`; a replica synced with another server starts again from 0.
+    Result<qint64> cursor(const QString& server);
+    Result<int> pendingCount();
+    // The oldest outbox entries, at most `maxEntries` and about `maxBytes` of JSON.
+    Result<QList<Protocol::PushEntry>> pendingBatch(int maxEntries, qint64 maxBytes);
+
+    Result<PushApplied> applyPushResults(const Protocol::PushRequest& sent, const Protocol::PushResponse& response,
+                                         qint64 now);
+    Result<PullApplied> applyPullPage(const QString& server, const Protocol::PullResponse& page);
+
+    Result<QList<ConflictRecord>> conflicts(bool includeResolved = false);
+    Result<ConflictRecord> conflict(qint64 id);
+    Status markResolved(qint64 conflictId, qint64 now);
+    Result<QList<RejectedRecord>> rejected(bool includeDismissed = false);
+    Result<int> attentionCount(); // open conflicts + undismissed rejections
+
+private:
+    Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
+    Status setState(const QString& key, const QString& value);
+    Result<QString> state(const QString& key);
+
+    Database& m_db;
+};
+
+} // namespace Stride

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Stride::Server {
+
+// A refusal the HTTP layer turns into a status and a JSON error body {"error": code, "message": text}.
+struct ApiError {
+    int status = 500;
+    QString code;
+    QString message;
+};
+
+// Either a value or an ApiError: like Result, but it knows which HTTP status the failure deserves.
+template <typename T> class [[nodiscard]] Outcome final {
+public:
+    Outcome(T value)
+        : m_value(std::move(value)) {}
+    Outcome(ApiError error)
+        : m_error(std::move(error)) {}
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const ApiError& error() const { return m_error; }
+    T& operator*() { return *m_value; }
+    const T& operator*() const { return *m_value; }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+
+private:
+    std::optional<T> m_value;
+    ApiError m_error;
+};
+
+inline ApiError badRequest(QString message) {
+    return {400, QStringLiteral("bad_request"), std::move(message)};
+}
+inline ApiError unauthorized(QString message) {
+    return {401, QStringLiteral("unauthorized"), std::move(message)};
+}
+inline ApiError forbidden(QString message) {
+    return {403, QStringLiteral("forbidden"), std::move(message)};
+}
+// A database failure: transient, nothing was changed, the client retries later.
+inline ApiError unavailable(QString message) {
+    return {503, QStringLiteral("unavailable"), std::move(message)};
+}
+
+} // namespace Stride::Server

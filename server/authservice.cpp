@@ -1,0 +1,176 @@
+#include "authservice.h"
+
+#include "logging.h"
+#include "passwordhasher.h"
+#include "serverdatabase.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Server {
+
+namespace {
+
+qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+const QString kAccountColumns = u"id, name, role, team_id, rep_id, disabled, salt, password_hash, iterations"_s;
+
+Account accountFrom(const QSqlQuery& q) {
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0};
+}
+
+} // namespace
+
+AuthService::AuthService(ServerDatabase& db, qint64 accessTtlSecs, qint64 refreshTtlSecs)
+    : m_db(db)
+    , m_accessTtl(accessTtlSecs)
+    , m_refreshTtl(refreshTtlSecs) {}
+
+bool AuthService::isRole(const QString& role) {
+    return role == u"rep"_s || role == u"supervisor"_s || role == u"director"_s || role == u"admin"_s;
+}
+
+Result<Account> AuthService::addUser(const QString& name, const QString& role, const QString& teamId,
+                                     const QString& repId, const QString& password) {
+    if (name.trimmed().isEmpty())
+        return fail(u"a user needs a name"_s);
+    if (!isRole(role))
+        return fail(u"unknown role '%1' (rep, supervisor, director or admin)"_s.arg(role));
+    if ((role == u"rep"_s || role == u"supervisor"_s) && teamId.isEmpty())
+        return fail(u"a %1 needs --team"_s.arg(role));
+    if (password.size() < 8)
+        return fail(u"the password must have at least 8 characters"_s);
+    if (accountBy(u"name"_s, name).ok())
+        return fail(u"a user named '%1' already exists"_s.arg(name));
+    const PasswordHasher::Hashed h = PasswordHasher::hash(password);
+    Account a{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), name, role, teamId, repId.isEmpty() ? name : repId, false};
+    if (Status s = m_db.execute(u"INSERT INTO accounts (id, name, role, team_id, rep_id, salt, password_hash, "
+                                "iterations, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+                                {a.id, a.name, a.role, a.teamId, a.repId, h.salt, h.hash, h.iterations, now()});
+        !s)
+        return fail(s.error());
+    return a;
+}
+
+Result<QList<Account>> AuthService::listUsers() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts ORDER BY name"_s.arg(kAccountColumns));
+    if (!q)
+        return fail(q.error());
+    QList<Account> out;
+    while (q->next())
+        out << accountFrom(*q);
+    return out;
+}
+
+Status AuthService::setDisabled(const QString& name, bool disabled) {
+    Result<Account> a = accountBy(u"name"_s, name);
+    if (!a)
+        return fail(a.error());
+    if (Status s = m_db.execute(u"UPDATE accounts SET disabled = ? WHERE id = ?"_s, {disabled ? 1 : 0, a->id}); !s)
+        return s;
+    if (disabled)
+        return m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {a->id});
+    return {};
+}
+
+Result<Account> AuthService::accountBy(const QString& column, const QString& value) {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts WHERE %2 = ?"_s.arg(kAccountColumns, column), {value});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(u"no user '%1'"_s.arg(value));
+    return accountFrom(*q);
+}
+
+Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const QString& password) {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts WHERE name = ?"_s.arg(kAccountColumns), {name});
+    if (!q)
+        return unavailable(q.error());
+    const bool found = q->next();
+    // Same work for an unknown user, so that timing does not reveal which names exist.
+    const QString salt = found ? q->value(6).toString() : u"AAAAAAAAAAAAAAAAAAAAAA=="_s;
+    const QString hash = found ? q->value(7).toString() : QString();
+    const int iterations = found ? q->value(8).toInt() : PasswordHasher::kIterations;
+    const bool match = PasswordHasher::verify(password, salt, hash, iterations);
+    if (!found || !match)
+        return unauthorized(u"wrong user name or password"_s);
+    const Account a = accountFrom(*q);
+    if (a.disabled)
+        return ApiError{403, u"account_disabled"_s, u"this account is disabled"_s};
+    return issue(a);
+}
+
+Outcome<Protocol::SessionTokens> AuthService::issue(const Account& a) {
+    const QString access = PasswordHasher::randomToken();
+    const QString refreshToken = PasswordHasher::randomToken();
+    const qint64 t = now();
+    if (Status s = m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND expires_at < ?"_s, {a.id, t}); !s)
+        return unavailable(s.error());
+    if (Status s = m_db.execute(u"INSERT INTO tokens (token_hash, account_id, kind, expires_at, created_at) VALUES "
+                                "(?, ?, 'access', ?, ?), (?, ?, 'refresh', ?, ?)"_s,
+                                {PasswordHasher::tokenHash(access), a.id, t + m_accessTtl, t,
+                                 PasswordHasher::tokenHash(refreshToken), a.id, t + m_refreshTtl, t});
+        !s)
+        return unavailable(s.error());
+    return Protocol::SessionTokens{access, refreshToken, m_accessTtl, {a.name, a.role, a.teamId, a.repId}};
+}
+
+Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToken) {
+    const QString hash = PasswordHasher::tokenHash(refreshToken);
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT account_id, expires_at FROM tokens WHERE token_hash = ? AND kind = 'refresh'"_s, {hash});
+    if (!q)
+        return unavailable(q.error());
+    if (!q->next())
+        return unauthorized(u"unknown or revoked refresh token; sign in again"_s);
+    const QString accountId = q->value(0).toString();
+    const qint64 expires = q->value(1).toLongLong();
+    q->finish();
+    // Rotation: a refresh token works once.
+    if (Status s = m_db.execute(u"DELETE FROM tokens WHERE token_hash = ?"_s, {hash}); !s)
+        return unavailable(s.error());
+    if (expires < now())
+        return unauthorized(u"the refresh token has expired; sign in again"_s);
+    Result<Account> a = accountBy(u"id"_s, accountId);
+    if (!a)
+        return unauthorized(u"the account no longer exists"_s);
+    if (a->disabled)
+        return ApiError{403, u"account_disabled"_s, u"this account is disabled"_s};
+    return issue(*a);
+}
+
+Outcome<bool> AuthService::logout(const Account& account, const QString& refreshToken) {
+    Status s = refreshToken.isEmpty() ? m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id})
+                                      : m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND token_hash = ?"_s,
+                                                     {account.id, PasswordHasher::tokenHash(refreshToken)});
+    if (!s)
+        return unavailable(s.error());
+    return true;
+}
+
+Outcome<Account> AuthService::authenticate(const QString& accessToken) {
+    if (accessToken.isEmpty())
+        return unauthorized(u"missing bearer token"_s);
+    Result<QSqlQuery> q = m_db.exec(u"SELECT a.id, a.name, a.role, a.team_id, a.rep_id, a.disabled, t.expires_at "
+                                    "FROM tokens t JOIN accounts a ON a.id = t.account_id "
+                                    "WHERE t.token_hash = ? AND t.kind = 'access'"_s,
+                                    {PasswordHasher::tokenHash(accessToken)});
+    if (!q)
+        return unavailable(q.error());
+    if (!q->next())
+        return unauthorized(u"invalid access token"_s);
+    const Account a = accountFrom(*q);
+    if (q->value(6).toLongLong() < now())
+        return ApiError{401, u"token_expired"_s, u"the access token has expired; refresh it"_s};
+    if (a.disabled)
+        return ApiError{403, u"account_disabled"_s, u"this account is disabled"_s};
+    return a;
+}
+
+} // namespace Stride::Server

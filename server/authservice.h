@@ -1,0 +1,42 @@
+#pragma once
+
+#include "account.h"
+#include "apierror.h"
+#include "result.h"
+#include "sync/protocol.h"
+
+#include <QList>
+
+namespace Stride::Server {
+
+class ServerDatabase;
+
+// Accounts, passwords and sessions: login issues a short-lived access token and a refresh token (both stored
+// hashed), refresh rotates them, logout and disabling an account end every session at once.
+class AuthService final {
+public:
+    explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = 30 * 86400);
+
+    static bool isRole(const QString& role);
+
+    Result<Account> addUser(const QString& name, const QString& role, const QString& teamId, const QString& repId,
+                            const QString& password);
+    Result<QList<Account>> listUsers();
+    Status setDisabled(const QString& name, bool disabled);
+
+    Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password);
+    Outcome<Protocol::SessionTokens> refresh(const QString& refreshToken);
+    Outcome<bool> logout(const Account& account, const QString& refreshToken);
+    // The account behind a bearer access token.
+    Outcome<Account> authenticate(const QString& accessToken);
+
+private:
+    Outcome<Protocol::SessionTokens> issue(const Account& account);
+    Result<Account> accountBy(const QString& column, const QString& value);
+
+    ServerDatabase& m_db;
+    qint64 m_accessTtl;
+    qint64 m_refreshTtl;
+};
+
+} // namespace Stride::Server

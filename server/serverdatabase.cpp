@@ -1,0 +1,233 @@
+#include "serverdatabase.h"
+
+#include "logging.h"
+#include "serverschema.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Server {
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url) {
+    std::unique_ptr<ServerDatabase> db;
+    if (url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s)) {
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty())
+            return fail(u"cannot parse the PostgreSQL URL '%1'"_s.arg(url));
+        db.reset(new ServerDatabase(url, Dialect::PostgreSQL));
+        db->m_host = u.host();
+        db->m_port = u.port(5432);
+        db->m_user = u.userName();
+        db->m_password = u.password();
+        db->m_database = u.path().mid(1);
+        if (db->m_database.isEmpty())
+            db->m_database = u"postgres"_s;
+    } else {
+        QString path = url;
+        if (path.startsWith(u"sqlite://"_s))
+            path = path.mid(9);
+        if (path.isEmpty())
+            return fail(u"--db needs a file path or a postgresql:// URL"_s);
+        if (QFileInfo(path).isDir())
+            return fail(u"%1 is a directory, not a database file"_s.arg(path));
+        db.reset(new ServerDatabase(url, Dialect::SQLite));
+        db->m_database = path;
+    }
+    if (Result<QSqlDatabase> c = db->connection(); !c)
+        return fail(c.error());
+    if (Status s = db->migrate(); !s)
+        return fail(s.error());
+    return db;
+}
+
+ServerDatabase::ServerDatabase(QString url, Dialect dialect)
+    : m_url(std::move(url))
+    , m_dialect(dialect)
+    , m_prefix(u"server-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-') {}
+
+ServerDatabase::~ServerDatabase() {
+    m_statements.clear();
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(m_prefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString ServerDatabase::displayUrl() const {
+    if (m_dialect == Dialect::SQLite)
+        return m_database;
+    QUrl u(m_url);
+    u.setPassword(QString());
+    return u.toString();
+}
+
+Result<QSqlDatabase> ServerDatabase::connection() {
+    const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (db.open())
+            return db;
+        return fail(u"cannot reopen the database: %1"_s.arg(db.lastError().text()));
+    }
+    return openConnection(name);
+}
+
+Result<QSqlDatabase> ServerDatabase::openConnection(const QString& name) {
+    if (m_dialect == Dialect::SQLite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_database);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        if (!db.open())
+            return fail(u"cannot open %1: %2"_s.arg(m_database, db.lastError().text()));
+        // FULL: a push acknowledged to a device must survive a power loss.
+        for (const QString& p : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                 u"PRAGMA foreign_keys = OFF"_s, u"PRAGMA cache_size = -32000"_s}) {
+            QSqlQuery q(db);
+            if (!q.exec(p))
+                return fail(u"cannot configure %1: %2"_s.arg(m_database, q.lastError().text()));
+        }
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setUserName(m_user);
+    db.setPassword(m_password);
+    db.setDatabaseName(m_database);
+    db.setConnectOptions(u"connect_timeout=10"_s);
+    if (!db.open())
+        return fail(u"cannot connect to %1: %2"_s.arg(displayUrl(), db.lastError().text()));
+    return db;
+}
+
+Result<QSqlQuery> ServerDatabase::exec(const QString& sql, const QVariantList& values) {
+    Result<QSqlDatabase> conn = connection();
+    if (!conn)
+        return fail(conn.error());
+    QSqlQuery q(*conn);
+    q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL or transaction control: statements without values run directly.
+        if (!q.exec(sql))
+            return fail(u"%1 (in: %2)"_s.arg(q.lastError().text(), sql.left(160)));
+        return q;
+    }
+    if (m_dialect == Dialect::PostgreSQL) {
+        // QPSQL fetches whole results, so a cached statement holds no cursor between uses.
+        // Sharing one prepared statement between uses is what the (deprecated) copy does; a move cannot.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        QHash<QString, QSqlQuery>& mine = m_statements[conn->connectionName()];
+        auto it = mine.find(sql);
+        if (it == mine.end()) {
+            if (!q.prepare(sql))
+                return fail(u"%1 (in: %2)"_s.arg(q.lastError().text(), sql.left(160)));
+            it = mine.insert(sql, q);
+        }
+        q = *it;
+        QT_WARNING_POP
+    } else if (!q.prepare(sql)) {
+        return fail(u"%1 (in: %2)"_s.arg(q.lastError().text(), sql.left(160)));
+    }
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(u"%1 (in: %2)"_s.arg(q.lastError().text(), sql.left(160)));
+    return q;
+}
+
+Status ServerDatabase::execute(const QString& sql, const QVariantList& values) {
+    Result<QSqlQuery> q = exec(sql, values);
+    if (!q)
+        return fail(q.error());
+    return {};
+}
+
+Status ServerDatabase::beginWrite() {
+    return execute(m_dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+Status ServerDatabase::beginRead() {
+    // One snapshot for the whole page: separate statements must not see different commits.
+    return execute(m_dialect == Dialect::SQLite ? u"BEGIN"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+Status ServerDatabase::commit() {
+    return execute(u"COMMIT"_s);
+}
+
+void ServerDatabase::rollback() {
+    (void)execute(u"ROLLBACK"_s);
+}
+
+Result<qint64> ServerDatabase::lockCounter() {
+    const QString sql = m_dialect == Dialect::SQLite ? u"SELECT value FROM sync_counter WHERE id = 1"_s
+                                                     : u"SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE"_s;
+    Result<QSqlQuery> q = exec(sql);
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(u"the change counter row is missing"_s);
+    return q->value(0).toLongLong();
+}
+
+Status ServerDatabase::storeCounter(qint64 value) {
+    return execute(u"UPDATE sync_counter SET value = ? WHERE id = 1"_s, {value});
+}
+
+QString ServerDatabase::autoIncrementKey() const {
+    return m_dialect == Dialect::SQLite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s;
+}
+
+QString ServerDatabase::realType() const {
+    return m_dialect == Dialect::SQLite ? u"REAL"_s : u"DOUBLE PRECISION"_s;
+}
+
+Status ServerDatabase::migrate() {
+    if (Status s = execute(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                           "description TEXT, applied_at BIGINT NOT NULL)"_s);
+        !s)
+        return s;
+    for (const ServerMigration& m : ServerSchema::migrations(*this)) {
+        if (Status s = beginWrite(); !s)
+            return s;
+        Result<QSqlQuery> done = exec(u"SELECT 1 FROM schema_migrations WHERE version = ?"_s, {m.version});
+        if (!done) {
+            rollback();
+            return fail(done.error());
+        }
+        if (done->next()) {
+            rollback();
+            continue;
+        }
+        for (const QString& statement : m.statements) {
+            if (Status s = execute(statement); !s) {
+                rollback();
+                return fail(u"server migration %1 failed: %2"_s.arg(m.version).arg(s.error()));
+            }
+        }
+        if (Status s = execute(u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                               {m.version, QString::fromLatin1(m.description), QDateTime::currentSecsSinceEpoch()});
+            !s) {
+            rollback();
+            return s;
+        }
+        if (Status s = commit(); !s)
+            return s;
+        qCInfo(lcServer) << "migrated" << displayUrl() << "to server schema" << m.version;
+    }
+    return {};
+}
+
+} // namespace Stride::Server

@@ -1,0 +1,85 @@
+#include "serverschema.h"
+
+#include "storage/schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Server {
+
+namespace {
+
+QString columnType(const ServerDatabase& db, FieldType t) {
+    switch (t) {
+    case FieldType::Text:
+        return u"TEXT"_s;
+    case FieldType::Integer:
+        return u"BIGINT"_s;
+    case FieldType::Real:
+        return db.realType();
+    }
+    return u"TEXT"_s;
+}
+
+QStringList version1(const ServerDatabase& db) {
+    const QString serial = db.autoIncrementKey();
+    QStringList s{
+        u"CREATE TABLE sync_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)"_s,
+        u"INSERT INTO sync_counter (id, value) VALUES (1, 0)"_s,
+        u"CREATE TABLE accounts (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, team_id TEXT, "
+        "rep_id TEXT, salt TEXT NOT NULL, password_hash TEXT NOT NULL, iterations INTEGER NOT NULL, "
+        "disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"_s,
+        u"CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, kind TEXT NOT NULL, "
+        "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"_s,
+        u"CREATE INDEX tokens_account ON tokens (account_id)"_s,
+        u"CREATE TABLE devices (device_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, last_mutation_id BIGINT NOT "
+        "NULL DEFAULT 0, last_seen BIGINT NOT NULL)"_s,
+        u"CREATE TABLE mutation_results (device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL, result TEXT NOT NULL, "
+        "PRIMARY KEY (device_id, mutation_id))"_s,
+        u"CREATE TABLE conflicts (id %1, entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+        "lost_value TEXT, won_value TEXT, device_id TEXT, account_id TEXT, seq BIGINT NOT NULL, created_at BIGINT NOT "
+        "NULL)"_s.arg(serial),
+        u"CREATE TABLE removals (id %1, seq BIGINT NOT NULL, entity TEXT NOT NULL, row_id TEXT NOT NULL, rep_id TEXT, "
+        "team_id TEXT)"_s.arg(serial),
+        u"CREATE INDEX removals_rep ON removals (rep_id, seq)"_s,
+        u"CREATE INDEX removals_team ON removals (team_id, seq)"_s,
+        u"CREATE INDEX removals_seq ON removals (seq)"_s,
+        u"CREATE TABLE webhook_events (id %1, event TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+        "next_attempt_at BIGINT NOT NULL, delivered_at BIGINT, last_error TEXT, created_at BIGINT NOT NULL)"_s.arg(
+            serial),
+    };
+    for (const EntityDef& e : Schema::entities()) {
+        QStringList cols{u"id TEXT PRIMARY KEY"_s,
+                         u"version BIGINT NOT NULL DEFAULT 0"_s,
+                         u"updated_at BIGINT NOT NULL DEFAULT 0"_s,
+                         u"deleted INTEGER NOT NULL DEFAULT 0"_s,
+                         u"seq BIGINT NOT NULL"_s,
+                         u"vis_rep TEXT"_s,
+                         u"vis_team TEXT"_s};
+        for (const FieldDef& f : e.fields)
+            cols << f.name + u' ' + columnType(db, f.type);
+        s << u"CREATE TABLE %1 (%2)"_s.arg(e.name, cols.join(u", "_s));
+        s << u"CREATE INDEX %1_seq ON %1 (seq)"_s.arg(e.name);
+        if (e.scope != Scope::Org) {
+            s << u"CREATE INDEX %1_vis_rep ON %1 (vis_rep, seq)"_s.arg(e.name);
+            s << u"CREATE INDEX %1_vis_team ON %1 (vis_team, seq)"_s.arg(e.name);
+        }
+        if ((e.scope == Scope::Customer || e.scope == Scope::Opportunity) && e.scopeField != u"id"_s)
+            s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
+        if (e.scope == Scope::Rep)
+            s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
+    }
+    s << u"CREATE INDEX customers_owner_id ON customers (owner_id)"_s;
+    return s;
+}
+
+} // namespace
+
+std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
+    return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)}};
+}
+
+QString ServerSchema::quotedColumns(const QStringList& columns) {
+    return columns.join(u", "_s);
+}
+
+} // namespace Stride::Server

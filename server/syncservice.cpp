@@ -1,0 +1,537 @@
+#include "syncservice.h"
+
+#include "logging.h"
+#include "serverdatabase.h"
+#include "storage/schema.h"
+#include "visibility.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride::Server {
+
+namespace {
+
+using Protocol::EntryStatus;
+using Protocol::PushResult;
+
+QVariant normalised(const QVariant& v, FieldType type) {
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    switch (type) {
+    case FieldType::Text:
+        return v.toString();
+    case FieldType::Integer:
+        return v.toLongLong();
+    case FieldType::Real:
+        return v.toDouble();
+    }
+    return v;
+}
+
+bool sameValue(const QVariant& a, const QVariant& b, FieldType type) {
+    const bool an = !a.isValid() || a.isNull();
+    const bool bn = !b.isValid() || b.isNull();
+    if (an || bn)
+        return an == bn;
+    switch (type) {
+    case FieldType::Text:
+        return a.toString() == b.toString();
+    case FieldType::Integer:
+        return a.toLongLong() == b.toLongLong();
+    case FieldType::Real:
+        return a.toDouble() == b.toDouble();
+    }
+    return a == b;
+}
+
+// Base values from older clients may carry "" for an empty text field (and for an empty number); a base is a
+// witness of what the client saw, so empty and NULL count as the same there.
+bool sameBase(const QVariant& now, const QVariant& base, FieldType type) {
+    const bool baseEmpty =
+        !base.isValid() || base.isNull() || (base.typeId() == QMetaType::QString && base.toString().isEmpty());
+    const bool nowEmpty = !now.isValid() || now.isNull() || (type == FieldType::Text && now.toString().isEmpty());
+    if (baseEmpty || nowEmpty)
+        return baseEmpty == nowEmpty;
+    return sameValue(now, base, type);
+}
+
+QVariant nullable(const QVariant& v, FieldType type) {
+    if (v.isValid() && !v.isNull())
+        return v;
+    switch (type) {
+    case FieldType::Text:
+        return QVariant(QMetaType(QMetaType::QString));
+    case FieldType::Integer:
+        return QVariant(QMetaType(QMetaType::LongLong));
+    case FieldType::Real:
+        return QVariant(QMetaType(QMetaType::Double));
+    }
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString& s) {
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+PushResult rejected(qint64 mutationId, QString reason) {
+    PushResult r;
+    r.mutationId = mutationId;
+    r.status = EntryStatus::Rejected;
+    r.reason = std::move(reason);
+    return r;
+}
+
+QString jsonText(const QJsonValue& v) {
+    QJsonArray a{v};
+    const QByteArray doc = QJsonDocument(a).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(doc.mid(1, doc.size() - 2));
+}
+
+qint64 approxSize(const Protocol::Change& c) {
+    qint64 n = 80 + c.entity.size() + c.id.size();
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        n += it.key().size() + 6 +
+             (it.value().typeId() == QMetaType::QString ? it.value().toString().toUtf8().size() + 2 : 12);
+    return n;
+}
+
+} // namespace
+
+SyncService::SyncService(ServerDatabase& db)
+    : m_db(db) {}
+
+Result<SyncService::Row> SyncService::loadRow(const EntityDef& def, const QString& id) {
+    const QStringList columns = QStringList{u"deleted"_s, u"version"_s, u"vis_rep"_s, u"vis_team"_s} + def.fieldNames();
+    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), def.name), {id});
+    if (!q)
+        return fail(q.error());
+    Row row;
+    if (!q->next())
+        return row;
+    row.exists = true;
+    row.deleted = q->value(0).toInt() != 0;
+    row.version = q->value(1).toLongLong();
+    row.visRep = q->value(2).toString();
+    row.visTeam = q->value(3).toString();
+    for (int i = 0; i < def.fields.size(); ++i)
+        row.fields.insert(def.fields.at(i).name, normalised(q->value(4 + i), def.fields.at(i).type));
+    return row;
+}
+
+Status SyncService::writeRow(const EntityDef& def, const QString& id, bool insert, const QVariantMap& fields,
+                             bool deleted, qint64 seq, const QString& visRep, const QString& visTeam) {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (insert) {
+        QStringList columns{u"id"_s,  u"version"_s, u"updated_at"_s, u"deleted"_s,
+                            u"seq"_s, u"vis_rep"_s, u"vis_team"_s};
+        QVariantList values{id, seq, now, deleted ? 1 : 0, seq, textOrNull(visRep), textOrNull(visTeam)};
+        for (const FieldDef& f : def.fields) {
+            columns << f.name;
+            values << nullable(fields.value(f.name), f.type);
+        }
+        const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+        return m_db.execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(def.name, columns.join(u", "_s), marks), values);
+    }
+    QStringList sets{u"version = ?"_s, u"updated_at = ?"_s, u"deleted = ?"_s,
+                     u"seq = ?"_s,     u"vis_rep = ?"_s,    u"vis_team = ?"_s};
+    QVariantList values{seq, now, deleted ? 1 : 0, seq, textOrNull(visRep), textOrNull(visTeam)};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        sets << it.key() + u" = ?"_s;
+        values << nullable(it.value(), def.field(it.key())->type);
+    }
+    values << id;
+    return m_db.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(def.name, sets.join(u", "_s)), values);
+}
+
+Result<PushResult> SyncService::applyEntry(const Account& account, const Protocol::PushEntry& e,
+                                           const QString& deviceId, qint64& counter, Visibility& visibility) {
+    const EntityDef& def = *Schema::entity(e.entity);
+    if (!Visibility::canWrite(account, def))
+        return rejected(e.mutationId, u"only an admin may change %1"_s.arg(def.name));
+    Result<Row> current = loadRow(def, e.id);
+    if (!current)
+        return fail(current.error());
+    PushResult result;
+    result.mutationId = e.mutationId;
+
+    if (!current->exists) {
+        if (e.remove)
+            return rejected(e.mutationId, u"%1 %2 does not exist on the server"_s.arg(def.name, e.id));
+        Result<VisKey> key = visibility.keyFor(def, e.id, e.fields);
+        if (!key)
+            return rejected(e.mutationId, key.error());
+        if (!Visibility::canSee(account, def, *key))
+            return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, account.name));
+        const qint64 seq = ++counter;
+        if (Status s = writeRow(def, e.id, true, e.fields, false, seq, key->rep, key->team); !s)
+            return fail(s.error());
+        if (def.name == u"opportunities"_s && m_webhookStages.contains(e.fields.value(u"stage"_s).toString())) {
+            if (Status s = queueWebhook(e.id, e.fields, QString(), account); !s)
+                return fail(s.error());
+        }
+        result.version = seq;
+        return result;
+    }
+
+    const VisKey oldKey{current->visRep, current->visTeam};
+    if (!Visibility::canSee(account, def, oldKey))
+        return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, account.name));
+    result.version = current->version;
+    if (current->deleted) {
+        // Deletes win: the edit is not applied; the client keeps its lost values in its conflict list.
+        result.status = EntryStatus::Conflict;
+        result.reason = u"%1 %2 was deleted on the server"_s.arg(def.name, e.id);
+        for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it)
+            result.conflicts << Protocol::FieldConflict{it.key(), it.value(), QVariant()};
+        return result;
+    }
+    if (def.appendOnly) {
+        if (e.remove)
+            return rejected(e.mutationId, u"%1 are append-only: they cannot be deleted"_s.arg(def.name));
+        for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it) {
+            if (!sameValue(current->fields.value(it.key()), it.value(), def.field(it.key())->type))
+                return rejected(e.mutationId, u"%1 are append-only: they cannot be edited"_s.arg(def.name));
+        }
+        return result;
+    }
+    if (e.remove) {
+        const qint64 seq = ++counter;
+        if (Status s = writeRow(def, e.id, false, {}, true, seq, current->visRep, current->visTeam); !s)
+            return fail(s.error());
+        result.version = seq;
+        return result;
+    }
+
+    QVariantMap changes;
+    QVariantMap merged = current->fields;
+    for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it) {
+        const FieldType type = def.field(it.key())->type;
+        const QVariant now = current->fields.value(it.key());
+        if (sameValue(now, it.value(), type))
+            continue;
+        const bool untouched = e.baseVersion == current->version || sameBase(now, e.base.value(it.key()), type);
+        if (!untouched)
+            result.conflicts << Protocol::FieldConflict{it.key(), now, it.value()}; // later arrival wins
+        changes.insert(it.key(), it.value());
+        merged.insert(it.key(), it.value());
+    }
+    if (!result.conflicts.isEmpty())
+        result.status = EntryStatus::Conflict;
+    else if (e.baseVersion != current->version)
+        result.status = EntryStatus::Merged;
+    if (changes.isEmpty())
+        return result;
+
+    Result<VisKey> newKey = visibility.keyFor(def, e.id, merged);
+    if (!newKey)
+        return rejected(e.mutationId, newKey.error());
+    if (!Visibility::canSee(account, def, *newKey))
+        return rejected(e.mutationId,
+                        u"the change would move %1 %2 outside what %3 may see"_s.arg(def.name, e.id, account.name));
+    const qint64 seq = ++counter;
+    if (Status s = writeRow(def, e.id, false, changes, false, seq, newKey->rep, newKey->team); !s)
+        return fail(s.error());
+    if (*newKey != oldKey) {
+        if (Status s = visibility.moved(def, e.id, oldKey, *newKey, seq); !s)
+            return fail(s.error());
+    }
+    if (def.name == u"reps"_s && changes.contains(u"team_id"_s)) {
+        if (Status s = visibility.repChangedTeam(e.id, current->fields.value(u"team_id"_s).toString(),
+                                                 merged.value(u"team_id"_s).toString(), seq);
+            !s)
+            return fail(s.error());
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const Protocol::FieldConflict& c : result.conflicts) {
+        if (Status s = m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, lost_value, won_value, device_id, "
+                                    "account_id, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                    {def.name, e.id, c.field, jsonText(Protocol::fieldToJson(c.lostValue)),
+                                     jsonText(Protocol::fieldToJson(c.wonValue)), deviceId, account.id, seq, now});
+            !s)
+            return fail(s.error());
+    }
+    if (def.name == u"opportunities"_s && changes.contains(u"stage"_s) &&
+        m_webhookStages.contains(merged.value(u"stage"_s).toString())) {
+        if (Status s = queueWebhook(e.id, merged, current->fields.value(u"stage"_s).toString(), account); !s)
+            return fail(s.error());
+    }
+    result.version = seq;
+    return result;
+}
+
+Status SyncService::queueWebhook(const QString& opportunityId, const QVariantMap& row, const QString& fromStage,
+                                 const Account& account) {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject event{{u"event"_s, u"opportunity.stage_changed"_s},
+                            {u"opportunity_id"_s, opportunityId},
+                            {u"customer_id"_s, row.value(u"customer_id"_s).toString()},
+                            {u"title"_s, row.value(u"title"_s).toString()},
+                            {u"amount"_s, row.value(u"amount"_s).toDouble()},
+                            {u"from_stage"_s, fromStage},
+                            {u"to_stage"_s, row.value(u"stage"_s).toString()},
+                            {u"by"_s, account.name},
+                            {u"at"_s, now}};
+    return m_db.execute(
+        u"INSERT INTO webhook_events (event, attempts, next_attempt_at, created_at) VALUES (?, 0, ?, ?)"_s,
+        {QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)), now, now});
+}
+
+Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const Protocol::PushRequest& request) {
+    Protocol::PushResponse response;
+    if (Status s = m_db.beginWrite(); !s)
+        return unavailable(s.error());
+    auto abort = [this](const QString& why) {
+        m_db.rollback();
+        qCWarning(lcServer) << "push rolled back:" << why;
+        return unavailable(u"the server could not store the push; nothing was applied, retry later"_s);
+    };
+    Result<QSqlQuery> dq =
+        m_db.exec(u"SELECT account_id, last_mutation_id FROM devices WHERE device_id = ?"_s, {request.deviceId});
+    if (!dq)
+        return abort(dq.error());
+    qint64 last = 0;
+    const bool known = dq->next();
+    if (known) {
+        if (dq->value(0).toString() != account.id) {
+            m_db.rollback();
+            return forbidden(u"device %1 belongs to another account"_s.arg(request.deviceId));
+        }
+        last = dq->value(1).toLongLong();
+    }
+    dq->finish();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Status dev = known
+                     ? m_db.execute(u"UPDATE devices SET last_seen = ? WHERE device_id = ?"_s, {now, request.deviceId})
+                     : m_db.execute(u"INSERT INTO devices (device_id, account_id, last_mutation_id, last_seen) VALUES "
+                                    "(?, ?, 0, ?)"_s,
+                                    {request.deviceId, account.id, now});
+    if (!dev)
+        return abort(dev.error());
+    Result<qint64> counter = m_db.lockCounter();
+    if (!counter)
+        return abort(counter.error());
+    const qint64 startCounter = *counter;
+    Visibility visibility(m_db);
+
+    for (const Protocol::PushEntry& e : request.entries) {
+        if (e.mutationId <= last) {
+            // A retry: answer what was decided the first time, apply nothing.
+            Result<QSqlQuery> stored =
+                m_db.exec(u"SELECT result FROM mutation_results WHERE device_id = ? AND mutation_id = ?"_s,
+                          {request.deviceId, e.mutationId});
+            if (!stored)
+                return abort(stored.error());
+            if (stored->next()) {
+                Result<QJsonObject> o = Protocol::parseObject(stored->value(0).toString().toUtf8());
+                Result<PushResult> r = o ? Protocol::pushResultFromJson(*o) : Result<PushResult>(fail(o.error()));
+                if (r) {
+                    response.results << *r;
+                    continue;
+                }
+            }
+            PushResult r;
+            r.mutationId = e.mutationId;
+            response.results << r;
+            continue;
+        }
+        // applyEntry decides every rejection before its first write, so a rejected entry has changed nothing
+        // and needs no savepoint; a database error aborts the whole batch.
+        Result<PushResult> r = applyEntry(account, e, request.deviceId, *counter, visibility);
+        if (!r)
+            return abort(r.error());
+        const QString stored = QString::fromUtf8(QJsonDocument(Protocol::toJson(*r)).toJson(QJsonDocument::Compact));
+        if (Status s = m_db.execute(u"INSERT INTO mutation_results (device_id, mutation_id, result) VALUES (?, ?, ?)"_s,
+                                    {request.deviceId, e.mutationId, stored});
+            !s)
+            return abort(s.error());
+        last = e.mutationId;
+        response.results << *r;
+    }
+    if (Status s =
+            m_db.execute(u"UPDATE devices SET last_mutation_id = ? WHERE device_id = ?"_s, {last, request.deviceId});
+        !s)
+        return abort(s.error());
+    if (*counter != startCounter) {
+        if (Status s = m_db.storeCounter(*counter); !s)
+            return abort(s.error());
+    }
+    if (Status s = m_db.commit(); !s)
+        return abort(s.error());
+    return response;
+}
+
+Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64 cursor, int limit) {
+    limit = std::clamp(limit, 1, Protocol::kMaxPullLimit);
+    if (Status s = m_db.beginRead(); !s)
+        return unavailable(s.error());
+    auto abort = [this](const QString& why) {
+        m_db.rollback();
+        qCWarning(lcServer) << "pull failed:" << why;
+        return unavailable(u"the server could not read changes; retry later"_s);
+    };
+    Result<QSqlQuery> top = m_db.exec(u"SELECT value FROM sync_counter WHERE id = 1"_s);
+    if (!top)
+        return abort(top.error());
+    const qint64 maxSeq = top->next() ? top->value(0).toLongLong() : 0;
+    top->finish();
+    Protocol::PullResponse response;
+    if (cursor < 0 || cursor > maxSeq) {
+        // A cursor from another server or a restored database: start this scope again from 0.
+        m_db.rollback();
+        response.reset = true;
+        response.hasMore = true;
+        response.cursor = 0;
+        return response;
+    }
+
+    struct Item {
+        qint64 seq;
+        Protocol::Change change;
+    };
+    std::vector<Item> items;
+    bool truncated = false;
+    auto readTable = [&](const EntityDef& def, const QString& seqCondition, const QVariantList& seqBinds,
+                         int rowLimit) -> Status {
+        QVariantList binds = seqBinds;
+        const QString vis = Visibility::filter(account, def, binds);
+        const QStringList columns =
+            QStringList{u"seq"_s, u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s} + def.fieldNames();
+        QString sql =
+            u"SELECT %1 FROM %2 WHERE %3%4 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, seqCondition, vis);
+        if (rowLimit > 0)
+            sql += u" LIMIT %1"_s.arg(rowLimit + 1);
+        Result<QSqlQuery> q = m_db.exec(sql, binds);
+        if (!q)
+            return fail(q.error());
+        int n = 0;
+        while (q->next()) {
+            if (rowLimit > 0 && ++n > rowLimit) {
+                truncated = true;
+                break;
+            }
+            Protocol::Change c;
+            c.entity = def.name;
+            c.id = q->value(1).toString();
+            c.version = q->value(2).toLongLong();
+            c.updatedAt = q->value(3).toLongLong();
+            c.deleted = q->value(4).toInt() != 0;
+            for (int i = 0; i < def.fields.size(); ++i)
+                c.fields.insert(def.fields.at(i).name, normalised(q->value(5 + i), def.fields.at(i).type));
+            items.push_back({q->value(0).toLongLong(), std::move(c)});
+        }
+        q->finish();
+        return {};
+    };
+    auto readRemovals = [&](const QString& seqCondition, const QVariantList& seqBinds, int rowLimit) -> Status {
+        if (account.seesAll())
+            return {};
+        QVariantList binds = seqBinds;
+        binds << (account.isSupervisor() ? account.teamId : account.repId);
+        QString sql = u"SELECT seq, entity, row_id FROM removals WHERE %1 AND %2 = ? ORDER BY seq"_s.arg(
+            seqCondition, account.isSupervisor() ? u"team_id"_s : u"rep_id"_s);
+        if (rowLimit > 0)
+            sql += u" LIMIT %1"_s.arg(rowLimit + 1);
+        Result<QSqlQuery> q = m_db.exec(sql, binds);
+        if (!q)
+            return fail(q.error());
+        int n = 0;
+        while (q->next()) {
+            if (rowLimit > 0 && ++n > rowLimit) {
+                truncated = true;
+                break;
+            }
+            Protocol::Change c;
+            c.entity = q->value(1).toString();
+            c.id = q->value(2).toString();
+            c.removal = true;
+            items.push_back({q->value(0).toLongLong(), std::move(c)});
+        }
+        q->finish();
+        return {};
+    };
+
+    // Probe change numbers only (an index scan) to find where this page ends, then read full rows up to there:
+    // reading `limit` full rows from every table would throw most of them away.
+    std::vector<qint64> seqs;
+    auto probe = [&](const QString& sql, const QVariantList& binds) -> Status {
+        Result<QSqlQuery> q = m_db.exec(sql + u" LIMIT %1"_s.arg(limit + 1), binds);
+        if (!q)
+            return fail(q.error());
+        int n = 0;
+        while (q->next()) {
+            if (++n > limit) {
+                truncated = true;
+                break;
+            }
+            seqs.push_back(q->value(0).toLongLong());
+        }
+        q->finish();
+        return {};
+    };
+    for (const EntityDef& def : Schema::entities()) {
+        QVariantList binds{cursor};
+        const QString vis = Visibility::filter(account, def, binds);
+        if (Status s = probe(u"SELECT seq FROM %1 WHERE seq > ?%2 ORDER BY seq"_s.arg(def.name, vis), binds); !s)
+            return abort(s.error());
+    }
+    if (!account.seesAll()) {
+        const QString column = account.isSupervisor() ? u"team_id"_s : u"rep_id"_s;
+        if (Status s = probe(u"SELECT seq FROM removals WHERE seq > ? AND %1 = ? ORDER BY seq"_s.arg(column),
+                             {cursor, account.isSupervisor() ? account.teamId : account.repId});
+            !s)
+            return abort(s.error());
+    }
+    std::sort(seqs.begin(), seqs.end());
+
+    // Rows written by one change share its number; a page never splits a number, so the cursor is exact. Every
+    // table is complete below the limit-th number (a table that was cut holds at least `limit` numbers).
+    bool more = truncated || qsizetype(seqs.size()) > limit;
+    qint64 upper = seqs.empty() ? cursor : seqs.back();
+    if (more) {
+        const qint64 cut = seqs.at(std::min(seqs.size(), size_t(limit)) - 1);
+        auto firstAtCut = std::lower_bound(seqs.begin(), seqs.end(), cut);
+        upper = firstAtCut != seqs.begin() ? *(firstAtCut - 1) : cut; // one change larger than a page: all of it
+    }
+    if (!seqs.empty()) {
+        for (const EntityDef& def : Schema::entities()) {
+            if (Status s = readTable(def, u"seq > ? AND seq <= ?"_s, {cursor, upper}, 0); !s)
+                return abort(s.error());
+        }
+        if (Status s = readRemovals(u"seq > ? AND seq <= ?"_s, {cursor, upper}, 0); !s)
+            return abort(s.error());
+    }
+    // Removals first within one change number: a row that moves and comes back ends visible.
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+        return x.seq != y.seq ? x.seq < y.seq : (x.change.removal && !y.change.removal);
+    });
+    m_db.rollback();
+
+    // Bound the page in bytes too, again at a change-number boundary.
+    qint64 bytes = 0;
+    size_t keep = items.size();
+    for (size_t i = 0; i < items.size(); ++i) {
+        bytes += approxSize(items[i].change);
+        if (bytes > m_maxPageBytes && i > 0 && items[i].seq != items[i - 1].seq) {
+            keep = i;
+            more = true;
+            break;
+        }
+    }
+    items.resize(keep);
+    response.cursor = items.empty() ? (more ? cursor : maxSeq) : items.back().seq;
+    if (!more && !items.empty())
+        response.cursor = std::max(response.cursor, maxSeq);
+    response.hasMore = more;
+    response.changes.reserve(qsizetype(items.size()));
+    for (Item& i : items)
+        response.changes << std::move(i.change);
+    return response;
+}
+
+} // namespace Stride::Server

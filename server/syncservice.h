@@ -1,0 +1,56 @@
+#pragma once
+
+#include "account.h"
+#include "apierror.h"
+#include "sync/protocol.h"
+
+#include <QStringList>
+
+namespace Stride {
+struct EntityDef;
+}
+
+namespace Stride::Server {
+
+class ServerDatabase;
+class Visibility;
+
+// Push and pull (DESIGN.md "Sync protocol"): Replicache's per-device mutation ids with stored results,
+// field-level merge against base values, deletes win, visits append-only, change numbers in commit order,
+// pages bounded in rows and bytes, filtered by what the account may see.
+class SyncService final {
+public:
+    explicit SyncService(ServerDatabase& db);
+
+    // Stages whose entry posts a webhook event (SPEC.md rule 18); empty: no webhook.
+    void setWebhookStages(const QStringList& stages) { m_webhookStages = stages; }
+    void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
+
+    Outcome<Protocol::PushResponse> push(const Account& account, const Protocol::PushRequest& request);
+    Outcome<Protocol::PullResponse> pull(const Account& account, qint64 cursor, int limit);
+
+private:
+    struct Row {
+        bool exists = false;
+        bool deleted = false;
+        qint64 version = 0;
+        QString visRep;
+        QString visTeam;
+        QVariantMap fields;
+    };
+
+    // A failed Result is a transient (database) failure; a rejection is a PushResult with status Rejected.
+    Result<Protocol::PushResult> applyEntry(const Account& account, const Protocol::PushEntry& entry,
+                                            const QString& deviceId, qint64& counter, Visibility& visibility);
+    Result<Row> loadRow(const EntityDef& def, const QString& id);
+    Status writeRow(const EntityDef& def, const QString& id, bool insert, const QVariantMap& fields, bool deleted,
+                    qint64 seq, const QString& visRep, const QString& visTeam);
+    Status queueWebhook(const QString& opportunityId, const QVariantMap& row, const QString& fromStage,
+                        const Account& account);
+
+    ServerDatabase& m_db;
+    QStringList m_webhookStages;
+    qint64 m_maxPageBytes = 4 * 1024 * 1024;
+};
+
+} // namespace Stride::Server

@@ -1,0 +1,125 @@
+#include "analytics/behaviourpoints.h"
+#include "analytics/coveragekpi.h"
+#include "analytics/dwelllights.h"
+#include "analytics/forecast.h"
+#include "analytics/funnel.h"
+#include "analytics/opportunityhealth.h"
+#include "analytics/paymentcountdown.h"
+#include "analytics/processhealth.h"
+#include "analytics/processsandbox.h"
+#include "analytics/riskattribution.h"
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+// Golden figures of the seeded demo organisation (600 customers, seed 42, history ending 2026-11-20, evaluated
+// at 2026-11-20 18:00 UTC): a change to a formula or to the generator shows here. When a change is intended,
+// re-pin from the "actual" block this test prints on a mismatch.
+class TestAnalyticsGolden : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    const FixedClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(18, 0), Qt::UTC)};
+
+    static QString num(double v) { return QString::number(v, 'f', 4); }
+    static QString num(const std::optional<double>& v) { return v ? num(*v) : u"no data"_s; }
+
+    QMap<QString, QString> fingerprint() {
+        QMap<QString, QString> m;
+        const AnalyticsFilter org;
+        auto funnel = Funnel::compute(*m_db, org);
+        if (funnel) {
+            QStringList reached;
+            for (const FunnelStage& s : funnel->stages)
+                reached << QString::number(s.reached);
+            m[u"funnel.reached"_s] = reached.join(u',');
+            m[u"funnel.total/won/lost"_s] = u"%1/%2/%3"_s.arg(funnel->total).arg(funnel->won).arg(funnel->lost);
+            m[u"funnel.demo.median_days"_s] = num(funnel->stages.at(3).medianDays);
+            m[u"funnel.top_lost_reason"_s] = funnel->lostReasons.value(0).reason;
+        }
+        if (auto d = DwellLights::compute(*m_db, org, m_clock))
+            m[u"dwell.green/yellow/red"_s] = u"%1/%2/%3"_s.arg(d->green).arg(d->yellow).arg(d->red);
+        if (auto h = ProcessHealth::compute(*m_db, org, m_clock))
+            m[u"health.org.due/done"_s] = u"%1/%2"_s.arg(h->org.due).arg(h->org.done);
+        if (auto c = CoverageKpi::compute(*m_db, org, m_clock)) {
+            QStringList months;
+            for (const CoverageMonth& cm : c->org.months)
+                months << num(cm.coverage);
+            m[u"coverage.org"_s] = months.join(u',');
+        }
+        if (auto r = RiskAttribution::compute(*m_db, org, m_clock)) {
+            m[u"risk.lost"_s] = u"%1/%2/%3/%4"_s.arg(r->lost.cases)
+                                    .arg(r->lost.slowService)
+                                    .arg(r->lost.demoWithoutQuote)
+                                    .arg(r->lost.noFollowUp);
+            m[u"risk.churned"_s] = u"%1/%2/%3/%4"_s.arg(r->churned.cases)
+                                       .arg(r->churned.slowService)
+                                       .arg(r->churned.demoWithoutQuote)
+                                       .arg(r->churned.noFollowUp);
+        }
+        if (auto o = OpportunityHealth::compute(*m_db, org, m_clock))
+            m[u"opp-health.n/mean/below"_s] = u"%1/%2/%3"_s.arg(o->items.size()).arg(num(o->meanScore)).arg(o->below);
+        if (auto p = BehaviourPoints::compute(*m_db, BehaviourPoints::month(m_clock.now().date()), m_clock))
+            m[u"points.top"_s] = u"%1/%2"_s.arg(p->leaderboard.value(0).points).arg(p->leaderboard.size());
+        if (auto f = Forecast::compute(*m_db, org, m_clock))
+            m[u"forecast.deals/backed/deviation"_s] =
+                u"%1/%2/%3"_s.arg(f->board.deals).arg(num(f->board.backedShare)).arg(num(f->board.deviation));
+        if (auto pay = PaymentCountdown::compute(*m_db, org, m_clock))
+            m[u"payments.overdue/reminder/upcoming"_s] =
+                u"%1/%2/%3"_s.arg(pay->overdue.count).arg(pay->reminder.count).arg(pay->upcoming.count);
+        if (auto s = ProcessSandbox::compute(*m_db, org, m_clock, u"call_minutes"_s, u"needs_rate"_s))
+            m[u"sandbox.r"_s] = u"%1/%2"_s.arg(num(s->xVsWin.r), num(s->yVsWin.r));
+        return m;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = std::move(*db);
+        DemoOptions o;
+        o.customers = 600;
+        o.seed = 42;
+        o.today = QDate(2026, 11, 20);
+        auto summary = DemoGenerator::generate(*m_db, o);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    }
+
+    void pinnedFigures() {
+        const QMap<QString, QString> expected{
+            {u"funnel.reached"_s, u"497,406,260,185,128,73"_s},
+            {u"funnel.total/won/lost"_s, u"497/73/257"_s},
+            {u"funnel.demo.median_days"_s, u"10.2482"_s},
+            {u"funnel.top_lost_reason"_s, u"service concerns"_s},
+            {u"dwell.green/yellow/red"_s, u"83/27/57"_s},
+            {u"health.org.due/done"_s, u"1046/7"_s},
+            {u"coverage.org"_s, u"0.0000,0.0000,0.0000,0.0000,0.0000,0.0000"_s},
+            {u"risk.lost"_s, u"257/5/60/54"_s},
+            {u"risk.churned"_s, u"33/2/5/5"_s},
+            {u"opp-health.n/mean/below"_s, u"167/51.7365/109"_s},
+            {u"points.top"_s, u"631/7"_s},
+            {u"forecast.deals/backed/deviation"_s, u"28/0.6429/0.6200"_s},
+            {u"payments.overdue/reminder/upcoming"_s, u"27/6/22"_s},
+            {u"sandbox.r"_s, u"-0.2330/0.2649"_s},
+        };
+        const QMap<QString, QString> actual = fingerprint();
+        if (actual != expected) {
+            QString dump;
+            for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+                dump += u"            {u\"%1\"_s, u\"%2\"_s},\n"_s.arg(it.key(), it.value());
+            qWarning().noquote() << "actual:\n" << dump;
+        }
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(actual.value(it.key()), it.value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyticsGolden)
+#include "tst_analyticsgolden.moc"

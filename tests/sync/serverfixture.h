@@ -1,0 +1,85 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "sync/syncengine.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Stride::Test {
+
+// A real stride-server for a test: a throwaway certificate made with the openssl CLI, a fresh store (an SQLite
+// file, or a new PostgreSQL database when STRIDE_TEST_BACKEND=postgres and STRIDE_TEST_POSTGRES name a cluster),
+// the server started with QProcess on 127.0.0.1 and stopped (SIGTERM, then kill) at the end.
+class ServerFixture final {
+public:
+    ServerFixture();
+    ~ServerFixture();
+
+    static bool wantsPostgres();
+    // Empty when this run cannot start a server; otherwise why not.
+    QString setUp(const QStringList& serveArgs = {});
+    bool start(int port = 0);
+    // SIGTERM, then kill after 10 s; the server's exit code (-1 when it had to be killed or was not running).
+    int stop();
+    void kill();
+
+    bool addUser(const QString& name, const QString& role, const QString& team, const QString& rep,
+                 const QString& password = QStringLiteral("password1"));
+    int runServerTool(const QStringList& args, const QByteArray& input = {}, QByteArray* out = nullptr);
+
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    int port() const { return m_port; }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
+    QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
+    QString dbUrl() const { return m_dbUrl; }
+    QString tempPath(const QString& name) const { return m_dir.filePath(name); }
+    QString serverLog() const;
+
+    // A connection to the server's store, for checking what was written.
+    QSqlDatabase store();
+    qint64 count(const QString& sql, const QVariantList& binds = {});
+    // Per-table checksums of what the server holds (optionally only rows visible with vis_rep = rep).
+    QMap<QString, QString> checksums(const QString& visRep = {});
+    static QMap<QString, QString> replicaChecksums(Database& db);
+
+    static QString serverBinary();
+    static QString cliBinary();
+
+private:
+    bool makeCertificate(const QString& name);
+
+    QTemporaryDir m_dir;
+    QString m_dbUrl;
+    QString m_pgDatabase;
+    QString m_storeConnection;
+    QStringList m_serveArgs;
+    std::unique_ptr<QProcess> m_server;
+    int m_port = 0;
+    int m_logIndex = 0;
+};
+
+// One client device: its own replica, EntityStore and SyncEngine, synchronously driven.
+class ClientDevice final {
+public:
+    ClientDevice(const QString& path, const SyncEndpoint& endpoint);
+    bool signIn(const QString& user, const QString& password = QStringLiteral("password1"));
+    SyncReport sync(int timeoutMs = 30000);
+
+    Database& db() { return *m_db; }
+    EntityStore& store() { return *m_store; }
+    SyncEngine& engine() { return *m_engine; }
+    QVariant value(const QString& entity, const QString& id, const QString& field);
+    bool has(const QString& entity, const QString& id);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EntityStore> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+} // namespace Stride::Test

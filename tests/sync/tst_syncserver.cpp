@@ -1,0 +1,629 @@
+// Sync against a real stride-server process over HTTPS on 127.0.0.1: merge and conflicts, visibility,
+// retried pushes, bad input, and concurrent pushers/pullers. Runs on SQLite, and on PostgreSQL when the
+// ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
+#include "serverfixture.h"
+#include "sync/conflictlist.h"
+#include "sync/pushjob.h"
+#include "sync/syncreplica.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+using namespace Stride::Test;
+
+class TestSyncServer final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInIsCheckedAndDisabledUsersAreRefusedAtOnce();
+    void differentFieldsAreBothKept();
+    void sameFieldLaterArrivalWinsAndLoserIsRestorable();
+    void deleteWinsOverEdit();
+    void visitsAreAppendOnly();
+    void repCannotPullOrPushAnotherTeamsCustomers();
+    void reassignmentMovesRowsBetweenReplicas();
+    void supervisorSeesExactlyTheTeam();
+    void retriedPushAfterDroppedResponseAppliesNothingTwice();
+    void badRequestsGetClear4xxAndChangeNothing_data();
+    void badRequestsGetClear4xxAndChangeNothing();
+    void expiredAndForgedTokensAreRefused();
+    void wrongCertificateIsAnErrorAndReplicaUntouched();
+    void concurrentPushersAndPullersNeverSkipAChange();
+    void repChangingTeamMovesTheirRows();
+    void accessLogHasNoSecretsAndSigtermStopsCleanly();
+
+private:
+    std::unique_ptr<ClientDevice> device(const QString& user);
+    SyncEndpoint endpoint(const QString& ca = {});
+    QNetworkReply* raw(const QByteArray& verb, const QString& path, const QByteArray& body,
+                       const QList<QPair<QByteArray, QByteArray>>& headers);
+    QString token(const QString& user);
+
+    ServerFixture m_server;
+    QNetworkAccessManager m_nam;
+    int m_devices = 0;
+};
+
+SyncEndpoint TestSyncServer::endpoint(const QString& ca) {
+    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), ca.isEmpty() ? m_server.caFile() : ca);
+    if (!e)
+        qFatal("endpoint: %s", qPrintable(e.error()));
+    e->timeoutMs = 20000;
+    return *e;
+}
+
+std::unique_ptr<ClientDevice> TestSyncServer::device(const QString& user) {
+    auto d = std::make_unique<ClientDevice>(m_server.tempPath(u"device-%1.sqlite"_s.arg(++m_devices)), endpoint());
+    if (!d->signIn(user))
+        return nullptr;
+    return d;
+}
+
+void TestSyncServer::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString why = m_server.setUp({u"--access-ttl"_s, u"3"_s, u"--max-body"_s, u"262144"_s});
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(m_server.addUser(u"admin"_s, u"admin"_s, {}, u"admin"_s));
+    QVERIFY(m_server.addUser(u"repA"_s, u"rep"_s, u"t1"_s, u"rA"_s));
+    QVERIFY(m_server.addUser(u"repA2"_s, u"rep"_s, u"t1"_s, u"rA2"_s));
+    QVERIFY(m_server.addUser(u"repB"_s, u"rep"_s, u"t2"_s, u"rB"_s));
+    QVERIFY(m_server.addUser(u"sup1"_s, u"supervisor"_s, u"t1"_s, u"s1"_s));
+    QVERIFY(m_server.addUser(u"gone"_s, u"rep"_s, u"t1"_s, u"rGone"_s));
+    QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
+
+    // The organisation, written by the admin like any other client.
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    EntityStore& s = admin->store();
+    QVERIFY(s.apply({
+        {u"teams"_s, u"t1"_s, {{u"name"_s, u"North"_s}}, false},
+        {u"teams"_s, u"t2"_s, {{u"name"_s, u"South"_s}}, false},
+        {u"reps"_s, u"rA"_s, {{u"name"_s, u"Ann"_s}, {u"role"_s, u"rep"_s}, {u"team_id"_s, u"t1"_s}}, false},
+        {u"reps"_s, u"rA2"_s, {{u"name"_s, u"Abe"_s}, {u"role"_s, u"rep"_s}, {u"team_id"_s, u"t1"_s}}, false},
+        {u"reps"_s, u"rB"_s, {{u"name"_s, u"Bea"_s}, {u"role"_s, u"rep"_s}, {u"team_id"_s, u"t2"_s}}, false},
+        {u"reps"_s, u"s1"_s, {{u"name"_s, u"Sam"_s}, {u"role"_s, u"supervisor"_s}, {u"team_id"_s, u"t1"_s}}, false},
+        {u"customers"_s, u"cA1"_s, {{u"name"_s, u"Alpha"_s}, {u"owner_id"_s, u"rA"_s}, {u"tier"_s, u"B"_s}}, false},
+        {u"customers"_s, u"cA2"_s, {{u"name"_s, u"Apex"_s}, {u"owner_id"_s, u"rA"_s}}, false},
+        {u"customers"_s, u"cA3"_s, {{u"name"_s, u"Arc"_s}, {u"owner_id"_s, u"rA2"_s}}, false},
+        {u"customers"_s, u"cB1"_s, {{u"name"_s, u"Beta"_s}, {u"owner_id"_s, u"rB"_s}}, false},
+        {u"contacts"_s, u"k1"_s, {{u"customer_id"_s, u"cA1"_s}, {u"name"_s, u"Kim"_s}}, false},
+        {u"contacts"_s, u"k2"_s, {{u"customer_id"_s, u"cB1"_s}, {u"name"_s, u"Kai"_s}}, false},
+        {u"opportunities"_s,
+         u"o1"_s,
+         {{u"customer_id"_s, u"cA1"_s}, {u"owner_id"_s, u"rA"_s}, {u"title"_s, u"Pumps"_s}, {u"stage"_s, u"lead"_s}},
+         false},
+        {u"payment_milestones"_s,
+         u"pm1"_s,
+         {{u"opportunity_id"_s, u"o1"_s}, {u"due_at"_s, 1800000000}, {u"amount"_s, 1000.0}},
+         false},
+    }));
+    const SyncReport r = admin->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushed, 14);
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers"_s), 4);
+}
+
+void TestSyncServer::cleanupTestCase() {
+    m_server.stop();
+}
+
+void TestSyncServer::signInIsCheckedAndDisabledUsersAreRefusedAtOnce() {
+    ClientDevice d(m_server.tempPath(u"signin.sqlite"_s), endpoint());
+    QSignalSpy spy(&d.engine(), &SyncEngine::signedIn);
+    d.engine().signIn(u"repA"_s, u"wrong-password"_s);
+    QVERIFY(spy.wait(20000));
+    const Status s = spy.at(0).at(0).value<Status>();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"wrong user name or password"_s), qPrintable(s.error()));
+
+    QVERIFY(d.signIn(u"gone"_s));
+    QVERIFY(d.sync().ok);
+    QCOMPARE(m_server.runServerTool({u"user"_s, u"disable"_s, u"--db"_s, m_server.dbUrl(), u"--name"_s, u"gone"_s}), 0);
+    const SyncReport r = d.sync();
+    QVERIFY(!r.ok);
+    QCOMPARE(d.engine().state(), SyncState::SignedOut);
+    QVERIFY(!d.signIn(u"gone"_s));
+}
+
+void TestSyncServer::differentFieldsAreBothKept() {
+    auto a = device(u"repA"_s);
+    auto b = device(u"repA"_s);
+    QVERIFY(a && b);
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QVERIFY(a->store().save(u"customers"_s, u"cA2"_s, {{u"industry"_s, u"pumps"_s}}).ok());
+    QVERIFY(b->store().save(u"customers"_s, u"cA2"_s, {{u"region"_s, u"east"_s}}).ok());
+    QVERIFY(a->sync().ok);
+    const SyncReport rb = b->sync();
+    QVERIFY(rb.ok);
+    QCOMPARE(rb.conflicts, 0);
+    QVERIFY(a->sync().ok);
+    for (ClientDevice* d : {a.get(), b.get()}) {
+        QCOMPARE(d->value(u"customers"_s, u"cA2"_s, u"industry"_s).toString(), u"pumps"_s);
+        QCOMPARE(d->value(u"customers"_s, u"cA2"_s, u"region"_s).toString(), u"east"_s);
+    }
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cA2'"_s), 0);
+}
+
+void TestSyncServer::sameFieldLaterArrivalWinsAndLoserIsRestorable() {
+    auto a = device(u"repA"_s);
+    auto b = device(u"repA"_s);
+    QVERIFY(a && b);
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QVERIFY(a->store().save(u"customers"_s, u"cA1"_s, {{u"tier"_s, u"A"_s}}).ok());
+    QVERIFY(b->store().save(u"customers"_s, u"cA1"_s, {{u"tier"_s, u"C"_s}}).ok());
+    QVERIFY(a->sync().ok);
+    const SyncReport rb = b->sync();
+    QVERIFY(rb.ok);
+    QCOMPARE(rb.conflicts, 1);
+    QCOMPARE(b->engine().state(), SyncState::NeedsAttention);
+    QVERIFY(a->sync().ok);
+    QCOMPARE(a->value(u"customers"_s, u"cA1"_s, u"tier"_s).toString(), u"C"_s); // later arrival wins
+
+    SyncReplica replica(b->db());
+    Result<QList<ConflictRecord>> conflicts = replica.conflicts();
+    QVERIFY(conflicts.ok());
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().field, u"tier"_s);
+    QCOMPARE(conflicts->first().lostValue.toString(), u"A"_s);
+    QCOMPARE(conflicts->first().wonValue.toString(), u"C"_s);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cA1' AND field = 'tier'"_s), 1);
+
+    ConflictList list(b->store());
+    QVERIFY(list.restore(conflicts->first().id).ok());
+    QVERIFY(replica.conflicts()->isEmpty());
+    QVERIFY(b->sync().ok);
+    QVERIFY(a->sync().ok);
+    QCOMPARE(a->value(u"customers"_s, u"cA1"_s, u"tier"_s).toString(), u"A"_s);
+}
+
+void TestSyncServer::deleteWinsOverEdit() {
+    auto a = device(u"repA"_s);
+    auto b = device(u"repA"_s);
+    QVERIFY(a && b);
+    QVERIFY(a->sync().ok && b->sync().ok);
+    QVERIFY(a->store().save(u"contacts"_s, u"kdel"_s, {{u"customer_id"_s, u"cA2"_s}, {u"name"_s, u"Del"_s}}).ok());
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QVERIFY(a->store().remove(u"contacts"_s, u"kdel"_s).ok());
+    QVERIFY(b->store().save(u"contacts"_s, u"kdel"_s, {{u"title"_s, u"CEO"_s}}).ok());
+    QVERIFY(a->sync().ok);
+    const SyncReport rb = b->sync();
+    QVERIFY(rb.ok);
+    QCOMPARE(rb.conflicts, 1);
+    QCOMPARE(b->value(u"contacts"_s, u"kdel"_s, u"deleted"_s).toInt(), 1);
+    QCOMPARE(m_server.count(u"SELECT deleted FROM contacts WHERE id = 'kdel'"_s), 1);
+    QVERIFY(m_server.count(u"SELECT count(*) FROM contacts WHERE id = 'kdel' AND title IS NULL"_s) == 1);
+}
+
+void TestSyncServer::visitsAreAppendOnly() {
+    auto a = device(u"repA"_s);
+    auto b = device(u"repA"_s);
+    QVERIFY(a && b);
+    QVERIFY(a->sync().ok && b->sync().ok);
+    for (ClientDevice* d : {a.get(), b.get()})
+        QVERIFY(d->store()
+                    .save(u"visits"_s, {},
+                          {{u"customer_id"_s, u"cA1"_s},
+                           {u"rep_id"_s, u"rA"_s},
+                           {u"visited_at"_s, 1790000000},
+                           {u"channel"_s, u"phone"_s}})
+                    .ok());
+    QVERIFY(a->sync().ok);
+    const SyncReport rb = b->sync();
+    QVERIFY(rb.ok);
+    QCOMPARE(rb.conflicts, 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM visits WHERE customer_id = 'cA1'"_s), 2);
+    // Editing a visit after the fact is refused, and it shows in "needs attention".
+    Result<QSqlQuery> q = b->db().exec(u"SELECT id FROM visits LIMIT 1"_s);
+    QVERIFY(q.ok() && q->next());
+    const QString visit = q->value(0).toString();
+    q->finish();
+    QVERIFY(b->store().save(u"visits"_s, visit, {{u"summary"_s, u"rewritten"_s}}).ok());
+    const SyncReport edit = b->sync();
+    QVERIFY(edit.ok);
+    QCOMPARE(edit.rejected, 1);
+    QCOMPARE(SyncReplica(b->db()).rejected()->size(), 1);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM visits WHERE summary = 'rewritten'"_s), 0);
+}
+
+void TestSyncServer::repCannotPullOrPushAnotherTeamsCustomers() {
+    auto a = device(u"repA"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok);
+    QVERIFY(a->has(u"customers"_s, u"cA1"_s));
+    QVERIFY(!a->has(u"customers"_s, u"cB1"_s));
+    QVERIFY(!a->has(u"contacts"_s, u"k2"_s));
+    QVERIFY(!a->has(u"customers"_s, u"cA3"_s)); // a teammate's customer is not a rep's either
+    QVERIFY(a->has(u"reps"_s, u"rB"_s));        // reference data is visible to all
+
+    const qint64 seqBefore = m_server.count(u"SELECT value FROM sync_counter"_s);
+    // Forge edits of rows the rep cannot see: an update, a child row, and a customer given to another rep.
+    QVERIFY(a->db()
+                .execute(u"INSERT INTO customers (id, version, name, owner_id) VALUES ('cB1', 5, 'Mine now', 'rB')"_s)
+                .ok());
+    QVERIFY(a->store().save(u"customers"_s, u"cB1"_s, {{u"name"_s, u"Hijacked"_s}}).ok());
+    QVERIFY(a->store().save(u"contacts"_s, {}, {{u"customer_id"_s, u"cB1"_s}, {u"name"_s, u"Spy"_s}}).ok());
+    QVERIFY(a->store().save(u"customers"_s, {}, {{u"name"_s, u"Gift"_s}, {u"owner_id"_s, u"rB"_s}}).ok());
+    QVERIFY(a->store().save(u"teams"_s, u"t1"_s, {{u"name"_s, u"Renamed by a rep"_s}}).ok());
+    const SyncReport r = a->sync();
+    QVERIFY(r.ok);
+    QCOMPARE(r.rejected, 4);
+    QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seqBefore);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE name IN ('Hijacked', 'Gift')"_s), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM contacts WHERE name = 'Spy'"_s), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM teams WHERE name = 'North'"_s), 1);
+    QCOMPARE(SyncReplica(a->db()).rejected()->size(), 4);
+}
+
+void TestSyncServer::reassignmentMovesRowsBetweenReplicas() {
+    auto a = device(u"repA"_s);
+    auto a2 = device(u"repA2"_s);
+    auto b = device(u"repB"_s);
+    auto admin = device(u"admin"_s);
+    QVERIFY(a && a2 && b && admin);
+    for (ClientDevice* d : {a.get(), a2.get(), b.get(), admin.get()})
+        QVERIFY(d->sync().ok);
+    QVERIFY(a->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(!b->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(admin->store().save(u"contacts"_s, u"k3"_s, {{u"customer_id"_s, u"cA2"_s}, {u"name"_s, u"Kit"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    QVERIFY(a->sync().ok);
+    QVERIFY(a->has(u"contacts"_s, u"k3"_s));
+
+    QVERIFY(admin->store().save(u"customers"_s, u"cA2"_s, {{u"owner_id"_s, u"rB"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    const SyncReport ra = a->sync();
+    QVERIFY(ra.ok);
+    QVERIFY(ra.removed >= 2);
+    QVERIFY(!a->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(!a->has(u"contacts"_s, u"k3"_s));
+    QVERIFY(b->sync().ok);
+    QVERIFY(b->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(b->has(u"contacts"_s, u"k3"_s));
+    QCOMPARE(b->value(u"customers"_s, u"cA2"_s, u"owner_id"_s).toString(), u"rB"_s);
+    // Back to a teammate of the first rep: the South rep loses it again.
+    QVERIFY(admin->store().save(u"customers"_s, u"cA2"_s, {{u"owner_id"_s, u"rA"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    QVERIFY(b->sync().ok);
+    QVERIFY(!b->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(a->sync().ok);
+    QVERIFY(a->has(u"customers"_s, u"cA2"_s));
+    QVERIFY(a->has(u"contacts"_s, u"k3"_s));
+}
+
+void TestSyncServer::supervisorSeesExactlyTheTeam() {
+    auto sup = device(u"sup1"_s);
+    QVERIFY(sup);
+    QVERIFY(sup->sync().ok);
+    Result<QSqlQuery> q = sup->db().exec(u"SELECT id FROM customers ORDER BY id"_s);
+    QVERIFY(q.ok());
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    q->finish();
+    const qint64 teamCustomers = m_server.count(u"SELECT count(*) FROM customers WHERE vis_team = 't1'"_s);
+    QCOMPARE(qint64(ids.size()), teamCustomers);
+    QVERIFY(ids.contains(u"cA1"_s));
+    QVERIFY(ids.contains(u"cA3"_s));
+    QVERIFY(!ids.contains(u"cB1"_s));
+    QVERIFY(sup->has(u"payment_milestones"_s, u"pm1"_s)); // under the team's opportunity
+    QCOMPARE(ServerFixture::replicaChecksums(sup->db()).value(u"reps"_s), m_server.checksums().value(u"reps"_s));
+}
+
+void TestSyncServer::retriedPushAfterDroppedResponseAppliesNothingTwice() {
+    auto a = device(u"repA"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok);
+    QVERIFY(a->store().save(u"customers"_s, u"cA1"_s, {{u"address"_s, u"1 Main St"_s}}).ok());
+    QVERIFY(
+        a->store()
+            .save(u"orders"_s, {}, {{u"customer_id"_s, u"cA1"_s}, {u"ordered_at"_s, 1790000000}, {u"amount"_s, 99.5}})
+            .ok());
+    SyncReplica replica(a->db());
+    Result<QList<Protocol::PushEntry>> batch = replica.pendingBatch(10, 1 << 20);
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->size(), 2);
+    // The server commits this push, but its answer never reaches the replica.
+    PushJob lost(a->engine().network(), a->engine().endpoint(), {*replica.deviceId(), *batch});
+    lost.setAccessToken(a->engine().session().accessToken);
+    QSignalSpy done(&lost, &SyncJob::finished);
+    lost.start();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(lost.error(), SyncJob::Error::None);
+    const qint64 seq = m_server.count(u"SELECT value FROM sync_counter"_s);
+    const qint64 orders = m_server.count(u"SELECT count(*) FROM orders WHERE customer_id = 'cA1'"_s);
+    QCOMPARE(*replica.pendingCount(), 2);
+    const SyncReport r = a->sync(); // sends the same mutation ids again
+    QVERIFY(r.ok);
+    QCOMPARE(r.pushed, 2);
+    QCOMPARE(*replica.pendingCount(), 0);
+    QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seq);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM orders WHERE customer_id = 'cA1'"_s), orders);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cA1' AND field = 'address'"_s), 0);
+}
+
+QString TestSyncServer::token(const QString& user) {
+    auto d = device(user);
+    return d ? d->engine().session().accessToken : QString();
+}
+
+QNetworkReply* TestSyncServer::raw(const QByteArray& verb, const QString& path, const QByteArray& body,
+                                   const QList<QPair<QByteArray, QByteArray>>& headers) {
+    QNetworkRequest req(QUrl(m_server.url() + path));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    req.setSslConfiguration(tls);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    for (const auto& [k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply* reply = m_nam.sendCustomRequest(req, verb, body);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    spy.wait(20000);
+    return reply;
+}
+
+void TestSyncServer::badRequestsGetClear4xxAndChangeNothing_data() {
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("protocol");
+    QTest::addColumn<bool>("auth");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    const QByteArray entry =
+        R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"upsert","fields":{"name":"Z","owner_id":"rA"}})";
+    auto push = [](const QByteArray& entries) {
+        return QByteArray(R"({"protocol":1,"device_id":"bad-device","entries":[)") + entries + "]}";
+    };
+    QTest::newRow("malformed JSON") << QByteArray("POST") << u"/api/v1/push"_s << QByteArray("{\"protocol\":1,")
+                                    << QByteArray("1") << true << 400 << u"malformed JSON"_s;
+    QTest::newRow("body is an array") << QByteArray("POST") << u"/api/v1/push"_s << QByteArray("[1,2]")
+                                      << QByteArray("1") << true << 400 << u"JSON object"_s;
+    QTest::newRow("mutation id is a string")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(R"({"mutation_id":"1","entity":"customers","id":"cZ","op":"upsert","fields":{}})") << QByteArray("1")
+        << true << 400 << u"'mutation_id' must be a number"_s;
+    QTest::newRow("integer field given text")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"upsert","fields":{"created_at":"soon"}})")
+        << QByteArray("1") << true << 400 << u"customers.created_at must be an integer"_s;
+    QTest::newRow("text field given a number")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"upsert","fields":{"name":12}})")
+        << QByteArray("1") << true << 400 << u"customers.name must be a string"_s;
+    QTest::newRow("unknown entity")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(R"({"mutation_id":1,"entity":"salaries","id":"x","op":"upsert","fields":{}})") << QByteArray("1")
+        << true << 400 << u"unknown entity 'salaries'"_s;
+    QTest::newRow("unknown field")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"upsert","fields":{"vis_rep":"rA"}})")
+        << QByteArray("1") << true << 400 << u"customers has no field 'vis_rep'"_s;
+    QTest::newRow("unknown op") << QByteArray("POST") << u"/api/v1/push"_s
+                                << push(R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"drop"})")
+                                << QByteArray("1") << true << 400 << u"'op' must be upsert or delete"_s;
+    QTest::newRow("decreasing mutation ids")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(entry + "," + QByteArray(entry).replace("\"mutation_id\":1", "\"mutation_id\":1")) << QByteArray("1")
+        << true << 400 << u"mutation ids must increase"_s;
+    QTest::newRow("oversized body")
+        << QByteArray("POST") << u"/api/v1/push"_s
+        << push(QByteArray(R"({"mutation_id":1,"entity":"customers","id":"cZ","op":"upsert","fields":{"name":")") +
+                QByteArray(400000, 'x') + "\"}}")
+        << QByteArray("1") << true << 413 << u"larger than this server accepts"_s;
+    QTest::newRow("future protocol version") << QByteArray("POST") << u"/api/v1/push"_s << push(entry)
+                                             << QByteArray("99") << true << 400 << u"protocol '99' is not supported"_s;
+    QTest::newRow("no protocol header") << QByteArray("GET") << u"/api/v1/pull"_s << QByteArray() << QByteArray()
+                                        << true << 400 << u"missing the Stride-Protocol header"_s;
+    QTest::newRow("protocol in body disagrees") << QByteArray("POST") << u"/api/v1/push"_s
+                                                << QByteArray(R"({"protocol":7,"device_id":"bad-device","entries":[]})")
+                                                << QByteArray("1") << true << 400 << u"protocol 7 in the body"_s;
+    QTest::newRow("missing token") << QByteArray("POST") << u"/api/v1/push"_s << push(entry) << QByteArray("1") << false
+                                   << 401 << u"missing bearer token"_s;
+    QTest::newRow("login without password")
+        << QByteArray("POST") << u"/api/v1/login"_s << QByteArray(R"({"protocol":1,"user":"repA"})") << QByteArray("1")
+        << false << 400 << u"missing 'password'"_s;
+    QTest::newRow("unknown endpoint") << QByteArray("GET") << u"/api/v1/customers"_s << QByteArray() << QByteArray("1")
+                                      << false << 404 << u"no such endpoint"_s;
+    QTest::newRow("negative pull limit") << QByteArray("GET") << u"/api/v1/pull?limit=-5"_s << QByteArray()
+                                         << QByteArray("1") << true << 400 << u"non-negative integers"_s;
+}
+
+void TestSyncServer::badRequestsGetClear4xxAndChangeNothing() {
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, protocol);
+    QFETCH(bool, auth);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    static QString access;
+    if (access.isEmpty())
+        access = token(u"repA"_s);
+    const qint64 seq = m_server.count(u"SELECT value FROM sync_counter"_s);
+    const qint64 results = m_server.count(u"SELECT count(*) FROM mutation_results"_s);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!protocol.isEmpty())
+        headers << qMakePair(QByteArray("Stride-Protocol"), protocol);
+    if (auth)
+        headers << qMakePair(QByteArray("Authorization"), "Bearer " + access.toLatin1());
+    QNetworkReply* reply = raw(verb, path, body, headers);
+    reply->deleteLater();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
+    QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(error.value(u"message"_s).toString()));
+    QVERIFY(!error.value(u"error"_s).toString().isEmpty());
+    QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seq);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM mutation_results"_s), results);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id = 'cZ'"_s), 0);
+    QNetworkReply* health = raw("GET", u"/api/v1/health"_s, {}, {});
+    health->deleteLater();
+    QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+}
+
+void TestSyncServer::expiredAndForgedTokensAreRefused() {
+    auto d = device(u"repA"_s);
+    QVERIFY(d);
+    QVERIFY(d->sync().ok);
+    const QString access = d->engine().session().accessToken;
+    const QByteArray pull = "/api/v1/pull";
+    QList<QPair<QByteArray, QByteArray>> h{{"Stride-Protocol", "1"}, {"Authorization", "Bearer " + access.toLatin1()}};
+    QNetworkReply* fresh = raw("GET", QString::fromLatin1(pull), {}, h);
+    fresh->deleteLater();
+    QCOMPARE(fresh->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    QList<QPair<QByteArray, QByteArray>> forged{{"Stride-Protocol", "1"},
+                                                {"Authorization", "Bearer " + QByteArray(43, 'A')}};
+    QNetworkReply* bad = raw("GET", QString::fromLatin1(pull), {}, forged);
+    bad->deleteLater();
+    QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QVERIFY(bad->readAll().contains("invalid access token"));
+
+    QTest::qWait(4200); // the server runs with --access-ttl 3
+    QNetworkReply* expired = raw("GET", QString::fromLatin1(pull), {}, h);
+    expired->deleteLater();
+    QCOMPARE(expired->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QVERIFY(expired->readAll().contains("token_expired"));
+    // The engine refreshes by itself and carries on.
+    QVERIFY(d->store().save(u"customers"_s, u"cA1"_s, {{u"budget_band"_s, u"high"_s}}).ok());
+    const SyncReport r = d->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+}
+
+void TestSyncServer::wrongCertificateIsAnErrorAndReplicaUntouched() {
+    ClientDevice d(m_server.tempPath(u"wrongcert.sqlite"_s), endpoint(m_server.otherCaFile()));
+    QVERIFY(d.store().save(u"customers"_s, u"cW"_s, {{u"name"_s, u"Local"_s}}).ok());
+    const auto before = ServerFixture::replicaChecksums(d.db());
+    QSignalSpy spy(&d.engine(), &SyncEngine::signedIn);
+    d.engine().signIn(u"repA"_s, u"password1"_s);
+    QVERIFY(spy.wait(20000));
+    const Status s = spy.at(0).at(0).value<Status>();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"not trusted"_s), qPrintable(s.error()));
+    QCOMPARE(ServerFixture::replicaChecksums(d.db()), before);
+    QCOMPARE(*SyncReplica(d.db()).pendingCount(), 1);
+
+    Result<SyncEndpoint> pinned = SyncEndpoint::make(m_server.url(), m_server.caFile(), QString(64, u'a'));
+    QVERIFY(pinned.ok());
+    ClientDevice p(m_server.tempPath(u"pinned.sqlite"_s), *pinned);
+    QSignalSpy pinSpy(&p.engine(), &SyncEngine::signedIn);
+    p.engine().signIn(u"repA"_s, u"password1"_s);
+    QVERIFY(pinSpy.wait(20000));
+    QVERIFY(pinSpy.at(0).at(0).value<Status>().error().contains(u"pinned"_s));
+}
+
+void TestSyncServer::concurrentPushersAndPullersNeverSkipAChange() {
+    constexpr int kPushers = 4;
+    constexpr int kRounds = 15;
+    constexpr int kPerRound = 10;
+    std::vector<std::unique_ptr<ClientDevice>> pushers;
+    for (int i = 0; i < kPushers; ++i) {
+        pushers.push_back(device(u"admin"_s));
+        QVERIFY(pushers.back());
+        QVERIFY(pushers.back()->sync().ok);
+    }
+    auto puller = device(u"admin"_s);
+    QVERIFY(puller);
+    QVERIFY(puller->sync().ok);
+    puller->engine().setLimits(50, 1 << 20, 7); // small pages: many cursors while others commit
+    int pullsDone = 0;
+    QObject::connect(&puller->engine(), &SyncEngine::syncFinished, &puller->engine(), [&] {
+        ++pullsDone;
+        QTimer::singleShot(5, &puller->engine(), &SyncEngine::syncNow);
+    });
+    int finished = 0;
+    for (int i = 0; i < kPushers; ++i) {
+        ClientDevice* d = pushers[size_t(i)].get();
+        auto round = std::make_shared<int>(0);
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [d, i, round, step, &finished] {
+            if (*round == kRounds) {
+                ++finished;
+                return;
+            }
+            QList<EntityWrite> writes;
+            for (int k = 0; k < kPerRound; ++k)
+                writes << EntityWrite{u"customers"_s,
+                                      u"cc-%1-%2-%3"_s.arg(i).arg(*round).arg(k),
+                                      {{u"name"_s, u"Concurrent"_s}, {u"owner_id"_s, u"rB"_s}},
+                                      false};
+            if (Status s = d->store().apply(writes); !s)
+                qWarning() << "local write failed:" << s.error();
+            ++*round;
+            d->engine().syncNow();
+        };
+        QObject::connect(&d->engine(), &SyncEngine::syncFinished, &d->engine(), [step] { (*step)(); });
+        (*step)();
+    }
+    puller->engine().syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, kPushers, 120000);
+    QObject::disconnect(&puller->engine(), &SyncEngine::syncFinished, nullptr, nullptr);
+    QTest::qWait(200);
+    QVERIFY(pullsDone > 0);
+    QVERIFY(puller->sync().ok);
+    const qint64 expected = kPushers * kRounds * kPerRound;
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id LIKE 'cc-%'"_s), expected);
+    Result<QSqlQuery> q = puller->db().exec(u"SELECT count(*) FROM customers WHERE id LIKE 'cc-%'"_s);
+    QVERIFY(q.ok() && q->next());
+    QCOMPARE(q->value(0).toLongLong(), expected);
+    QCOMPARE(ServerFixture::replicaChecksums(puller->db()).value(u"customers"_s),
+             m_server.checksums().value(u"customers"_s));
+}
+
+void TestSyncServer::repChangingTeamMovesTheirRows() {
+    auto sup = device(u"sup1"_s);
+    auto admin = device(u"admin"_s);
+    QVERIFY(sup && admin);
+    QVERIFY(sup->sync().ok && admin->sync().ok);
+    QVERIFY(sup->has(u"customers"_s, u"cA3"_s));
+    QVERIFY(admin->store().save(u"reps"_s, u"rA2"_s, {{u"team_id"_s, u"t2"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    const SyncReport r = sup->sync();
+    QVERIFY(r.ok);
+    QVERIFY(r.removed >= 1);
+    QVERIFY(!sup->has(u"customers"_s, u"cA3"_s));
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id = 'cA3' AND vis_team = 't2'"_s), 1);
+    QVERIFY(admin->store().save(u"reps"_s, u"rA2"_s, {{u"team_id"_s, u"t1"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    QVERIFY(sup->sync().ok);
+    QVERIFY(sup->has(u"customers"_s, u"cA3"_s));
+}
+
+void TestSyncServer::accessLogHasNoSecretsAndSigtermStopsCleanly() {
+    auto d = device(u"repA"_s);
+    QVERIFY(d);
+    QVERIFY(d->sync().ok);
+    const QString access = d->engine().session().accessToken;
+    const QString refresh = d->engine().session().refreshToken;
+    QCOMPARE(m_server.stop(), 0); // SIGTERM: in-flight requests finish, then a clean exit
+    const QStringList lines = m_server.serverLog().split(u'\n', Qt::SkipEmptyParts);
+    int requests = 0;
+    for (const QString& line : lines) {
+        QVERIFY2(!line.contains(u"password1"_s), qPrintable(line));
+        QVERIFY(!line.contains(access));
+        QVERIFY(!line.contains(refresh));
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.contains(u"path"_s)) {
+            ++requests;
+            QVERIFY(o.contains(u"status"_s) && o.contains(u"ms"_s) && o.contains(u"method"_s));
+        }
+    }
+    QVERIFY(requests > 10);
+    QVERIFY(m_server.serverLog().contains(u"stopped"_s));
+}
+
+QTEST_MAIN(TestSyncServer)
+#include "tst_syncserver.moc"

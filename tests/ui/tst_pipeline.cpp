@@ -1,0 +1,117 @@
+#include "models/pipelinemodel.h"
+#include "pages/pipelinepage.h"
+#include "storage/opportunityrepository.h"
+#include "uifixture.h"
+#include "widgets/opportunitypanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+QString openDealOf(Test::UiFixture& f, const QString& stage) {
+    Result<QSqlQuery> q = f.session().database().exec(
+        u"SELECT id FROM opportunities WHERE owner_id = ? AND stage = ? AND deleted = 0 ORDER BY id LIMIT 1"_s,
+        {f.session().user().id, stage});
+    if (!q || !q->next())
+        return {};
+    const QString id = q->value(0).toString();
+    q->finish();
+    return id;
+}
+} // namespace
+
+class TestPipeline final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void groupedBySixStages() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        PipelineModel model(f.session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(model.dealCount() > 0);
+        int listed = 0;
+        for (int s = 0; s < 6; ++s) {
+            const QModelIndex stage = model.index(s, 0);
+            listed += model.rowCount(stage);
+            for (int r = 0; r < model.rowCount(stage); ++r)
+                QCOMPARE(model.index(r, 0, stage).data(PipelineModel::StageRole).toString(),
+                         stage.data(PipelineModel::StageRole).toString());
+        }
+        QCOMPARE(listed, model.dealCount());
+        QCOMPARE(model.index(0, 0).data(PipelineModel::StageRole).toString(), u"lead"_s);
+    }
+
+    void stageChangeNeedsLeadFieldsAndLostNeedsAReason() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        PipelinePage page(f.session());
+        page.activate();
+        QString id = openDealOf(f, u"lead"_s);
+        if (id.isEmpty())
+            id = openDealOf(f, u"contact"_s);
+        QVERIFY2(!id.isEmpty(), "the demo rep has an early-stage deal");
+        // A deal whose lead fields were never filled (e.g. pulled from an older client).
+        QVERIFY(f.session()
+                    .database()
+                    .execute(u"UPDATE opportunities SET budget_band = NULL, decision_chain = NULL WHERE id = ?"_s, {id})
+                    .ok());
+        page.select(id);
+        OpportunityPanel* panel = page.panel();
+        QCOMPARE(panel->opportunityId(), id);
+        QVERIFY(!panel->moveTo(u"needs"_s));
+        QVERIFY2(panel->message().contains(u"Budget band"_s) && panel->message().contains(u"Decision chain"_s),
+                 qPrintable(panel->message()));
+        QVERIFY(!panel->message().contains(u"Industry"_s));
+        OpportunityRepository repo(f.session().store());
+        const Stage before = repo.opportunity(id)->stage;
+
+        auto* budget = panel->findChild<QComboBox*>(u"leadBudget"_s);
+        auto* chain = panel->findChild<QComboBox*>(u"leadChain"_s);
+        budget->setCurrentIndex(budget->findData(u"¥1M+"_s));
+        chain->setCurrentIndex(chain->findData(u"CTO decides"_s));
+        QVERIFY2(panel->saveLeadFields(), qPrintable(panel->message()));
+        QVERIFY2(panel->message().contains(u"¥1M+"_s), qPrintable(panel->message()));
+        QVERIFY2(panel->moveTo(u"needs"_s), qPrintable(panel->message()));
+        QCOMPARE(repo.opportunity(id)->stage, Stage::Needs);
+        QVERIFY(before != Stage::Needs);
+        QVERIFY(repo.opportunity(id)->autoTag.contains(u"CTO decides"_s));
+
+        QVERIFY(!panel->moveTo(u"lost"_s, u"  "_s));
+        QVERIFY(panel->message().contains(u"reason"_s));
+        QCOMPARE(repo.opportunity(id)->stage, Stage::Needs);
+        QVERIFY(panel->moveTo(u"lost"_s, u"价格高"_s));
+        QCOMPARE(repo.opportunity(id)->stage, Stage::Lost);
+        QCOMPARE(repo.opportunity(id)->lostReason, u"价格高"_s);
+    }
+
+    void signalsAndMilestones() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QString id = openDealOf(f, u"objection"_s);
+        if (id.isEmpty())
+            id = openDealOf(f, u"demo"_s);
+        QVERIFY(!id.isEmpty());
+        OpportunityPanel panel(f.session());
+        panel.setOpportunity(id);
+        OpportunityRepository repo(f.session().store());
+        const qsizetype signalsBefore = repo.forecastSignals(id)->size();
+        QVERIFY(panel.addSignal(u"poc_done"_s, u"POC 通过"_s));
+        QCOMPARE(repo.forecastSignals(id)->size(), signalsBefore + 1);
+        const qsizetype milestonesBefore = repo.milestones(id)->size();
+        QVERIFY(!panel.addMilestone(Test::UiFixture::demoToday().addDays(30), 0));
+        QVERIFY(panel.addMilestone(Test::UiFixture::demoToday().addDays(30), 120000));
+        QCOMPARE(repo.milestones(id)->size(), milestonesBefore + 1);
+    }
+};
+
+QTEST_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

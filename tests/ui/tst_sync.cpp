@@ -1,0 +1,95 @@
+#include "models/conflictmodel.h"
+#include "models/rejectedmodel.h"
+#include "models/visitlistmodel.h"
+#include "pages/syncpage.h"
+#include "storage/customerrepository.h"
+#include "synccontroller.h"
+#include "uifixture.h"
+#include "widgets/syncstatuswidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+class TestSync final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void conflictViewRestoresAValue() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        Result<QSqlQuery> q = f.session().database().exec(u"SELECT id FROM customers LIMIT 1"_s);
+        QVERIFY(q && q->next());
+        const QString customer = q->value(0).toString();
+        q->finish();
+        // The server kept someone else's address; ours lost (as SyncReplica records it: JSON scalars).
+        QVERIFY(f.session()
+                    .database()
+                    .execute(u"UPDATE customers SET address = '新地址 8 号' WHERE id = ?"_s, {customer})
+                    .ok());
+        QVERIFY(f.session()
+                    .database()
+                    .execute(u"INSERT INTO conflicts (entity, row_id, field, local_value, server_value, created_at) "
+                             "VALUES ('customers', ?, 'address', '\"旧地址 1 号\"', '\"新地址 8 号\"', ?)"_s,
+                             {customer, f.clock().nowSecs()})
+                    .ok());
+        QVERIFY(f.session()
+                    .database()
+                    .execute(u"INSERT INTO rejected (mutation_id, entity, row_id, fields, reason, created_at) VALUES "
+                             "(7, 'visits', 'v1', '{}', 'not your customer', ?)"_s,
+                             {f.clock().nowSecs()})
+                    .ok());
+
+        SyncController sync(f.session());
+        QVERIFY(!sync.available());
+        SyncPage page(f.session(), sync);
+        page.activate();
+        QAbstractItemModelTester conflictTester(page.conflicts(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejectedTester(page.rejected(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.conflicts()->rowCount(), 1);
+        QCOMPARE(page.conflicts()->index(0, ConflictModel::Lost).data().toString(), u"旧地址 1 号"_s);
+        QCOMPARE(page.conflicts()->index(0, ConflictModel::Won).data().toString(), u"新地址 8 号"_s);
+        QCOMPARE(page.rejected()->rowCount(), 1);
+        QCOMPARE(page.rejected()->index(0, RejectedModel::Reason).data().toString(), u"not your customer"_s);
+
+        const qint64 outboxBefore = f.count(u"SELECT count(*) FROM outbox"_s);
+        QVERIFY2(page.restore(0), qPrintable(page.message()));
+        QCOMPARE(CustomerRepository(f.session().store()).customer(customer)->address, u"旧地址 1 号"_s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM outbox"_s), outboxBefore + 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s), 0);
+        QCOMPARE(page.conflicts()->rowCount(), 0);
+        QVERIFY(!page.restore(0));
+    }
+
+    void statusBarWithoutServer() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        SyncController sync(f.session());
+        SyncStatusWidget status(sync);
+        QVERIFY(status.text().contains(u"Local only"_s));
+        QVERIFY(status.text().contains(u"0 change"_s));
+        Customer c;
+        c.name = u"Pending Co"_s;
+        c.ownerId = f.session().user().id;
+        QVERIFY(CustomerRepository(f.session().store()).save(c).ok());
+        QTRY_VERIFY2(status.text().contains(u"1 change"_s), qPrintable(status.text()));
+    }
+
+    void visitListModel() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VisitListModel model(f.session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestSync)
+#include "tst_sync.moc"

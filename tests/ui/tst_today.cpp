@@ -1,0 +1,120 @@
+#include "models/checklistmodel.h"
+#include "models/tasklistmodel.h"
+#include "pages/todaypage.h"
+#include "storage/checklistrepository.h"
+#include "storage/taskrepository.h"
+#include "uifixture.h"
+#include "widgets/briefingcard.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+class TestToday final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void pickThreeSavesTheChecklistAndRefusesAFourth() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        // Start from a day without a checklist.
+        (void)f.session().database().execute(u"DELETE FROM checklists"_s);
+        TodayPage page(f.session());
+        page.show();
+        page.activate();
+        ChecklistModel* model = page.checklistModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(model->rowCount() >= 4, "a rep of the demo has at least four customers to suggest");
+        auto* save = page.findChild<QPushButton*>(u"saveChecklist"_s);
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled());
+
+        // Tick through the view, as a user would: the check box of each row.
+        auto* view = page.findChild<QListView*>(u"suggestions"_s);
+        QVERIFY(view);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(model->setData(model->index(row), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model->picked().size(), 3);
+        QVERIFY(save->isEnabled());
+        const QList<BriefingCard*> cards = page.cards();
+        QCOMPARE(cards.size(), 3);
+        for (BriefingCard* card : cards) {
+            QVERIFY(card->isVisible());
+            QVERIFY2(card->text().contains(u"Purchase cycle"_s), qPrintable(card->text()));
+        }
+
+        // A fourth is refused, with a message naming it.
+        const QString fourth = model->data(model->index(3), Qt::AccessibleTextRole).toString();
+        QVERIFY(!model->setData(model->index(3), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model->picked().size(), 3);
+        QVERIFY2(page.statusText().contains(fourth), qPrintable(page.statusText()));
+        QVERIFY(page.statusText().contains(u"three"_s));
+
+        QSignalSpy saved(&page, &TodayPage::checklistSaved);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        const Result<std::optional<Checklist>> stored =
+            ChecklistRepository(f.session().store()).checklist(f.session().user().id, page.today());
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((**stored).customerIds(), model->picked());
+        QVERIFY((**stored).tickedAt.has_value());
+        QCOMPARE(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'checklists' AND row_id = ?"_s, {(**stored).id}),
+                 1);
+
+        // Reopening the page shows the saved picks.
+        TodayPage again(f.session());
+        again.activate();
+        QCOMPARE(again.checklistModel()->picked(), model->picked());
+        QVERIFY(again.statusText().contains(u"done"_s));
+    }
+
+    void tasksDueTodayWithLogVisit() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        Task t;
+        t.ownerId = f.session().user().id;
+        Result<QSqlQuery> q =
+            f.session().database().exec(u"SELECT id FROM customers WHERE owner_id = ? LIMIT 1"_s, {t.ownerId});
+        QVERIFY(q && q->next());
+        t.customerId = q->value(0).toString();
+        q->finish();
+        t.title = u"Overdue follow-up"_s;
+        t.source = u"manual"_s;
+        t.dueAt = f.clock().nowSecs() - 3 * 86400;
+        QVERIFY(TaskRepository(f.session().store()).save(t).ok());
+        TodayPage page(f.session());
+        page.activate();
+        TaskListModel* tasks = page.taskModel();
+        QAbstractItemModelTester tester(tasks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int found = -1;
+        for (int row = 0; row < tasks->rowCount(); ++row) {
+            if (tasks->task(row).title == t.title)
+                found = row;
+        }
+        QVERIFY(found >= 0);
+        QVERIFY(tasks->data(tasks->index(found, TaskListModel::Due), TaskListModel::OverdueRole).toBool());
+        QVERIFY(tasks->data(tasks->index(found, TaskListModel::Due)).toString().contains(u"overdue"_s));
+    }
+
+    void supervisorSeesRepsWithoutChecklist() {
+        Test::UiFixture f(u"supervisor"_s);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        (void)f.session().database().execute(u"DELETE FROM checklists"_s);
+        TodayPage page(f.session());
+        page.activate();
+        QListWidget* missing = page.missingList();
+        QVERIFY(missing->count() > 0);
+        QVERIFY(!missing->item(0)->text().contains(u"Everyone"_s));
+    }
+};
+
+QTEST_MAIN(TestToday)
+#include "tst_today.moc"

@@ -1,0 +1,1747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>五金</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>FMCG</source>
+        <translation>快消品</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线沟通</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>销售主管</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>owner decides</source>
+        <translation>老板拍板</translation>
+    </message>
+    <message>
+        <source>CTO decides</source>
+        <translation>CTO 决策</translation>
+    </message>
+    <message>
+        <source>purchasing committee</source>
+        <translation>采购委员会</translation>
+    </message>
+    <message>
+        <source>GM + finance</source>
+        <translation>总经理 + 财务</translation>
+    </message>
+    <message>
+        <source>group HQ approval</source>
+        <translation>集团总部审批</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation>初步了解</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>budget approved</source>
+        <translation>预算已批</translation>
+    </message>
+    <message>
+        <source>ready to buy</source>
+        <translation>准备采购</translation>
+    </message>
+    <message>
+        <source>expanding</source>
+        <translation>扩大采购</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>预算区间</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>需求阶段</translation>
+    </message>
+    <message>
+        <source>Visit follow-up</source>
+        <translation>拜访跟进</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>新人任务</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>应拜访</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>回款提醒</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::BriefingCard</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>价值分 %1</translation>
+    </message>
+    <message>
+        <source>no orders yet</source>
+        <translation>尚无采购记录</translation>
+    </message>
+    <message>
+        <source>one order so far, on %1</source>
+        <translation>目前仅一次采购，在 %1</translation>
+    </message>
+    <message>
+        <source>every %1 days on average; last order %2; next expected %3</source>
+        <translation>平均每 %1 天采购一次；上次采购 %2；预计下次 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Purchase cycle:</source>
+        <translation>采购周期：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>first response after %1 h</source>
+        <translation>%1 小时后首次响应</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>尚未响应</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>仍未关闭</translation>
+    </message>
+    <message>
+        <source>Latest service issue:</source>
+        <translation>最近服务问题：</translation>
+    </message>
+    <message>
+        <source>Competitor notes:</source>
+        <translation>竞品动态：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>本阶段已 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Open opportunities:</source>
+        <translation>进行中的商机：</translation>
+    </message>
+    <message>
+        <source>Briefing for %1</source>
+        <translation>%1 的晨会简报</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ChecklistModel</name>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>价值分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>order overdue %n day(s)</source>
+        <translation><numerusform>采购逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalation(s)</source>
+        <translation><numerusform>%n 个未处理升级</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value (lost)</source>
+        <translation>你的值（未采用）</translation>
+    </message>
+    <message>
+        <source>Server value (kept)</source>
+        <translation>服务器的值（已采用）</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CustomerDetailView</name>
+    <message>
+        <source>Customer not found</source>
+        <translation>找不到该客户</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 类）= 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P：近 3 个月采购额 %6 在全公司的百分位；S：服务满意度；T：新品试用参与度</translation>
+    </message>
+    <message>
+        <source>No value score yet.</source>
+        <translation>尚未计算价值分。</translation>
+    </message>
+    <message>
+        <source>competitor: %1</source>
+        <translation>竞品：%1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>实战心得</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← 返回列表</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Esc)</source>
+        <translation>返回客户列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值分</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role in decision chain</source>
+        <translation>决策链角色</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CustomerEditDialog</name>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>客户名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Choose the customer's industry.</source>
+        <translation>请选择客户所属行业。</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1</source>
+        <translation>客户未保存：%1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>规模：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget band:</source>
+        <translation>预算区间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Decision &amp;chain:</source>
+        <translation>决策链(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Demand stage:</source>
+        <translation>需求阶段(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trial participation:</source>
+        <translation>新品试用参与度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CustomerListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值分</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 家客户</numerusform></translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, visit notes… (Ctrl+F)</source>
+        <translation>搜索客户、联系人、拜访记录…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>Filter by tier</source>
+        <translation>按分类筛选</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Filter by industry</source>
+        <translation>按行业筛选</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>按区域筛选</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Create a customer (%1)</source>
+        <translation>新建客户（%1）</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::FirstRunDialog</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// and name a host.</source>
+        <translation>服务器地址必须以 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be a SHA-256 of 64 hexadecimal digits.</source>
+        <translation>指纹必须是 64 位十六进制的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Welcome to Stride</source>
+        <translation>欢迎使用 Stride</translation>
+    </message>
+    <message>
+        <source>Stride keeps your customers, visits and deals on this computer and works without a network. How do you want to start?</source>
+        <translation>Stride 把你的客户、拜访和商机保存在本机，没有网络也能使用。你想如何开始？</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+    <message>
+        <source>A demo organisation with customers, visits and deals. Nothing is sent anywhere.</source>
+        <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Connect to my company's server</source>
+        <translation>连接公司服务器</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation's Stride server.</source>
+        <translation>登录你所在公司的 Stride 服务器。</translation>
+    </message>
+    <message>
+        <source>Act as:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>销售主管</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Private &amp;CA file:</source>
+        <translation>私有 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>证书指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Demo role</source>
+        <translation>演示身份</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Private CA file</source>
+        <translation>私有 CA 文件</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::Launcher</name>
+    <message>
+        <source>Stride</source>
+        <translation>Stride</translation>
+    </message>
+    <message>
+        <source>Cannot remember the demo profile: %1</source>
+        <translation>无法保存演示配置：%1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named "%1".</source>
+        <translation>没有名为“%1”的已保存配置。</translation>
+    </message>
+    <message>
+        <source>Cannot remember the profile: %1</source>
+        <translation>无法保存配置：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening progress</source>
+        <translation>打开进度</translation>
+    </message>
+    <message>
+        <source>Creating the demo organisation…</source>
+        <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>Computing customer value scores…</source>
+        <translation>正在计算客户价值分…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::LogVisitDialog</name>
+    <message>
+        <source>(no contact)</source>
+        <translation>（无联系人）</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>contact and title</source>
+        <translation>联系人及职务</translation>
+    </message>
+    <message>
+        <source>Prefilled from the last record: %1. Edit to override.</source>
+        <translation>已按上次记录预填：%1。修改即可覆盖。</translation>
+    </message>
+    <message>
+        <source>Choose the customer you visited.</source>
+        <translation>请选择拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit.</source>
+        <translation>请简要填写拜访纪要。</translation>
+    </message>
+    <message>
+        <source>Give the reason why there is no next action.</source>
+        <translation>请填写没有下一步行动的原因。</translation>
+    </message>
+    <message>
+        <source>Every visit ends with a next action and its due date, or a reason for none.</source>
+        <translation>每次拜访都要填写下一步行动及截止日期，或说明没有的原因。</translation>
+    </message>
+    <message>
+        <source>The next action is due before the visit.</source>
+        <translation>下一步行动的截止日期早于拜访时间。</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: %1</source>
+        <translation>拜访未保存：%1</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>纪要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Behaviour:</source>
+        <translation>行为类型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor note:</source>
+        <translation>竞品动态(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insight:</source>
+        <translation>实战心得(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>下一步行动(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>拜访时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Behaviour type</source>
+        <translation>行为类型</translation>
+    </message>
+    <message>
+        <source>Competitor note</source>
+        <translation>竞品动态</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>实战心得</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Type a customer name…</source>
+        <translation>输入客户名称…</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线沟通</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence or two</source>
+        <translation>一两句话说明拜访情况</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Creates a follow-up task within 72 hours</source>
+        <translation>将生成一个 72 小时内完成的跟进待办</translation>
+    </message>
+    <message>
+        <source>One-line field insight for the team (awaits approval)</source>
+        <translation>一句话实战心得（待主管审批）</translation>
+    </message>
+    <message>
+        <source>e.g. send the product-match report</source>
+        <translation>例如：发送产品匹配报告</translation>
+    </message>
+    <message>
+        <source>Next action due date</source>
+        <translation>下一步行动截止日期</translation>
+    </message>
+    <message>
+        <source>No next action, because:</source>
+        <translation>没有下一步行动，原因：</translation>
+    </message>
+    <message>
+        <source>Reason for no next action</source>
+        <translation>没有下一步行动的原因</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 points)</source>
+        <translation>%1（+%2 分）</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::MainWindow</name>
+    <message>
+        <source>Switch role</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
+        <source>Could not switch role: %1</source>
+        <translation>无法切换身份：%1</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>销售主管</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Visit saved; it will be sent with the next sync.</source>
+        <translation>拜访已保存，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>no user yet</source>
+        <translation>尚无用户</translation>
+    </message>
+    <message>
+        <source>Stride — %1 — %2</source>
+        <translation>Stride — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>主要操作</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Log a visit (%1)</source>
+        <translation>记录拜访（%1）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Act as:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Act as role</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::OpportunityPanel</name>
+    <message>
+        <source>POC done</source>
+        <translation>POC 已完成</translation>
+    </message>
+    <message>
+        <source>IT integration request</source>
+        <translation>IT 集成需求</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法务审核</translation>
+    </message>
+    <message>
+        <source>Competitor removed from tender</source>
+        <translation>竞品已出局</translation>
+    </message>
+    <message>
+        <source>Public news</source>
+        <translation>公开消息</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Select an opportunity</source>
+        <translation>请选择一个商机</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>expected close %1</source>
+        <translation>预计成交 %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>输单原因：%1</translation>
+    </message>
+    <message>
+        <source>Automatic tag: (fill the lead fields)</source>
+        <translation>自动标签：（请填写线索必填字段）</translation>
+    </message>
+    <message>
+        <source>Automatic tag: %1</source>
+        <translation>自动标签：%1</translation>
+    </message>
+    <message>
+        <source>High risk: a forecast deal needs at least two evidence signals.</source>
+        <translation>高风险：纳入预测的商机至少需要两个预测信号。</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>已于 %1 回款</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due within 15 days</source>
+        <translation>15 天内到期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Fill the required lead fields: %1.</source>
+        <translation>请填写线索必填字段：%1。</translation>
+    </message>
+    <message>
+        <source>Lead fields saved. Automatic tag: %1</source>
+        <translation>线索字段已保存。自动标签：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: fill the required lead fields first: %2.</source>
+        <translation>无法推进到“%1”：请先填写线索必填字段：%2。</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a reason.</source>
+        <translation>输单必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未推进：%1</translation>
+    </message>
+    <message>
+        <source>Moved to %1. Automatic tag: %2</source>
+        <translation>已推进到“%1”。自动标签：%2</translation>
+    </message>
+    <message>
+        <source>A payment milestone needs an amount.</source>
+        <translation>回款节点需要填写金额。</translation>
+    </message>
+    <message>
+        <source>Required lead fields</source>
+        <translation>线索必填字段</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Budget band:</source>
+        <translation>预算区间：</translation>
+    </message>
+    <message>
+        <source>Decision chain:</source>
+        <translation>决策链：</translation>
+    </message>
+    <message>
+        <source>Demand stage:</source>
+        <translation>需求阶段：</translation>
+    </message>
+    <message>
+        <source>(not filled)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Save lead fields</source>
+        <translation>保存线索字段</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost (required for lost)</source>
+        <translation>输单原因（选择输单时必填）</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Evidence signals</source>
+        <translation>预测信号</translation>
+    </message>
+    <message>
+        <source>Signal kind</source>
+        <translation>信号类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signal note</source>
+        <translation>信号备注</translation>
+    </message>
+    <message>
+        <source>Add signal</source>
+        <translation>添加信号</translation>
+    </message>
+    <message>
+        <source>Payment milestones</source>
+        <translation>回款节点</translation>
+    </message>
+    <message>
+        <source>Milestone due date</source>
+        <translation>回款到期日</translation>
+    </message>
+    <message>
+        <source>Milestone amount</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加回款节点</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>标记已回款</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::PipelineModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Dwell light</source>
+        <translation>停留灯</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open or recently signed deal(s), grouped by stage. Select one to change its stage, lead fields, evidence and payments.</source>
+        <translation><numerusform>共 %n 个进行中或近期签约的商机，按阶段分组。选中一个即可推进阶段、填写线索字段、预测信号和回款节点。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <translation>按阶段分组的商机</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::PlaceholderPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Not built yet. This page will hold the managers' dashboards: the sales funnel, days in stage, process-health lights, the coverage KPI, the behaviour-points leaderboard, the forecast board and the payment countdown. They are delivered by the dashboards work (issue 5); nothing on this page is computed today.</source>
+        <translation>尚未完成。此页将提供管理者仪表盘：销售漏斗、阶段停留天数、过程健康度红绿灯、销售动作标准化覆盖率、行为积分排行榜、预测看板和回款倒计时。这些由仪表盘工作（issue 5）交付；目前此页不计算任何数字。</translation>
+    </message>
+    <message>
+        <source>Not built yet. The team drill-down (organisation → team → rep → opportunity → its timeline) is delivered by the dashboards work (issue 5).</source>
+        <translation>尚未完成。团队逐级下钻（公司 → 团队 → 销售 → 商机 → 时间线）由仪表盘工作（issue 5）交付。</translation>
+    </message>
+    <message>
+        <source>Not built yet. The knowledge base (insights awaiting approval and the searchable approved insights) is delivered by the dashboards work (issue 5). Insights you write when logging a visit are already saved and wait for approval.</source>
+        <translation>尚未完成。知识库（待审批的实战心得和可搜索的已批准心得）由仪表盘工作（issue 5）交付。你在记录拜访时写下的心得已经保存，等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RejectedModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>提交的字段</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SettingsPage</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of this profile? Changes not yet sent stay in the replica and are sent after you sign in again.</source>
+        <translation>确定退出此配置吗？尚未上传的修改会保留在本地，重新登录后继续上传。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Forget the profile; its replica file stays on disk</source>
+        <translation>移除此配置；本地数据文件仍保留在磁盘上</translation>
+    </message>
+    <message>
+        <source>Server and certificate</source>
+        <translation>服务器与证书</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Certificate: the system's certificate authorities</source>
+        <translation>证书：使用系统证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificate authority file: %1</source>
+        <translation>证书颁发机构文件：%1</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256: %1</source>
+        <translation>固定证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>This profile has no server: it uses demo data or a replica file on this computer.</source>
+        <translation>此配置没有服务器：它使用本机上的演示数据或数据文件。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>语言与外观</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>深色主题</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>数据位置</translation>
+    </message>
+    <message>
+        <source>Replica: %1 (%2)</source>
+        <translation>本地数据：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Close this profile</source>
+        <translation>关闭此配置</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::Stage</name>
+    <message>
+        <source>Lead assigned</source>
+        <translation>线索分配</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次触达</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Solution demo</source>
+        <translation>方案演示</translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation>异议处理</translation>
+    </message>
+    <message>
+        <source>Signed &amp; paid</source>
+        <translation>签约回款</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>请先选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>Restored your value of %1; it will be sent with the next sync.</source>
+        <translation>已恢复你的“%1”值，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Kept the server's value.</source>
+        <translation>已保留服务器的值。</translation>
+    </message>
+    <message>
+        <source>Not dismissed: %1</source>
+        <translation>未忽略：%1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>This profile works locally only (demo data or a replica file): nothing is sent.</source>
+        <translation>此配置仅在本地使用（演示数据或数据文件），不会上传任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) waiting to be sent.</source>
+        <translation><numerusform>%n 条本地修改等待上传。</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>最近的问题：%1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
+        <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
+    </message>
+    <message>
+        <source>Restore my value</source>
+        <translation>恢复我的值</translation>
+    </message>
+    <message>
+        <source>Keep server's value</source>
+        <translation>保留服务器的值</translation>
+    </message>
+    <message>
+        <source>Needs attention: changes the server refused</source>
+        <translation>需要处理：被服务器拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>被服务器拒绝的修改</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n 条修改待上传</numerusform></translation>
+    </message>
+    <message>
+        <source>Local only: this profile has no server</source>
+        <translation>仅本地：此配置没有服务器</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sent later</source>
+        <translation>离线：修改已保存，稍后上传</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in under Settings</source>
+        <translation>未登录：请在“设置”中登录</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>取消同步</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TaskListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TodayPage</name>
+    <message>
+        <source>Exactly three customers: untick one before adding %1.</source>
+        <translation>只能选三家客户：请先取消一家再添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today's checklist is done.</source>
+        <translation>今天的晨会清单已完成。</translation>
+    </message>
+    <message>
+        <source>Pick exactly three key customers for today.</source>
+        <translation>请为今天选出三家重点客户。</translation>
+    </message>
+    <message>
+        <source>Everyone has done today's checklist.</source>
+        <translation>所有人都已完成今天的晨会清单。</translation>
+    </message>
+    <message>
+        <source>%1 of 3 picked.</source>
+        <translation>已选 %1 / 3 家。</translation>
+    </message>
+    <message>
+        <source>Pick exactly three customers (%1 picked).</source>
+        <translation>必须正好选三家客户（已选 %1 家）。</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved: %1</source>
+        <translation>晨会清单未保存：%1</translation>
+    </message>
+    <message>
+        <source>Today's checklist is saved.</source>
+        <translation>今天的晨会清单已保存。</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Log visit for %1</source>
+        <translation>为“%1”记录拜访</translation>
+    </message>
+    <message>
+        <source>Today, %1 — %2 (%3)</source>
+        <translation>今天 %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Morning checklist: three key customers</source>
+        <translation>晨会三家重点客户</translation>
+    </message>
+    <message>
+        <source>Suggested customers</source>
+        <translation>推荐客户</translation>
+    </message>
+    <message>
+        <source>&amp;Other customer:</source>
+        <translation>其他客户(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type a name to add a customer</source>
+        <translation>输入名称添加客户</translation>
+    </message>
+    <message>
+        <source>Add another customer</source>
+        <translation>添加其他客户</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>保存晨会清单</translation>
+    </message>
+    <message>
+        <source>Tasks due today and overdue</source>
+        <translation>今天到期及已逾期的待办</translation>
+    </message>
+    <message>
+        <source>My team today</source>
+        <translation>我的团队今日情况</translation>
+    </message>
+    <message>
+        <source>Reps who have not done today's checklist:</source>
+        <translation>尚未完成今日晨会清单的销售：</translation>
+    </message>
+    <message>
+        <source>Reps without a checklist</source>
+        <translation>未完成晨会清单的销售</translation>
+    </message>
+    <message>
+        <source>Escalations on my list:</source>
+        <translation>我的升级事项：</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级事项</translation>
+    </message>
+    <message>
+        <source>Pick three customers above: a briefing card for each appears here.</source>
+        <translation>在上方选出三家客户，这里会显示每家客户的简报卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::VisitListModel</name>
+    <message>
+        <source>none: %1</source>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
+        <translation><numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform></translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近拜访</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,194 @@
+#include "dialogs/customereditdialog.h"
+
+#include "labels.h"
+#include "session.h"
+#include "storage/customerrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+void fillCombo(QComboBox* box, const QStringList& values) {
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->addItem(QString(), QString());
+    for (const QString& v : values)
+        box->addItem(v, v);
+}
+void select(QComboBox* box, const QString& value) {
+    const int i = box->findData(value);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+    else
+        box->setEditText(value);
+}
+QString valueOf(const QComboBox* box) {
+    const int i = box->findText(box->currentText());
+    return i >= 0 ? box->itemData(i).toString() : box->currentText().trimmed();
+}
+} // namespace
+
+CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customerId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_id(customerId)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_industry(new QComboBox(this))
+    , m_sizeBand(new QComboBox(this))
+    , m_region(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_budget(new QComboBox(this))
+    , m_chain(new QComboBox(this))
+    , m_demand(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_satisfaction(new QDoubleSpinBox(this))
+    , m_trial(new QDoubleSpinBox(this))
+    , m_error(new QLabel(this)) {
+    m_name->setObjectName(u"name"_s);
+    m_industry->setObjectName(u"industry"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    m_industry->addItem(QString(), QString());
+    for (const QString& code : Labels::industryCodes())
+        m_industry->addItem(Labels::industry(code), code);
+    fillCombo(m_sizeBand, {u"1-49"_s, u"50-199"_s, u"200-999"_s, u"1000+"_s});
+    fillCombo(m_budget, {u"<¥100k"_s, u"¥100k-500k"_s, u"¥500k-1M"_s, u"¥1M+"_s});
+    fillCombo(m_chain, {u"owner decides"_s, u"CTO decides"_s, u"purchasing committee"_s, u"GM + finance"_s,
+                        u"group HQ approval"_s});
+    fillCombo(m_demand, {u"exploring"_s, u"evaluating"_s, u"budget approved"_s, u"ready to buy"_s, u"expanding"_s});
+    for (QComboBox* box : {m_chain, m_demand})
+        for (int i = 1; i < box->count(); ++i)
+            box->setItemText(i, Labels::leadValue(box->itemData(i).toString()));
+    for (QDoubleSpinBox* spin : {m_satisfaction, m_trial}) {
+        spin->setRange(-1, 100);
+        spin->setDecimals(0);
+        spin->setSpecialValueText(u"—"_s);
+        spin->setValue(-1);
+    }
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_nameEn);
+    m_form->addRow(new QLabel(this), m_industry);
+    m_form->addRow(new QLabel(this), m_sizeBand);
+    m_form->addRow(new QLabel(this), m_region);
+    m_form->addRow(new QLabel(this), m_address);
+    m_form->addRow(new QLabel(this), m_budget);
+    m_form->addRow(new QLabel(this), m_chain);
+    m_form->addRow(new QLabel(this), m_demand);
+    m_form->addRow(new QLabel(this), m_tags);
+    m_form->addRow(new QLabel(this), m_satisfaction);
+    m_form->addRow(new QLabel(this), m_trial);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #d93025"_s);
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerEditDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerEditDialog::reject);
+
+    if (!m_id.isEmpty()) {
+        const Result<Customer> c = CustomerRepository(m_session.store()).customer(m_id);
+        if (c) {
+            m_name->setText(c->name);
+            m_nameEn->setText(c->nameEn);
+            select(m_industry, c->industry);
+            select(m_sizeBand, c->sizeBand);
+            m_region->setText(c->region);
+            m_address->setText(c->address);
+            select(m_budget, c->budgetBand);
+            select(m_chain, c->decisionChain);
+            select(m_demand, c->demandStage);
+            m_tags->setText(c->tags);
+            m_satisfaction->setValue(c->satisfaction.value_or(-1));
+            m_trial->setValue(c->trialParticipation.value_or(-1));
+        }
+    }
+    setMinimumWidth(480);
+    retranslate();
+}
+
+QString CustomerEditDialog::problem() const {
+    if (m_name->text().trimmed().isEmpty())
+        return tr("The customer needs a name.");
+    if (m_industry->currentData().toString().isEmpty())
+        return tr("Choose the customer's industry.");
+    return {};
+}
+
+QString CustomerEditDialog::lastError() const {
+    return m_error->text();
+}
+
+void CustomerEditDialog::accept() {
+    const QString issue = problem();
+    if (!issue.isEmpty()) {
+        m_error->setText(issue);
+        return;
+    }
+    CustomerRepository repo(m_session.store());
+    Customer c;
+    if (!m_id.isEmpty()) {
+        const Result<Customer> existing = repo.customer(m_id);
+        if (existing)
+            c = existing.value();
+    }
+    c.name = m_name->text().trimmed();
+    c.nameEn = m_nameEn->text().trimmed();
+    c.industry = m_industry->currentData().toString();
+    c.sizeBand = valueOf(m_sizeBand);
+    c.region = m_region->text().trimmed();
+    c.address = m_address->text().trimmed();
+    c.budgetBand = valueOf(m_budget);
+    c.decisionChain = valueOf(m_chain);
+    c.demandStage = valueOf(m_demand);
+    c.tags = m_tags->text().trimmed();
+    c.satisfaction = m_satisfaction->value() < 0 ? std::nullopt : std::optional<double>(m_satisfaction->value());
+    c.trialParticipation = m_trial->value() < 0 ? std::nullopt : std::optional<double>(m_trial->value());
+    if (c.ownerId.isEmpty())
+        c.ownerId = m_session.user().id;
+    const Result<QString> id = repo.save(c);
+    if (!id) {
+        m_error->setText(tr("The customer was not saved: %1").arg(id.error()));
+        return;
+    }
+    m_id = id.value();
+    QDialog::accept();
+}
+
+void CustomerEditDialog::retranslate() {
+    setWindowTitle(m_id.isEmpty() ? tr("New customer") : tr("Edit customer"));
+    const QStringList labels{tr("&Name:"),        tr("English name:"),    tr("&Industry:"),
+                             tr("Size:"),         tr("&Region:"),         tr("&Address:"),
+                             tr("&Budget band:"), tr("Decision &chain:"), tr("&Demand stage:"),
+                             tr("&Tags:"),        tr("&Satisfaction:"),   tr("&Trial participation:")};
+    for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
+        auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QWidget* field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        if (label) {
+            label->setText(labels[row]);
+            label->setBuddy(field);
+        }
+        field->setAccessibleName(QString(labels[row]).remove(u'&').remove(u':'));
+    }
+    m_industry->setItemText(0, tr("(choose)"));
+}
+
+void CustomerEditDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Stride

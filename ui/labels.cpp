@@ -1,0 +1,133 @@
+#include "labels.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+QStringList Labels::industryCodes() {
+    return {u"manufacturing"_s, u"retail"_s,   u"education"_s,       u"healthcare"_s, u"construction"_s,
+            u"logistics"_s,     u"hardware"_s, u"medical_devices"_s, u"fmcg"_s};
+}
+
+QString Labels::industry(const QString& code) {
+    if (code == u"manufacturing"_s)
+        return tr("Manufacturing");
+    if (code == u"retail"_s)
+        return tr("Retail");
+    if (code == u"education"_s)
+        return tr("Education");
+    if (code == u"healthcare"_s)
+        return tr("Healthcare");
+    if (code == u"construction"_s)
+        return tr("Construction");
+    if (code == u"logistics"_s)
+        return tr("Logistics");
+    if (code == u"hardware"_s)
+        return tr("Hardware");
+    if (code == u"medical_devices"_s)
+        return tr("Medical devices");
+    if (code == u"fmcg"_s)
+        return tr("FMCG");
+    return code;
+}
+
+QString Labels::channel(const QString& code) {
+    if (code == u"onsite"_s)
+        return tr("On site");
+    if (code == u"phone"_s)
+        return tr("Phone");
+    if (code == u"video"_s)
+        return tr("Video");
+    if (code == u"chat"_s)
+        return tr("Chat");
+    return code;
+}
+
+QString Labels::role(const QString& code) {
+    if (code == u"rep"_s)
+        return tr("Sales rep");
+    if (code == u"supervisor"_s)
+        return tr("Supervisor");
+    if (code == u"director"_s)
+        return tr("Director");
+    if (code == u"admin"_s)
+        return tr("Administrator");
+    return code;
+}
+
+QString Labels::stage(Stage s) {
+    return QCoreApplication::translate(kStageTranslationContext, stageSourceText(s));
+}
+
+QString Labels::stage(const QString& code) {
+    const std::optional<Stage> s = stageFromCode(code);
+    return s ? stage(*s) : code;
+}
+
+QString Labels::leadValue(const QString& v) {
+    static const QHash<QString, const char*> known{
+        {u"owner decides"_s, QT_TR_NOOP("owner decides")},
+        {u"CTO decides"_s, QT_TR_NOOP("CTO decides")},
+        {u"purchasing committee"_s, QT_TR_NOOP("purchasing committee")},
+        {u"GM + finance"_s, QT_TR_NOOP("GM + finance")},
+        {u"group HQ approval"_s, QT_TR_NOOP("group HQ approval")},
+        {u"exploring"_s, QT_TR_NOOP("exploring")},
+        {u"evaluating"_s, QT_TR_NOOP("evaluating")},
+        {u"budget approved"_s, QT_TR_NOOP("budget approved")},
+        {u"ready to buy"_s, QT_TR_NOOP("ready to buy")},
+        {u"expanding"_s, QT_TR_NOOP("expanding")},
+    };
+    const auto it = known.constFind(v);
+    return it == known.cend() ? v : tr(it.value());
+}
+
+QString Labels::leadField(const QString& column) {
+    if (column == u"industry"_s)
+        return tr("Industry");
+    if (column == u"budget_band"_s)
+        return tr("Budget band");
+    if (column == u"decision_chain"_s)
+        return tr("Decision chain");
+    if (column == u"demand_stage"_s)
+        return tr("Demand stage");
+    return column;
+}
+
+QString Labels::taskSource(const QString& code) {
+    if (code == u"visit"_s)
+        return tr("Visit follow-up");
+    if (code == u"rule"_s)
+        return tr("Rule");
+    if (code == u"escalation"_s)
+        return tr("Escalation");
+    if (code == u"onboarding"_s)
+        return tr("Onboarding");
+    if (code == u"tier"_s || code == u"visit_due"_s)
+        return tr("Visit due");
+    if (code == u"payment"_s)
+        return tr("Payment reminder");
+    if (code == u"manual"_s)
+        return tr("Manual");
+    return code;
+}
+
+QString Labels::days(double d) {
+    return tr("%n day(s)", nullptr, int(d));
+}
+
+QString Labels::money(double amount) {
+    return u"¥"_s + QLocale().toString(amount, 'f', 0);
+}
+
+QString Labels::dateTime(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString Labels::date(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs).toLocalTime().toString(u"yyyy-MM-dd"_s);
+}
+
+} // namespace Stride

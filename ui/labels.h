@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/stage.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Stride {
+
+// Display names of the codes stored in the replica (industries, channels, roles, stages, lead-field values),
+// translated; an unknown code is shown as stored.
+class Labels final {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString industry(const QString& code);
+    static QStringList industryCodes();
+    static QString channel(const QString& code);
+    static QString role(const QString& code);
+    static QString stage(Stage stage);
+    static QString stage(const QString& code);
+    static QString leadValue(const QString& value);  // decision chain, demand stage, budget band values
+    static QString leadField(const QString& column); // "industry", "budget_band", "decision_chain", "demand_stage"
+    static QString taskSource(const QString& code);
+    static QString days(double days);    // "3 days"
+    static QString money(double amount); // ¥1,234,567
+    static QString dateTime(qint64 epochSecs);
+    static QString date(qint64 epochSecs);
+};
+
+} // namespace Stride

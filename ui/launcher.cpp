@@ -1,0 +1,233 @@
+#include "launcher.h"
+
+#include "dialogs/firstrundialog.h"
+#include "dialogs/logvisitdialog.h"
+#include "languagemanager.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "models/checklistmodel.h"
+#include "pages/page.h"
+#include "pages/todaypage.h"
+#include "profilestore.h"
+#include "replicaloader.h"
+#include "session.h"
+#include "synccontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+Launcher::Launcher(AppOptions options, LanguageManager& language, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_language(language)
+    , m_profiles(std::make_unique<ProfileStore>()) {}
+
+Launcher::~Launcher() {
+    delete m_window;
+    m_session.reset();
+}
+
+MainWindow* Launcher::window() const {
+    return m_window;
+}
+
+bool Launcher::start() {
+    if (!m_options.dbPath.isEmpty()) {
+        Profile p;
+        p.kind = Profile::Kind::File;
+        p.name = QFileInfo(m_options.dbPath).fileName();
+        p.replicaPath = QFileInfo(m_options.dbPath).absoluteFilePath();
+        p.role = m_options.role;
+        load(p, m_options.role, false);
+        return true;
+    }
+    if (m_options.demo) {
+        Profile p = m_profiles->find(u"demo"_s).value_or(Profile{});
+        p.name = u"demo"_s;
+        p.kind = Profile::Kind::Demo;
+        p.role = m_options.role;
+        Result<Profile> saved = m_profiles->save(p);
+        if (!saved) {
+            QMessageBox::critical(nullptr, tr("Stride"), tr("Cannot remember the demo profile: %1").arg(saved.error()));
+            m_failed = true;
+            return false;
+        }
+        load(saved.value(), m_options.role, true);
+        return true;
+    }
+    QString name = m_options.profile;
+    if (name.isEmpty())
+        name = m_profiles->lastUsed();
+    if (!name.isEmpty()) {
+        const std::optional<Profile> p = m_profiles->find(name);
+        if (!p) {
+            qCCritical(lcUi).noquote() << "no saved profile named" << name;
+            m_failed = true;
+            QMessageBox::critical(nullptr, tr("Stride"), tr("There is no saved profile named \"%1\".").arg(name));
+            return false;
+        }
+        load(*p, p->role.isEmpty() ? u"rep"_s : p->role, p->kind == Profile::Kind::Demo);
+        return true;
+    }
+    return chooseOnFirstRun();
+}
+
+bool Launcher::chooseOnFirstRun() {
+    FirstRunDialog dialog;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Profile p;
+    if (dialog.choice() == FirstRunDialog::Choice::Demo) {
+        p.name = u"demo"_s;
+        p.kind = Profile::Kind::Demo;
+        p.role = dialog.demoRole();
+    } else {
+        p.kind = Profile::Kind::Server;
+        p.serverUrl = dialog.serverUrl();
+        p.caFile = dialog.caFile();
+        p.fingerprint = dialog.fingerprint();
+        p.user = dialog.user();
+        p.name = dialog.user() + u'@' + QUrl(dialog.serverUrl()).host();
+        m_pendingPassword = dialog.password();
+        p.role = u"rep"_s;
+    }
+    Result<Profile> saved = m_profiles->save(p);
+    if (!saved) {
+        QMessageBox::critical(nullptr, tr("Stride"), tr("Cannot remember the profile: %1").arg(saved.error()));
+        return false;
+    }
+    load(saved.value(), saved->role, saved->kind == Profile::Kind::Demo);
+    return true;
+}
+
+void Launcher::load(const Profile& profile, const QString& role, bool fillDemo) {
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setWindowTitle(tr("Stride"));
+    m_progress->setLabelText(tr("Opening %1…").arg(profile.name));
+    m_progress->setRange(0, 100);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->setAccessibleName(tr("Opening progress"));
+    m_loader = new ReplicaLoader({profile.replicaPath, fillDemo, m_options.demoCustomers}, this);
+    connect(m_loader, &ReplicaLoader::progress, m_progress, [this](int percent, const QString& phase) {
+        if (phase == u"demo"_s)
+            m_progress->setLabelText(tr("Creating the demo organisation…"));
+        else if (phase == u"scores"_s)
+            m_progress->setLabelText(tr("Computing customer value scores…"));
+        m_progress->setValue(percent);
+    });
+    connect(m_progress, &QProgressDialog::canceled, m_loader, &ReplicaLoader::cancel);
+    connect(m_loader, &ReplicaLoader::finished, this, [this, profile, role](bool ok, const QString& error) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (!ok) {
+            if (error == u"cancelled"_s && m_window)
+                return;
+            fatal(tr("Cannot open %1: %2").arg(profile.replicaPath, error));
+            return;
+        }
+        openSession(profile, role);
+    });
+    m_loader->start();
+}
+
+void Launcher::openSession(const Profile& profile, const QString& role) {
+    Result<std::unique_ptr<Session>> session = Session::open(profile, role);
+    if (!session) {
+        fatal(tr("Cannot open %1: %2").arg(profile.replicaPath, session.error()));
+        return;
+    }
+    if (profile.kind != Profile::Kind::File)
+        (void)m_profiles->setLastUsed(profile.name);
+    delete m_window;
+    m_session = std::move(session.value());
+    m_window = new MainWindow(*m_session, m_language, *m_profiles);
+    connect(m_window, &MainWindow::openProfileRequested, this, &Launcher::openProfileByName, Qt::QueuedConnection);
+    connect(m_window, &MainWindow::signOutRequested, this, &Launcher::signOut, Qt::QueuedConnection);
+    m_window->show();
+    if (!m_pendingPassword.isEmpty() && profile.kind == Profile::Kind::Server) {
+        // The refresh token the server returns goes to the keychain (SyncController), never the password.
+        m_window->sync().signIn(profile.user, m_pendingPassword);
+        m_pendingPassword.clear();
+    }
+    qCInfo(lcUi) << "opened" << profile.replicaPath << "as" << m_session->user().name << m_session->user().role;
+    emit ready();
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(500, this, &Launcher::takeScreenshots);
+}
+
+void Launcher::openProfileByName(const QString& name) {
+    const std::optional<Profile> p = m_profiles->find(name);
+    if (!p)
+        return;
+    load(*p, p->role.isEmpty() ? u"rep"_s : p->role, p->kind == Profile::Kind::Demo);
+}
+
+void Launcher::signOut() {
+    delete m_window;
+    m_session.reset();
+    (void)m_profiles->setLastUsed(QString());
+    if (!chooseOnFirstRun())
+        QApplication::quit();
+}
+
+// --screenshots DIR: each main page in turn, with time for its data to arrive from the worker.
+void Launcher::takeScreenshots() {
+    QDir().mkpath(m_options.screenshotDir);
+    // Show the briefing cards and the visit form too: tick the top three suggestions (not saved) and capture the
+    // log-a-visit dialog for the first of them.
+    if (auto* today = qobject_cast<TodayPage*>(m_window->page(MainWindow::Today))) {
+        today->pickTopSuggestions();
+        if (!today->checklistModel()->picked().isEmpty()) {
+            LogVisitDialog dialog(m_window->session(), today->checklistModel()->picked().first(), m_window);
+            dialog.show();
+            QApplication::processEvents();
+            dialog.grab().save(m_options.screenshotDir + u"/00-LogVisitDialog.png"_s);
+        }
+    }
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [this, step](int index) {
+        if (!m_window || index >= m_window->pageCount()) {
+            QApplication::quit();
+            return;
+        }
+        m_window->showPage(index);
+        QTimer::singleShot(1500, this, [this, step, index] {
+            if (!m_window)
+                return;
+            const QString name = u"%1/%2-%3.png"_s.arg(m_options.screenshotDir)
+                                     .arg(index + 1, 2, 10, QChar(u'0'))
+                                     .arg(QString::fromLatin1(m_window->page(index)->metaObject()->className()))
+                                     .remove(u"Stride::"_s);
+            m_window->grab().save(name);
+            (*step)(index + 1);
+        });
+    };
+    (*step)(0);
+}
+
+void Launcher::fatal(const QString& message) {
+    qCCritical(lcUi).noquote() << message;
+    if (!m_options.screenshotDir.isEmpty()) { // unattended: no dialog to wait on
+        QApplication::exit(2);
+        return;
+    }
+    QMessageBox::critical(m_window, tr("Stride"), message);
+    if (!m_window)
+        QApplication::exit(2);
+}
+
+} // namespace Stride

@@ -1,0 +1,221 @@
+#include "mainwindow.h"
+
+#include "dialogs/logvisitdialog.h"
+#include "languagemanager.h"
+#include "pages/customerspage.h"
+#include "pages/page.h"
+#include "pages/pipelinepage.h"
+#include "pages/placeholderpage.h"
+#include "pages/settingspage.h"
+#include "pages/syncpage.h"
+#include "pages/todaypage.h"
+#include "pages/visitspage.h"
+#include "profilestore.h"
+#include "session.h"
+#include "synccontroller.h"
+#include "widgets/syncstatuswidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+MainWindow::MainWindow(Session& session, LanguageManager& language, ProfileStore& profiles, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_language(language)
+    , m_profiles(profiles)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this)) {
+    setWindowIcon(Icons::icon(Icons::Kind::App));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(180);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    m_sync = new SyncController(m_session, this);
+    createToolBar();
+    createPages();
+    auto* syncStatus = new SyncStatusWidget(*m_sync, this);
+    statusBar()->addPermanentWidget(syncStatus);
+    statusBar()->setSizeGripEnabled(true);
+    retranslate();
+    connect(&m_session, &Session::userChanged, this, [this] {
+        retranslate();
+        if (Page* p = page(currentPage()))
+            p->activate();
+    });
+    resize(1280, 800);
+    showPage(Today);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages() {
+    for (int i = 0; i < PageCount; ++i) {
+        Page* p = nullptr;
+        switch (PageId(i)) {
+        case Today:
+            p = new TodayPage(m_session, m_stack);
+            break;
+        case Customers: {
+            auto* customers = new CustomersPage(m_session, m_stack);
+            connect(customers, &CustomersPage::logVisitRequested, this, [this](const QString& id) { logVisit(id); });
+            p = customers;
+            break;
+        }
+        case Visits: {
+            auto* visits = new VisitsPage(m_session, m_stack);
+            connect(visits, &VisitsPage::logVisitRequested, this, [this](const QString& id) { logVisit(id); });
+            p = visits;
+            break;
+        }
+        case Sync:
+            p = new SyncPage(m_session, *m_sync, m_stack);
+            break;
+        case Settings: {
+            auto* settings = new SettingsPage(m_session, *m_sync, m_language, m_profiles, m_stack);
+            connect(settings, &SettingsPage::openProfileRequested, this, &MainWindow::openProfileRequested);
+            connect(settings, &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
+            p = settings;
+            break;
+        }
+        case Pipeline:
+            p = new PipelinePage(m_session, m_stack);
+            break;
+        case Dashboards:
+            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Dashboards, m_stack);
+            break;
+        case Team:
+            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Team, m_stack);
+            break;
+        case Knowledge:
+            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Knowledge, m_stack);
+            break;
+        case PageCount:
+            break;
+        }
+        addPage(p);
+    }
+}
+
+void MainWindow::addPage(Page* page) {
+    const int index = int(m_pages.size());
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(Icons::icon(page->iconKind()), page->title(), m_nav);
+    item->setSizeHint(QSize(0, 36));
+    connect(page, &Page::titleChanged, this, [this, page, index] {
+        if (QListWidgetItem* it = m_nav->item(index))
+            it->setText(page->title());
+    });
+    if (index < 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+    }
+}
+
+void MainWindow::createToolBar() {
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_logVisit = m_toolBar->addAction(Icons::icon(Icons::Kind::LogVisit), QString());
+    m_logVisit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_logVisit, &QAction::triggered, this, [this] { logVisit(); });
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_userLabel = new QLabel(m_toolBar);
+    m_toolBar->addWidget(m_userLabel);
+    m_roleLabel = new QLabel(m_toolBar);
+    m_roleLabel->setContentsMargins(12, 0, 4, 0);
+    m_toolBar->addWidget(m_roleLabel);
+    m_roleBox = new QComboBox(m_toolBar);
+    m_toolBar->addWidget(m_roleBox);
+    for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s})
+        m_roleBox->addItem(QString(), role);
+    connect(m_roleBox, &QComboBox::activated, this, [this](int index) {
+        const QString role = m_roleBox->itemData(index).toString();
+        if (role == m_session.user().role)
+            return;
+        if (Status s = m_session.switchRole(role); !s)
+            QMessageBox::warning(this, tr("Switch role"), tr("Could not switch role: %1").arg(s.error()));
+    });
+    // Acting as another user only makes sense on the demo organisation and on a replica opened directly.
+    const bool canSwitch = m_session.profile().kind != Profile::Kind::Server;
+    m_roleLabel->setVisible(canSwitch);
+    m_roleBox->setVisible(canSwitch);
+}
+
+void MainWindow::refreshRoleBox() {
+    const QStringList names{tr("Sales rep"), tr("Supervisor"), tr("Director")};
+    for (int i = 0; i < m_roleBox->count(); ++i)
+        m_roleBox->setItemText(i, names.value(i));
+    const int current = m_roleBox->findData(m_session.user().role);
+    if (current >= 0)
+        m_roleBox->setCurrentIndex(current);
+}
+
+int MainWindow::currentPage() const {
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int index) {
+    if (index < 0 || index >= pageCount())
+        return;
+    if (m_nav->currentRow() != index) {
+        m_nav->setCurrentRow(index); // comes back here through currentRowChanged
+        return;
+    }
+    m_stack->setCurrentIndex(index);
+    m_pages[index]->activate();
+}
+
+void MainWindow::logVisit(const QString& customerId) {
+    LogVisitDialog dialog(m_session, customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Visit saved; it will be sent with the next sync."), 5000);
+}
+
+void MainWindow::retranslate() {
+    const SessionUser& u = m_session.user();
+    const QString who = u.name.isEmpty() ? tr("no user yet") : u.name;
+    setWindowTitle(tr("Stride — %1 — %2").arg(m_session.profile().name, who));
+    m_toolBar->setWindowTitle(tr("Main actions"));
+    m_logVisit->setText(tr("Log visit"));
+    m_logVisit->setToolTip(tr("Log a visit (%1)").arg(m_logVisit->shortcut().toString(QKeySequence::NativeText)));
+    m_userLabel->setText(tr("Signed in as %1").arg(who));
+    m_roleLabel->setText(tr("Act as:"));
+    m_roleBox->setAccessibleName(tr("Act as role"));
+    m_nav->setAccessibleName(tr("Pages"));
+    refreshRoleBox();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Stride

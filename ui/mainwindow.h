@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
+
+namespace Stride {
+
+class LanguageManager;
+class Page;
+class ProfileStore;
+class Session;
+class SyncController;
+
+// The shell: navigation on the left, one page at a time, the sync state in the status bar, the acting user
+// and the main actions in the tool bar. Ctrl+1 … Ctrl+9 switch pages.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    // Navigation order; the dashboards work (issue 5) replaces the Dashboards, Team and Knowledge pages in
+    // createPages().
+    enum PageId { Today, Customers, Visits, Pipeline, Dashboards, Team, Knowledge, Sync, Settings, PageCount };
+
+    MainWindow(Session& session, LanguageManager& language, ProfileStore& profiles, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() const { return m_session; }
+    SyncController& sync() const { return *m_sync; }
+    int pageCount() const { return int(m_pages.size()); }
+    Page* page(int index) const { return m_pages.value(index); }
+    int currentPage() const;
+    void showPage(int index);
+    // Opens the log-a-visit dialog, for the customer given or (empty) for one to choose.
+    void logVisit(const QString& customerId = {});
+
+signals:
+    void openProfileRequested(const QString& name);
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPages();
+    void addPage(Page* page);
+    void createToolBar();
+    void retranslate();
+    void refreshRoleBox();
+
+    Session& m_session;
+    LanguageManager& m_language;
+    ProfileStore& m_profiles;
+    SyncController* m_sync = nullptr;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QList<Page*> m_pages;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_logVisit = nullptr;
+    QLabel* m_roleLabel = nullptr;
+    QComboBox* m_roleBox = nullptr;
+    QLabel* m_userLabel = nullptr;
+};
+
+} // namespace Stride

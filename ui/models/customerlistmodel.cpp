@@ -1,0 +1,215 @@
+#include "models/customerlistmodel.h"
+
+#include "labels.h"
+#include "storage/entitystore.h"
+
+#include <QColor>
+#include <QPointer>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+CustomerListModel::CustomerListModel(const QString& replicaPath, EntityStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_thread(new QThread)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {
+    m_worker = new CustomerListWorker(replicaPath, m_latest);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->setObjectName(u"customer-list"_s);
+    m_thread->start();
+    if (store) {
+        connect(store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
+            if (entity == u"customers"_s || entity == u"visits"_s || entity == u"reps"_s)
+                refresh();
+        });
+    }
+    restart();
+}
+
+CustomerListModel::~CustomerListModel() {
+    m_latest->store(~quint64(0)); // every queued request becomes stale
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CustomerListRow* CustomerListModel::rowAt(int row) const {
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.cend()) {
+        requestPage(row / kPageSize);
+        return nullptr;
+    }
+    const int i = row % kPageSize;
+    return i < it->size() ? &it->at(i) : nullptr;
+}
+
+QString CustomerListModel::customerId(int row) const {
+    const CustomerListRow* r = rowAt(row);
+    return r ? r->id : QString();
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerListRow* r = rowAt(index.row());
+    if (role == LoadedRole)
+        return r != nullptr;
+    if (!r) {
+        if (role == Qt::DisplayRole && index.column() == Name)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return QColor(Qt::gray);
+        return {};
+    }
+    if (role == IdRole)
+        return r->id;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Name:
+            return r->name;
+        case Tier:
+            return r->tier;
+        case Score:
+            return r->valueScore ? QVariant(QString::number(*r->valueScore, 'f', 1)) : QVariant();
+        case Industry:
+            return Labels::industry(r->industry);
+        case Region:
+            return r->region;
+        case Owner:
+            return r->ownerName;
+        case LastVisit:
+            return r->lastVisitAt ? QVariant(Labels::date(*r->lastVisitAt)) : QVariant(tr("never"));
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Tier))
+        return int(Qt::AlignCenter);
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Customer");
+    case Tier:
+        return tr("Tier");
+    case Score:
+        return tr("Value score");
+    case Industry:
+        return tr("Industry");
+    case Region:
+        return tr("Region");
+    case Owner:
+        return tr("Owner");
+    case LastVisit:
+        return tr("Last visit");
+    }
+    return {};
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order) {
+    static const CustomerQuery::Sort sorts[] = {CustomerQuery::Sort::Name,       CustomerQuery::Sort::Tier,
+                                                CustomerQuery::Sort::ValueScore, CustomerQuery::Sort::Industry,
+                                                CustomerQuery::Sort::Region,     CustomerQuery::Sort::Owner,
+                                                CustomerQuery::Sort::LastVisit};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_request.sort = sorts[column];
+    m_request.order = order;
+    restart();
+}
+
+void CustomerListModel::setFilter(const CustomerQuery::Filter& filter) {
+    m_request.filter = filter;
+    restart();
+}
+
+void CustomerListModel::refresh() {
+    restart();
+}
+
+// A new generation: the old rows stay visible until the new count arrives, so the view never flashes empty.
+void CustomerListModel::restart() {
+    m_request.generation = m_latest->fetch_add(1) + 1;
+    m_worker->interrupt(); // whatever runs now is for an older filter
+    m_pendingCount = true;
+    m_requested.clear();
+    const CustomerListWorker::Request request = m_request;
+    QPointer<CustomerListModel> self(this);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, self] {
+        worker->count(request, [self](quint64 generation, int count) {
+            QMetaObject::invokeMethod(self, [self, generation, count] {
+                if (self)
+                    self->onCount(generation, count);
+            });
+        });
+        // The first page in the same trip: the list shows rows as soon as it has a count.
+        worker->fetch(request, 0, kPageSize, [self](quint64 generation, int offset, QList<CustomerListRow> rows) {
+            QMetaObject::invokeMethod(self, [self, generation, offset, rows = std::move(rows)]() mutable {
+                if (self)
+                    self->onPage(generation, offset, std::move(rows));
+            });
+        });
+    });
+}
+
+void CustomerListModel::requestPage(int page) const {
+    if (m_pendingCount || m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    const CustomerListWorker::Request request = m_request;
+    QPointer<CustomerListModel> self(const_cast<CustomerListModel*>(this));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, page, self] {
+        worker->fetch(request, page * kPageSize, kPageSize,
+                      [self](quint64 generation, int offset, QList<CustomerListRow> rows) {
+                          QMetaObject::invokeMethod(self, [self, generation, offset, rows = std::move(rows)]() mutable {
+                              if (self)
+                                  self->onPage(generation, offset, std::move(rows));
+                          });
+                      });
+    });
+}
+
+void CustomerListModel::onCount(quint64 generation, int count) {
+    if (generation != m_request.generation)
+        return;
+    beginResetModel();
+    m_count = count;
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_pendingCount = false;
+    m_requested.clear();
+    m_requested.insert(0); // its fetch was queued right behind the count
+    endResetModel();
+    emit countChanged(count);
+}
+
+void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerListRow> rows) {
+    if (generation != m_request.generation || m_pendingCount)
+        return;
+    const int page = offset / kPageSize;
+    m_requested.remove(page);
+    const int n = int(rows.size());
+    m_pages.insert(page, std::move(rows));
+    m_pageOrder.removeAll(page);
+    m_pageOrder << page;
+    while (m_pageOrder.size() > kMaxCachedPages)
+        m_pages.remove(m_pageOrder.takeFirst());
+    if (n > 0)
+        emit dataChanged(index(offset, 0), index(qMin(offset + n, m_count) - 1, ColumnCount - 1));
+    emit pageLoaded(offset);
+}
+
+} // namespace Stride

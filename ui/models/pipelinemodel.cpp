@@ -1,0 +1,247 @@
+#include "models/pipelinemodel.h"
+
+#include "analytics/dwelllights.h"
+#include "labels.h"
+#include "session.h"
+#include "storage/customerrepository.h"
+#include "storage/entitystore.h"
+#include "storage/opportunityrepository.h"
+#include "storage/orgrepository.h"
+
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+constexpr quintptr kTopLevel = ~quintptr(0);
+constexpr qint64 kWonWindowSecs = 90 * 86400;
+} // namespace
+
+PipelineModel::PipelineModel(Session& session, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_session(session) {
+    connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
+        if (entity == u"opportunities"_s || entity == u"visits"_s)
+            reload();
+    });
+    connect(&session, &Session::userChanged, this, &PipelineModel::reload);
+    for (int i = 0; i < funnelStages().size(); ++i)
+        m_groups << QList<Opportunity>();
+}
+
+void PipelineModel::reload() {
+    const SessionUser& user = m_session.user();
+    m_now = m_session.clock().nowSecs();
+    OrgRepository org(m_session.store());
+    QStringList owners;
+    AnalyticsFilter scope;
+    if (user.role == u"rep"_s) {
+        owners << user.id;
+        scope.repId = user.id;
+    } else if (user.role == u"supervisor"_s) {
+        owners << user.id;
+        if (const Result<QList<Rep>> reps = org.supervisedBy(user.id)) {
+            for (const Rep& r : *reps)
+                owners << r.id;
+        }
+        scope.teamId = user.teamId;
+    } else if (const Result<QList<Rep>> reps = org.reps()) {
+        for (const Rep& r : *reps)
+            owners << r.id;
+    }
+    beginResetModel();
+    for (QList<Opportunity>& g : m_groups)
+        g.clear();
+    m_lights.clear();
+    OpportunityRepository opps(m_session.store());
+    for (const QString& owner : std::as_const(owners)) {
+        const Result<QList<Opportunity>> list = opps.forOwner(owner);
+        if (!list)
+            continue;
+        for (const Opportunity& o : *list) {
+            if (o.stage == Stage::Lost)
+                continue;
+            if (o.stage == Stage::Won && o.closedAt && *o.closedAt < m_now - kWonWindowSecs)
+                continue;
+            m_groups[funnelStages().indexOf(o.stage)] << o;
+        }
+    }
+    if (const Result<DwellResult> dwell = DwellLights::compute(m_session.database(), scope, m_session.clock())) {
+        for (const DwellItem& item : dwell->items)
+            m_lights.insert(item.opportunityId, item.light);
+    }
+    CustomerRepository customers(m_session.store());
+    for (const QList<Opportunity>& g : std::as_const(m_groups)) {
+        for (const Opportunity& o : g) {
+            if (!m_customerNames.contains(o.customerId)) {
+                const Result<Stride::Customer> c = customers.customer(o.customerId);
+                m_customerNames.insert(o.customerId, c ? c->name : QString());
+            }
+            if (!m_ownerNames.contains(o.ownerId)) {
+                const Result<Stride::Rep> r = org.rep(o.ownerId);
+                m_ownerNames.insert(o.ownerId, r ? r->name : QString());
+            }
+        }
+    }
+    endResetModel();
+}
+
+int PipelineModel::dealCount() const {
+    int n = 0;
+    for (const QList<Opportunity>& g : m_groups)
+        n += int(g.size());
+    return n;
+}
+
+const Opportunity* PipelineModel::opportunity(const QModelIndex& index) const {
+    if (!index.isValid() || index.internalId() == kTopLevel)
+        return nullptr;
+    const QList<Opportunity>& g = m_groups.at(int(index.internalId()));
+    return index.row() < g.size() ? &g.at(index.row()) : nullptr;
+}
+
+QModelIndex PipelineModel::indexOf(const QString& opportunityId) const {
+    for (int s = 0; s < m_groups.size(); ++s) {
+        for (int r = 0; r < m_groups[s].size(); ++r) {
+            if (m_groups[s][r].id == opportunityId)
+                return createIndex(r, 0, quintptr(s));
+        }
+    }
+    return {};
+}
+
+QModelIndex PipelineModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTopLevel);
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex PipelineModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId()), 0, kTopLevel);
+}
+
+int PipelineModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == kTopLevel && parent.column() == 0)
+        return int(m_groups.at(parent.row()).size());
+    return 0;
+}
+
+int PipelineModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
+
+QVariant PipelineModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kTopLevel) {
+        const Stage stage = funnelStages().at(index.row());
+        const QList<Opportunity>& g = m_groups.at(index.row());
+        if (role == StageRole)
+            return stageCode(stage);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            if (index.column() == Title)
+                return tr("%1 (%2)").arg(Labels::stage(stage)).arg(g.size());
+            if (index.column() == Amount) {
+                double sum = 0;
+                for (const Opportunity& o : g)
+                    sum += o.amount;
+                return Labels::money(sum);
+            }
+        }
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    }
+    const Opportunity* o = opportunity(index);
+    if (!o)
+        return {};
+    const Stride::Light light =
+        isClosedStage(o->stage) ? Stride::Light::NoData : m_lights.value(o->id, Stride::Light::Green);
+    const double days = double(m_now - o->stageEnteredAt.value_or(m_now)) / 86400.0;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Title:
+            return o->title;
+        case Customer:
+            return m_customerNames.value(o->customerId);
+        case Amount:
+            return Labels::money(o->amount);
+        case Owner:
+            return m_ownerNames.value(o->ownerId);
+        case DaysInStage:
+            return int(days);
+        case Light:
+            switch (light) {
+            case Stride::Light::Red:
+                return tr("red");
+            case Stride::Light::Yellow:
+                return tr("yellow");
+            case Stride::Light::Green:
+                return tr("green");
+            case Stride::Light::NoData:
+                return QString();
+            }
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != Light || light == Stride::Light::NoData)
+            return {};
+        return light == Stride::Light::Red      ? QColor(0xe0, 0x4f, 0x4f)
+               : light == Stride::Light::Yellow ? QColor(0xe6, 0xa7, 0x00)
+                                                : QColor(0x2e, 0x9e, 0x5b);
+    case Qt::TextAlignmentRole:
+        return index.column() == Amount || index.column() == DaysInStage
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case IdRole:
+        return o->id;
+    case LightRole:
+        return int(light);
+    case StageRole:
+        return stageCode(o->stage);
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title:
+        return tr("Opportunity");
+    case Customer:
+        return tr("Customer");
+    case Amount:
+        return tr("Amount");
+    case Owner:
+        return tr("Owner");
+    case DaysInStage:
+        return tr("Days in stage");
+    case Light:
+        return tr("Dwell light");
+    }
+    return {};
+}
+
+Qt::ItemFlags PipelineModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace Stride

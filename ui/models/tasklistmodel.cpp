@@ -1,0 +1,115 @@
+#include "models/tasklistmodel.h"
+
+#include "labels.h"
+#include "session.h"
+#include "storage/customerrepository.h"
+#include "storage/entitystore.h"
+#include "storage/taskrepository.h"
+
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+TaskListModel::TaskListModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session) {
+    connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
+        if (entity == u"tasks"_s || entity == u"customers"_s)
+            reload();
+    });
+    connect(&session, &Session::userChanged, this, &TaskListModel::reload);
+}
+
+void TaskListModel::setSources(const QStringList& sources) {
+    m_sources = sources;
+    reload();
+}
+
+void TaskListModel::reload() {
+    const QDateTime now = m_session.clock().now().toLocalTime();
+    const QDateTime endOfToday(now.date().addDays(1), QTime(0, 0));
+    m_startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
+    beginResetModel();
+    m_tasks.clear();
+    if (!m_session.user().id.isEmpty()) {
+        const Result<QList<Task>> tasks =
+            TaskRepository(m_session.store()).openDueBy(m_session.user().id, endOfToday.toSecsSinceEpoch() - 1);
+        if (tasks) {
+            for (const Task& t : *tasks) {
+                if (m_sources.isEmpty() || m_sources.contains(t.source))
+                    m_tasks << t;
+            }
+        }
+    }
+    CustomerRepository customers(m_session.store());
+    for (const Task& t : std::as_const(m_tasks)) {
+        if (!t.customerId.isEmpty() && !m_customerNames.contains(t.customerId)) {
+            const Result<Stride::Customer> c = customers.customer(t.customerId);
+            m_customerNames.insert(t.customerId, c ? c->name : QString());
+        }
+    }
+    endResetModel();
+}
+
+int TaskListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task& t = m_tasks[index.row()];
+    const bool overdue = t.dueAt && *t.dueAt < m_startOfToday;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Due:
+            return t.dueAt ? (overdue ? tr("%1 (overdue)").arg(Labels::date(*t.dueAt)) : Labels::dateTime(*t.dueAt))
+                           : QString();
+        case Title:
+            return t.title;
+        case Customer:
+            return m_customerNames.value(t.customerId);
+        case Source:
+            return Labels::taskSource(t.source);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return overdue && index.column() == Due ? QVariant(QColor(0xe0, 0x4f, 0x4f)) : QVariant();
+    case IdRole:
+        return t.id;
+    case CustomerIdRole:
+        return t.customerId;
+    case OverdueRole:
+        return overdue;
+    default:
+        return {};
+    }
+}
+
+QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Due:
+        return tr("Due");
+    case Title:
+        return tr("Task");
+    case Customer:
+        return tr("Customer");
+    case Source:
+        return tr("Source");
+    case Action:
+        return QString();
+    }
+    return {};
+}
+
+} // namespace Stride

@@ -1,0 +1,92 @@
+#include "pages/pipelinepage.h"
+
+#include "models/pipelinemodel.h"
+#include "session.h"
+#include "widgets/opportunitypanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Stride {
+
+PipelinePage::PipelinePage(Session& session, QWidget* parent)
+    : Page(session, parent)
+    , m_summary(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_model(new PipelineModel(session, this))
+    , m_panel(new OpportunityPanel(session, this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    auto* split = new QSplitter(this);
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(PipelineModel::Title, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(PipelineModel::Customer, QHeaderView::Stretch);
+    m_view->setColumnWidth(PipelineModel::Title, 240);
+    split->addWidget(m_view);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_panel);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
+    layout->addWidget(split, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const QString id = index.siblingAtColumn(0).data(PipelineModel::IdRole).toString();
+        if (!id.isEmpty())
+            m_panel->setOpportunity(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        retranslate();
+        if (!m_panel->opportunityId().isEmpty()) {
+            select(m_panel->opportunityId());
+            return;
+        }
+        // Start on the first deal so that the panel is never an empty form.
+        for (int s = 0; s < m_model->rowCount(); ++s) {
+            const QModelIndex stage = m_model->index(s, 0);
+            if (m_model->rowCount(stage) > 0) {
+                select(m_model->index(0, 0, stage).data(PipelineModel::IdRole).toString());
+                break;
+            }
+        }
+    });
+    retranslate();
+}
+
+QString PipelinePage::title() const {
+    return tr("Pipeline");
+}
+
+void PipelinePage::activate() {
+    if (!m_loaded) {
+        m_loaded = true;
+        m_model->reload();
+    }
+}
+
+void PipelinePage::select(const QString& opportunityId) {
+    const QModelIndex index = m_model->indexOf(opportunityId);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    m_panel->setOpportunity(opportunityId);
+}
+
+void PipelinePage::retranslate() {
+    m_summary->setText(tr("%n open or recently signed deal(s), grouped by stage. Select one to change its stage, "
+                          "lead fields, evidence and payments.",
+                          nullptr, m_model->dealCount()));
+    m_view->setAccessibleName(tr("Deals by stage"));
+}
+
+} // namespace Stride

@@ -1,0 +1,142 @@
+#include "pages/syncpage.h"
+
+#include "labels.h"
+#include "models/conflictmodel.h"
+#include "models/rejectedmodel.h"
+#include "session.h"
+#include "sync/conflictlist.h"
+#include "synccontroller.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+SyncPage::SyncPage(Session& session, SyncController& sync, QWidget* parent)
+    : Page(session, parent)
+    , m_sync(sync)
+    , m_status(new QLabel(this))
+    , m_syncNow(new QPushButton(this))
+    , m_conflictsLabel(new QLabel(this))
+    , m_conflictView(new QTableView(this))
+    , m_conflicts(new ConflictModel(session, this))
+    , m_restore(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
+    , m_message(new QLabel(this))
+    , m_rejectedLabel(new QLabel(this))
+    , m_rejectedView(new QTableView(this))
+    , m_rejected(new RejectedModel(session, this)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    top->addWidget(m_status, 1);
+    top->addWidget(m_syncNow);
+    layout->addLayout(top);
+    QFont bold = m_conflictsLabel->font();
+    bold.setBold(true);
+    m_conflictsLabel->setFont(bold);
+    m_rejectedLabel->setFont(bold);
+    layout->addWidget(m_conflictsLabel);
+    for (QTableView* v : {m_conflictView, m_rejectedView}) {
+        v->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->setSelectionMode(QAbstractItemView::SingleSelection);
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        v->verticalHeader()->hide();
+        v->horizontalHeader()->setStretchLastSection(true);
+        v->setAlternatingRowColors(true);
+    }
+    m_conflictView->setModel(m_conflicts);
+    m_rejectedView->setModel(m_rejected);
+    layout->addWidget(m_conflictView, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_restore);
+    actions->addWidget(m_dismiss);
+    m_message->setWordWrap(true);
+    actions->addWidget(m_message, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_rejectedLabel);
+    layout->addWidget(m_rejectedView, 1);
+
+    connect(m_syncNow, &QPushButton::clicked, this, [this] { m_sync.syncNow(); });
+    connect(m_restore, &QPushButton::clicked, this, [this] { restore(m_conflictView->currentIndex().row()); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { dismiss(m_conflictView->currentIndex().row()); });
+    connect(&m_sync, &SyncController::countsChanged, this, &SyncPage::refreshStatus);
+    connect(&m_sync, &SyncController::finished, this, [this] {
+        m_conflicts->reload();
+        m_rejected->reload();
+    });
+    retranslate();
+}
+
+QString SyncPage::title() const {
+    return tr("Sync");
+}
+
+void SyncPage::activate() {
+    m_conflicts->reload();
+    m_rejected->reload();
+    refreshStatus();
+}
+
+QString SyncPage::message() const {
+    return m_message->text();
+}
+
+bool SyncPage::restore(int row) {
+    if (row < 0 || row >= m_conflicts->rowCount()) {
+        m_message->setText(tr("Select a conflict first."));
+        return false;
+    }
+    const ConflictRecord c = m_conflicts->conflict(row);
+    const Status s = ConflictList(m_session.store()).restore(c.id);
+    m_message->setText(s ? tr("Restored your value of %1; it will be sent with the next sync.").arg(c.field)
+                         : tr("Not restored: %1").arg(s.error()));
+    m_conflicts->reload();
+    return s.ok();
+}
+
+bool SyncPage::dismiss(int row) {
+    if (row < 0 || row >= m_conflicts->rowCount()) {
+        m_message->setText(tr("Select a conflict first."));
+        return false;
+    }
+    const Status s = ConflictList(m_session.store()).dismiss(m_conflicts->conflict(row).id);
+    m_message->setText(s ? tr("Kept the server's value.") : tr("Not dismissed: %1").arg(s.error()));
+    m_conflicts->reload();
+    return s.ok();
+}
+
+void SyncPage::refreshStatus() {
+    QStringList lines;
+    lines << (m_sync.available()
+                  ? tr("Server: %1").arg(m_sync.serverName())
+                  : tr("This profile works locally only (demo data or a replica file): nothing is sent."));
+    lines << tr("%n local change(s) waiting to be sent.", nullptr, m_sync.pendingCount());
+    if (m_sync.lastSyncAt())
+        lines << tr("Last sync: %1.").arg(Labels::dateTime(m_sync.lastSyncAt()));
+    if (!m_sync.lastError().isEmpty())
+        lines << tr("Last problem: %1").arg(m_sync.lastError());
+    m_status->setText(lines.join(u'\n'));
+    m_syncNow->setEnabled(m_sync.available());
+}
+
+void SyncPage::retranslate() {
+    m_syncNow->setText(tr("Sync now"));
+    m_conflictsLabel->setText(tr("Conflicts: someone else changed the same field; the server kept theirs. Compare, "
+                                 "then restore yours or keep the server's."));
+    m_conflictsLabel->setWordWrap(true);
+    m_restore->setText(tr("Restore my value"));
+    m_dismiss->setText(tr("Keep server's value"));
+    m_rejectedLabel->setText(tr("Needs attention: changes the server refused"));
+    m_conflictView->setAccessibleName(tr("Conflicts"));
+    m_rejectedView->setAccessibleName(tr("Changes the server refused"));
+    refreshStatus();
+}
+
+} // namespace Stride

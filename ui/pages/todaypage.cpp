@@ -1,0 +1,341 @@
+#include "pages/todaypage.h"
+
+#include "analytics/briefing.h"
+#include "dialogs/logvisitdialog.h"
+#include "labels.h"
+#include "models/checklistmodel.h"
+#include "models/tasklistmodel.h"
+#include "session.h"
+#include "storage/checklistrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/entitystore.h"
+#include "storage/orgrepository.h"
+#include "storage/taskrepository.h"
+#include "widgets/briefingcard.h"
+#include "widgets/customerpicker.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+void setupTaskView(QTableView* view) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(TaskListModel::Title, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+}
+} // namespace
+
+TodayPage::TodayPage(Session& session, QWidget* parent)
+    : Page(session, parent)
+    , m_heading(new QLabel(this))
+    , m_checklistBox(new QGroupBox(this))
+    , m_suggestions(new QListView(this))
+    , m_checklist(new ChecklistModel(this))
+    , m_addLabel(new QLabel(this))
+    , m_picker(new CustomerPicker(session, this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_cardRow(new QHBoxLayout)
+    , m_noPicks(new QLabel(this))
+    , m_tasksBox(new QGroupBox(this))
+    , m_taskView(new QTableView(this))
+    , m_tasks(new TaskListModel(session, this))
+    , m_teamBox(new QGroupBox(this))
+    , m_missingLabel(new QLabel(this))
+    , m_missing(new QListWidget(this))
+    , m_escalationsLabel(new QLabel(this))
+    , m_escalationView(new QTableView(this))
+    , m_escalations(new TaskListModel(session, this)) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_heading->setFont(f);
+    layout->addWidget(m_heading);
+
+    // The morning checklist.
+    auto* checklist = new QVBoxLayout(m_checklistBox);
+    auto* pickColumn = new QVBoxLayout;
+    m_suggestions->setModel(m_checklist);
+    m_suggestions->setObjectName(u"suggestions"_s);
+    m_suggestions->setMaximumHeight(240);
+    m_suggestions->setMinimumHeight(160);
+    pickColumn->addWidget(m_suggestions, 1);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addLabel);
+    addRow->addWidget(m_picker, 1);
+    m_addLabel->setBuddy(m_picker);
+    pickColumn->addLayout(addRow);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(u"checklistStatus"_s);
+    pickColumn->addWidget(m_status);
+    m_save->setObjectName(u"saveChecklist"_s);
+    pickColumn->addWidget(m_save);
+    checklist->addLayout(pickColumn);
+    auto* cards = new QVBoxLayout;
+    m_noPicks->setWordWrap(true);
+    cards->addWidget(m_noPicks);
+    cards->addLayout(m_cardRow);
+    for (int i = 0; i < ChecklistModel::kPicks; ++i) {
+        auto* card = new BriefingCard(this);
+        card->hide();
+        m_cards << card;
+        m_cardRow->addWidget(card, 1);
+    }
+
+    checklist->addLayout(cards);
+    layout->addWidget(m_checklistBox);
+
+    // Tasks due today and overdue.
+    auto* tasks = new QVBoxLayout(m_tasksBox);
+    m_taskView->setModel(m_tasks);
+    m_taskView->setObjectName(u"tasks"_s);
+    setupTaskView(m_taskView);
+    m_taskView->setMinimumHeight(200);
+    tasks->addWidget(m_taskView);
+    layout->addWidget(m_tasksBox);
+
+    // The supervisor's view of the team.
+    auto* team = new QHBoxLayout(m_teamBox);
+    auto* missingColumn = new QVBoxLayout;
+    missingColumn->addWidget(m_missingLabel);
+    m_missing->setObjectName(u"missingChecklists"_s);
+    missingColumn->addWidget(m_missing);
+    team->addLayout(missingColumn, 1);
+    auto* escalationColumn = new QVBoxLayout;
+    escalationColumn->addWidget(m_escalationsLabel);
+    m_escalations->setSources({u"escalation"_s});
+    m_escalationView->setModel(m_escalations);
+    setupTaskView(m_escalationView);
+    escalationColumn->addWidget(m_escalationView);
+    team->addLayout(escalationColumn, 2);
+    layout->addWidget(m_teamBox);
+    layout->addStretch();
+
+    connect(m_checklist, &ChecklistModel::pickedChanged, this, &TodayPage::updatePicks);
+    connect(m_checklist, &ChecklistModel::pickRefused, this, [this](const QString& name) {
+        showStatus(tr("Exactly three customers: untick one before adding %1.").arg(name), true);
+    });
+    connect(m_picker, &CustomerPicker::customerChanged, this, [this](const QString& id) {
+        if (id.isEmpty())
+            return;
+        m_checklist->addAndPick(id, m_picker->customerName());
+        m_picker->lineEdit()->clear();
+    });
+    connect(m_save, &QPushButton::clicked, this, &TodayPage::saveChecklist);
+    connect(m_tasks, &QAbstractItemModel::modelReset, this, &TodayPage::updateTaskButtons);
+    connect(m_taskView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { logVisitForTask(index.row()); });
+    connect(&session, &Session::userChanged, this, &TodayPage::reload);
+    retranslate();
+}
+
+QString TodayPage::title() const {
+    return tr("Today");
+}
+
+QString TodayPage::today() const {
+    return m_session.clock().now().toLocalTime().date().toString(Qt::ISODate);
+}
+
+QString TodayPage::statusText() const {
+    return m_status->text();
+}
+
+void TodayPage::activate() {
+    if (!m_loaded)
+        reload();
+}
+
+void TodayPage::reload() {
+    m_loaded = true;
+    const SessionUser& user = m_session.user();
+    const bool manager = user.isManager();
+    m_checklistBox->setVisible(!manager);
+    m_teamBox->setVisible(manager);
+    retranslate();
+
+    if (!manager) {
+        const Result<QList<ChecklistSuggestion>> suggestions =
+            Briefing::suggestions(m_session.database(), user.id, m_session.clock(), 12);
+        QStringList picked;
+        m_savedToday = false;
+        const Result<std::optional<Checklist>> existing =
+            ChecklistRepository(m_session.store()).checklist(user.id, today());
+        if (existing && *existing && (**existing).tickedAt) {
+            picked = (**existing).customerIds();
+            m_savedToday = true;
+        }
+        QList<ChecklistSuggestion> list = suggestions ? suggestions.value() : QList<ChecklistSuggestion>{};
+        // Saved picks stay listed (with their names) even when they are no longer among the suggestions.
+        CustomerRepository customers(m_session.store());
+        for (const QString& id : std::as_const(picked)) {
+            const bool listed = std::any_of(list.cbegin(), list.cend(),
+                                            [&](const ChecklistSuggestion& s) { return s.customerId == id; });
+            if (listed || id.isEmpty())
+                continue;
+            ChecklistSuggestion s;
+            s.customerId = id;
+            const Result<Customer> c = customers.customer(id);
+            s.name = c ? c->name : id;
+            s.tier = c ? c->tier : QString();
+            list.prepend(s);
+        }
+        m_checklist->setPicked(picked);
+        m_checklist->setSuggestions(list);
+        updatePicks();
+        if (m_savedToday)
+            showStatus(tr("Today's checklist is done."), false);
+        else
+            showStatus(tr("Pick exactly three key customers for today."), false);
+    } else {
+        m_missing->clear();
+        OrgRepository org(m_session.store());
+        QStringList teamIds;
+        if (!user.teamId.isEmpty() && user.role == u"supervisor"_s) {
+            teamIds << user.teamId;
+        } else if (const Result<QList<Team>> teams = org.teams()) {
+            for (const Team& t : *teams) {
+                if (user.role != u"supervisor"_s || t.supervisorId == user.id)
+                    teamIds << t.id;
+            }
+        }
+        ChecklistRepository checklists(m_session.store());
+        for (const QString& teamId : std::as_const(teamIds)) {
+            if (const Result<QList<Rep>> missing = checklists.missingForTeam(teamId, today())) {
+                for (const Rep& r : *missing)
+                    m_missing->addItem(r.name);
+            }
+        }
+        if (m_missing->count() == 0)
+            m_missing->addItem(tr("Everyone has done today's checklist."));
+        m_escalations->reload();
+    }
+    m_tasks->reload();
+}
+
+void TodayPage::updatePicks() {
+    const QStringList& picked = m_checklist->picked();
+    m_save->setEnabled(picked.size() == ChecklistModel::kPicks);
+    for (int i = 0; i < m_cards.size(); ++i) {
+        BriefingCard* card = m_cards[i];
+        if (i >= picked.size()) {
+            card->hide();
+            continue;
+        }
+        if (card->briefing().customerId != picked[i]) {
+            const Result<CustomerBriefing> b = Briefing::forCustomer(m_session.store(), picked[i], m_session.clock());
+            if (!b) {
+                card->hide();
+                continue;
+            }
+            card->setBriefing(b.value());
+        }
+        card->show();
+    }
+    m_noPicks->setVisible(picked.isEmpty());
+    if (!m_savedToday || picked.size() != ChecklistModel::kPicks)
+        showStatus(tr("%1 of 3 picked.").arg(picked.size()), false);
+}
+
+bool TodayPage::saveChecklist() {
+    const QStringList picked = m_checklist->picked();
+    if (picked.size() != ChecklistModel::kPicks) {
+        showStatus(tr("Pick exactly three customers (%1 picked).").arg(picked.size()), true);
+        return false;
+    }
+    const Result<QString> id = ChecklistRepository(m_session.store()).save(m_session.user().id, today(), picked);
+    if (!id) {
+        showStatus(tr("The checklist was not saved: %1").arg(id.error()), true);
+        return false;
+    }
+    m_savedToday = true;
+    showStatus(tr("Today's checklist is saved."), false);
+    emit checklistSaved(id.value());
+    return true;
+}
+
+void TodayPage::pickTopSuggestions() {
+    if (!m_loaded)
+        reload();
+    for (int row = 0; row < m_checklist->rowCount() && m_checklist->picked().size() < ChecklistModel::kPicks; ++row)
+        m_checklist->setData(m_checklist->index(row), Qt::Checked, Qt::CheckStateRole);
+}
+
+void TodayPage::updateTaskButtons() {
+    for (int row = 0; row < m_tasks->rowCount(); ++row) {
+        const QString customerId = m_tasks->task(row).customerId;
+        auto* button = new QPushButton(tr("Log visit"), m_taskView);
+        button->setEnabled(!customerId.isEmpty());
+        button->setAccessibleName(tr("Log visit for %1").arg(m_tasks->task(row).title));
+        connect(button, &QPushButton::clicked, this, [this, row] { logVisitForTask(row); });
+        m_taskView->setIndexWidget(m_tasks->index(row, TaskListModel::Action), button);
+    }
+}
+
+// One click from a task: the visit form for its customer; a logged visit completes the task.
+void TodayPage::logVisitForTask(int row) {
+    if (row < 0 || row >= m_tasks->rowCount())
+        return;
+    const Task task = m_tasks->task(row);
+    if (task.customerId.isEmpty())
+        return;
+    LogVisitDialog dialog(m_session, task.customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        (void)TaskRepository(m_session.store()).complete(task.id);
+}
+
+void TodayPage::showStatus(const QString& text, bool error) {
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? u"color: #e04f4f; font-weight: bold"_s : QString());
+}
+
+void TodayPage::retranslate() {
+    const SessionUser& u = m_session.user();
+    m_heading->setText(tr("Today, %1 — %2 (%3)").arg(today(), u.name, Labels::role(u.role)));
+    m_checklistBox->setTitle(tr("Morning checklist: three key customers"));
+    m_suggestions->setAccessibleName(tr("Suggested customers"));
+    m_addLabel->setText(tr("&Other customer:"));
+    m_picker->lineEdit()->setPlaceholderText(tr("Type a name to add a customer"));
+    m_picker->lineEdit()->setAccessibleName(tr("Add another customer"));
+    m_save->setText(tr("Save checklist"));
+    m_noPicks->setText(tr("Pick three customers above: a briefing card for each appears here."));
+    m_tasksBox->setTitle(tr("Tasks due today and overdue"));
+    m_taskView->setAccessibleName(tr("Tasks due today and overdue"));
+    m_teamBox->setTitle(tr("My team today"));
+    m_missingLabel->setText(tr("Reps who have not done today's checklist:"));
+    m_missing->setAccessibleName(tr("Reps without a checklist"));
+    m_escalationsLabel->setText(tr("Escalations on my list:"));
+    m_escalationView->setAccessibleName(tr("Escalations"));
+    updateTaskButtons();
+}
+
+} // namespace Stride

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "pages/page.h"
+
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace Stride {
+
+class BriefingCard;
+class ChecklistModel;
+class CustomerPicker;
+class TaskListModel;
+
+// The start page. A rep picks exactly three key customers (晨会三家重点客户) from ranked suggestions and
+// sees a briefing card for each; below, tasks due today or overdue with one-click "log visit". A supervisor
+// or director sees the reps who have not done today's checklist and the escalations on their list.
+class TodayPage final : public Page {
+    Q_OBJECT
+public:
+    explicit TodayPage(Session& session, QWidget* parent = nullptr);
+
+    QString title() const override;
+    Icons::Kind iconKind() const override { return Icons::Kind::Today; }
+    void activate() override;
+
+    ChecklistModel* checklistModel() const { return m_checklist; }
+    TaskListModel* taskModel() const { return m_tasks; }
+    QString statusText() const;
+    QList<BriefingCard*> cards() const { return m_cards; }
+    QListWidget* missingList() const { return m_missing; }
+    QString today() const; // 'YYYY-MM-DD', local
+
+    bool saveChecklist(); // false: refused (message in statusText())
+    // Ticks the three best suggestions when nothing is picked yet, without saving (screenshots, a quick start).
+    void pickTopSuggestions();
+    void reload();
+
+signals:
+    void checklistSaved(const QString& id);
+
+protected:
+    void retranslate() override;
+
+private:
+    void updatePicks();
+    void updateTaskButtons();
+    void logVisitForTask(int row);
+    void showStatus(const QString& text, bool error);
+
+    QLabel* m_heading;
+    QGroupBox* m_checklistBox;
+    QListView* m_suggestions;
+    ChecklistModel* m_checklist;
+    QLabel* m_addLabel;
+    CustomerPicker* m_picker;
+    QLabel* m_status;
+    QPushButton* m_save;
+    QHBoxLayout* m_cardRow;
+    QList<BriefingCard*> m_cards;
+    QLabel* m_noPicks;
+    QGroupBox* m_tasksBox;
+    QTableView* m_taskView;
+    TaskListModel* m_tasks;
+    QGroupBox* m_teamBox;
+    QLabel* m_missingLabel;
+    QListWidget* m_missing;
+    QLabel* m_escalationsLabel;
+    QTableView* m_escalationView;
+    TaskListModel* m_escalations;
+    bool m_loaded = false;
+    bool m_savedToday = false;
+};
+
+} // namespace Stride

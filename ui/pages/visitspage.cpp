@@ -1,0 +1,57 @@
+#include "pages/visitspage.h"
+
+#include "models/visitlistmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Stride {
+
+VisitsPage::VisitsPage(Session& session, QWidget* parent)
+    : Page(session, parent)
+    , m_heading(new QLabel(this))
+    , m_log(new QPushButton(this))
+    , m_view(new QTableView(this))
+    , m_model(new VisitListModel(session, this)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_heading->setWordWrap(true);
+    top->addWidget(m_heading, 1);
+    m_log->setIcon(Icons::icon(Icons::Kind::LogVisit));
+    top->addWidget(m_log);
+    layout->addLayout(top);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(VisitListModel::Summary, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+    connect(m_log, &QPushButton::clicked, this,
+            [this] { emit logVisitRequested(m_view->currentIndex().data(VisitListModel::CustomerIdRole).toString()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::retranslate);
+    retranslate();
+}
+
+QString VisitsPage::title() const {
+    return tr("Visits");
+}
+
+void VisitsPage::activate() {
+    m_model->reload();
+}
+
+void VisitsPage::retranslate() {
+    m_heading->setText(tr("%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.",
+                          nullptr, m_model->rowCount())
+                           .arg(VisitListModel::kDays));
+    m_log->setText(tr("Log visit"));
+    m_view->setAccessibleName(tr("Recent visits"));
+}
+
+} // namespace Stride

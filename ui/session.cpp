@@ -1,0 +1,69 @@
+#include "session.h"
+
+#include "analytics/valuescoreservice.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "storage/orgrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+Session::Session(const Profile& profile, const Clock& clock)
+    : m_profile(profile)
+    , m_clock(clock) {}
+
+Session::~Session() {
+    // The service and store hold references to the connection: release them first.
+    m_scores.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+QString Session::path() const {
+    return m_db ? m_db->path() : m_profile.replicaPath;
+}
+
+Result<std::unique_ptr<Session>> Session::open(const Profile& profile, const QString& role, const Clock& clock) {
+    std::unique_ptr<Session> s(new Session(profile, clock));
+    Result<std::unique_ptr<Database>> db = Database::open(profile.replicaPath);
+    if (!db)
+        return fail(db.error());
+    s->m_db = std::move(db.value());
+    s->m_store = std::make_unique<EntityStore>(*s->m_db, clock);
+    s->m_scores = std::make_unique<ValueScoreService>(*s->m_db, clock);
+    s->m_scores->watch(*s->m_store);
+    Result<SessionUser> user = s->findUser(role);
+    if (!user)
+        return fail(user.error());
+    s->m_user = user.value();
+    return s;
+}
+
+Result<SessionUser> Session::findUser(const QString& role) const {
+    OrgRepository org(*m_store);
+    Result<QList<Rep>> reps = org.repsWithRole(role);
+    if (!reps)
+        return fail(reps.error());
+    if (reps->isEmpty()) {
+        reps = org.reps(); // a replica without that role: act as anyone rather than no one
+        if (!reps)
+            return fail(reps.error());
+    }
+    for (const Rep& r : *reps) {
+        if (r.active)
+            return SessionUser{r.id, r.name, r.role, r.teamId};
+    }
+    return SessionUser{}; // an empty replica (a new server profile before its first sync)
+}
+
+Status Session::switchRole(const QString& role) {
+    Result<SessionUser> user = findUser(role);
+    if (!user)
+        return fail(user.error());
+    m_user = user.value();
+    emit userChanged();
+    return {};
+}
+
+} // namespace Stride

@@ -1,0 +1,201 @@
+#include "synccontroller.h"
+
+#include "logging.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "sync/syncendpoint.h"
+#include "sync/syncreplica.h"
+#include "sync/tokenstore.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+// Owns the sync thread's connection, store and engine; created and destroyed on that thread.
+class SyncController::Worker final : public QObject {
+public:
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EntityStore> store;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+SyncController::SyncController(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session) {
+    // Local edits in the window change the pending count and start a sync (the engine's own store does not
+    // see them); rows the engine pulled are not local edits.
+    connect(&session.store(), &EntityStore::changed, this, [this] {
+        emit countsChanged();
+        if (!m_forwarding)
+            syncNow();
+    });
+    const Profile& p = session.profile();
+    if (p.kind != Profile::Kind::Server)
+        return;
+    const Result<SyncEndpoint> endpoint = SyncEndpoint::make(p.serverUrl, p.caFile, p.fingerprint);
+    if (!endpoint) {
+        m_lastError = endpoint.error();
+        m_state = SyncState::Failed;
+        return;
+    }
+    m_tokens = new TokenStore(this);
+    m_thread = new QThread;
+    m_thread->setObjectName(u"sync"_s);
+    m_worker = new Worker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, [w = m_worker] {
+        w->engine.reset();
+        w->store.reset();
+        w->db.reset();
+        delete w;
+    });
+    m_thread->start();
+    QPointer<SyncController> self(this);
+    const QString path = session.path();
+    const SyncEndpoint ep = endpoint.value();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, ep, self] {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            QMetaObject::invokeMethod(self, [self, e = db.error()] {
+                if (self)
+                    emit self->message(e);
+            });
+            return;
+        }
+        w->db = std::move(db.value());
+        w->store = std::make_unique<EntityStore>(*w->db);
+        w->engine = std::make_unique<SyncEngine>(*w->store, ep);
+        w->engine->setAutomatic(true);
+        QObject::connect(w->store.get(), &EntityStore::changed, w,
+                         [self](const QString& entity, const QStringList& ids) {
+                             QMetaObject::invokeMethod(self, [self, entity, ids] {
+                                 if (!self)
+                                     return;
+                                 self->m_forwarding = true;
+                                 self->m_session.store().notifyChanged(entity, ids);
+                                 self->m_forwarding = false;
+                             });
+                         });
+        QObject::connect(w->engine.get(), &SyncEngine::stateChanged, w, [self](SyncState s) {
+            QMetaObject::invokeMethod(self, [self, s] {
+                if (self)
+                    self->onState(s);
+            });
+        });
+        QObject::connect(w->engine.get(), &SyncEngine::progress, w,
+                         [self](const QString& phase, qint64 done, qint64 total) {
+                             QMetaObject::invokeMethod(self, [self, phase, done, total] {
+                                 if (self)
+                                     emit self->progress(phase, done, total);
+                             });
+                         });
+        QObject::connect(w->engine.get(), &SyncEngine::syncFinished, w, [self](const SyncReport& r) {
+            QMetaObject::invokeMethod(self, [self, r] {
+                if (self)
+                    self->onFinished(r);
+            });
+        });
+        QObject::connect(w->engine.get(), &SyncEngine::sessionChanged, w,
+                         [self](const Protocol::SessionTokens& tokens) {
+                             QMetaObject::invokeMethod(self, [self, token = tokens.refreshToken] {
+                                 if (self && self->m_tokens)
+                                     self->m_tokens->write(self->tokenKey(), token, [self](Status s) {
+                                         if (!s && self)
+                                             emit self->message(s.error());
+                                     });
+                             });
+                         });
+    });
+    m_tokens->read(tokenKey(), [self](Result<QString> token) {
+        if (!self)
+            return;
+        if (!token) {
+            emit self->message(token.error());
+            return;
+        }
+        if (token->isEmpty()) {
+            self->onState(SyncState::SignedOut);
+            return;
+        }
+        self->post([t = token.value()](SyncEngine& e) {
+            e.setRefreshToken(t);
+            e.syncNow();
+        });
+    });
+}
+
+SyncController::~SyncController() {
+    if (m_thread) {
+        post([](SyncEngine& e) { e.cancel(); });
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QString SyncController::serverName() const {
+    return m_session.profile().serverUrl;
+}
+
+QString SyncController::tokenKey() const {
+    const Result<SyncEndpoint> ep = SyncEndpoint::make(m_session.profile().serverUrl);
+    return TokenStore::keyFor(ep ? ep->keyPrefix() : m_session.profile().serverUrl, m_session.profile().user);
+}
+
+void SyncController::post(std::function<void(SyncEngine&)> call) {
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] {
+        if (w->engine)
+            call(*w->engine);
+    });
+}
+
+int SyncController::pendingCount() const {
+    SyncReplica replica(m_session.database());
+    return replica.pendingCount().valueOr(0);
+}
+
+int SyncController::attentionCount() const {
+    SyncReplica replica(m_session.database());
+    return replica.attentionCount().valueOr(0);
+}
+
+void SyncController::signIn(const QString& user, const QString& password) {
+    post([user, password](SyncEngine& e) { e.signIn(user, password); });
+}
+
+void SyncController::syncNow() {
+    post([](SyncEngine& e) { e.syncNow(); });
+}
+
+void SyncController::cancel() {
+    post([](SyncEngine& e) { e.cancel(); });
+}
+
+void SyncController::signOut() {
+    post([](SyncEngine& e) { e.signOut(); });
+    if (m_tokens)
+        m_tokens->remove(tokenKey(), [](Status) {});
+}
+
+void SyncController::onState(SyncState state) {
+    m_state = state;
+    emit stateChanged(state);
+    emit countsChanged();
+}
+
+void SyncController::onFinished(const SyncReport& report) {
+    m_report = report;
+    if (report.ok)
+        m_lastSyncAt = QDateTime::currentSecsSinceEpoch();
+    else
+        m_lastError = report.error;
+    emit finished(report);
+    emit countsChanged();
+}
+
+} // namespace Stride

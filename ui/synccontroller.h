@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace Stride {
+
+class Session;
+class TokenStore;
+
+// Sync for the window: the SyncEngine runs on its own thread with its own connection to the replica (pulled
+// pages are written there, never on the GUI thread); its changes are re-announced on the session's store so
+// that models refresh, and local edits made in the window start a sync. The refresh token is kept in the OS
+// keychain (TokenStore). Profiles without a server (demo, a file) have no engine: available() is false.
+class SyncController final : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncController(Session& session, QObject* parent = nullptr);
+    ~SyncController() override;
+
+    bool available() const { return m_thread != nullptr; }
+    QString serverName() const;
+    SyncState state() const { return m_state; }
+    const SyncReport& lastReport() const { return m_report; }
+    qint64 lastSyncAt() const { return m_lastSyncAt; }
+    QString lastError() const { return m_lastError; }
+    // Read from the replica on the GUI thread (two indexed counts).
+    int pendingCount() const;
+    int attentionCount() const;
+
+    void signIn(const QString& user, const QString& password);
+    void syncNow();
+    void cancel();
+    // Signs out on the server (when reachable) and removes the keychain entry.
+    void signOut();
+
+signals:
+    void stateChanged(Stride::SyncState state);
+    void progress(const QString& phase, qint64 done, qint64 total);
+    void finished(const Stride::SyncReport& report);
+    void countsChanged();
+    void message(const QString& text); // a problem to show the user (untranslated detail)
+
+private:
+    class Worker;
+    void post(std::function<void(SyncEngine&)> call);
+    void onState(SyncState state);
+    void onFinished(const SyncReport& report);
+    QString tokenKey() const;
+
+    Session& m_session;
+    QThread* m_thread = nullptr;
+    Worker* m_worker = nullptr;
+    TokenStore* m_tokens = nullptr;
+    SyncState m_state = SyncState::Idle;
+    SyncReport m_report;
+    qint64 m_lastSyncAt = 0;
+    QString m_lastError;
+    bool m_forwarding = false;
+};
+
+} // namespace Stride
