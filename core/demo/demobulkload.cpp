@@ -8,11 +8,28 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
+namespace {
+
+// The options deferSearchMerges() changes, the value it sets and the FTS5 default (fts5_config.c).
+struct SearchOption {
+    QString name;
+    int load;
+    int fallback;
+};
+
+const QList<SearchOption>& searchOptions() {
+    // crisismerge may be at most 1999 segments per level (FTS5_MAX_SEGMENT 2000).
+    static const QList<SearchOption> options{{u"automerge"_s, 0, 4}, {u"crisismerge"_s, 1999, 16}};
+    return options;
+}
+
+} // namespace
+
 DemoBulkLoad::DemoBulkLoad(Database& db)
     : m_db(db) {
     if (Result<QSqlQuery> q = db.exec(u"PRAGMA cache_size"_s); q && q->next())
         m_cacheSize = q->value(0).toLongLong();
-    (void)db.execute(u"PRAGMA cache_size = -262144"_s); // KiB; pages are allocated only as they are used
+    (void)db.execute(u"PRAGMA cache_size = -65536"_s); // KiB; pages are allocated only as they are used
     Result<QSqlQuery> mode = db.exec(u"PRAGMA journal_mode = DELETE"_s);
     m_leftWal = mode && mode->next() && mode->value(0).toString() == u"delete"_s;
 }
@@ -23,30 +40,89 @@ DemoBulkLoad::~DemoBulkLoad() {
     (void)m_db.execute(u"PRAGMA cache_size = %1"_s.arg(m_cacheSize));
 }
 
-Status DemoBulkLoad::dropSearchTriggers() {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
-                                    "'%\\_search\\_ai' ESCAPE '\\' ORDER BY name"_s);
+Status DemoBulkLoad::dropSchemaObjects(const char* type, const QString& where, QStringList& sql) {
+    Result<QSqlQuery> q = m_db.exec(
+        u"SELECT name, sql FROM sqlite_schema WHERE type = ? AND sql IS NOT NULL AND %1 ORDER BY rowid"_s.arg(where),
+        {QString::fromLatin1(type)});
     if (!q)
         return fail(q.error());
     QStringList names;
     while (q->next()) {
         names << q->value(0).toString();
-        m_triggers << q->value(1).toString();
+        sql << q->value(1).toString();
     }
     q->finish();
     for (const QString& name : std::as_const(names)) {
-        if (Status s = m_db.execute(u"DROP TRIGGER \"%1\""_s.arg(name)); !s)
+        if (Status s = m_db.execute(u"DROP %1 \"%2\""_s.arg(QString::fromLatin1(type).toUpper(), name)); !s)
             return s;
     }
     return {};
 }
 
-Status DemoBulkLoad::restoreSearchTriggers() {
-    for (const QString& sql : std::as_const(m_triggers)) {
-        if (Status s = m_db.execute(sql); !s)
+Status DemoBulkLoad::runAll(QStringList& sql) {
+    for (const QString& statement : std::as_const(sql)) {
+        if (Status s = m_db.execute(statement); !s)
             return s;
     }
-    m_triggers.clear();
+    sql.clear();
+    return {};
+}
+
+Status DemoBulkLoad::dropSearchTriggers() {
+    return dropSchemaObjects("trigger", u"name LIKE '%\\_search\\_ai' ESCAPE '\\'"_s, m_triggers);
+}
+
+Status DemoBulkLoad::restoreSearchTriggers() {
+    return runAll(m_triggers);
+}
+
+Status DemoBulkLoad::dropIndexes(const QStringList& tables) {
+    // Table names come from the generator's own list, never from user input.
+    QStringList quoted;
+    for (const QString& t : tables)
+        quoted << u"'%1'"_s.arg(t);
+    return dropSchemaObjects("index", u"tbl_name IN (%1)"_s.arg(quoted.join(u',')), m_indexes);
+}
+
+Status DemoBulkLoad::restoreIndexes() {
+    return runAll(m_indexes);
+}
+
+Status DemoBulkLoad::deferSearchMerges() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT k, v FROM search_index_config"_s);
+    if (!q)
+        return fail(q.error());
+    while (q->next())
+        m_searchOptions.insert(q->value(0).toString(), q->value(1));
+    q->finish();
+    for (const SearchOption& o : searchOptions()) {
+        if (Status s = m_db.execute(u"INSERT INTO search_index (search_index, rank) VALUES (?, ?)"_s, {o.name, o.load});
+            !s)
+            return s;
+    }
+    m_mergesDeferred = true;
+    return {};
+}
+
+Status DemoBulkLoad::finishSearchIndex() {
+    if (!m_mergesDeferred)
+        return {};
+    if (Status s = m_db.execute(u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s); !s)
+        return s;
+    // Setting an option through FTS5 bumps the index's config cookie, so every connection rereads the options;
+    // an option that was absent before is then deleted again and reads as its default, as before the load.
+    for (const SearchOption& o : searchOptions()) {
+        const auto before = m_searchOptions.constFind(o.name);
+        const QVariant value = before != m_searchOptions.cend() ? *before : QVariant(o.fallback);
+        if (Status s = m_db.execute(u"INSERT INTO search_index (search_index, rank) VALUES (?, ?)"_s, {o.name, value});
+            !s)
+            return s;
+        if (before == m_searchOptions.cend()) {
+            if (Status s = m_db.execute(u"DELETE FROM search_index_config WHERE k = ?"_s, {o.name}); !s)
+                return s;
+        }
+    }
+    m_mergesDeferred = false;
     return {};
 }
 

@@ -52,10 +52,10 @@ std::size_t DemoRandom::weighted(const int* weights, std::size_t count) {
     return count - 1;
 }
 
-void DemoRandom::uuid(char* out) {
+namespace {
+
+void formatUuid(char* out, quint64 hi, quint64 lo) {
     static const char hex[] = "0123456789abcdef";
-    quint64 hi = next();
-    quint64 lo = next();
     hi = (hi & ~0xF000ULL) | 0x4000ULL;                 // version 4
     lo = (lo & ~(0xC000ULL << 48)) | (0x8000ULL << 48); // RFC 4122 variant
     int o = 0;
@@ -65,6 +65,19 @@ void DemoRandom::uuid(char* out) {
         const quint64 word = i < 16 ? hi : lo;
         out[o++] = hex[(word >> (60 - 4 * (i % 16))) & 0xF];
     }
+}
+
+} // namespace
+
+void DemoRandom::uuid(char* out) {
+    const quint64 hi = next();
+    formatUuid(out, hi, next());
+}
+
+void DemoRandom::uuid(char* out, quint64& sequence) {
+    const quint64 hi = next();
+    sequence = (sequence + 1 + (hi >> 52)) & 0xFFFFFFFFFFFFULL;
+    formatUuid(out, (sequence << 16) | (hi & 0xFFFFULL), next());
 }
 
 } // namespace Stride

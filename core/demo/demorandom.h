@@ -30,6 +30,10 @@ public:
 
     // 36 characters of an RFC 4122 version-4 UUID (lowercase, with dashes), not terminated.
     void uuid(char* out);
+    // The same, but the first 48 bits are `sequence`, first advanced by a random step of 1 to 4096: ids drawn
+    // one after another sort in the order they were drawn, so B-tree indexes keyed by them append at the right
+    // edge instead of splitting pages all over the file. The other 74 bits stay random.
+    void uuid(char* out, quint64& sequence);
 
 private:
     quint64 m_s[4];

@@ -116,6 +116,10 @@ DemoRun::DemoRun(sqlite3* db, const DemoOptions& options)
     m_today = today.toJulianDay() - 2440588; // 1970-01-01
     m_now = m_today * kDay + 10 * kHour;
     m_start = (m_today - 365) * kDay;
+    // Each table's ids start somewhere else in the 48-bit space (from a stream of their own, so the data
+    // drawn from m_random does not depend on it), leaving room for millions of ids of at most 4096 apart.
+    for (int t = 0; t < TableCount; ++t)
+        m_idSequence[size_t(t)] = DemoRandom(options.seed ^ (0x1d5ULL << 20 | quint64(t))).next() >> 18;
 }
 
 QMap<QString, qint64> DemoRun::rowCounts() const {
@@ -123,6 +127,13 @@ QMap<QString, qint64> DemoRun::rowCounts() const {
     for (int t = 0; t < TableCount; ++t)
         rows.insert(QString::fromLatin1(kTableNames[t]), m_st[size_t(t)].rows());
     return rows;
+}
+
+QStringList DemoRun::tables() {
+    QStringList names;
+    for (const char* name : kTableNames)
+        names << QString::fromLatin1(name);
+    return names;
 }
 
 Status DemoRun::run() {
@@ -164,9 +175,9 @@ bool DemoRun::fail(Table table) {
     return false;
 }
 
-DemoRun::Id DemoRun::newId() {
+DemoRun::Id DemoRun::newId(Table table) {
     Id id;
-    m_random.uuid(id.s);
+    m_random.uuid(id.s, m_idSequence[size_t(table)]);
     return id;
 }
 
@@ -202,7 +213,7 @@ bool DemoRun::writeCatalogue() {
     const qint64 at = m_start - 30 * kDay;
     DemoStatement& bt = m_st[BehaviourTypes];
     for (const DemoBehaviourType& t : DemoCatalog::behaviourTypes()) {
-        m_behaviourTypes.push_back(newId());
+        m_behaviourTypes.push_back(newId(BehaviourTypes));
         m_typeWeights.push_back(t.weight);
         bt.text(m_behaviourTypes.back().s, 36).integer(at).text(t.code).text(t.name).text(t.nameZh);
         if (!bt.text(t.category).integer(t.points).insert())
@@ -210,14 +221,14 @@ bool DemoRun::writeCatalogue() {
     }
     DemoStatement& sa = m_st[StandardActions];
     for (const DemoStandardAction& a : DemoCatalog::standardActions()) {
-        const Id id = newId();
+        const Id id = newId(StandardActions);
         sa.text(id.s, 36).integer(at).text(a.name).text(a.nameZh).text(a.triggerStage).text(a.actionCode);
         if (!sa.integer(a.deadlineHours).integer(1).insert())
             return fail(StandardActions);
     }
     DemoStatement& ru = m_st[Rules];
     for (const DemoRule& r : DemoCatalog::rules()) {
-        m_rules.push_back(newId());
+        m_rules.push_back(newId(Rules));
         ru.text(m_rules.back().s, 36).integer(at).text(r.name).text(r.conditionJson).text(r.actionJson);
         if (!ru.integer(1).insert())
             return fail(Rules);
@@ -236,10 +247,10 @@ bool DemoRun::writeOrganisation() {
     m_director = 0;
     m_firstRep = 2 + teams;
     for (Rep& r : m_reps)
-        r.id = newId();
+        r.id = newId(Reps);
     m_teams.resize(size_t(teams));
     for (int t = 0; t < teams; ++t) {
-        m_teams[size_t(t)].id = newId();
+        m_teams[size_t(t)].id = newId(Teams);
         m_teams[size_t(t)].region = t % int(regions.size());
         m_teams[size_t(t)].supervisor = 2 + t;
         m_reps[size_t(2 + t)].team = t;
@@ -322,12 +333,10 @@ bool DemoRun::writeCustomers() {
     static const double cycleLow[] = {12, 25, 40};
     static const double cycleHigh[] = {35, 60, 120};
 
-    // Customers take their ids in sorted order, so the customer table, its id index and every child index
-    // keyed by customer_id grow at the right edge instead of splitting pages all over the file.
+    // Ids are drawn before everything else about the customers, as they were when they had to be sorted.
     std::vector<Id> ids(static_cast<size_t>(n));
     for (Id& id : ids)
-        id = newId();
-    std::sort(ids.begin(), ids.end(), [](const Id& a, const Id& b) { return std::memcmp(a.s, b.s, 36) < 0; });
+        id = newId(Customers);
 
     const int firstRep = m_firstRep;
     const int reps = int(m_reps.size()) - firstRep;
@@ -414,7 +423,7 @@ bool DemoRun::writeContacts() {
         // The first contact is whoever decides; small companies are run by their owner.
         int role = c.chain == 0 ? 0 : c.chain == 1 ? 2 : c.chain == 2 ? 3 : 5;
         for (int k = 0; k < c.contacts; ++k) {
-            m_contacts.push_back(newId());
+            m_contacts.push_back(newId(Contacts));
             const DemoPerson person = DemoNames::person(m_random);
             const std::string phone = DemoNames::mobile(m_random);
             std::string email = person.emailId;
@@ -462,7 +471,7 @@ bool DemoRun::writeOrders(int customer, double& annualAmount) {
             break;
         const double amount = roundTo(c.orderAmount * m_random.uniform(0.55, 1.45), 10);
         annualAmount += amount;
-        const Id id = newId();
+        const Id id = newId(Orders);
         if (!st.text(id.s, 36).integer(at).text(c.id.s, 36).integer(at).real(amount).insert())
             return fail(Orders);
         // Purchase cycles are noisy: ±25 % around the customer's own mean, never under three days.
@@ -502,7 +511,7 @@ bool DemoRun::writeVisits(int customer) {
         const qint64 at = workTime(qint64(t));
         if (at > m_now)
             break;
-        const Id id = newId();
+        const Id id = newId(Visits);
         const int channel = int(m_random.weighted(channelWeights[tier], 4));
         summary = kChannelOpeners[channel];
         summary += topics[m_random.below(quint32(topics.size()))];
@@ -545,7 +554,7 @@ bool DemoRun::writeVisits(int customer) {
         if (m_random.chance(0.04)) {
             const int text = int(m_random.below(quint32(insights.size())));
             insight = insights[size_t(text)].text;
-            m_insights.push_back({newId(), id, customer, text, at});
+            m_insights.push_back({newId(Insights), id, customer, text, at});
         }
         if (!st.text(insight).insert())
             return fail(Visits);
@@ -623,7 +632,7 @@ bool DemoRun::writeTickets(int customer) {
         const qint64 response =
             opened + (slow ? qint64(m_random.range(49, 120)) * kHour : qint64(m_random.range(20, 24 * 60)) * 60);
         const qint64 closed = response + qint64(m_random.range(4, 240)) * kHour;
-        const Id id = newId();
+        const Id id = newId(ServiceTickets);
         st.text(id.s, 36);
         if (response > m_now) {
             st.integer(opened).text(c.id.s, 36).text(subjects[m_random.below(quint32(subjects.size()))]);
@@ -647,7 +656,7 @@ bool DemoRun::writeOpportunities(int customer) {
     const int tier = tierIndex(c.tier);
     int count = tier == 0 ? m_random.range(1, 3) : tier == 1 ? m_random.range(0, 2) : (m_random.chance(0.35) ? 1 : 0);
     for (int k = 0; k < count; ++k) {
-        if (!writeOpportunity(customer, newId()))
+        if (!writeOpportunity(customer, newId(Opportunities)))
             return false;
     }
     return true;
@@ -726,7 +735,7 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
     const int reached = last == kLost ? stage : last;
     for (int s = 0; s <= reached; ++s) {
         const qint64 left = s < reached ? entered[s + 1] : last == kLost ? entered[kLost] : 0;
-        const Id hid = newId();
+        const Id hid = newId(StageHistory);
         sh.text(hid.s, 36).integer(left ? left : entered[s]).text(id.s, 36).text(kStages[s]).integer(entered[s]);
         if (left)
             sh.integer(left);
@@ -736,7 +745,7 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
             return fail(StageHistory);
     }
     if (last == kLost) {
-        const Id hid = newId();
+        const Id hid = newId(StageHistory);
         sh.text(hid.s, 36).integer(entered[kLost]).text(id.s, 36).text(kStages[kLost]).integer(entered[kLost]).null();
         if (!sh.text(owner.id.s, 36).insert())
             return fail(StageHistory);
@@ -758,7 +767,7 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
         for (int k = 0; k < signalCount; ++k) {
             const int kind = (first + k) % int(kinds.size());
             const qint64 at = std::max(entered[std::min(stage, 3)], until - qint64(m_random.range(0, 20)) * kDay);
-            const Id sid = newId();
+            const Id sid = newId(ForecastSignals);
             fs.text(sid.s, 36).integer(at).text(id.s, 36).text(kinds[size_t(kind)]).integer(at);
             if (!fs.text(DemoCatalog::signalNotes()[size_t(kind)]).insert())
                 return fail(ForecastSignals);
@@ -768,7 +777,7 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
     // Payment milestones on signed deals and on deals at contract (objection, forecast) stage.
     DemoStatement& pm = m_st[PaymentMilestones];
     auto milestone = [&](qint64 due, double share, bool mayBePaid) -> bool {
-        const Id mid = newId();
+        const Id mid = newId(PaymentMilestones);
         qint64 paid = 0;
         if (mayBePaid && due < m_now && m_random.chance(0.85))
             paid = std::min(m_now, due + qint64(m_random.range(-5, 20)) * kDay);
@@ -849,7 +858,7 @@ bool DemoRun::writeRuleTasks(int customer, double annualAmount) {
 bool DemoRun::writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
                         const char* source, const std::string& sourceKey, qint64 doneAt) {
     DemoStatement& st = m_st[Tasks];
-    const Id id = newId();
+    const Id id = newId(Tasks);
     const qint64 created = std::min(m_now, due - 3 * kDay);
     st.text(id.s, 36).integer(doneAt ? doneAt : created).text(m_reps[size_t(owner)].id.s, 36);
     if (customer)
@@ -963,7 +972,7 @@ bool DemoRun::writeChecklists() {
                 }
             }
             const qint64 ticked = d * kDay + 30 * 60 + qint64(m_random.below(75 * 60));
-            const Id id = newId();
+            const Id id = newId(Checklists);
             st.text(id.s, 36).integer(ticked).text(rep.id.s, 36).text(dayText(d));
             for (int k = 0; k < 3; ++k) {
                 if (picked[k] >= 0)

@@ -22,6 +22,8 @@ public:
     DemoRun(sqlite3* db, const DemoOptions& options);
     Status run();
     QMap<QString, qint64> rowCounts() const;
+    // The tables run() writes.
+    static QStringList tables();
 
 private:
     struct Id {
@@ -103,7 +105,8 @@ private:
     // Adds the search_index entry of the row just inserted (rowid * 8 + code, as the triggers would).
     bool index(int code, const char* kind, const Id& ref, const Id& customer);
 
-    Id newId();
+    // A v4 UUID that sorts after every earlier id of the same table (see DemoRandom::uuid).
+    Id newId(Table table);
     qint64 workTime(qint64 secs); // moves a time onto a working day, 09:00–18:00 China time
     const std::string& dayText(qint64 epochDay);
     void progress(int percent);
@@ -112,6 +115,7 @@ private:
     DemoOptions m_options;
     DemoRandom m_random;
     std::array<DemoStatement, TableCount> m_st;
+    std::array<quint64, TableCount> m_idSequence{};
     DemoStatement m_search;
     IndexText m_title, m_body;
     QString m_error;

@@ -85,6 +85,19 @@ private slots:
                      .match(QString::fromLatin1(uuid))
                      .hasMatch(),
                  uuid);
+        // Ordered ids keep the v4 layout and sort in the order they were drawn, even from a sequence near the
+        // top of its 48 bits' first half.
+        quint64 sequence = Q_UINT64_C(0x3fffffffff00);
+        QByteArray previous;
+        for (int i = 0; i < 1000; ++i) {
+            pinned.uuid(uuid, sequence);
+            QVERIFY2(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s)
+                         .match(QString::fromLatin1(uuid))
+                         .hasMatch(),
+                     uuid);
+            QVERIFY2(QByteArray(uuid) > previous, uuid);
+            previous = uuid;
+        }
         int histogram[4] = {};
         for (int i = 0; i < 40000; ++i)
             ++histogram[pinned.below(4)];
@@ -183,6 +196,30 @@ private slots:
         const Database& d = **db;
         QCOMPARE(column(d, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
         QCOMPARE(column(d, u"PRAGMA foreign_key_check"_s), QStringList());
+
+        // The bulk load leaves the schema and the search index's options exactly as the migrations wrote them
+        // (indexes and triggers it dropped are back), and the FTS5 index agrees with its content.
+        {
+            auto fresh = Database::open(dir.filePath(u"fresh.db"_s));
+            QVERIFY(fresh);
+            const QString schema = u"SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE name NOT LIKE "
+                                   "'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"_s; // statistics are no schema
+            const QString config = u"SELECT k || '=' || v FROM search_index_config ORDER BY k"_s;
+            QCOMPARE(column(d, schema), column(**fresh, schema));
+            QCOMPARE(column(d, config), column(**fresh, config));
+            QVERIFY(column(d, schema).filter(u"index visits_rep_time: "_s).size() == 1);
+        }
+        QVERIFY(d.execute(u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
+
+        // Ids are v4 UUIDs that rise with the rowid, table by table (the primary-key indexes append).
+        for (const QString& t : summary.rows.keys()) {
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM %1) "
+                               "WHERE id <= previous"_s.arg(t)),
+                     0);
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 WHERE length(id) <> 36 OR substr(id, 15, 1) <> '4' OR "
+                               "substr(id, 20, 1) NOT IN ('8', '9', 'a', 'b')"_s.arg(t)),
+                     0);
+        }
 
         // The summary counts what is in the file.
         qint64 total = 0;
