@@ -20,20 +20,6 @@ namespace {
 using Protocol::EntryStatus;
 using Protocol::PushResult;
 
-QVariant normalised(const QVariant& v, FieldType type) {
-    if (!v.isValid() || v.isNull())
-        return QVariant();
-    switch (type) {
-    case FieldType::Text:
-        return v.toString();
-    case FieldType::Integer:
-        return v.toLongLong();
-    case FieldType::Real:
-        return v.toDouble();
-    }
-    return v;
-}
-
 bool sameValue(const QVariant& a, const QVariant& b, FieldType type) {
     const bool an = !a.isValid() || a.isNull();
     const bool bn = !b.isValid() || b.isNull();
@@ -120,7 +106,7 @@ Result<SyncService::Row> SyncService::loadRow(const EntityDef& def, const QStrin
     row.visRep = q->value(2).toString();
     row.visTeam = q->value(3).toString();
     for (int i = 0; i < def.fields.size(); ++i)
-        row.fields.insert(def.fields.at(i).name, normalised(q->value(4 + i), def.fields.at(i).type));
+        row.fields.insert(def.fields.at(i).name, def.fields.at(i).normalised(q->value(4 + i)));
     return row;
 }
 
@@ -422,7 +408,7 @@ Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64
             c.updatedAt = q->value(3).toLongLong();
             c.deleted = q->value(4).toInt() != 0;
             for (int i = 0; i < def.fields.size(); ++i)
-                c.fields.insert(def.fields.at(i).name, normalised(q->value(5 + i), def.fields.at(i).type));
+                c.fields.insert(def.fields.at(i).name, def.fields.at(i).normalised(q->value(5 + i)));
             items.push_back({q->value(0).toLongLong(), std::move(c)});
         }
         q->finish();

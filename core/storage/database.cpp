@@ -47,6 +47,8 @@ Status inspectWithSqlite(const QString& path) {
     auto closeDb = qScopeGuard([&] { sqlite3_close_v2(db); });
     if (rc != SQLITE_OK)
         return fail(u"cannot open %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    // Another connection may be creating or migrating the file right now: wait as Database connections do.
+    sqlite3_busy_timeout(db, 5000);
     int version = 0;
     int tables = 0;
     auto readInt = [&](const char* sql, int* out) -> int {
@@ -65,6 +67,8 @@ Status inspectWithSqlite(const QString& path) {
     rc = readInt("PRAGMA user_version", &version);
     if (rc == SQLITE_OK)
         rc = readInt("SELECT count(*) FROM sqlite_schema", &tables);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return fail(u"%1 is locked by another program: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
     if (rc != SQLITE_OK)
         return fail(u"%1 is corrupt or unreadable: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
     if (version > latestSchemaVersion())

@@ -16,20 +16,6 @@ namespace Stride {
 
 namespace {
 
-QVariant normalised(const QVariant& v, FieldType type) {
-    if (v.isNull() || !v.isValid())
-        return QVariant();
-    switch (type) {
-    case FieldType::Text:
-        return v.toString();
-    case FieldType::Integer:
-        return v.toLongLong();
-    case FieldType::Real:
-        return v.toDouble();
-    }
-    return v;
-}
-
 // NULL must stay null in the outbox: fromVariantMap() would turn a typed null into "" and the server's merge
 // would then see a change that nobody made.
 QJsonObject toJson(const QVariantMap& map) {
@@ -115,9 +101,10 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     QVariantMap changedFields;
     QVariantMap base;
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
-        const QVariant value = normalised(it.value(), def.field(it.key())->type);
-        const QVariant old = exists ? current->value(it.key()) : QVariant();
-        if (exists && old == value && old.isNull() == value.isNull())
+        const FieldDef* field = def.field(it.key());
+        const QVariant value = field->normalised(it.value());
+        const QVariant old = exists ? field->normalised(current->value(it.key())) : QVariant();
+        if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
             continue;
         changedFields.insert(it.key(), value);
         base.insert(it.key(), old);

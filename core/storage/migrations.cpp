@@ -154,6 +154,15 @@ QStringList version3() {
     };
 }
 
+// Briefings and the customer timeline read a customer's or a deal's tasks; without these each lookup scanned the
+// tasks table (Today's cold start at 100k customers: 12.6 s before the briefing query was rewritten).
+QStringList version4() {
+    return {
+        u"CREATE INDEX tasks_customer ON tasks (customer_id)"_s,
+        u"CREATE INDEX tasks_opportunity ON tasks (opportunity_id)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -161,6 +170,7 @@ const std::vector<Migration>& migrations() {
         {1, "tables of the local replica and the sync queue", version1()},
         {2, "indexes for the dashboards and the full-text search index", version2()},
         {3, "partial indexes over live customers for paging the customer list", version3()},
+        {4, "task lookups by customer and by opportunity", version4()},
     };
     return all;
 }

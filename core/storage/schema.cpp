@@ -120,6 +120,20 @@ QList<EntityDef> buildEntities() {
 
 } // namespace
 
+QVariant FieldDef::normalised(const QVariant& value) const {
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    switch (type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::Integer:
+        return value.toLongLong();
+    case FieldType::Real:
+        return value.toDouble();
+    }
+    return value;
+}
+
 const FieldDef* EntityDef::field(const QString& fieldName) const {
     for (const FieldDef& f : fields) {
         if (f.name == fieldName)

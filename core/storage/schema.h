@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Stride {
 
@@ -11,6 +12,10 @@ enum class FieldType { Text, Integer, Real };
 struct FieldDef {
     QString name;
     FieldType type;
+
+    // The value as this field stores and sends it: a QString, qint64 or double, or an invalid QVariant for
+    // NULL (so that NULL compares equal to NULL whatever type the driver gave it).
+    QVariant normalised(const QVariant& value) const;
 };
 
 // How the server decides who may see a row (DESIGN.md "Visibility").

@@ -34,20 +34,6 @@ QVariant scalarFromText(const QString& text) {
     return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
 }
 
-QVariant typed(const QVariant& v, FieldType type) {
-    if (!v.isValid() || v.isNull())
-        return QVariant();
-    switch (type) {
-    case FieldType::Text:
-        return v.toString();
-    case FieldType::Integer:
-        return v.toLongLong();
-    case FieldType::Real:
-        return v.toDouble();
-    }
-    return v;
-}
-
 QVariantMap typedMap(const EntityDef* def, const QJsonObject& o) {
     QVariantMap out;
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -56,7 +42,7 @@ QVariantMap typedMap(const EntityDef* def, const QJsonObject& o) {
         const bool empty = it.value().isNull() || (f && f->type != FieldType::Text && it.value().toString().isEmpty() &&
                                                    it.value().isString());
         const QVariant raw = empty ? QVariant() : it.value().toVariant();
-        out.insert(it.key(), f ? typed(raw, f->type) : raw);
+        out.insert(it.key(), f ? f->normalised(raw) : raw);
     }
     return out;
 }
@@ -216,7 +202,7 @@ Result<QList<Protocol::PushEntry>> SyncReplica::pendingBatch(int maxEntries, qin
             if (row->value(u"version"_s).toLongLong() == 0) {
                 for (const FieldDef& f : def->fields) {
                     if (!e.fields.contains(f.name) && !row->value(f.name).isNull())
-                        e.fields.insert(f.name, typed(row->value(f.name), f.type));
+                        e.fields.insert(f.name, f.normalised(row->value(f.name)));
                 }
             }
         }
@@ -327,7 +313,7 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
                 st.upsert->bind(4, c.deleted ? 1 : 0);
                 int i = 5;
                 for (const FieldDef& f : def->fields)
-                    st.upsert->bind(i++, typed(c.fields.value(f.name), f.type));
+                    st.upsert->bind(i++, f.normalised(c.fields.value(f.name)));
                 rc = st.upsert->step();
                 ++out.upserts;
             }
