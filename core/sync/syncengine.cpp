@@ -234,7 +234,11 @@ void SyncEngine::pullNext() {
     Result<qint64> cursor = m_replica.cursor(m_endpoint.keyPrefix());
     if (!cursor)
         return finish(SyncJob::Error::Client, cursor.error());
-    auto* job = track(new PullJob(m_nam, m_endpoint, *cursor, m_pullLimit, this));
+    pullFrom(*cursor);
+}
+
+void SyncEngine::pullFrom(qint64 cursor) {
+    auto* job = track(new PullJob(m_nam, m_endpoint, cursor, m_pullLimit, this));
     connect(job, &SyncJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() != SyncJob::Error::None) {
@@ -244,9 +248,22 @@ void SyncEngine::pullNext() {
         }
         m_refreshed = false;
         const Protocol::PullResponse& page = job->response();
+        // The next page downloads (on Qt's network thread) while this one is applied; it is applied only after
+        // this page's transaction has stored its cursor, so the order on disk stays the server's.
+        QPointer<SyncJob> next;
+        if (page.hasMore && !page.reset) {
+            pullFrom(page.cursor);
+            next = m_job;
+        }
         Result<PullApplied> applied = m_replica.applyPullPage(m_endpoint.keyPrefix(), page);
-        if (!applied)
+        if (!applied) {
+            if (next) {
+                next->disconnect(this);
+                next->abort();
+                next->deleteLater();
+            }
             return finish(SyncJob::Error::Client, applied.error());
+        }
         m_report.pulled += applied->upserts;
         m_report.removed += applied->removals;
         m_report.skipped += applied->skipped;
@@ -255,9 +272,10 @@ void SyncEngine::pullNext() {
             m_store.notifyChanged(it.key(), it.value());
         m_applying = false;
         emit progress(u"pull"_s, m_report.pulled + m_report.removed, -1);
-        if (page.hasMore || page.reset)
+        if (page.reset)
             return pullNext();
-        finish(SyncJob::Error::None, QString());
+        if (!page.hasMore)
+            finish(SyncJob::Error::None, QString());
     });
     job->start();
 }

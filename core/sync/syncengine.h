@@ -72,6 +72,7 @@ private:
     void ensureSession(std::function<void()> next);
     void pushNext();
     void pullNext();
+    void pullFrom(qint64 cursor);
     void finish(SyncJob::Error kind, const QString& error);
     bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
     void armRetry();
