@@ -19,6 +19,11 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     parser.addOption({u"lang"_s, u"User interface language: zh_CN or en."_s, u"LANG"_s});
     parser.addOption({u"dark"_s, u"Use the dark palette."_s});
     parser.addOption({u"screenshots"_s, u"Save a PNG of every main page into DIR, then quit."_s, u"DIR"_s});
+    parser.addOption({u"server"_s, u"Sign in to this stride-server (https://host:port)."_s, u"URL"_s});
+    parser.addOption({u"ca"_s, u"A private CA certificate (PEM) that signed the server's certificate."_s, u"FILE"_s});
+    parser.addOption({u"pin"_s, u"The server certificate's SHA-256 fingerprint to pin."_s, u"SHA256"_s});
+    parser.addOption({u"user"_s, u"The user to sign in as (with --server)."_s, u"NAME"_s});
+    parser.addOption({u"password-stdin"_s, u"Read the password from the first line of standard input."_s});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -37,8 +42,17 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
         return fail(u"--demo-customers must be a whole number from 1 to 200000"_s);
     o.profile = parser.value(u"profile"_s);
     o.dbPath = parser.value(u"db"_s);
-    if (int(o.demo) + int(!o.profile.isEmpty()) + int(!o.dbPath.isEmpty()) > 1)
-        return fail(u"give only one of --demo, --profile and --db"_s);
+    o.serverUrl = parser.value(u"server"_s);
+    o.caFile = parser.value(u"ca"_s);
+    o.fingerprint = parser.value(u"pin"_s);
+    o.user = parser.value(u"user"_s);
+    o.passwordStdin = parser.isSet(u"password-stdin"_s);
+    if (int(o.demo) + int(!o.profile.isEmpty()) + int(!o.dbPath.isEmpty()) + int(!o.serverUrl.isEmpty()) > 1)
+        return fail(u"give only one of --demo, --profile, --db and --server"_s);
+    if (!o.serverUrl.isEmpty() && (o.user.isEmpty() || !o.serverUrl.startsWith(u"https://"_s)))
+        return fail(u"--server needs an https:// URL and --user"_s);
+    if (o.serverUrl.isEmpty() && (o.passwordStdin || !o.user.isEmpty() || !o.caFile.isEmpty()))
+        return fail(u"--user, --ca and --password-stdin go with --server"_s);
     o.language = parser.value(u"lang"_s);
     if (!o.language.isEmpty() && o.language != u"zh_CN"_s && o.language != u"en"_s)
         return fail(u"--lang must be zh_CN or en"_s);

@@ -17,6 +17,11 @@ struct AppOptions {
     QString language;                     // --lang zh_CN|en; empty: the saved choice, else the system locale
     bool dark = false;                    // --dark: the dark palette whatever the saved choice
     QString screenshotDir;                // --screenshots DIR: save a PNG of every page, then quit
+    QString serverUrl;                    // --server URL: sign in to a stride-server (a profile per server and user)
+    QString caFile;                       // --ca FILE: a private CA that signed the server's certificate
+    QString fingerprint;                  // --pin SHA256: the server certificate's pinned fingerprint
+    QString user;                         // --user NAME
+    bool passwordStdin = false;           // --password-stdin: read the password from the first line of stdin
 
     static Result<AppOptions> parse(const QStringList& arguments);
 };

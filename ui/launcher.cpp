@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTextStream>
 #include <QTimer>
 #include <QUrl>
 
@@ -50,6 +51,8 @@ bool Launcher::start() {
         load(p, m_options.role, false);
         return true;
     }
+    if (!m_options.serverUrl.isEmpty())
+        return startWithServer();
     if (m_options.demo) {
         Profile p = m_profiles->find(u"demo"_s).value_or(Profile{});
         p.name = u"demo"_s;
@@ -79,6 +82,32 @@ bool Launcher::start() {
         return true;
     }
     return chooseOnFirstRun();
+}
+
+// --server URL --user NAME [--ca FILE | --pin SHA256] [--password-stdin]: the profile of that server and user,
+// signed in with the password given once (scripts/run uses it for the local demo server).
+bool Launcher::startWithServer() {
+    const QString name = m_options.user + u'@' + QUrl(m_options.serverUrl).authority();
+    Profile p = m_profiles->find(name).value_or(Profile{});
+    p.name = name;
+    p.kind = Profile::Kind::Server;
+    p.serverUrl = m_options.serverUrl;
+    p.user = m_options.user;
+    p.caFile = m_options.caFile.isEmpty() ? QString() : QFileInfo(m_options.caFile).absoluteFilePath();
+    p.fingerprint = m_options.fingerprint;
+    p.role = m_options.role;
+    if (m_options.passwordStdin) {
+        QTextStream in(stdin);
+        m_pendingPassword = in.readLine();
+    }
+    Result<Profile> saved = m_profiles->save(p);
+    if (!saved) {
+        QMessageBox::critical(nullptr, tr("Stride"), tr("Cannot remember the profile: %1").arg(saved.error()));
+        m_failed = true;
+        return false;
+    }
+    load(saved.value(), saved->role, false);
+    return true;
 }
 
 bool Launcher::chooseOnFirstRun() {
@@ -165,8 +194,17 @@ void Launcher::openSession(const Profile& profile, const QString& role) {
     }
     qCInfo(lcUi) << "opened" << profile.replicaPath << "as" << m_session->user().name << m_session->user().role;
     emit ready();
-    if (!m_options.screenshotDir.isEmpty())
-        QTimer::singleShot(500, this, &Launcher::takeScreenshots);
+    if (!m_options.screenshotDir.isEmpty()) {
+        if (profile.kind == Profile::Kind::Server) {
+            // Pictures of a server profile are worth taking once its first sync has brought the data in.
+            connect(
+                &m_window->sync(), &SyncController::finished, this,
+                [this] { QTimer::singleShot(1500, this, &Launcher::takeScreenshots); }, Qt::SingleShotConnection);
+            QTimer::singleShot(60000, this, &Launcher::takeScreenshots); // a sync that never ends: take them anyway
+        } else {
+            QTimer::singleShot(500, this, &Launcher::takeScreenshots);
+        }
+    }
 }
 
 void Launcher::openProfileByName(const QString& name) {
@@ -186,6 +224,9 @@ void Launcher::signOut() {
 
 // --screenshots DIR: each main page in turn, with time for its data to arrive from the worker.
 void Launcher::takeScreenshots() {
+    if (m_screenshotsTaken)
+        return;
+    m_screenshotsTaken = true;
     QDir().mkpath(m_options.screenshotDir);
     // Show the briefing cards and the visit form too: tick the top three suggestions (not saved) and capture the
     // log-a-visit dialog for the first of them.

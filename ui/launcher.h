@@ -37,6 +37,7 @@ signals:
     void ready(); // the main window is shown
 
 private:
+    bool startWithServer();
     bool chooseOnFirstRun();
     void load(const Profile& profile, const QString& role, bool fillDemo);
     void openSession(const Profile& profile, const QString& role);
@@ -53,6 +54,7 @@ private:
     ReplicaLoader* m_loader = nullptr;
     QProgressDialog* m_progress = nullptr;
     bool m_failed = false;
+    bool m_screenshotsTaken = false;
     QString m_pendingPassword; // from the first-run dialog: signs in once the window's sync engine exists
 };
 

@@ -60,6 +60,10 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, ProfileStore
     statusBar()->addPermanentWidget(syncStatus);
     statusBar()->setSizeGripEnabled(true);
     retranslate();
+    connect(m_sync, &SyncController::finished, &m_session, [this] {
+        if (m_session.user().id.isEmpty())
+            m_session.refreshUser();
+    });
     connect(&m_session, &Session::userChanged, this, [this] {
         retranslate();
         if (Page* p = page(currentPage()))

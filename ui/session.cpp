@@ -42,6 +42,16 @@ Result<std::unique_ptr<Session>> Session::open(const Profile& profile, const QSt
 
 Result<SessionUser> Session::findUser(const QString& role) const {
     OrgRepository org(*m_store);
+    if (m_profile.kind == Profile::Kind::Server && !m_profile.user.isEmpty()) {
+        // A signed-in user acts as themselves: their account name is their rep's e-mail.
+        Result<QList<Rep>> all = org.reps();
+        if (!all)
+            return fail(all.error());
+        for (const Rep& r : *all) {
+            if (r.active && r.email.compare(m_profile.user, Qt::CaseInsensitive) == 0)
+                return SessionUser{r.id, r.name, r.role, r.teamId};
+        }
+    }
     Result<QList<Rep>> reps = org.repsWithRole(role);
     if (!reps)
         return fail(reps.error());
@@ -55,6 +65,14 @@ Result<SessionUser> Session::findUser(const QString& role) const {
             return SessionUser{r.id, r.name, r.role, r.teamId};
     }
     return SessionUser{}; // an empty replica (a new server profile before its first sync)
+}
+
+void Session::refreshUser() {
+    Result<SessionUser> user = findUser(m_user.role.isEmpty() ? m_profile.role : m_user.role);
+    if (!user || user->id == m_user.id)
+        return;
+    m_user = user.value();
+    emit userChanged();
 }
 
 Status Session::switchRole(const QString& role) {

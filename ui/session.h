@@ -48,6 +48,8 @@ public:
 
     // Act as another user of the replica (the demo's one-click role switch).
     Status switchRole(const QString& role);
+    // Looks the user up again: a new server profile knows who it is only after its first sync.
+    void refreshUser();
 
 signals:
     void userChanged();

@@ -10,6 +10,8 @@
 
 #include <QThread>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -165,7 +167,23 @@ int SyncController::attentionCount() const {
 }
 
 void SyncController::signIn(const QString& user, const QString& password) {
-    post([user, password](SyncEngine& e) { e.signIn(user, password); });
+    QPointer<SyncController> self(this);
+    post([self, user, password](SyncEngine& e) {
+        // A sign-in is followed by a sync straight away; a refused one is told to the user.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&e, &SyncEngine::signedIn, &e, [self, &e, once](const Status& result) {
+            QObject::disconnect(*once);
+            if (result) {
+                e.syncNow();
+                return;
+            }
+            QMetaObject::invokeMethod(self, [self, error = result.error()] {
+                if (self)
+                    emit self->message(error);
+            });
+        });
+        e.signIn(user, password);
+    });
 }
 
 void SyncController::syncNow() {

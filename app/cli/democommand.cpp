@@ -65,10 +65,14 @@ int DemoCommand::run(const QStringList& args, Context& ctx) {
     std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
     if (!db)
         return DataError;
-    QSqlQuery existing = db->prepare(u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM reps)"_s);
-    if (existing.exec() && existing.next() && existing.value(0).toLongLong() > 0) {
-        ctx.err << "stride-cli demo: " << path << " already holds data; give a new file\n";
-        return DataError;
+    {
+        QSqlQuery existing = db->prepare(u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM reps)"_s);
+        const bool holdsData = existing.exec() && existing.next() && existing.value(0).toLongLong() > 0;
+        existing.finish(); // an open statement would lock the tables the generator's bulk load rebuilds
+        if (holdsData) {
+            ctx.err << "stride-cli demo: " << path << " already holds data; give a new file\n";
+            return DataError;
+        }
     }
     Result<DemoSummary> summary = DemoGenerator::generate(*db, options);
     if (ctx.interactive)
