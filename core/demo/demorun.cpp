@@ -1,5 +1,7 @@
 #include "demorun.h"
 
+#include <string>
+
 #include "democatalog.h"
 #include "demonames.h"
 
@@ -816,9 +818,11 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
 
     // A demo that sat for more than 7 days is escalated to the supervisor (stage-dwell light, red).
     if (last == 3 && m_now - stageEntered > 7 * kDay) {
+        // The key DwellLights::escalate() gives the same red light, so a recompute finds it and adds none.
         std::string key = "dwell:";
         key.append(id.s, 36);
-        key += ":demo";
+        key += ":demo:";
+        key += std::to_string(stageEntered);
         std::string escalation = "商机停滞：";
         escalation += c.brand;
         escalation += " 方案演示超过 7 天未更新";

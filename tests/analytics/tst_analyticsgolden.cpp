@@ -10,6 +10,9 @@
 #include "analytics/riskattribution.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "storage/entitystore.h"
+
+#include <QSqlQuery>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -90,6 +93,30 @@ private slots:
         o.today = QDate(2026, 11, 20);
         auto summary = DemoGenerator::generate(*m_db, o);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    }
+
+    // The demo's own escalations carry the keys DwellLights::escalate() uses: a recompute adds none twice.
+    void escalatingTheDemoAddsNoDuplicate() {
+        auto count = [&](const QString& sql) {
+            QSqlQuery q = m_db->prepare(sql);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QString demoKeys = u"SELECT count(*) FROM tasks WHERE source_key LIKE 'dwell:%:demo:%'"_s;
+        const qint64 before = count(demoKeys);
+        QVERIFY(before > 0);
+        auto lights = DwellLights::compute(*m_db, AnalyticsFilter{}, m_clock);
+        QVERIFY2(lights, qPrintable(lights.error()));
+        EntityStore store(*m_db, m_clock);
+        auto created = DwellLights::escalate(store, *lights);
+        QVERIFY2(created, qPrintable(created.error()));
+        QCOMPARE(count(u"SELECT count(*) FROM (SELECT source_key FROM tasks WHERE source_key IS NOT NULL "
+                       "GROUP BY source_key HAVING count(*) > 1)"_s),
+                 0);
+        // A red demo the generator escalated is found by its key, so escalate() wrote fewer tasks than red lights.
+        QVERIFY(*created < lights->red);
+        auto again = DwellLights::escalate(store, *lights);
+        QVERIFY(again);
+        QCOMPARE(*again, 0);
     }
 
     void pinnedFigures() {
