@@ -1,11 +1,19 @@
 #include "stages.h"
 
+#include "domain/stage.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
 
 const QStringList& Stages::pipeline() {
-    static const QStringList s{u"lead"_s, u"contact"_s, u"needs"_s, u"demo"_s, u"objection"_s, u"won"_s};
+    // The codes of the domain's funnel stages, in their order: one definition of the funnel.
+    static const QStringList s = [] {
+        QStringList codes;
+        for (Stage stage : funnelStages())
+            codes << stageCode(stage);
+        return codes;
+    }();
     return s;
 }
 

@@ -21,6 +21,14 @@ QString ValueScore::tierFor(double score, const ValueScorePolicy& policy) {
     return u"C"_s;
 }
 
+void ValueScore::combine(ValueScoreBreakdown& b, std::optional<double> satisfaction, std::optional<double> trial,
+                         const ValueScorePolicy& policy) {
+    b.s = clamp100(satisfaction);
+    b.t = clamp100(trial);
+    b.score = policy.weightP * b.p + policy.weightS * b.s + policy.weightT * b.t;
+    b.tier = tierFor(b.score, policy);
+}
+
 QList<ValueScoreBreakdown> ValueScore::compute(const QList<ValueScoreInput>& inputs, const ValueScorePolicy& policy) {
     const qsizetype n = inputs.size();
     std::vector<double> sorted;
@@ -46,10 +54,7 @@ QList<ValueScoreBreakdown> ValueScore::compute(const QList<ValueScoreInput>& inp
                 b.p = 100.0 * (below + equalOthers / 2.0) / double(n - 1);
             }
         }
-        b.s = clamp100(in.satisfaction);
-        b.t = clamp100(in.trial);
-        b.score = policy.weightP * b.p + policy.weightS * b.s + policy.weightT * b.t;
-        b.tier = tierFor(b.score, policy);
+        combine(b, in.satisfaction, in.trial, policy);
         out << b;
     }
     return out;

@@ -45,6 +45,9 @@ public:
     static QList<ValueScoreBreakdown> compute(const QList<ValueScoreInput>& inputs,
                                               const ValueScorePolicy& policy = {});
     static QString tierFor(double score, const ValueScorePolicy& policy = {});
+    // Score and tier from a known P and the raw S and T (clamped to 0–100; unknown counts as 0).
+    static void combine(ValueScoreBreakdown& b, std::optional<double> satisfaction, std::optional<double> trial,
+                        const ValueScorePolicy& policy = {});
 };
 
 } // namespace Stride

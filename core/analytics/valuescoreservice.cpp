@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,14 +25,62 @@ ValueScoreService::ValueScoreService(Database& db, const Clock& clock, ValueScor
     , m_policy(policy) {}
 
 void ValueScoreService::watch(EntityStore& store) {
-    connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
-        // Any order or customer change can move percentiles, so the whole table is recomputed (about 0.3 s at
-        // 100k customers); callers on the GUI thread run this service on a worker connection.
-        if (entity == u"orders"_s || entity == u"customers"_s) {
-            if (Status s = recomputeAll(); !s)
-                qCWarning(lcAnalytics) << "value score recompute failed:" << s.error();
+    connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList& ids) {
+        if (entity == u"orders"_s) {
+            scheduleRecompute();
+        } else if (entity == u"customers"_s) {
+            Result<bool> done = rescoreCustomers(ids);
+            if (!done)
+                qCWarning(lcAnalytics) << "value score update failed:" << done.error();
+            if (!done || !*done)
+                scheduleRecompute();
         }
     });
+}
+
+void ValueScoreService::scheduleRecompute() {
+    if (m_recomputeScheduled)
+        return;
+    m_recomputeScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_recomputeScheduled = false;
+        if (Status s = recomputeAll(); !s)
+            qCWarning(lcAnalytics) << "value score recompute failed:" << s.error();
+    });
+}
+
+Result<bool> ValueScoreService::rescoreCustomers(const QStringList& ids) {
+    QList<ValueScoreBreakdown> rows;
+    for (const QString& id : ids) {
+        Result<QSqlQuery> q = m_db.exec(u"SELECT c.satisfaction, c.trial_participation, s.purchase_3m, s.p "
+                                        "FROM customers c JOIN customer_scores s ON s.customer_id = c.id "
+                                        "WHERE c.id = ? AND c.deleted = 0"_s,
+                                        {id});
+        if (!q)
+            return fail(q.error());
+        if (!q->next())
+            return false;
+        ValueScoreBreakdown b;
+        b.customerId = id;
+        b.purchaseAmount = q->value(2).toDouble();
+        b.p = q->value(3).toDouble();
+        ValueScore::combine(b, optionalDouble(q->value(0)), optionalDouble(q->value(1)), m_policy);
+        rows << b;
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    for (const ValueScoreBreakdown& b : std::as_const(rows)) {
+        if (Status s = m_db.execute(u"UPDATE customer_scores SET s = ?, t = ?, score = ?, tier = ?, computed_at = ? "
+                                    "WHERE customer_id = ?"_s,
+                                    {b.s, b.t, b.score, b.tier, m_clock.nowSecs(), b.customerId});
+            !s)
+            return fail(s.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    emit scoresChanged();
+    return true;
 }
 
 Result<QList<ValueScoreInput>> ValueScoreService::loadInputs() const {

@@ -11,8 +11,10 @@ namespace Stride {
 class Database;
 class EntityStore;
 
-// Keeps the customer_scores table current: recomputes when an input changes (orders move every
-// customer's percentile; a customer's satisfaction or trial moves only that customer).
+// Keeps the customer_scores table current when an input changes. Orders and new or removed customers move every
+// customer's percentile: those changes are coalesced into one full recompute after the current event-loop turn
+// (a sync announces page after page). An edit of existing customers moves only their S and T: just those rows
+// are rescored, at once.
 // Scores are derived locally and never synced. The percentile is taken over the customers this replica
 // holds, which is the whole organisation for directors and admins.
 class ValueScoreService final : public QObject {
@@ -25,6 +27,8 @@ public:
     void watch(EntityStore& store);
 
     Status recomputeAll();
+    // Rescores these existing customers with their stored P; false when one is new or deleted (P of all moves).
+    Result<bool> rescoreCustomers(const QStringList& ids);
     Result<ValueScoreBreakdown> scoreOf(const QString& customerId) const;
     const ValueScorePolicy& policy() const { return m_policy; }
 
@@ -33,10 +37,12 @@ signals:
 
 private:
     Result<QList<ValueScoreInput>> loadInputs() const;
+    void scheduleRecompute();
 
     Database& m_db;
     const Clock& m_clock;
     ValueScorePolicy m_policy;
+    bool m_recomputeScheduled = false;
 };
 
 } // namespace Stride
