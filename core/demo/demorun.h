@@ -35,6 +35,8 @@ private:
         int supervisor = -1; // index into m_reps
         qint64 hired = 0;
         double skipRate = 0;
+        // Share of months in which the rep does every key action in time (standard actions, rule 8/9).
+        double diligence = 0;
         std::vector<int> customers;
     };
     struct Team {
@@ -96,13 +98,18 @@ private:
     bool writeOpportunities(int customer);
     bool writeOpportunity(int customer, const Id& id);
     bool writeRuleTasks(int customer, double annualAmount);
+    // Evidence of the standard actions fired by the deal's stage entries: tasks "<action code>:<deal>" done.
+    bool writeKeyActions(int customer, const Id& opportunity, const qint64* entered, int reached);
+    // A uniform [0, 1) draw that depends only on the seed and the keys, not on the main stream: the key-action
+    // evidence leaves every other generated row as it was.
+    double keyed(quint64 a, quint64 b, quint64 c) const;
     bool writeInsights();
     bool writeChecklists();
     bool writeOnboardingTasks();
     bool writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
                    const char* source, const std::string& sourceKey, qint64 doneAt);
     bool fail(Table table);
-    // Adds the search_index entry of the row just inserted (rowid * 8 + code, as the triggers would).
+    // Adds the search_index entry of the row just inserted (TextSearch::indexRowid, as the triggers would).
     bool index(int code, const char* kind, const Id& ref, const Id& customer);
 
     // A v4 UUID that sorts after every earlier id of the same table (see DemoRandom::uuid).

@@ -35,9 +35,11 @@ QString CustomerQuery::whereClause(QVariantList& values) const {
         if (match.isEmpty()) {
             conditions << u"0"_s;
         } else {
-            conditions << u"c.id IN (SELECT customer_id FROM search_index WHERE search_index MATCH ? AND kind IN "
-                          "('customer', 'contact'))"_s;
-            values << match;
+            // Customers and contacts are adjacent rowid ranges of search_index: one range query, no visit notes read.
+            conditions << u"c.id IN (SELECT customer_id FROM search_index WHERE search_index MATCH ? AND rowid "
+                          "BETWEEN ? AND ?)"_s;
+            values << match << TextSearch::firstRowid(TextSearch::kCustomer)
+                   << TextSearch::lastRowid(TextSearch::kContact);
         }
     }
     return u" WHERE "_s + conditions.join(u" AND "_s);

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "storage/cjktokenizer.h"
+
 #include "indextext.h"
 #include "logging.h"
 #include "migrations.h"
@@ -39,16 +41,9 @@ void ftsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     sqlite3_result_text(ctx, text.text().data(), int(text.text().size()), SQLITE_TRANSIENT);
 }
 
-// Reads without writing: the header, the schema table and user_version.
-Status inspectWithSqlite(const QString& path) {
-    sqlite3* db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    auto closeDb = qScopeGuard([&] { sqlite3_close_v2(db); });
-    if (rc != SQLITE_OK)
-        return fail(u"cannot open %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
-    // Another connection may be creating or migrating the file right now: wait as Database connections do.
-    sqlite3_busy_timeout(db, 5000);
+// Reads without writing, on an open connection: the schema table and user_version.
+Status inspectConnection(sqlite3* db, const QString& path) {
+    int rc = SQLITE_OK;
     int version = 0;
     int tables = 0;
     auto readInt = [&](const char* sql, int* out) -> int {
@@ -80,9 +75,28 @@ Status inspectWithSqlite(const QString& path) {
     return {};
 }
 
+// The same on a connection of its own, before the real one may write (WAL files, migrations) to a bad file.
+Status inspectWithSqlite(const QString& path) {
+    sqlite3* db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    auto closeDb = qScopeGuard([&] { sqlite3_close_v2(db); });
+    if (rc != SQLITE_OK)
+        return fail(u"cannot open %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    // Another connection may be creating or migrating the file right now: wait as Database connections do.
+    sqlite3_busy_timeout(db, 5000);
+    return inspectConnection(db, path);
+}
+
 } // namespace
 
 Status Database::inspect(const QString& path) {
+    if (Status s = inspectHeader(path); !s)
+        return s;
+    return QFileInfo(path).size() > 0 ? inspectWithSqlite(path) : Status();
+}
+
+Status Database::inspectHeader(const QString& path) {
     QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return {};
@@ -94,12 +108,13 @@ Status Database::inspect(const QString& path) {
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
         return fail(u"%1 is not an SQLite database"_s.arg(path));
-    file.close();
-    return inspectWithSqlite(path);
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, int targetVersion) {
-    if (Status s = inspect(path); !s)
+    // A read-only connection cannot harm a bad file, so it checks itself once open: parsing a large schema twice
+    // was a third of `stride-cli search`.
+    if (Status s = access == Access::ReadOnly ? inspectHeader(path) : inspect(path); !s)
         return fail(s.error());
     if (access == Access::ReadOnly && !QFileInfo::exists(path))
         return fail(u"%1 does not exist"_s.arg(path));
@@ -116,11 +131,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         db->m_handle = *static_cast<sqlite3* const*>(h.constData());
     if (!db->m_handle)
         return fail(u"the Qt SQLite driver did not expose its handle"_s);
+    if (access == Access::ReadOnly) {
+        if (Status s = inspectConnection(db->m_handle, path); !s)
+            return fail(s.error());
+    }
     if (Status s = db->configure(); !s)
         return fail(s.error());
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
     if (access == Access::ReadWrite) {
-        if (Status s = db->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !s)
+        if (Status s = db->migrate(target); !s)
             return fail(s.error());
+    } else if (const int version = db->schemaVersion(); version < target) {
+        // Queries are written for the latest schema: on an older one they would fail oddly or, worse, quietly
+        // find nothing. Upgrading writes, which a read-only open promised not to do.
+        return fail(u"%1 has schema version %2 and this program reads %3: open it once read-write (in the app, or "
+                    "with a command that edits it) to upgrade it"_s.arg(path)
+                        .arg(version)
+                        .arg(target));
     }
     return db;
 }
@@ -145,6 +172,8 @@ Status Database::configure() {
                                               ftsFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return fail(u"cannot register the search function: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    if (Status s = CjkTokenizer::registerOn(m_handle); !s)
+        return s;
     QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s,
                         u"PRAGMA cache_size = -32000"_s};
     if (m_access == Access::ReadWrite)
@@ -169,7 +198,7 @@ Status Database::migrate(int targetVersion) {
         Transaction tx(*this);
         if (!tx.started())
             return tx.started();
-        for (const QString& statement : m.statements) {
+        for (const QString& statement : m.statements()) {
             if (Status s = execute(statement); !s)
                 return fail(u"migration to schema %1 failed: %2"_s.arg(m.version).arg(s.error()));
         }

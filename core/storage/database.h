@@ -54,6 +54,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, Access access);
+    // inspect() without opening SQLite: exists, not a directory, the SQLite magic.
+    static Status inspectHeader(const QString& path);
     Status configure();
     Status migrate(int targetVersion);
 

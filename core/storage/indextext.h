@@ -4,10 +4,9 @@
 
 namespace Stride {
 
-// The text that goes into search_index: the non-NULL parts joined by spaces, with every CJK character spaced
-// out so the unicode61 tokenizer indexes Chinese per character. Works on UTF-8 directly because it runs once
-// per indexed row: inside the stride_fts() SQL function of the triggers, and in bulk loads that index rows as
-// they write them.
+// The text that goes into one column of search_index: the non-NULL parts joined by single spaces, as written
+// (the stride_cjk tokenizer does the rest). Works on UTF-8 directly because it runs once per indexed row: inside
+// the stride_fts() SQL function of the triggers, and in bulk loads that index rows as they write them.
 class IndexText final {
 public:
     void clear();
@@ -18,11 +17,8 @@ public:
     const std::string& text() const { return m_text; }
 
 private:
-    void append(char32_t c, const char* bytes, int length);
-
     std::string m_text;
     bool m_any = false;
-    bool m_lastCjk = false;
 };
 
 } // namespace Stride

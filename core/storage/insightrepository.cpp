@@ -78,11 +78,12 @@ Result<QList<Insight>> InsightRepository::searchApproved(const QString& text, co
         const QString match = TextSearch::matchExpression(text);
         if (match.isEmpty())
             return QList<Insight>();
-        // The FTS row of insight rowid R is R * 8 + 4 (TextSearch::sources()): the match drives, each hit
-        // finds its insight by rowid.
-        sql += u" JOIN search_index ON search_index MATCH ? AND search_index.kind = 'insight' AND i.rowid = "
-               "(search_index.rowid - 4) / 8"_s;
-        values << match;
+        // Insights own one rowid range of search_index (TextSearch::indexRowid): the match drives over that range
+        // only, and each hit finds its insight by rowid.
+        sql += u" JOIN search_index ON search_index MATCH ? AND search_index.rowid BETWEEN ? AND ? AND i.rowid = "
+               "search_index.rowid - ?"_s;
+        values << match << TextSearch::firstRowid(TextSearch::kInsight) << TextSearch::lastRowid(TextSearch::kInsight)
+               << TextSearch::firstRowid(TextSearch::kInsight);
         order = u"bm25(search_index, 10.0, 1.0)"_s;
     }
     sql += u" WHERE i.status = 'approved' AND i.deleted = 0"_s;

@@ -11,7 +11,9 @@ namespace Stride {
 struct Migration {
     int version;
     const char* description;
-    QStringList statements; // one statement each: QSqlQuery::prepare takes one at a time
+    // One statement each (QSqlQuery::prepare takes one at a time). Built on demand: every process start asks for
+    // the latest version, and only an upgrade needs the SQL.
+    QStringList (*statements)();
 };
 
 const std::vector<Migration>& migrations();

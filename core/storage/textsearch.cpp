@@ -1,7 +1,5 @@
 #include "textsearch.h"
 
-#include "indextext.h"
-
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -10,12 +8,13 @@ namespace Stride {
 
 const std::vector<SearchSource>& TextSearch::sources() {
     static const std::vector<SearchSource> all{
-        {"customers", 1, "customer", "name, name_en, address, industry, tags, deleted", "id", "name, name_en",
+        {"customers", kCustomer, "customer", "name, name_en, address, industry, tags, deleted", "id", "name, name_en",
          "address, industry, tags"},
-        {"contacts", 2, "contact", "name, title, phone, email, deleted", "customer_id", "name", "title, phone, email"},
-        {"visits", 3, "visit", "summary, outcome, competitor_notes, next_action, insight, deleted", "customer_id",
+        {"contacts", kContact, "contact", "name, title, phone, email, deleted", "customer_id", "name",
+         "title, phone, email"},
+        {"visits", kVisit, "visit", "summary, outcome, competitor_notes, next_action, insight, deleted", "customer_id",
          "summary", "outcome, competitor_notes, next_action, insight"},
-        {"insights", 4, "insight", "text, industry, objection_type, deleted", "customer_id", "text",
+        {"insights", kInsight, "insight", "text, industry, objection_type, deleted", "customer_id", "text",
          "industry, objection_type"},
     };
     return all;
@@ -29,9 +28,9 @@ QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
             out << prefix + c;
         return out.join(u", "_s);
     };
-    QString sql = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) SELECT %1rowid * 8 + %2, "
+    QString sql = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) SELECT %1rowid + %2, "
                   "stride_fts(%3), stride_fts(%4), '%5', %1id, %6"_s.arg(prefix)
-                      .arg(src.code)
+                      .arg(firstRowid(src.code))
                       .arg(columns(src.titleColumns), columns(src.bodyColumns), QString::fromLatin1(src.kind),
                            prefix + QString::fromLatin1(src.customerColumn));
     sql += trigger ? u" WHERE new.deleted = 0"_s : u" FROM %1 WHERE deleted = 0"_s.arg(QString::fromLatin1(src.table));
@@ -43,32 +42,26 @@ bool TextSearch::isCjk(char32_t c) {
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-QString TextSearch::prepareForIndex(const QString& text) {
-    IndexText out;
-    const QByteArray utf8 = text.toUtf8();
-    out.add(utf8.constData(), int(utf8.size()));
-    return QString::fromStdString(out.text());
-}
-
 QString TextSearch::matchExpression(const QString& userText) {
     QStringList terms;
     QString word;
-    QStringList cjkRun;
+    QString cjkRun;
     auto flushWord = [&] {
         if (!word.isEmpty())
             terms << u"\""_s + word + u"\"*"_s;
         word.clear();
     };
     auto flushCjk = [&] {
+        // One character only matches as a prefix of the two-character tokens (CjkTokenizer).
         if (!cjkRun.isEmpty())
-            terms << u"\""_s + cjkRun.join(u' ') + u"\""_s;
+            terms << u"\""_s + cjkRun + (cjkRun.toUcs4().size() == 1 ? u"\"*"_s : u"\""_s);
         cjkRun.clear();
     };
     for (char32_t c : userText.toUcs4()) {
         const QString ch = QString::fromUcs4(&c, 1);
         if (isCjk(c)) {
             flushWord();
-            cjkRun << ch;
+            cjkRun += ch;
         } else if (QChar::isLetterOrNumber(c)) {
             flushCjk();
             word += ch;

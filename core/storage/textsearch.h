@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -10,7 +11,7 @@ namespace Stride {
 // and by Database::rebuildSearchIndex().
 struct SearchSource {
     const char* table;
-    int code; // search_index.rowid = source rowid * 8 + code
+    int code; // search_index.rowid = TextSearch::indexRowid(code, source rowid)
     const char* kind;
     const char* watchedColumns;
     const char* customerColumn;
@@ -20,17 +21,26 @@ struct SearchSource {
 
 class TextSearch final {
 public:
+    // Each kind owns one contiguous rowid range of search_index (code << kKindShift plus the source rowid), so a
+    // search over one kind is an FTS rowid-range query that never reads another kind's entries.
+    static constexpr int kKindShift = 40;
+    static constexpr int kCustomer = 1;
+    static constexpr int kContact = 2;
+    static constexpr int kVisit = 3;
+    static constexpr int kInsight = 4;
+    static constexpr qint64 firstRowid(int code) { return qint64(code) << kKindShift; }
+    static constexpr qint64 lastRowid(int code) { return firstRowid(code + 1) - 1; }
+    static constexpr qint64 indexRowid(int code, qint64 sourceRowid) { return firstRowid(code) + sourceRowid; }
+
     static const std::vector<SearchSource>& sources();
 
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.
     static QString insertSql(const SearchSource& source, bool trigger);
 
-    // Spaces out CJK characters so the unicode61 tokenizer indexes Chinese per character.
-    static QString prepareForIndex(const QString& text);
-
-    // Turns what a user typed into an FTS5 MATCH expression: CJK runs become phrases ("华 东"),
-    // other words prefix terms ("acme"*); every term must match. Empty when nothing is searchable.
+    // Turns what a user typed into an FTS5 MATCH expression for the stride_cjk tokenizer: a CJK run becomes a
+    // phrase ("华东"), a single CJK character and other words prefix terms ("张"*, "acme"*); every term must
+    // match. Empty when nothing is searchable.
     static QString matchExpression(const QString& userText);
 
     static bool isCjk(char32_t c);

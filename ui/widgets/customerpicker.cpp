@@ -55,7 +55,7 @@ void CustomerPicker::search() {
         if (h.customerId.isEmpty() || seen.contains(h.customerId))
             continue;
         seen.insert(h.customerId);
-        QString name = h.kind == u"customer"_s ? SearchRepository::fromIndexedText(h.title) : QString();
+        QString name = h.kind == u"customer"_s ? h.title : QString();
         if (name.isEmpty()) {
             const Result<Customer> c = customers.customer(h.customerId);
             if (!c)
