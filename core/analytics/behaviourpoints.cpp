@@ -1,5 +1,6 @@
 #include "behaviourpoints.h"
 
+#include "analyticsrollups.h"
 #include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
@@ -99,13 +100,12 @@ Result<BehaviourPointsResult> BehaviourPoints::compute(const Database& db, const
     }
     {
         QVariantList binds;
-        const QString scope = filter.repCondition(u"v.rep_id"_s, binds);
-        const QString period = filter.periodCondition(u"v.visited_at"_s, binds);
-        SqlStatement q(db,
-                       u"SELECT v.rep_id, COALESCE(NULLIF(b.category, ''), 'other'), SUM(b.points), COUNT(*) FROM "
-                       "visits v JOIN behaviour_types b ON b.id = v.behaviour_type_id WHERE v.deleted = 0 AND "_s +
-                           scope + u" AND "_s + period + u" GROUP BY 1, 2"_s,
-                       binds);
+        const QString rows = AnalyticsRollups::visitRows(filter, true, binds);
+        SqlStatement q(
+            db,
+            u"SELECT x.rep, COALESCE(NULLIF(b.category, ''), 'other'), SUM(x.n * b.points), SUM(x.n) FROM "_s + rows +
+                u" x JOIN behaviour_types b ON b.id = x.type GROUP BY 1, 2 HAVING SUM(x.n) > 0"_s,
+            binds);
         while (q.next()) {
             const auto it = index.constFind(q.text(0));
             if (it == index.cend())

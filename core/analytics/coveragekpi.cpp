@@ -82,21 +82,21 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
     AnalyticsFilter f = filter;
     f.from = bounds.first();
     f.to = bounds.last();
-    auto inst = StandardActionLedger::instances(db, f, now);
-    if (!inst)
-        return fail(inst.error());
+    auto counts = StandardActionLedger::monthly(db, f, now);
+    if (!counts)
+        return fail(counts.error());
 
     QList<QHash<QString, RepMonth>> perMonth(names.size());
     QHash<QString, QSet<QString>> teamReps;
-    for (const ActionInstance& a : *inst) {
-        const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), a.dueAt) - bounds.cbegin() - 1;
+    for (const ActionCount& c : *counts) {
+        const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), c.monthStart) - bounds.cbegin() - 1;
         if (m < 0 || m >= names.size())
             continue;
-        RepMonth& rm = perMonth[m][a.repId];
+        RepMonth& rm = perMonth[m][c.repId];
         rm.due = true;
-        rm.allDone = rm.allDone && a.done;
-        if (!a.teamId.isEmpty())
-            teamReps[a.teamId].insert(a.repId);
+        rm.allDone = rm.allDone && c.done == c.due;
+        if (!c.teamId.isEmpty())
+            teamReps[c.teamId].insert(c.repId);
     }
 
     CoverageResult r;

@@ -73,8 +73,9 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
         const QString scope = filter.repCondition(u"o.owner_id"_s, binds);
         const QString period = filter.periodCondition(u"o.expected_close"_s, binds);
         SqlStatement q(db,
-                       u"SELECT "_s + dealColumns + u" AND o.stage NOT IN ('won', 'lost') AND "_s + scope + u" AND "_s +
-                           period,
+                       u"SELECT "_s + dealColumns +
+                           u" AND o.stage IN ('lead', 'contact', 'needs', 'demo', 'objection') AND "_s + scope +
+                           u" AND "_s + period,
                        binds);
         while (q.next()) {
             ForecastDeal d = readDeal(q);

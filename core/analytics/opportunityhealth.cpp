@@ -11,13 +11,11 @@ namespace Stride {
 
 namespace {
 
-// Keyword families are fixed text, not user data; both patterns of a family are tried on the joined notes.
-QString notesMatch(const char* zh, const char* en) {
-    const QString notes = u"(COALESCE(v.summary, '') || ' ' || COALESCE(v.outcome, '') || ' ' || "
-                          "COALESCE(v.competitor_notes, ''))"_s;
-    return u"EXISTS (SELECT 1 FROM visits v WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND v.visited_at > "
-           "?3 AND v.visited_at <= ?1 AND (%1 LIKE '%%2%' OR %1 LIKE '%%3%'))"_s.arg(notes, QString::fromUtf8(zh),
-                                                                                     QString::fromUtf8(en));
+// Visits whose notes carry a keyword family are listed in analytics_visit_flag (AnalyticsRollups matches
+// 价格高 / "price too high" and 需要审批 / "needs approval" when the visit is written), so no note is reread here.
+QString notesMatch(const char* column) {
+    return u"EXISTS (SELECT 1 FROM analytics_visit_flag f WHERE f.customer_id = o.customer_id AND f.visited_at > ?3 "
+           "AND f.visited_at <= ?1 AND f.%1)"_s.arg(QString::fromLatin1(column));
 }
 
 } // namespace
@@ -28,11 +26,14 @@ Result<OpportunityHealthResult> OpportunityHealth::compute(const Database& db, c
     QVariantList binds{now, now - 30 * Stats::day, now - 90 * Stats::day};
     const QString scope = filter.repCondition(u"o.owner_id"_s, binds);
     SqlStatement q(db,
-                   u"SELECT o.id, o.title, o.customer_id, o.owner_id, o.stage, (SELECT COUNT(*) FROM visits v WHERE "
+                   u"SELECT o.id, o.title, o.customer_id, o.owner_id, o.stage, (SELECT COUNT(*) FROM visits v INDEXED "
+                   u"BY visits_live_customer WHERE "
                    "v.customer_id = o.customer_id AND v.deleted = 0 AND v.visited_at > ?2 AND v.visited_at <= ?1), "
                    "(SELECT COUNT(*) FROM forecast_signals s WHERE s.opportunity_id = o.id AND s.deleted = 0), "_s +
-                       notesMatch("价格高", "price too high") + u", "_s + notesMatch("需要审批", "needs approval") +
-                       u" FROM opportunities o WHERE o.deleted = 0 AND o.stage NOT IN ('won', 'lost') AND "_s + scope,
+                       notesMatch("price") + u", "_s + notesMatch("approval") +
+                       u" FROM opportunities o WHERE o.deleted = 0 AND o.stage IN ('lead', 'contact', 'needs', 'demo', "
+                       "'objection') AND "_s +
+                       scope,
                    binds);
     OpportunityHealthResult r;
     r.threshold = threshold;

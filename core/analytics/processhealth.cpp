@@ -14,19 +14,19 @@ namespace Stride {
 
 namespace {
 
-void finish(HealthLine& line, const QList<const ActionInstance*>& missed) {
+// Missed instances per action code of one line (code → name, count).
+using Missed = QHash<QString, MissingAction>;
+
+void finish(HealthLine& line, const Missed& missed) {
     line.completion = Stats::ratio(double(line.done), double(line.due));
     line.light = ProcessHealth::lightFor(line.completion);
     if (line.light != Light::Red)
         return;
-    QHash<QString, MissingAction> byCode;
-    for (const ActionInstance* a : missed) {
-        MissingAction& m = byCode[a->actionCode];
-        m.actionCode = a->actionCode;
-        m.actionName = a->actionName;
-        ++m.missed;
+    QList<MissingAction> all;
+    for (const MissingAction& m : missed) {
+        if (m.missed > 0)
+            all.append(m);
     }
-    QList<MissingAction> all = byCode.values();
     std::sort(all.begin(), all.end(), [](const MissingAction& a, const MissingAction& b) {
         if (a.missed != b.missed)
             return a.missed > b.missed;
@@ -47,9 +47,9 @@ Light ProcessHealth::lightFor(std::optional<double> completion) {
 
 Result<ProcessHealthResult> ProcessHealth::compute(const Database& db, const AnalyticsFilter& filter,
                                                    const Clock& clock) {
-    auto inst = StandardActionLedger::instances(db, filter, clock.nowSecs());
-    if (!inst)
-        return fail(inst.error());
+    auto counts = StandardActionLedger::counts(db, filter, clock.nowSecs());
+    if (!counts)
+        return fail(counts.error());
 
     ProcessHealthResult r;
     r.org.id = u"org"_s;
@@ -74,20 +74,22 @@ Result<ProcessHealthResult> ProcessHealth::compute(const Database& db, const Ana
             return fail(q.status().error());
     }
     // Instances of reps outside the line-up (inactive, other role) still count for their team and the org.
-    QList<QList<const ActionInstance*>> repMissed(r.reps.size()), teamMissed(r.teams.size());
-    QList<const ActionInstance*> orgMissed;
-    for (const ActionInstance& a : *inst) {
-        auto bump = [&a](HealthLine& line, QList<const ActionInstance*>& missed) {
-            ++line.due;
-            if (a.done)
-                ++line.done;
-            else
-                missed.append(&a);
+    QList<Missed> repMissed(r.reps.size()), teamMissed(r.teams.size());
+    Missed orgMissed;
+    for (const ActionCount& c : *counts) {
+        auto bump = [&c](HealthLine& line, Missed& missed) {
+            line.due += c.due;
+            line.done += c.done;
+            MissingAction& m = missed[c.actionCode];
+            m.actionCode = c.actionCode;
+            if (m.actionName.isEmpty() || c.actionName < m.actionName)
+                m.actionName = c.actionName;
+            m.missed += c.due - c.done;
         };
         bump(r.org, orgMissed);
-        if (auto it = repIndex.constFind(a.repId); it != repIndex.cend())
+        if (auto it = repIndex.constFind(c.repId); it != repIndex.cend())
             bump(r.reps[*it], repMissed[*it]);
-        if (auto it = teamIndex.constFind(a.teamId); it != teamIndex.cend())
+        if (auto it = teamIndex.constFind(c.teamId); it != teamIndex.cend())
             bump(r.teams[*it], teamMissed[*it]);
     }
     for (qsizetype i = 0; i < r.reps.size(); ++i)

@@ -1,5 +1,6 @@
 #include "processsandbox.h"
 
+#include "analyticsrollups.h"
 #include "sqlstatement.h"
 #include "stages.h"
 #include "standardactionledger.h"
@@ -30,48 +31,42 @@ Result<Values> ratioRows(const Database& db, const QString& sql, const QVariantL
 
 Result<Values> metric(const Database& db, const AnalyticsFilter& f, qint64 now, const QString& code) {
     QVariantList binds;
-    if (code == u"visits"_s || code == u"call_minutes"_s || code == u"onsite_share"_s || code == u"points"_s) {
-        const QString scope = f.repCondition(u"v.rep_id"_s, binds);
-        const QString period = f.periodCondition(u"v.visited_at"_s, binds);
-        const QString expr = code == u"visits"_s         ? u"COUNT(*), NULL"_s
-                             : code == u"call_minutes"_s ? u"COALESCE(SUM(CASE WHEN v.duration_min >= 5 THEN "
-                                                           "v.duration_min END), 0), NULL"_s
-                             : code == u"onsite_share"_s ? u"SUM(v.channel = 'onsite'), COUNT(*)"_s
-                                                         : u"COALESCE(SUM(b.points), 0), NULL"_s;
-        // Only points needs the catalogue; without the join the scan can stay inside a covering visits index.
-        const QString join = code == u"points"_s ? u" LEFT JOIN behaviour_types b ON b.id = v.behaviour_type_id AND "
-                                                   "b.deleted = 0"_s
-                                                 : QString();
+    if (code == u"visits"_s || code == u"call_minutes"_s || code == u"onsite_share"_s) {
+        const QString expr = code == u"visits"_s         ? u"SUM(x.n), NULL"_s
+                             : code == u"call_minutes"_s ? u"SUM(x.m5), NULL"_s
+                                                         : u"SUM(x.os), SUM(x.n)"_s;
+        const QString rows = AnalyticsRollups::visitRows(f, false, binds);
+        return ratioRows(db, u"SELECT x.rep, "_s + expr + u" FROM "_s + rows + u" x GROUP BY x.rep"_s, binds);
+    }
+    if (code == u"points"_s) {
+        const QString rows = AnalyticsRollups::visitRows(f, true, binds);
         return ratioRows(db,
-                         u"SELECT v.rep_id, "_s + expr + u" FROM visits v"_s + join + u" WHERE v.deleted = 0 AND "_s +
-                             scope + u" AND "_s + period + u" GROUP BY v.rep_id"_s,
+                         u"SELECT x.rep, COALESCE(SUM(x.n * b.points), 0), NULL FROM "_s + rows +
+                             u" x LEFT JOIN behaviour_types b ON b.id = x.type AND b.deleted = 0 GROUP BY x.rep"_s,
                          binds);
     }
     if (code == u"needs_rate"_s) {
+        // analytics_opportunity.top is the furthest stage reached (history or current); needs is index 2.
         const QString scope = f.repCondition(u"o.owner_id"_s, binds);
         const QString period = f.periodCondition(u"o.created_at"_s, binds);
-        const QString reached = u"(SELECT MAX("_s + Stages::indexSql(u"h.stage"_s) +
-                                u") FROM stage_history h WHERE h.opportunity_id = o.id AND h.deleted = 0)"_s;
         return ratioRows(db,
-                         u"SELECT o.owner_id, SUM(MAX(COALESCE("_s + reached + u", -1), COALESCE("_s +
-                             Stages::indexSql(u"o.stage"_s) +
-                             u", -1)) >= 2), COUNT(*) FROM opportunities o WHERE o.deleted = 0 AND "_s + scope +
+                         u"SELECT o.owner_id, SUM(o.top >= 2), COUNT(*) FROM analytics_opportunity o WHERE "_s + scope +
                              u" AND "_s + period + u" GROUP BY o.owner_id"_s,
                          binds);
     }
     if (code == u"key_action_rate"_s) {
-        auto inst = StandardActionLedger::instances(db, f, now);
-        if (!inst)
-            return fail(inst.error());
-        QHash<QString, QPair<int, int>> counts;
-        for (const ActionInstance& a : *inst) {
-            auto& c = counts[a.repId];
-            c.first += a.done;
-            ++c.second;
+        auto counts = StandardActionLedger::counts(db, f, now);
+        if (!counts)
+            return fail(counts.error());
+        QHash<QString, QPair<qint64, qint64>> perRep;
+        for (const ActionCount& c : *counts) {
+            auto& p = perRep[c.repId];
+            p.first += c.done;
+            p.second += c.due;
         }
         Values v;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            v.insert(it.key(), Stats::ratio(it->first, it->second));
+        for (auto it = perRep.cbegin(); it != perRep.cend(); ++it)
+            v.insert(it.key(), Stats::ratio(double(it->first), double(it->second)));
         return v;
     }
     return fail(u"unknown sandbox metric '%1' (one of: %2)"_s.arg(code, ProcessSandbox::metrics().join(u", "_s)));

@@ -1,5 +1,6 @@
 #include "demobulkload.h"
 
+#include "analytics/analyticsrollups.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -72,7 +73,16 @@ Status DemoBulkLoad::dropSearchTriggers() {
     return dropSchemaObjects("trigger", u"name LIKE '%\\_search\\_ai' ESCAPE '\\'"_s, m_triggers);
 }
 
-Status DemoBulkLoad::restoreSearchTriggers() {
+Status DemoBulkLoad::dropSummaryTriggers() {
+    return dropSchemaObjects("trigger", u"name LIKE '%1' ESCAPE '\\'"_s.arg(AnalyticsRollups::triggerPattern()),
+                             m_triggers);
+}
+
+Status DemoBulkLoad::rebuildSummaries() {
+    return AnalyticsRollups::rebuild(m_db);
+}
+
+Status DemoBulkLoad::restoreTriggers() {
     return runAll(m_triggers);
 }
 

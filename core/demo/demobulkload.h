@@ -21,7 +21,7 @@ class Database;
 //  - The FTS5 insert triggers cost about 90 µs per row: every INSERT that fires one opens a statement
 //    savepoint, FTS5 flushes its pending terms into a new segment at each savepoint and then merges those
 //    one-row segments. dropSearchTriggers() removes them inside the load's transaction (the generator
-//    writes each index entry itself) and restoreSearchTriggers() recreates them from their stored SQL, so
+//    writes each index entry itself) and restoreTriggers() recreates them from their stored SQL, so
 //    the schema ends as the migrations wrote it. A failed load rolls all of it back.
 //  - Secondary indexes keyed by foreign ids take their rows in random order: every insert lands on another
 //    leaf page. dropIndexes() removes the explicit indexes of the loaded tables (the primary-key
@@ -39,7 +39,12 @@ public:
     DemoBulkLoad& operator=(const DemoBulkLoad&) = delete;
 
     Status dropSearchTriggers();
-    Status restoreSearchTriggers();
+    // The analytics summary triggers (AnalyticsRollups) would update a summary row per loaded row; the
+    // generator drops them too and rebuilds the summaries once after the load.
+    Status dropSummaryTriggers();
+    Status rebuildSummaries();
+    // Recreates every trigger dropped above from its stored SQL.
+    Status restoreTriggers();
     Status dropIndexes(const QStringList& tables);
     Status restoreIndexes();
     Status deferSearchMerges();

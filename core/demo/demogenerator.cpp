@@ -39,6 +39,8 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         return fail(tx.started().error());
     if (Status s = bulk.dropSearchTriggers(); !s)
         return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
+    if (Status s = bulk.dropSummaryTriggers(); !s)
+        return fail(u"cannot prepare the analytics summaries for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.dropIndexes(DemoRun::tables()); !s)
         return fail(u"cannot prepare the indexes for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.deferSearchMerges(); !s)
@@ -51,10 +53,12 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         summary.rows = run.rowCounts();
     } // finalises the statements before the schema changes back
     const qint64 rowsDone = timer.nsecsElapsed();
-    if (Status s = bulk.restoreSearchTriggers(); !s)
-        return fail(u"cannot restore the search triggers: %1"_s.arg(s.error()));
+    if (Status s = bulk.restoreTriggers(); !s)
+        return fail(u"cannot restore the search and summary triggers: %1"_s.arg(s.error()));
     if (Status s = bulk.restoreIndexes(); !s)
         return fail(u"cannot rebuild the indexes after the demo load: %1"_s.arg(s.error()));
+    if (Status s = bulk.rebuildSummaries(); !s)
+        return fail(s.error());
     const qint64 indexesDone = timer.nsecsElapsed();
     if (Status s = bulk.finishSearchIndex(); !s)
         return fail(u"cannot merge the search index after the demo load: %1"_s.arg(s.error()));
@@ -67,9 +71,10 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (options.progress)
         options.progress(100);
     qCInfo(lcDemo).nospace() << "demo organisation: " << summary.totalRows << " rows in " << summary.seconds
-                             << " s (rows " << rowsDone / 1e9 << " s, indexes " << (indexesDone - rowsDone) / 1e9
-                             << " s, search merge " << (searchDone - indexesDone) / 1e9 << " s, commit "
-                             << summary.seconds - searchDone / 1e9 << " s)";
+                             << " s (rows " << rowsDone / 1e9 << " s, indexes and summaries "
+                             << (indexesDone - rowsDone) / 1e9 << " s, search merge "
+                             << (searchDone - indexesDone) / 1e9 << " s, commit " << summary.seconds - searchDone / 1e9
+                             << " s)";
     return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include "democatalog.h"
 #include "demonames.h"
+#include "storage/textsearch.h"
 
 #include <QDate>
 
@@ -165,7 +166,9 @@ Status DemoRun::prepareStatements() {
 }
 
 bool DemoRun::index(int code, const char* kind, const Id& ref, const Id& customer) {
-    m_search.integer(sqlite3_last_insert_rowid(m_db) * 8 + code).text(m_title.text()).text(m_body.text());
+    m_search.integer(TextSearch::indexRowid(code, sqlite3_last_insert_rowid(m_db)))
+        .text(m_title.text())
+        .text(m_body.text());
     if (m_search.text(kind).text(ref.s, 36).text(customer.s, 36).insert())
         return true;
     m_error = u"writing demo data failed in %1"_s.arg(m_search.error());
@@ -263,6 +266,9 @@ bool DemoRun::writeOrganisation() {
         rep.team = r % teams;
         rep.supervisor = m_teams[size_t(rep.team)].supervisor;
         rep.skipRate = m_random.uniform(0.02, 0.25);
+        // Most reps are green or yellow on key actions; about one in twelve is red (keyed: no main-stream draw).
+        const double d = keyed(quint64(m_firstRep + r), 0, 0);
+        rep.diligence = d < 0.08 ? 0.05 + 2.5 * d : 0.4 + 0.5 * keyed(quint64(m_firstRep + r), 0, 1);
         // The newest rep joined three weeks ago and gets the first-month task flow.
         const bool newcomer = (r == reps - 1 && reps >= 3) || m_random.chance(0.03);
         rep.hired = (m_today - (newcomer ? m_random.range(10, 40) : m_random.range(90, 2900))) * kDay;
@@ -753,6 +759,9 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
             return fail(StageHistory);
     }
 
+    if (!writeKeyActions(customer, id, entered, last == kWon ? kWon : reached))
+        return false;
+
     // Evidence signals: forecast deals mostly carry two or more, some fewer (flagged high-risk).
     int signalCount = 0;
     if (forecast) {
@@ -830,6 +839,51 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
         if (!writeTask(owner.supervisor, &c.id, &id, escalation, due, "escalation", key,
                        m_random.chance(0.3) ? std::min(m_now, due + kDay) : 0))
             return false;
+    }
+    return true;
+}
+
+double DemoRun::keyed(quint64 a, quint64 b, quint64 c) const {
+    // splitmix64 over the seed and the keys.
+    quint64 z =
+        m_options.seed ^ (a * 0x9e3779b97f4a7c15ULL) ^ (b * 0xc2b2ae3d27d4eb4fULL) ^ (c * 0x165667b19e3779f9ULL);
+    for (int round = 0; round < 2; ++round) {
+        z += 0x9e3779b97f4a7c15ULL;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        z ^= z >> 31;
+    }
+    return double(z >> 11) * (1.0 / 9007199254740992.0);
+}
+
+bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64* entered, int reached) {
+    const Customer& c = m_customers[size_t(customer)];
+    const int owner = c.owner;
+    const Rep& rep = m_reps[size_t(owner)];
+    const quint64 deal = m_idSequence[Opportunities];
+    for (int s = 1; s <= reached && s <= kWon; ++s) {
+        for (const DemoStandardAction& a : DemoCatalog::standardActions()) {
+            if (std::strcmp(a.triggerStage, kStages[s]) != 0)
+                continue;
+            const qint64 due = entered[s] + qint64(a.deadlineHours) * kHour;
+            // A rep has good months (every key action in time) and slipping ones (about half of them).
+            const qint64 day = due / kDay;
+            const QDate date = QDate::fromJulianDay(day + 2440588);
+            const quint64 month = quint64(date.year() * 12 + date.month());
+            const bool goodMonth = keyed(quint64(owner), month, 1) < rep.diligence;
+            const double draw = keyed(deal, quint64(s), 2);
+            if (!goodMonth && draw >= 0.5)
+                continue;
+            const qint64 done =
+                entered[s] + qint64((0.1 + 0.85 * keyed(deal, quint64(s), 3)) * double(due - entered[s]));
+            if (done > m_now)
+                continue;
+            std::string key = a.actionCode;
+            key += ':';
+            key.append(opportunity.s, 36);
+            if (!writeTask(owner, &c.id, &opportunity, a.nameZh, due, "standard_action", key, done))
+                return false;
+        }
     }
     return true;
 }

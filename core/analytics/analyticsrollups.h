@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analyticsfilter.h"
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Stride {
+
+class Database;
+
+// Local-only summary tables behind the dashboard figures (issue 5 "Speed": at 100,000 customers a figure may
+// not rescan 1.7 M visits or re-evaluate 180,000 key-action deadlines). They are derived data, never synced,
+// and kept exact by SQL triggers on the source tables, so every write path — EntityStore, the sync pull, plain
+// SQL in tests — maintains them inside its own transaction:
+//  - analytics_opportunity: per live opportunity its owner, created_at, stage, lost reason and the furthest
+//    pipeline index reached (history or current stage; -1 when none) — funnel reach, needs rate.
+//  - analytics_stay: completed stays (left_at set) of lead … objection of live opportunities, in seconds.
+//  - analytics_action: one row per standard action due on a live opportunity's stage entry (the
+//    StandardActionLedger definition) with its deadline, its month and whether it was done in time.
+//  - analytics_visit_month / analytics_visit_type_month: live visits per rep ('' = none) and calendar month
+//    (UTC month start): count, effective call minutes (≥ 5 min), on-site count; and count per behaviour type.
+//  - analytics_visit_flag: live visits whose notes carry a negative keyword family (price / approval).
+//  - analytics_customer_orders: per customer the count, first and last time of its live orders.
+// schema() creates tables, indexes and triggers; rebuild() recomputes every table from the source rows (the
+// migration and the demo generator, which loads with the triggers dropped, run it).
+class AnalyticsRollups final {
+public:
+    static QStringList schema();
+    static QStringList rebuild();
+    // LIKE pattern (escape '\') matching the names of the triggers schema() creates.
+    static QString triggerPattern();
+    static Status rebuild(Database& db);
+    // SQL expression: the UTC month start (epoch seconds) of an epoch-seconds expression.
+    static QString monthSql(const QString& secs);
+    // A subquery over the live visits in the filter's rep scope and period with columns rep ('' for none),
+    // type (behaviour_type_id; NULL unless byType), n (visits), m5 (minutes of visits lasting >= 5 min), os
+    // (on-site visits). Whole calendar months inside the period come from the month summaries; the partial
+    // months at either end from the visits themselves, so the sums are exact for any period.
+    // Risk attribution's three flags (slow service, demo without a customised quote, no follow-up within 72 h)
+    // of a window [s, e] on customer cid, over the demos matching opportunityCondition (SQL over h, o2).
+    // indexed: name the covering visit index (reads only; the triggers must not depend on an index name).
+    static QString riskFlagsSql(const QString& cid, const QString& s, const QString& e,
+                                const QString& opportunityCondition, bool indexed);
+    static QString visitRows(const AnalyticsFilter& filter, bool byType, QVariantList& binds);
+};
+
+} // namespace Stride
