@@ -1,6 +1,7 @@
 // bench-sync: the sync figures of issue 3, over loopback HTTPS against a real stride-server.
 //   initial      initial sync of a supervisor's scope of the demo organisation: rows/s and MB/s applied, with
-//                curl fetching the same pages as the ceiling, and the client's peak memory
+//                curl fetching the same pages as the ceiling, the client's peak memory, and the CPU seconds of
+//                client and server (wall time on a shared machine follows its load)
 //   incremental  1,000 offline edits pushed by one device and visible on a second after its next sync
 //   concurrent   20 devices pushing batches of 100 entries at once: entries/s (SQLite, and PostgreSQL with --pg)
 // Usage: bench-sync [--customers N] [--pg postgresql://user@127.0.0.1:PORT/postgres] [--skip-initial]
@@ -29,12 +30,15 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Stride;
 
 namespace {
 
 QTextStream out(stdout);
+constexpr int kInitialPage = 5000; // rows per page of the initial sync, for the client and the curl ceiling
 
 QString binary(const QString& relative) {
     return QCoreApplication::applicationDirPath() + u"/../"_s + relative;
@@ -42,6 +46,17 @@ QString binary(const QString& relative) {
 
 QString server() {
     return binary(u"server/stride-server"_s);
+}
+
+// CPU seconds (user + system) of this process, or of `pid` from /proc: on a shared machine wall time varies with
+// the load, CPU time much less.
+double cpuSeconds(qint64 pid = 0) {
+    QFile f(pid > 0 ? u"/proc/%1/stat"_s.arg(pid) : u"/proc/self/stat"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 qint64 peakRssKb() {
@@ -98,6 +113,7 @@ public:
         return false;
     }
     QString url() const { return u"https://127.0.0.1:%1"_s.arg(m_port); }
+    qint64 pid() const { return m_proc.processId(); }
     qint64 pullBytes() const {
         QFile f(m_log);
         qint64 n = 0;
@@ -128,7 +144,7 @@ struct Device {
         db = std::move(Database::open(path)).value();
         store = std::make_unique<EntityStore>(*db);
         engine = std::make_unique<SyncEngine>(*store, e);
-        engine->setLimits(500, 4 << 20, 2000);
+        engine->setLimits(500, 4 << 20, 2000, kInitialPage);
     }
     bool signIn(const QString& user, const QString& password) {
         QEventLoop loop;
@@ -164,8 +180,8 @@ void curlCeiling(const QString& url, const QString& ca, const QString& token, in
         QByteArray stats;
         const QString file = dir + u"/page.json"_s;
         run(u"curl"_s,
-            {u"-s"_s, u"--compressed"_s, u"--cacert"_s, ca, u"-H"_s, u"Stride-Protocol: 1"_s, u"-H"_s,
-             u"Authorization: Bearer "_s + token, u"-o"_s, file, u"-w"_s, u"%{time_total} %{size_download}"_s,
+            {u"-s"_s, u"--compressed"_s, u"--cacert"_s, ca, u"-H"_s, u"Stride-Protocol: %1"_s.arg(Protocol::kVersion),
+             u"-H"_s, u"Authorization: Bearer "_s + token, u"-o"_s, file, u"-w"_s, u"%{time_total} %{size_download}"_s,
              u"%1/api/v1/pull?cursor=%2&limit=%3"_s.arg(url).arg(cursor).arg(limit)},
             {}, &stats);
         const QList<QByteArray> parts = stats.split(' ');
@@ -313,16 +329,24 @@ int main(int argc, char** argv) {
         Device d(dir + u"/supervisor.sqlite"_s, e);
         if (!d.signIn(sup.value(0), sup.value(1)))
             return 2;
+        const double clientCpu0 = cpuSeconds();
+        const double serverCpu0 = cpuSeconds(srv.pid());
         t.restart();
         const SyncReport r = d.sync();
         const double s = t.nsecsElapsed() / 1e9;
+        const double clientCpu = cpuSeconds() - clientCpu0;
+        const double serverCpu = cpuSeconds(srv.pid()) - serverCpu0;
         const qint64 bytes = srv.pullBytes();
         out << "  client: " << r.pulled << " rows in " << QString::number(s, 'f', 2)
             << " s = " << QString::number(r.pulled / s, 'f', 0) << " rows/s applied, "
             << QString::number(bytes / 1e6, 'f', 1) << " MB (gzip) = " << QString::number(bytes / 1e6 / s, 'f', 1)
-            << " MB/s; peak client memory " << peakRssKb() / 1024 << " MB\n";
+            << " MB/s; peak client memory " << peakRssKb() / 1024 << " MB\n"
+            << "  CPU: client " << QString::number(clientCpu, 'f', 2) << " s, server "
+            << QString::number(serverCpu, 'f', 2) << " s ("
+            << QString::number(r.pulled / qMax(0.01, clientCpu + serverCpu), 'f', 0)
+            << " rows per CPU second of both)\n";
         out.flush();
-        curlCeiling(srv.url(), dir + u"/cert.pem"_s, d.engine->session().accessToken, 2000, dir);
+        curlCeiling(srv.url(), dir + u"/cert.pem"_s, d.engine->session().accessToken, kInitialPage, dir);
 
         out << "incremental: 1,000 offline edits on one device, visible on a second:\n";
         const QStringList rep = accounts.value(u"rep"_s).split(u'\t');

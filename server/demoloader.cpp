@@ -128,7 +128,11 @@ Result<QList<DemoAccount>> DemoLoader::load(ServerDatabase& db, int customers, q
         if (!summary)
             return fail(summary.error());
     }
-    Result<qint64> rows = copyReplica(db, path);
+    return loadReplica(db, path);
+}
+
+Result<QList<DemoAccount>> DemoLoader::loadReplica(ServerDatabase& db, const QString& replicaPath) {
+    Result<qint64> rows = copyReplica(db, replicaPath);
     if (!rows)
         return fail(rows.error());
     qCInfo(lcServer) << "loaded" << *rows << "demo rows into" << db.displayUrl();

@@ -23,6 +23,8 @@ struct DemoAccount {
 class DemoLoader final {
 public:
     static Result<QList<DemoAccount>> load(ServerDatabase& db, int customers, quint64 seed);
+    // The same from a demo replica made earlier (`stride-cli demo`), for benchmarks of large organisations.
+    static Result<QList<DemoAccount>> loadReplica(ServerDatabase& db, const QString& replicaPath);
     // Copies every synced table of a replica into the server store (rows get fresh change numbers).
     static Result<qint64> copyReplica(ServerDatabase& db, const QString& replicaPath);
 };

@@ -36,7 +36,7 @@ int ServeCommand::run(const QStringList& args) {
     p.addOption({u"max-body"_s, u"largest accepted request body in bytes"_s, u"BYTES"_s, u"16777216"_s});
     p.addOption({u"timeout"_s, u"read/write timeout in seconds"_s, u"SECS"_s, u"30"_s});
     p.addOption({u"access-ttl"_s, u"lifetime of access tokens in seconds"_s, u"SECS"_s, u"900"_s});
-    p.addOption({u"page-bytes"_s, u"largest pull page in bytes"_s, u"BYTES"_s, u"4194304"_s});
+    p.addOption({u"page-bytes"_s, u"largest pull page in bytes"_s, u"BYTES"_s, u"8388608"_s});
     p.addOption({u"webhook"_s, u"URL that receives opportunity stage events (JSON POST)"_s, u"URL"_s});
     p.addOption({u"webhook-stages"_s, u"comma-separated stages that post an event"_s, u"STAGES"_s, u"won"_s});
     p.addOption({u"webhook-ca"_s, u"CA file to verify the webhook receiver"_s, u"FILE"_s});

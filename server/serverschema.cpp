@@ -72,10 +72,22 @@ QStringList version1(const ServerDatabase& db) {
     return s;
 }
 
+// Who wrote each field last (a row's creator under field '*'), so that the device whose value loses a
+// same-field conflict is told at its next pull.
+QStringList version2() {
+    return {
+        u"CREATE TABLE field_writers (entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, device_id "
+        "TEXT NOT NULL, PRIMARY KEY (entity, row_id, field))"_s,
+        u"ALTER TABLE conflicts ADD COLUMN loser_device TEXT"_s,
+        u"CREATE INDEX conflicts_loser ON conflicts (loser_device, seq)"_s,
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
-    return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)}};
+    return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
+            {2, "field writers and the losing device of a conflict", version2()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

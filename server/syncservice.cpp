@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "serverdatabase.h"
 #include "storage/schema.h"
+#include "sync/pullpagewriter.h"
+#include "sync/valuerules.h"
 #include "visibility.h"
 
 #include <QDateTime>
@@ -79,14 +81,6 @@ QString jsonText(const QJsonValue& v) {
     return QString::fromUtf8(doc.mid(1, doc.size() - 2));
 }
 
-qint64 approxSize(const Protocol::Change& c) {
-    qint64 n = 80 + c.entity.size() + c.id.size();
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-        n += it.key().size() + 6 +
-             (it.value().typeId() == QMetaType::QString ? it.value().toString().toUtf8().size() + 2 : 12);
-    return n;
-}
-
 } // namespace
 
 SyncService::SyncService(ServerDatabase& db)
@@ -143,6 +137,10 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     Result<Row> current = loadRow(def, e.id);
     if (!current)
         return fail(current.error());
+    if (!e.remove) {
+        if (Status valid = ValueRules::check(def, e.fields, !current->exists); !valid)
+            return rejected(e.mutationId, valid.error());
+    }
     PushResult result;
     result.mutationId = e.mutationId;
 
@@ -156,6 +154,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
             return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, account.name));
         const qint64 seq = ++counter;
         if (Status s = writeRow(def, e.id, true, e.fields, false, seq, key->rep, key->team); !s)
+            return fail(s.error());
+        if (Status s = recordWriter(def, e.id, u"*"_s, deviceId); !s)
             return fail(s.error());
         if (def.name == u"opportunities"_s && m_webhookStages.contains(e.fields.value(u"stage"_s).toString())) {
             if (Status s = queueWebhook(e.id, e.fields, QString(), account); !s)
@@ -235,11 +235,20 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const Protocol::FieldConflict& c : result.conflicts) {
-        if (Status s = m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, lost_value, won_value, device_id, "
-                                    "account_id, seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                    {def.name, e.id, c.field, jsonText(Protocol::fieldToJson(c.lostValue)),
-                                     jsonText(Protocol::fieldToJson(c.wonValue)), deviceId, account.id, seq, now});
+        Result<QString> loser = lastWriter(def, e.id, c.field);
+        if (!loser)
+            return fail(loser.error());
+        if (Status s =
+                m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, lost_value, won_value, device_id, "
+                             "account_id, seq, created_at, loser_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             {def.name, e.id, c.field, jsonText(Protocol::fieldToJson(c.lostValue)),
+                              jsonText(Protocol::fieldToJson(c.wonValue)), deviceId, account.id, seq, now,
+                              *loser == deviceId ? textOrNull(QString()) : textOrNull(*loser)});
             !s)
+            return fail(s.error());
+    }
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (Status s = recordWriter(def, e.id, it.key(), deviceId); !s)
             return fail(s.error());
     }
     if (def.name == u"opportunities"_s && changes.contains(u"stage"_s) &&
@@ -249,6 +258,52 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     }
     result.version = seq;
     return result;
+}
+
+Status SyncService::recordWriter(const EntityDef& def, const QString& id, const QString& field,
+                                 const QString& deviceId) {
+    return m_db.execute(u"INSERT INTO field_writers (entity, row_id, field, device_id) VALUES (?, ?, ?, ?) ON "
+                        "CONFLICT (entity, row_id, field) DO UPDATE SET device_id = excluded.device_id"_s,
+                        {def.name, id, field, deviceId});
+}
+
+Result<QString> SyncService::lastWriter(const EntityDef& def, const QString& id, const QString& field) {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT device_id FROM field_writers WHERE entity = ? AND row_id = ? AND field "
+                                    "IN (?, '*') ORDER BY CASE WHEN field = '*' THEN 1 ELSE 0 END LIMIT 1"_s,
+                                    {def.name, id, field});
+    if (!q)
+        return fail(q.error());
+    const QString device = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return device;
+}
+
+Result<QList<Protocol::ConflictNotice>> SyncService::lostConflicts(const Account& account, const QString& deviceId,
+                                                                   qint64 after, qint64 upTo) {
+    // Only the account that owns the device hears about it: a device id is not a secret.
+    Result<QSqlQuery> q = m_db.exec(
+        u"SELECT c.entity, c.row_id, c.field, c.lost_value, c.won_value FROM conflicts c JOIN devices d ON "
+        "d.device_id = c.loser_device WHERE c.loser_device = ? AND d.account_id = ? AND c.seq > ? AND c.seq <= ? "
+        "ORDER BY c.id"_s,
+        {deviceId, account.id, after, upTo});
+    if (!q)
+        return fail(q.error());
+    QList<Protocol::ConflictNotice> out;
+    const auto value = [](const QString& json) {
+        const QJsonValue v = QJsonDocument::fromJson(u"["_s.toUtf8() + json.toUtf8() + "]").array().at(0);
+        return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
+    };
+    while (q->next()) {
+        const EntityDef* def = Schema::entity(q->value(0).toString());
+        const FieldDef* f = def ? def->field(q->value(2).toString()) : nullptr;
+        if (!f)
+            continue;
+        out << Protocol::ConflictNotice{def->name, q->value(1).toString(), f->name,
+                                        f->normalised(value(q->value(3).toString())),
+                                        f->normalised(value(q->value(4).toString()))};
+    }
+    q->finish();
+    return out;
 }
 
 Status SyncService::queueWebhook(const QString& opportunityId, const QVariantMap& row, const QString& fromStage,
@@ -352,8 +407,10 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     return response;
 }
 
-Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64 cursor, int limit) {
+Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int limit, int version,
+                                      const QString& deviceId) {
     limit = std::clamp(limit, 1, Protocol::kMaxPullLimit);
+    const Protocol::PullPageWriter writer(version);
     if (Status s = m_db.beginRead(); !s)
         return unavailable(s.error());
     auto abort = [this](const QString& why) {
@@ -366,77 +423,54 @@ Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64
         return abort(top.error());
     const qint64 maxSeq = top->next() ? top->value(0).toLongLong() : 0;
     top->finish();
-    Protocol::PullResponse response;
     if (cursor < 0 || cursor > maxSeq) {
         // A cursor from another server or a restored database: start this scope again from 0.
         m_db.rollback();
-        response.reset = true;
-        response.hasMore = true;
-        response.cursor = 0;
-        return response;
+        return writer.page(0, true, true, {}, {});
     }
 
-    struct Item {
-        qint64 seq;
-        Protocol::Change change;
-    };
+    using Item = Protocol::PullPageWriter::Item;
     std::vector<Item> items;
     bool truncated = false;
-    auto readTable = [&](const EntityDef& def, const QString& seqCondition, const QVariantList& seqBinds,
-                         int rowLimit) -> Status {
-        QVariantList binds = seqBinds;
+    const QList<EntityDef>& entities = Schema::entities();
+    auto readTable = [&](int entity, qint64 upper) -> Status {
+        const EntityDef& def = entities.at(entity);
+        QVariantList binds{cursor, upper};
         const QString vis = Visibility::filter(account, def, binds);
         const QStringList columns =
             QStringList{u"seq"_s, u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s} + def.fieldNames();
-        QString sql =
-            u"SELECT %1 FROM %2 WHERE %3%4 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, seqCondition, vis);
-        if (rowLimit > 0)
-            sql += u" LIMIT %1"_s.arg(rowLimit + 1);
-        Result<QSqlQuery> q = m_db.exec(sql, binds);
+        Result<QSqlQuery> q = m_db.exec(
+            u"SELECT %1 FROM %2 WHERE seq > ? AND seq <= ?%3 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, vis),
+            binds);
         if (!q)
             return fail(q.error());
-        int n = 0;
-        while (q->next()) {
-            if (rowLimit > 0 && ++n > rowLimit) {
-                truncated = true;
-                break;
-            }
-            Protocol::Change c;
-            c.entity = def.name;
-            c.id = q->value(1).toString();
-            c.version = q->value(2).toLongLong();
-            c.updatedAt = q->value(3).toLongLong();
-            c.deleted = q->value(4).toInt() != 0;
-            for (int i = 0; i < def.fields.size(); ++i)
-                c.fields.insert(def.fields.at(i).name, def.fields.at(i).normalised(q->value(5 + i)));
-            items.push_back({q->value(0).toLongLong(), std::move(c)});
+        QSqlQuery& row = *q;
+        const auto field = [&row](int i) { return row.value(5 + i); };
+        while (row.next()) {
+            items.push_back({row.value(0).toLongLong(), entity, false,
+                             writer.upsert(def, row.value(1).toString(), row.value(2).toLongLong(),
+                                           row.value(3).toLongLong(), row.value(4).toInt() != 0, field)});
         }
-        q->finish();
+        row.finish();
         return {};
     };
-    auto readRemovals = [&](const QString& seqCondition, const QVariantList& seqBinds, int rowLimit) -> Status {
+    auto readRemovals = [&](qint64 upper) -> Status {
         if (account.seesAll())
             return {};
-        QVariantList binds = seqBinds;
-        binds << (account.isSupervisor() ? account.teamId : account.repId);
-        QString sql = u"SELECT seq, entity, row_id FROM removals WHERE %1 AND %2 = ? ORDER BY seq"_s.arg(
-            seqCondition, account.isSupervisor() ? u"team_id"_s : u"rep_id"_s);
-        if (rowLimit > 0)
-            sql += u" LIMIT %1"_s.arg(rowLimit + 1);
-        Result<QSqlQuery> q = m_db.exec(sql, binds);
+        Result<QSqlQuery> q = m_db.exec(
+            u"SELECT seq, entity, row_id FROM removals WHERE seq > ? AND seq <= ? AND %1 = ? ORDER BY seq"_s.arg(
+                account.isSupervisor() ? u"team_id"_s : u"rep_id"_s),
+            {cursor, upper, account.isSupervisor() ? account.teamId : account.repId});
         if (!q)
             return fail(q.error());
-        int n = 0;
         while (q->next()) {
-            if (rowLimit > 0 && ++n > rowLimit) {
-                truncated = true;
-                break;
-            }
-            Protocol::Change c;
-            c.entity = q->value(1).toString();
-            c.id = q->value(2).toString();
-            c.removal = true;
-            items.push_back({q->value(0).toLongLong(), std::move(c)});
+            const QString entity = q->value(1).toString();
+            const auto def = std::find_if(entities.cbegin(), entities.cend(),
+                                          [&entity](const EntityDef& e) { return e.name == entity; });
+            if (def == entities.cend())
+                continue;
+            items.push_back({q->value(0).toLongLong(), int(def - entities.cbegin()), true,
+                             writer.removal(*def, q->value(2).toString())});
         }
         q->finish();
         return {};
@@ -460,7 +494,7 @@ Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64
         q->finish();
         return {};
     };
-    for (const EntityDef& def : Schema::entities()) {
+    for (const EntityDef& def : entities) {
         QVariantList binds{cursor};
         const QString vis = Visibility::filter(account, def, binds);
         if (Status s = probe(u"SELECT seq FROM %1 WHERE seq > ?%2 ORDER BY seq"_s.arg(def.name, vis), binds); !s)
@@ -485,24 +519,24 @@ Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64
         upper = firstAtCut != seqs.begin() ? *(firstAtCut - 1) : cut; // one change larger than a page: all of it
     }
     if (!seqs.empty()) {
-        for (const EntityDef& def : Schema::entities()) {
-            if (Status s = readTable(def, u"seq > ? AND seq <= ?"_s, {cursor, upper}, 0); !s)
+        items.reserve(std::min(seqs.size(), size_t(limit) + 1));
+        for (int e = 0; e < entities.size(); ++e) {
+            if (Status s = readTable(e, upper); !s)
                 return abort(s.error());
         }
-        if (Status s = readRemovals(u"seq > ? AND seq <= ?"_s, {cursor, upper}, 0); !s)
+        if (Status s = readRemovals(upper); !s)
             return abort(s.error());
     }
     // Removals first within one change number: a row that moves and comes back ends visible.
     std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
-        return x.seq != y.seq ? x.seq < y.seq : (x.change.removal && !y.change.removal);
+        return x.seq != y.seq ? x.seq < y.seq : (x.removal && !y.removal);
     });
-    m_db.rollback();
 
     // Bound the page in bytes too, again at a change-number boundary.
     qint64 bytes = 0;
     size_t keep = items.size();
     for (size_t i = 0; i < items.size(); ++i) {
-        bytes += approxSize(items[i].change);
+        bytes += items[i].text.size() + 1;
         if (bytes > m_maxPageBytes && i > 0 && items[i].seq != items[i - 1].seq) {
             keep = i;
             more = true;
@@ -510,14 +544,19 @@ Outcome<Protocol::PullResponse> SyncService::pull(const Account& account, qint64
         }
     }
     items.resize(keep);
-    response.cursor = items.empty() ? (more ? cursor : maxSeq) : items.back().seq;
+    qint64 next = items.empty() ? (more ? cursor : maxSeq) : items.back().seq;
     if (!more && !items.empty())
-        response.cursor = std::max(response.cursor, maxSeq);
-    response.hasMore = more;
-    response.changes.reserve(qsizetype(items.size()));
-    for (Item& i : items)
-        response.changes << std::move(i.change);
-    return response;
+        next = std::max(next, maxSeq);
+
+    QList<Protocol::ConflictNotice> notices;
+    if (version >= 2 && !deviceId.isEmpty() && next > cursor) {
+        Result<QList<Protocol::ConflictNotice>> lost = lostConflicts(account, deviceId, cursor, next);
+        if (!lost)
+            return abort(lost.error());
+        notices = *lost;
+    }
+    m_db.rollback();
+    return writer.page(next, more, false, items, notices);
 }
 
 } // namespace Stride::Server

@@ -27,7 +27,9 @@ public:
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 
     Outcome<Protocol::PushResponse> push(const Account& account, const Protocol::PushRequest& request);
-    Outcome<Protocol::PullResponse> pull(const Account& account, qint64 cursor, int limit);
+    // The page after `cursor` as JSON in the client's protocol `version`; with protocol 2 it also tells
+    // `deviceId` about its values that lost a same-field conflict within the page's change numbers.
+    Outcome<QByteArray> pull(const Account& account, qint64 cursor, int limit, int version, const QString& deviceId);
 
 private:
     struct Row {
@@ -45,12 +47,16 @@ private:
     Result<Row> loadRow(const EntityDef& def, const QString& id);
     Status writeRow(const EntityDef& def, const QString& id, bool insert, const QVariantMap& fields, bool deleted,
                     qint64 seq, const QString& visRep, const QString& visTeam);
+    Status recordWriter(const EntityDef& def, const QString& id, const QString& field, const QString& deviceId);
+    Result<QString> lastWriter(const EntityDef& def, const QString& id, const QString& field);
+    Result<QList<Protocol::ConflictNotice>> lostConflicts(const Account& account, const QString& deviceId, qint64 after,
+                                                          qint64 upTo);
     Status queueWebhook(const QString& opportunityId, const QVariantMap& row, const QString& fromStage,
                         const Account& account);
 
     ServerDatabase& m_db;
     QStringList m_webhookStages;
-    qint64 m_maxPageBytes = 4 * 1024 * 1024;
+    qint64 m_maxPageBytes = 8 * 1024 * 1024;
 };
 
 } // namespace Stride::Server

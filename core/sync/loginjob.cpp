@@ -26,3 +26,5 @@ Status LoginJob::parse(const QJsonObject& response) {
 }
 
 } // namespace Stride
+
+#include "moc_loginjob.cpp" // why here: core/sync/CMakeLists.txt

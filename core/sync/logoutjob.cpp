@@ -23,3 +23,5 @@ Status LogoutJob::parse(const QJsonObject& response) {
 }
 
 } // namespace Stride
+
+#include "moc_logoutjob.cpp" // why here: core/sync/CMakeLists.txt

@@ -352,6 +352,200 @@ QJsonObject toJson(const PushResponse& r) {
     return {{u"protocol"_s, kVersion}, {u"results"_s, results}};
 }
 
+qsizetype PullResponse::changeCount() const {
+    qsizetype n = 0;
+    for (const PullRun& r : runs)
+        n += r.rows.size();
+    return n;
+}
+
+QString checkColumnValue(const EntityDef& def, const QString& column, const QJsonValue& value) {
+    if (column == u"id"_s) {
+        if (!value.isString() || value.toString().isEmpty())
+            return u"%1.id must be a non-empty string"_s.arg(def.name);
+        return {};
+    }
+    if (column == u"version"_s || column == u"updated_at"_s) {
+        const double d = value.toDouble();
+        if (value.isNull() || (value.isDouble() && std::floor(d) == d && std::fabs(d) <= kMaxExactInteger))
+            return {};
+        return u"%1.%2 must be an integer"_s.arg(def.name, column);
+    }
+    if (column == u"deleted"_s)
+        return value.isBool() || value.isNull() ? QString() : u"%1.deleted must be true or false"_s.arg(def.name);
+    const FieldDef* f = def.field(column);
+    if (!f)
+        return u"%1 has no field '%2'"_s.arg(def.name, column);
+    if (value.isNull())
+        return {};
+    switch (f->type) {
+    case FieldType::Text:
+        return value.isString() ? QString() : u"%1.%2 must be a string"_s.arg(def.name, column);
+    case FieldType::Integer: {
+        const double d = value.toDouble();
+        return value.isDouble() && std::floor(d) == d && std::fabs(d) <= kMaxExactInteger
+                   ? QString()
+                   : u"%1.%2 must be an integer"_s.arg(def.name, column);
+    }
+    case FieldType::Real:
+        return value.isDouble() && std::isfinite(value.toDouble()) ? QString()
+                                                                   : u"%1.%2 must be a number"_s.arg(def.name, column);
+    }
+    return u"%1.%2 has an unknown type"_s.arg(def.name, column);
+}
+
+namespace {
+
+const QStringList& systemColumns() {
+    static const QStringList columns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
+    return columns;
+}
+
+Status checkRow(const EntityDef& def, const QStringList& columns, const QJsonArray& row) {
+    if (row.size() != columns.size())
+        return fail(u"a %1 row has %2 values for %3 columns"_s.arg(def.name).arg(row.size()).arg(columns.size()));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (const QString e = checkColumnValue(def, columns.at(i), row.at(i)); !e.isEmpty())
+            return fail(e);
+    }
+    return {};
+}
+
+// Protocol 2: {"runs":[{"entity":E,"op":"upsert","columns":[…],"rows":[[…],…]},{"entity":E,"op":"remove",
+// "rows":[id,…]}],"conflicts":[…]}
+Status runsFromJson(const QJsonValue& v, PullResponse& r) {
+    if (!v.isArray())
+        return fail(u"'runs' must be an array"_s);
+    for (const QJsonValue& one : v.toArray()) {
+        if (!one.isObject())
+            return fail(u"each run must be an object"_s);
+        const QJsonObject o = one.toObject();
+        PullRun run;
+        Result<QString> entity = stringMember(o, u"entity"_s);
+        Result<QString> op = stringMember(o, u"op"_s);
+        if (!entity || !op)
+            return fail(!entity ? entity.error() : op.error());
+        const EntityDef* def = Schema::entity(*entity);
+        if (!def)
+            return fail(u"unknown entity '%1' in a change"_s.arg(*entity));
+        if (*op != u"upsert"_s && *op != u"remove"_s)
+            return fail(u"unknown change op '%1'"_s.arg(*op));
+        run.entity = *entity;
+        run.removal = *op == u"remove"_s;
+        const QJsonValue rows = o.value(u"rows"_s);
+        if (!rows.isArray())
+            return fail(u"'rows' must be an array"_s);
+        run.rows = rows.toArray();
+        if (run.removal) {
+            for (const QJsonValue& id : std::as_const(run.rows)) {
+                if (!id.isString() || id.toString().isEmpty())
+                    return fail(u"a removal must name a row id"_s);
+            }
+        } else {
+            const QJsonValue columns = o.value(u"columns"_s);
+            if (!columns.isArray())
+                return fail(u"'columns' must be an array"_s);
+            for (const QJsonValue& c : columns.toArray())
+                run.columns << c.toString();
+            if (run.columns.value(0) != u"id"_s)
+                return fail(u"the first column of a run must be 'id'"_s);
+            if (run.columns.removeDuplicates() > 0)
+                return fail(u"a run names a column twice"_s);
+            for (const QString& c : std::as_const(run.columns)) {
+                if (!systemColumns().contains(c) && !def->field(c))
+                    return fail(u"%1 has no field '%2'"_s.arg(def->name, c));
+            }
+            for (const QJsonValue& row : std::as_const(run.rows)) {
+                if (!row.isArray())
+                    return fail(u"each %1 row must be an array"_s.arg(def->name));
+                if (Status s = checkRow(*def, run.columns, row.toArray()); !s)
+                    return s;
+            }
+        }
+        r.runs << run;
+    }
+    return {};
+}
+
+// Protocol 1: one object per change, decoded into one-row runs (merged while entity and columns repeat).
+Status changesFromJson(const QJsonValue& v, PullResponse& r) {
+    if (!v.isArray())
+        return fail(u"'changes' must be an array"_s);
+    for (const QJsonValue& one : v.toArray()) {
+        if (!one.isObject())
+            return fail(u"each change must be an object"_s);
+        const QJsonObject c = one.toObject();
+        Result<QString> entity = stringMember(c, u"entity"_s);
+        Result<QString> id = stringMember(c, u"id"_s);
+        if (!entity || !id)
+            return fail(!entity ? entity.error() : id.error());
+        const EntityDef* def = Schema::entity(*entity);
+        if (!def)
+            return fail(u"unknown entity '%1' in a change"_s.arg(*entity));
+        PullRun run;
+        run.entity = *entity;
+        run.removal = c.value(u"op"_s).toString() == u"remove"_s;
+        QJsonArray row;
+        if (run.removal) {
+            row.append(*id);
+        } else {
+            if (c.value(u"op"_s).toString() != u"upsert"_s)
+                return fail(u"unknown change op '%1'"_s.arg(c.value(u"op"_s).toString()));
+            Result<qint64> version = integerMember(c, u"version"_s);
+            Result<qint64> updated = integerMember(c, u"updated_at"_s, false);
+            Result<bool> deleted = boolMember(c, u"deleted"_s);
+            if (!version || !updated || !deleted)
+                return fail(!version ? version.error() : !updated ? updated.error() : deleted.error());
+            const QJsonValue fields = c.value(u"fields"_s);
+            if (!fields.isUndefined() && !fields.isNull() && !fields.isObject())
+                return fail(u"'fields' must be an object"_s);
+            run.columns = systemColumns();
+            row = QJsonArray{*id, *version, *updated, *deleted};
+            const QJsonObject f = fields.toObject();
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                run.columns << it.key();
+                row.append(it.value());
+            }
+            if (Status s = checkRow(*def, run.columns, row); !s)
+                return s;
+        }
+        if (!r.runs.isEmpty() && r.runs.last().entity == run.entity && r.runs.last().removal == run.removal &&
+            r.runs.last().columns == run.columns) {
+            r.runs.last().rows.append(run.removal ? row.at(0) : QJsonValue(row));
+            continue;
+        }
+        run.rows.append(run.removal ? row.at(0) : QJsonValue(row));
+        r.runs << run;
+    }
+    return {};
+}
+
+Status conflictNoticesFromJson(const QJsonValue& v, PullResponse& r) {
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        return fail(u"'conflicts' must be an array"_s);
+    for (const QJsonValue& one : v.toArray()) {
+        const QJsonObject o = one.toObject();
+        Result<QString> entity = stringMember(o, u"entity"_s);
+        Result<QString> id = stringMember(o, u"id"_s);
+        Result<QString> field = stringMember(o, u"field"_s);
+        if (!entity || !id || !field)
+            return fail(u"a conflict notice needs entity, id and field"_s);
+        const EntityDef* def = Schema::entity(*entity);
+        if (!def)
+            return fail(u"unknown entity '%1' in a conflict notice"_s.arg(*entity));
+        Result<QVariant> lost = fieldFromJson(*def, *field, o.value(u"lost_value"_s));
+        Result<QVariant> won = fieldFromJson(*def, *field, o.value(u"won_value"_s));
+        if (!lost || !won)
+            return fail(!lost ? lost.error() : won.error());
+        r.conflicts << ConflictNotice{*entity, *id, *field, *lost, *won};
+    }
+    return {};
+}
+
+} // namespace
+
 Result<PullResponse> pullResponseFromJson(const QJsonObject& o) {
     PullResponse r;
     Result<qint64> cursor = integerMember(o, u"cursor"_s);
@@ -364,156 +558,12 @@ Result<PullResponse> pullResponseFromJson(const QJsonObject& o) {
         return fail(!more ? more.error() : reset.error());
     r.hasMore = *more;
     r.reset = *reset;
-    const QJsonValue changes = o.value(u"changes"_s);
-    if (!changes.isArray())
-        return fail(u"'changes' must be an array"_s);
-    const QJsonArray a = changes.toArray();
-    r.changes.reserve(a.size());
-    for (const QJsonValue& v : a) {
-        if (!v.isObject())
-            return fail(u"each change must be an object"_s);
-        const QJsonObject c = v.toObject();
-        Change ch;
-        Result<QString> entity = stringMember(c, u"entity"_s);
-        Result<QString> id = stringMember(c, u"id"_s);
-        if (!entity || !id)
-            return fail(!entity ? entity.error() : id.error());
-        const EntityDef* def = Schema::entity(*entity);
-        if (!def)
-            return fail(u"unknown entity '%1' in a change"_s.arg(*entity));
-        ch.entity = *entity;
-        ch.id = *id;
-        ch.removal = c.value(u"op"_s).toString() == u"remove"_s;
-        if (!ch.removal) {
-            if (c.value(u"op"_s).toString() != u"upsert"_s)
-                return fail(u"unknown change op '%1'"_s.arg(c.value(u"op"_s).toString()));
-            Result<qint64> version = integerMember(c, u"version"_s);
-            Result<qint64> updated = integerMember(c, u"updated_at"_s, false);
-            Result<bool> deleted = boolMember(c, u"deleted"_s);
-            if (!version || !updated || !deleted)
-                return fail(!version ? version.error() : !updated ? updated.error() : deleted.error());
-            ch.version = *version;
-            ch.updatedAt = *updated;
-            ch.deleted = *deleted;
-            Result<QVariantMap> fields = fieldsFromJson(*def, c.value(u"fields"_s), u"fields"_s);
-            if (!fields)
-                return fail(fields.error());
-            ch.fields = *fields;
-        }
-        r.changes << ch;
-    }
+    Status s = o.contains(u"runs"_s) ? runsFromJson(o.value(u"runs"_s), r) : changesFromJson(o.value(u"changes"_s), r);
+    if (!s)
+        return fail(s.error());
+    if (Status c = conflictNoticesFromJson(o.value(u"conflicts"_s), r); !c)
+        return fail(c.error());
     return r;
-}
-
-QJsonObject toJson(const PullResponse& r) {
-    QJsonArray changes;
-    for (const Change& c : r.changes) {
-        if (c.removal) {
-            changes.append(QJsonObject{{u"op"_s, u"remove"_s}, {u"entity"_s, c.entity}, {u"id"_s, c.id}});
-            continue;
-        }
-        changes.append(QJsonObject{{u"op"_s, u"upsert"_s},
-                                   {u"entity"_s, c.entity},
-                                   {u"id"_s, c.id},
-                                   {u"version"_s, c.version},
-                                   {u"updated_at"_s, c.updatedAt},
-                                   {u"deleted"_s, c.deleted},
-                                   {u"fields"_s, fieldsToJson(c.fields)}});
-    }
-    return {{u"protocol"_s, kVersion},
-            {u"cursor"_s, r.cursor},
-            {u"has_more"_s, r.hasMore},
-            {u"reset"_s, r.reset},
-            {u"changes"_s, changes}};
-}
-
-namespace {
-
-void appendString(QByteArray& out, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xf];
-                out += hex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendValue(QByteArray& out, const QVariant& v) {
-    if (!v.isValid() || v.isNull()) {
-        out += "null";
-        return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-        out += QByteArray::number(v.toDouble(), 'g', 17);
-        return;
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        out += QByteArray::number(v.toLongLong());
-        return;
-    case QMetaType::Bool:
-        out += v.toBool() ? "1" : "0";
-        return;
-    default:
-        appendString(out, v.toString());
-    }
-}
-
-} // namespace
-
-QByteArray toJsonBytes(const PullResponse& r) {
-    QByteArray out;
-    out.reserve(128 + r.changes.size() * 256);
-    out += "{\"protocol\":" + QByteArray::number(kVersion) + ",\"cursor\":" + QByteArray::number(r.cursor) +
-           ",\"has_more\":" + (r.hasMore ? "true" : "false") + ",\"reset\":" + (r.reset ? "true" : "false") +
-           ",\"changes\":[";
-    bool first = true;
-    for (const Change& c : r.changes) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += c.removal ? "{\"op\":\"remove\",\"entity\":" : "{\"op\":\"upsert\",\"entity\":";
-        appendString(out, c.entity);
-        out += ",\"id\":";
-        appendString(out, c.id);
-        if (c.removal) {
-            out += '}';
-            continue;
-        }
-        out += ",\"version\":" + QByteArray::number(c.version) + ",\"updated_at\":" + QByteArray::number(c.updatedAt) +
-               ",\"deleted\":" + (c.deleted ? "true" : "false") + ",\"fields\":{";
-        bool firstField = true;
-        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-            if (!firstField)
-                out += ',';
-            firstField = false;
-            appendString(out, it.key());
-            out += ':';
-            appendValue(out, it.value());
-        }
-        out += "}}";
-    }
-    out += "]}";
-    return out;
 }
 
 QJsonObject errorBody(const QString& code, const QString& message) {

@@ -2,9 +2,11 @@
 
 #include "result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Stride {
@@ -15,12 +17,13 @@ struct EntityDef;
 // Every request and response carries the protocol version in the Stride-Protocol header and in its body.
 namespace Protocol {
 
-inline constexpr int kVersion = 1;
+// 2: pulled pages as runs of row arrays (columns named once per run) and conflict notices for the losing device.
+inline constexpr int kVersion = 2;
 inline constexpr int kOldestSupported = 1; // the server accepts the current and the previous client version
 inline constexpr char kHeader[] = "Stride-Protocol";
 inline constexpr char kApiPrefix[] = "/api/v1";
 inline constexpr int kMaxPushEntries = 500;
-inline constexpr int kMaxPullLimit = 5000;
+inline constexpr int kMaxPullLimit = 10000;
 
 bool isSupported(int version);
 
@@ -78,21 +81,34 @@ struct PushResponse {
     QList<PushResult> results;
 };
 
-struct Change {
+// Consecutive changes of one entity and kind, in the server's order. Upsert rows are JSON arrays in `columns`
+// order (id, version, updated_at, deleted, then fields); removal rows are ids: those rows left the user's
+// visibility and are dropped from the replica. The decoder has checked every value against the registry.
+struct PullRun {
+    QString entity;
+    bool removal = false;
+    QStringList columns;
+    QJsonArray rows;
+};
+
+// A field of this device's that lost a same-field conflict on the server: told at the device's next pull so
+// that its conflict list shows it and the value can be restored.
+struct ConflictNotice {
     QString entity;
     QString id;
-    bool removal = false; // the row left the user's visibility: drop it from the replica
-    bool deleted = false; // tombstone
-    qint64 version = 0;
-    qint64 updatedAt = 0;
-    QVariantMap fields;
+    QString field;
+    QVariant lostValue;
+    QVariant wonValue;
 };
 
 struct PullResponse {
     qint64 cursor = 0;
     bool hasMore = false;
     bool reset = false; // the cursor was unknown to the server: the client restarts its scope from 0
-    QList<Change> changes;
+    QList<PullRun> runs;
+    QList<ConflictNotice> conflicts;
+
+    qsizetype changeCount() const;
 };
 
 QString statusName(EntryStatus s);
@@ -113,11 +129,10 @@ Result<PushRequest> pushRequestFromJson(const QJsonObject& o);
 QJsonObject toJson(const PushRequest& r);
 Result<PushResponse> pushResponseFromJson(const QJsonObject& o);
 QJsonObject toJson(const PushResponse& r);
+// Reads protocol 2 pages ("runs") and protocol 1 pages ("changes", one object per row).
 Result<PullResponse> pullResponseFromJson(const QJsonObject& o);
-QJsonObject toJson(const PullResponse& r);
-// The same document as toJson(PullResponse), written straight to UTF-8: pages are the server's hot path and
-// building a QJsonObject per row costs more than the database reads.
-QByteArray toJsonBytes(const PullResponse& r);
+// Checks a pulled value against the registry's type for `column` (a field or a system column); empty when fine.
+QString checkColumnValue(const EntityDef& def, const QString& column, const QJsonValue& value);
 QJsonObject toJson(const PushResult& r);
 Result<PushResult> pushResultFromJson(const QJsonValue& v);
 

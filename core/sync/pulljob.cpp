@@ -1,16 +1,23 @@
 #include "pulljob.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-PullJob::PullJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, qint64 cursor, int limit, QObject* parent)
+PullJob::PullJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, qint64 cursor, int limit,
+                 const QString& deviceId, QObject* parent)
     : SyncJob(nam, endpoint, parent)
     , m_cursor(cursor)
-    , m_limit(limit) {}
+    , m_limit(limit)
+    , m_deviceId(deviceId) {}
 
 QString PullJob::path() const {
-    return u"/pull?cursor=%1&limit=%2"_s.arg(m_cursor).arg(m_limit);
+    QString p = u"/pull?cursor=%1&limit=%2"_s.arg(m_cursor).arg(m_limit);
+    if (!m_deviceId.isEmpty())
+        p += u"&device="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_deviceId));
+    return p;
 }
 
 Status PullJob::parse(const QJsonObject& response) {
@@ -24,3 +31,5 @@ Status PullJob::parse(const QJsonObject& response) {
 }
 
 } // namespace Stride
+
+#include "moc_pulljob.cpp" // why here: core/sync/CMakeLists.txt

@@ -5,11 +5,11 @@
 
 namespace Stride {
 
-// GET /pull?cursor=…&limit=…: one page of changes after the cursor.
+// GET /pull?cursor=…&limit=…&device=…: one page of changes after the cursor (and the device's lost conflicts).
 class PullJob final : public SyncJob {
     Q_OBJECT
 public:
-    PullJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, qint64 cursor, int limit,
+    PullJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, qint64 cursor, int limit, const QString& deviceId,
             QObject* parent = nullptr);
     Protocol::PullResponse& response() { return m_response; }
 
@@ -21,6 +21,7 @@ protected:
 private:
     qint64 m_cursor;
     int m_limit;
+    QString m_deviceId;
     Protocol::PullResponse m_response;
 };
 

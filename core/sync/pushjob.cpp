@@ -40,3 +40,5 @@ Status PushJob::parse(const QJsonObject& response) {
 }
 
 } // namespace Stride
+
+#include "moc_pushjob.cpp" // why here: core/sync/CMakeLists.txt

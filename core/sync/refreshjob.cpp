@@ -25,3 +25,5 @@ Status RefreshJob::parse(const QJsonObject& response) {
 }
 
 } // namespace Stride
+
+#include "moc_refreshjob.cpp" // why here: core/sync/CMakeLists.txt

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 
+#include <QElapsedTimer>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
@@ -56,10 +57,11 @@ QString SyncEngine::stateName(SyncState s) {
     return u"failed"_s;
 }
 
-void SyncEngine::setLimits(int pushEntries, qint64 pushBytes, int pullLimit) {
+void SyncEngine::setLimits(int pushEntries, qint64 pushBytes, int pullLimit, int initialPullLimit) {
     m_pushEntries = qBound(1, pushEntries, Protocol::kMaxPushEntries);
     m_pushBytes = qMax<qint64>(1024, pushBytes);
     m_pullLimit = qBound(1, pullLimit, Protocol::kMaxPullLimit);
+    m_bulkLimit = initialPullLimit > 0 ? qBound(1, initialPullLimit, Protocol::kMaxPullLimit) : 0;
 }
 
 void SyncEngine::setAutomatic(bool on) {
@@ -234,11 +236,17 @@ void SyncEngine::pullNext() {
     Result<qint64> cursor = m_replica.cursor(m_endpoint.keyPrefix());
     if (!cursor)
         return finish(SyncJob::Error::Client, cursor.error());
+    // From 0 the whole scope arrives: the bulk path, which a crash does not end (the replica remembers it).
+    Result<bool> snapshot = m_replica.snapshotInProgress();
+    if (!snapshot)
+        return finish(SyncJob::Error::Client, snapshot.error());
+    m_bulk = *cursor == 0 || *snapshot;
     pullFrom(*cursor);
 }
 
 void SyncEngine::pullFrom(qint64 cursor) {
-    auto* job = track(new PullJob(m_nam, m_endpoint, cursor, m_pullLimit, this));
+    auto* job = track(new PullJob(m_nam, m_endpoint, cursor, m_bulkLimit > 0 && m_bulk ? m_bulkLimit : m_pullLimit,
+                                  m_deviceId, this));
     connect(job, &SyncJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() != SyncJob::Error::None) {
@@ -255,7 +263,12 @@ void SyncEngine::pullFrom(qint64 cursor) {
             pullFrom(page.cursor);
             next = m_job;
         }
-        Result<PullApplied> applied = m_replica.applyPullPage(m_endpoint.keyPrefix(), page);
+        QElapsedTimer timer;
+        timer.start();
+        Result<PullApplied> applied =
+            m_replica.applyPullPage(m_endpoint.keyPrefix(), page, m_bulk, m_store.clock().nowSecs());
+        qCDebug(lcSync) << "applied a page of" << page.changeCount() << "changes in" << timer.elapsed() << "ms"
+                        << (m_bulk ? "(initial sync)" : "");
         if (!applied) {
             if (next) {
                 next->disconnect(this);
@@ -267,6 +280,7 @@ void SyncEngine::pullFrom(qint64 cursor) {
         m_report.pulled += applied->upserts;
         m_report.removed += applied->removals;
         m_report.skipped += applied->skipped;
+        m_report.conflicts += applied->conflicts;
         m_applying = true;
         for (auto it = applied->touched.cbegin(); it != applied->touched.cend(); ++it)
             m_store.notifyChanged(it.key(), it.value());
@@ -274,8 +288,14 @@ void SyncEngine::pullFrom(qint64 cursor) {
         emit progress(u"pull"_s, m_report.pulled + m_report.removed, -1);
         if (page.reset)
             return pullNext();
-        if (!page.hasMore)
+        if (!page.hasMore) {
+            timer.restart();
+            if (Status s = m_replica.finishSnapshot(); !s)
+                return finish(SyncJob::Error::Client, s.error());
+            if (m_bulk)
+                qCDebug(lcSync) << "search index rebuilt in" << timer.elapsed() << "ms";
             finish(SyncJob::Error::None, QString());
+        }
     });
     job->start();
 }
@@ -317,3 +337,5 @@ void SyncEngine::armRetry() {
 }
 
 } // namespace Stride
+
+#include "moc_syncengine.cpp" // why here: core/sync/CMakeLists.txt

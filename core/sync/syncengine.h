@@ -25,7 +25,7 @@ struct SyncReport {
     int pushed = 0;    // outbox entries the server answered (applied, merged or conflict)
     int pulled = 0;    // rows received
     int removed = 0;   // rows that left the user's visibility
-    int conflicts = 0; // field conflicts recorded
+    int conflicts = 0; // field conflicts recorded (this push's, and notices of earlier ones that lost)
     int rejected = 0;  // entries the server refused: "needs attention"
     int skipped = 0;   // pulled rows the replica refused
 };
@@ -40,7 +40,8 @@ public:
     SyncEngine(EntityStore& store, SyncEndpoint endpoint, QObject* parent = nullptr);
     ~SyncEngine() override;
 
-    void setLimits(int pushEntries, qint64 pushBytes, int pullLimit);
+    // `initialPullLimit`: rows per page while the whole scope is pulled from 0 (0: the same as `pullLimit`).
+    void setLimits(int pushEntries, qint64 pushBytes, int pullLimit, int initialPullLimit = 0);
     // Sync by itself after local edits, when the network returns and after failures.
     void setAutomatic(bool on);
 
@@ -93,6 +94,7 @@ private:
     int m_pushEntries = 200;
     qint64 m_pushBytes = 2 * 1024 * 1024;
     int m_pullLimit = 1000;
+    int m_bulkLimit = 5000; // 0: m_pullLimit
     int m_failures = 0;
     int m_pushTotal = 0;
     int m_pushDone = 0;
@@ -101,6 +103,7 @@ private:
     bool m_automatic = false;
     bool m_refreshed = false;
     bool m_applying = false;
+    bool m_bulk = false; // this pull is an initial sync (or resumes one)
 };
 
 } // namespace Stride

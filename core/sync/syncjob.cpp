@@ -182,3 +182,5 @@ void SyncJob::onFinished() {
 }
 
 } // namespace Stride
+
+#include "moc_syncjob.cpp" // why here: core/sync/CMakeLists.txt

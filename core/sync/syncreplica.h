@@ -21,6 +21,7 @@ struct PullApplied {
     int upserts = 0;
     int removals = 0;
     int skipped = 0;                    // rows the replica's constraints refused (logged)
+    int conflicts = 0;                  // this device's values that lost on the server (conflict notices)
     QMap<QString, QStringList> touched; // entity → ids, for change notifications
 };
 
@@ -60,7 +61,11 @@ public:
 
     Result<PushApplied> applyPushResults(const Protocol::PushRequest& sent, const Protocol::PushResponse& response,
                                          qint64 now);
-    Result<PullApplied> applyPullPage(const QString& server, const Protocol::PullResponse& page);
+    // `bulk`: the initial sync's path (search triggers off for the page, index rebuilt by finishSnapshot()).
+    Result<PullApplied> applyPullPage(const QString& server, const Protocol::PullResponse& page, bool bulk, qint64 now);
+    // True while an initial sync applied in bulk has not rebuilt the search index yet (survives a crash).
+    Result<bool> snapshotInProgress();
+    Status finishSnapshot();
 
     Result<QList<ConflictRecord>> conflicts(bool includeResolved = false);
     Result<ConflictRecord> conflict(qint64 id);

@@ -98,3 +98,5 @@ Status TokenStore::removeNow(const QString& key) {
 }
 
 } // namespace Stride
+
+#include "moc_tokenstore.cpp" // why here: core/sync/CMakeLists.txt

@@ -1,7 +1,10 @@
 // The wire types shared by client and server: strict decoding names the problem; encoding round-trips.
+#include "storage/schema.h"
 #include "sync/protocol.h"
+#include "sync/pullpagewriter.h"
 #include "sync/syncendpoint.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -15,6 +18,7 @@ private slots:
     void pushRequestRoundTrips();
     void badPushRequestsAreRefused_data();
     void badPushRequestsAreRefused();
+    void pullResponseRoundTrips_data();
     void pullResponseRoundTrips();
     void garbledPullResponsesAreRefused_data();
     void garbledPullResponsesAreRefused();
@@ -77,35 +81,72 @@ void TestProtocol::badPushRequestsAreRefused() {
     QVERIFY2(r.error().contains(error), qPrintable(r.error()));
 }
 
+void TestProtocol::pullResponseRoundTrips_data() {
+    QTest::addColumn<int>("version");
+    QTest::newRow("protocol 2: runs of row arrays") << 2;
+    QTest::newRow("protocol 1: one object per change") << 1;
+}
+
 void TestProtocol::pullResponseRoundTrips() {
-    Protocol::PullResponse p;
-    p.cursor = 42;
-    p.hasMore = true;
-    Protocol::Change c;
-    c.entity = u"visits"_s;
-    c.id = u"v1"_s;
-    c.version = 40;
-    c.fields = {{u"channel"_s, u"phone"_s}, {u"duration_min"_s, qint64(15)}};
-    p.changes << c;
-    Protocol::Change removal;
-    removal.entity = u"customers"_s;
-    removal.id = u"c9"_s;
-    removal.removal = true;
-    p.changes << removal;
-    Result<Protocol::PullResponse> back = Protocol::pullResponseFromJson(Protocol::toJson(p));
+    QFETCH(int, version);
+    const Protocol::PullPageWriter w(version);
+    const EntityDef& visits = *Schema::entity(u"visits"_s);
+    const EntityDef& customers = *Schema::entity(u"customers"_s);
+    auto values = [&](const EntityDef& def, const QVariantMap& m) {
+        return [&def, m](int i) { return m.value(def.fields.at(i).name); };
+    };
+    auto indexOf = [](const QString& name) {
+        for (int i = 0; i < Schema::entities().size(); ++i) {
+            if (Schema::entities().at(i).name == name)
+                return i;
+        }
+        return -1;
+    };
+    const int visitsIndex = indexOf(u"visits"_s);
+    const int customersIndex = indexOf(u"customers"_s);
+    std::vector<Protocol::PullPageWriter::Item> items{
+        {40, visitsIndex, false,
+         w.upsert(visits, u"v1"_s, 40, 1700000000, false,
+                  values(visits, {{u"channel"_s, u"phone"_s},
+                                  {u"duration_min"_s, qint64(15)},
+                                  {u"summary"_s, u"say \"hi\"\\\n\t客户"_s}}))},
+        {41, visitsIndex, false, w.upsert(visits, u"v2"_s, 41, 1700000001, true, values(visits, {}))},
+        {42, customersIndex, true, w.removal(customers, u"c9"_s)},
+        {42, customersIndex, false,
+         w.upsert(customers, u"c8"_s, 42, 5, false, values(customers, {{u"satisfaction"_s, 80.5}}))},
+    };
+    const Protocol::ConflictNotice notice{u"customers"_s, u"c8"_s, u"tier"_s, u"A"_s, u"B"_s};
+    const QByteArray bytes = w.page(42, true, false, items, {notice});
+    Result<QJsonObject> o = Protocol::parseObject(bytes);
+    QVERIFY2(o.ok(), qPrintable(o.error()));
+    QCOMPARE(o->value(u"protocol"_s).toInt(), version);
+    Result<Protocol::PullResponse> back = Protocol::pullResponseFromJson(*o);
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QCOMPARE(back->cursor, 42);
     QVERIFY(back->hasMore);
-    QCOMPARE(back->changes.size(), 2);
-    QCOMPARE(back->changes[0].fields.value(u"duration_min"_s).toLongLong(), 15);
-    QVERIFY(back->changes[1].removal);
-
-    // The server's fast writer produces the same document, escapes included.
-    p.changes[0].fields.insert(u"summary"_s, u"say \"hi\"\\\n\t客户"_s);
-    p.changes[0].fields.insert(u"outcome"_s, QVariant());
-    const QJsonDocument fast = QJsonDocument::fromJson(Protocol::toJsonBytes(p));
-    QVERIFY(fast.isObject());
-    QCOMPARE(fast.object(), Protocol::toJson(p));
+    QCOMPARE(back->changeCount(), 4);
+    // Order is the server's: consecutive changes of one entity and kind share a run.
+    QCOMPARE(back->runs.size(), 3);
+    QCOMPARE(back->runs[0].entity, u"visits"_s);
+    QCOMPARE(back->runs[0].rows.size(), 2);
+    QVERIFY(back->runs[1].removal);
+    QCOMPARE(back->runs[1].rows.at(0).toString(), u"c9"_s);
+    const QStringList& columns = back->runs[0].columns;
+    const QJsonArray first = back->runs[0].rows.at(0).toArray();
+    QCOMPARE(first.at(columns.indexOf(u"id"_s)).toString(), u"v1"_s);
+    QCOMPARE(first.at(columns.indexOf(u"duration_min"_s)).toInteger(), 15);
+    QCOMPARE(first.at(columns.indexOf(u"summary"_s)).toString(), u"say \"hi\"\\\n\t客户"_s);
+    QVERIFY(first.at(columns.indexOf(u"outcome"_s)).isNull());
+    QVERIFY(back->runs[0].rows.at(1).toArray().at(columns.indexOf(u"deleted"_s)).toBool());
+    const QJsonArray c8 = back->runs[2].rows.at(0).toArray();
+    QCOMPARE(c8.at(back->runs[2].columns.indexOf(u"satisfaction"_s)).toDouble(), 80.5);
+    if (version >= 2) {
+        QCOMPARE(back->conflicts.size(), 1);
+        QCOMPARE(back->conflicts[0].lostValue.toString(), u"A"_s);
+        QCOMPARE(back->conflicts[0].wonValue.toString(), u"B"_s);
+    } else {
+        QVERIFY(back->conflicts.isEmpty()); // protocol 1 clients do not know notices
+    }
 }
 
 void TestProtocol::garbledPullResponsesAreRefused_data() {
@@ -124,13 +165,38 @@ void TestProtocol::garbledPullResponsesAreRefused_data() {
     QTest::newRow("unknown op")
         << QByteArray(R"({"cursor":3,"changes":[{"op":"merge","entity":"customers","id":"1","version":1}]})")
         << u"unknown change op 'merge'"_s;
+    QTest::newRow("runs: row of the wrong length")
+        << QByteArray(
+               R"({"cursor":3,"runs":[{"entity":"customers","op":"upsert","columns":["id","version","name"],"rows":[["1",2]]}]})")
+        << u"a customers row has 2 values for 3 columns"_s;
+    QTest::newRow("runs: unknown column")
+        << QByteArray(
+               R"({"cursor":3,"runs":[{"entity":"customers","op":"upsert","columns":["id","secret"],"rows":[]}]})")
+        << u"customers has no field 'secret'"_s;
+    QTest::newRow("runs: wrong value type")
+        << QByteArray(
+               R"({"cursor":3,"runs":[{"entity":"visits","op":"upsert","columns":["id","duration_min"],"rows":[["v","long"]]}]})")
+        << u"visits.duration_min must be an integer"_s;
+    QTest::newRow("runs: first column not id")
+        << QByteArray(R"({"cursor":3,"runs":[{"entity":"visits","op":"upsert","columns":["version","id"],"rows":[]}]})")
+        << u"the first column of a run must be 'id'"_s;
+    QTest::newRow("runs: removal without an id")
+        << QByteArray(R"({"cursor":3,"runs":[{"entity":"visits","op":"remove","rows":[7]}]})")
+        << u"a removal must name a row id"_s;
+    QTest::newRow("conflict notice of an unknown field")
+        << QByteArray(
+               R"({"cursor":3,"runs":[],"conflicts":[{"entity":"customers","id":"c","field":"x","lost_value":1}]})")
+        << u"customers has no field 'x'"_s;
 }
 
 void TestProtocol::garbledPullResponsesAreRefused() {
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
     Result<QJsonObject> o = Protocol::parseObject(json);
-    const QString message = o ? Protocol::pullResponseFromJson(*o).error() : o.error();
+    Result<Protocol::PullResponse> r =
+        o ? Protocol::pullResponseFromJson(*o) : Result<Protocol::PullResponse>(fail(o.error()));
+    QVERIFY(!r.ok());
+    const QString message = r.error();
     QVERIFY2(message.contains(error), qPrintable(message));
 }
 

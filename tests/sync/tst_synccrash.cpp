@@ -100,7 +100,7 @@ void TestSyncCrash::killedClientsAndServerConverge() {
     QRandomGenerator random(seed);
     const QStringList replicas{m_server.tempPath(u"r1.sqlite"_s), m_server.tempPath(u"r2.sqlite"_s)};
     const QStringList users{u"admin1"_s, u"admin2"_s};
-    const QStringList fields{u"tier"_s, u"region"_s};
+    const QStringList fields{u"industry"_s, u"region"_s}; // free text: tiers are A, B or C (ValueRules)
     int killed = 0;
     for (int run = 0; run < runs; ++run) {
         const int which = run % 2;

@@ -26,6 +26,9 @@ private slots:
     void signInIsCheckedAndDisabledUsersAreRefusedAtOnce();
     void differentFieldsAreBothKept();
     void sameFieldLaterArrivalWinsAndLoserIsRestorable();
+    void losingDeviceLearnsOfTheConflictAtItsNextPull();
+    void badValuesAreRejectedWithAReasonAndWriteNothing();
+    void syncStartsWhenTheServerIsReachableAgain();
     void deleteWinsOverEdit();
     void visitsAreAppendOnly();
     void repCannotPullOrPushAnotherTeamsCustomers();
@@ -186,6 +189,117 @@ void TestSyncServer::sameFieldLaterArrivalWinsAndLoserIsRestorable() {
     QVERIFY(b->sync().ok);
     QVERIFY(a->sync().ok);
     QCOMPARE(a->value(u"customers"_s, u"cA1"_s, u"tier"_s).toString(), u"A"_s);
+}
+
+void TestSyncServer::losingDeviceLearnsOfTheConflictAtItsNextPull() {
+    auto a = device(u"repA"_s);
+    auto b = device(u"repA"_s);
+    QVERIFY(a && b);
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QVERIFY(a->store().save(u"customers"_s, u"cA1"_s, {{u"tags"_s, u"from-a"_s}}).ok());
+    QVERIFY(b->store().save(u"customers"_s, u"cA1"_s, {{u"tags"_s, u"from-b"_s}}).ok());
+    QCOMPARE(a->sync().conflicts, 0); // a's value arrives first and is applied
+    QCOMPARE(b->sync().conflicts, 1); // b's later arrival wins over it
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cA1' AND field = 'tags'"_s), 1);
+
+    // a is told at its next pull: its conflict list holds its lost value, and it can restore it.
+    const SyncReport ra = a->sync();
+    QVERIFY(ra.ok);
+    QCOMPARE(ra.conflicts, 1);
+    QCOMPARE(a->engine().state(), SyncState::NeedsAttention);
+    QCOMPARE(a->value(u"customers"_s, u"cA1"_s, u"tags"_s).toString(), u"from-b"_s);
+    SyncReplica replica(a->db());
+    Result<QList<ConflictRecord>> conflicts = replica.conflicts();
+    QVERIFY(conflicts.ok());
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().entity, u"customers"_s);
+    QCOMPARE(conflicts->first().rowId, u"cA1"_s);
+    QCOMPARE(conflicts->first().field, u"tags"_s);
+    QCOMPARE(conflicts->first().lostValue.toString(), u"from-a"_s);
+    QCOMPARE(conflicts->first().wonValue.toString(), u"from-b"_s);
+    // Told once: the notice travels with the page whose change numbers hold it, and the cursor moved past it.
+    QCOMPARE(a->sync().conflicts, 0);
+    QCOMPARE(replica.conflicts()->size(), 1);
+    // Another device of another account never hears of it.
+    auto other = device(u"repA2"_s);
+    QVERIFY(other);
+    QCOMPARE(other->sync().conflicts, 0);
+
+    ConflictList list(a->store());
+    QVERIFY(list.restore(conflicts->first().id).ok());
+    QVERIFY(replica.conflicts()->isEmpty());
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QCOMPARE(b->value(u"customers"_s, u"cA1"_s, u"tags"_s).toString(), u"from-a"_s);
+}
+
+void TestSyncServer::badValuesAreRejectedWithAReasonAndWriteNothing() {
+    auto a = device(u"repA"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok);
+    const QMap<QString, QString> before = m_server.checksums();
+    const qint64 seq = m_server.count(u"SELECT value FROM sync_counter"_s);
+    // Straight to the server, as a client that skipped its own checks would send them.
+    const QList<Protocol::PushEntry> entries{
+        {1, u"customers"_s, u"cA1"_s, false, {{u"tier"_s, u"Z"_s}}, {}, 0},
+        {2, u"contacts"_s, u"kbad"_s, false, {{u"customer_id"_s, u"cA1"_s}, {u"title"_s, u"CTO"_s}}, {}, 0},
+        {3,
+         u"opportunities"_s,
+         u"obad"_s,
+         false,
+         {{u"customer_id"_s, u"cA1"_s}, {u"title"_s, u"Valves"_s}, {u"stage"_s, u"maybe"_s}},
+         {},
+         0},
+        {4,
+         u"visits"_s,
+         u"vbad"_s,
+         false,
+         {{u"customer_id"_s, u"cA1"_s}, {u"visited_at"_s, qint64(1790000000)}, {u"channel"_s, u"fax"_s}},
+         {},
+         0},
+        {5, u"customers"_s, u"cA2"_s, false, {{u"name"_s, u""_s}}, {}, 0},
+    };
+    const QStringList reasons{u"customers.tier must be one of A, B, C, not 'Z'"_s, u"contacts.name is required"_s,
+                              u"opportunities.stage must be one of"_s, u"visits.channel must be one of"_s,
+                              u"customers.name must not be empty"_s};
+    PushJob job(a->engine().network(), a->engine().endpoint(), {u"bad-values-device"_s, entries});
+    job.setAccessToken(a->engine().session().accessToken);
+    QSignalSpy done(&job, &SyncJob::finished);
+    job.start();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(job.error(), SyncJob::Error::None);
+    QCOMPARE(job.response().results.size(), entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Protocol::PushResult& r = job.response().results.at(i);
+        QCOMPARE(r.status, Protocol::EntryStatus::Rejected);
+        QVERIFY2(r.reason.contains(reasons.at(i)), qPrintable(r.reason));
+    }
+    QCOMPARE(m_server.checksums(), before);
+    QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seq);
+    QCOMPARE(m_server.count(u"SELECT last_mutation_id FROM devices WHERE device_id = 'bad-values-device'"_s), 5);
+}
+
+void TestSyncServer::syncStartsWhenTheServerIsReachableAgain() {
+    auto a = device(u"repA"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok);
+    const int port = m_server.port();
+    QCOMPARE(m_server.stop(), 0);
+    a->engine().setAutomatic(true);
+    QSignalSpy finished(&a->engine(), &SyncEngine::syncFinished);
+    // An edit while the server is down: the sync it starts finds nobody and the engine goes offline.
+    QVERIFY(a->store().save(u"customers"_s, u"cA2"_s, {{u"address"_s, u"written offline"_s}}).ok());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(a->engine().state(), SyncState::Offline);
+    QVERIFY(a->engine().nextRetryMs() >= 0);
+    // The server comes back on the same address; nobody calls syncNow().
+    QVERIFY2(m_server.start(port), qPrintable(m_server.serverLog()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_server.count(u"SELECT count(*) FROM customers WHERE id = 'cA2' AND address = 'written offline'"_s), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(a->engine().state(), SyncState::Idle, 10000);
+    QCOMPARE(*SyncReplica(a->db()).pendingCount(), 0);
+    a->engine().setAutomatic(false);
 }
 
 void TestSyncServer::deleteWinsOverEdit() {

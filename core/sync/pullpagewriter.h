@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/protocol.h"
+
+#include <QByteArray>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+namespace Stride {
+
+struct EntityDef;
+
+namespace Protocol {
+
+// The server's side of a pulled page, written straight to UTF-8 in the protocol version the client speaks:
+// pages are the server's hot path, and building JSON objects or maps per row costs more than reading the rows.
+// Protocol 2 names the columns once per run of one entity and sends each row as an array; protocol 1 sends one
+// object per row (pullResponseFromJson reads both).
+class PullPageWriter final {
+public:
+    // One change, rendered by upsert() or removal(); `entity` indexes Schema::entities().
+    struct Item {
+        qint64 seq = 0;
+        int entity = 0;
+        bool removal = false;
+        QByteArray text;
+    };
+
+    explicit PullPageWriter(int version);
+    int version() const { return m_version; }
+
+    // `field(i)` is the value of the entity's i-th registry field.
+    QByteArray upsert(const EntityDef& def, const QString& id, qint64 version, qint64 updatedAt, bool deleted,
+                      const std::function<QVariant(int)>& field) const;
+    QByteArray removal(const EntityDef& def, const QString& id) const;
+    // The whole page; items in the order the client applies them. Protocol 1 leaves the notices out.
+    QByteArray page(qint64 cursor, bool hasMore, bool reset, const std::vector<Item>& items,
+                    const QList<ConflictNotice>& conflicts) const;
+
+    static void appendString(QByteArray& out, const QString& text);
+    static void appendValue(QByteArray& out, const QVariant& value);
+
+private:
+    int m_version;
+};
+
+} // namespace Protocol
+} // namespace Stride
