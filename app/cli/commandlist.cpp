@@ -4,14 +4,15 @@
 #include "conflictscommand.h"
 #include "customercommand.h"
 #include "democommand.h"
-#include "logincommand.h"
 #include "opportunitycommand.h"
+#include "remotecommand.h"
 #include "reportcommand.h"
 #include "scorecommand.h"
 #include "searchcommand.h"
 #include "statscommand.h"
-#include "synccommand.h"
 #include "visitcommand.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
 
@@ -22,8 +23,11 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<ScoreCommand>());
     list.push_back(std::make_unique<SearchCommand>());
-    list.push_back(std::make_unique<LoginCommand>());
-    list.push_back(std::make_unique<SyncCommand>());
+    // Run by stride-cli-remote; their summaries are those of LoginCommand and SyncCommand.
+    list.push_back(std::make_unique<RemoteCommand>(
+        u"login"_s, u"Sign in to a stride-server and keep the session in the keychain"_s));
+    list.push_back(
+        std::make_unique<RemoteCommand>(u"sync"_s, u"Push local edits to a stride-server and pull its changes"_s));
     list.push_back(std::make_unique<CustomerCommand>());
     list.push_back(std::make_unique<VisitCommand>());
     list.push_back(std::make_unique<OpportunityCommand>());

@@ -25,6 +25,7 @@ int SyncCommand::run(const QStringList& args, Context& ctx) {
     ServerSession::addOptions(parser);
     parser.addOption({u"batch"_s, u"Outbox entries per push (default 200)."_s, u"N"_s, u"200"_s});
     parser.addOption({u"page"_s, u"Rows per pulled page (default 1000)."_s, u"N"_s, u"1000"_s});
+    parser.addOption({u"initial-page"_s, u"Rows per page of an initial sync (default: as --page)."_s, u"N"_s});
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
@@ -39,7 +40,8 @@ int SyncCommand::run(const QStringList& args, Context& ctx) {
         return DataError;
     EntityStore store(*db);
     SyncEngine engine(store, endpoint);
-    engine.setLimits(parser.value(u"batch"_s).toInt(), 2 * 1024 * 1024, parser.value(u"page"_s).toInt());
+    engine.setLimits(parser.value(u"batch"_s).toInt(), 2 * 1024 * 1024, parser.value(u"page"_s).toInt(),
+                     parser.value(u"initial-page"_s).toInt());
     bool keychain = false;
     code = ServerSession::signIn(parser, engine, ctx, &keychain);
     if (code != Ok)
