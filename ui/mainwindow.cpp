@@ -3,11 +3,14 @@
 #include "dialogs/logvisitdialog.h"
 #include "languagemanager.h"
 #include "pages/customerspage.h"
+#include "pages/dashboardpage.h"
+#include "pages/knowledgepage.h"
 #include "pages/page.h"
 #include "pages/pipelinepage.h"
-#include "pages/placeholderpage.h"
+#include "pages/sandboxpage.h"
 #include "pages/settingspage.h"
 #include "pages/syncpage.h"
+#include "pages/teampage.h"
 #include "pages/todaypage.h"
 #include "pages/visitspage.h"
 #include "profilestore.h"
@@ -108,13 +111,16 @@ void MainWindow::createPages() {
             p = new PipelinePage(m_session, m_stack);
             break;
         case Dashboards:
-            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Dashboards, m_stack);
+            p = new DashboardPage(m_session, m_stack);
             break;
         case Team:
-            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Team, m_stack);
+            p = new TeamPage(m_session, m_stack);
             break;
         case Knowledge:
-            p = new PlaceholderPage(m_session, PlaceholderPage::Which::Knowledge, m_stack);
+            p = new KnowledgePage(m_session, m_stack);
+            break;
+        case Sandbox:
+            p = new SandboxPage(m_session, m_stack);
             break;
         case PageCount:
             break;
@@ -133,8 +139,9 @@ void MainWindow::addPage(Page* page) {
         if (QListWidgetItem* it = m_nav->item(index))
             it->setText(page->title());
     });
-    if (index < 9) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    if (index < 10) { // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+        auto* shortcut =
+            new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
     }
 }

@@ -18,13 +18,12 @@ class Session;
 class SyncController;
 
 // The shell: navigation on the left, one page at a time, the sync state in the status bar, the acting user
-// and the main actions in the tool bar. Ctrl+1 … Ctrl+9 switch pages.
+// and the main actions in the tool bar. Ctrl+1 … Ctrl+9, Ctrl+0 switch pages.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // Navigation order; the dashboards work (issue 5) replaces the Dashboards, Team and Knowledge pages in
-    // createPages().
-    enum PageId { Today, Customers, Visits, Pipeline, Dashboards, Team, Knowledge, Sync, Settings, PageCount };
+    // Navigation order.
+    enum PageId { Today, Customers, Visits, Pipeline, Dashboards, Team, Knowledge, Sandbox, Sync, Settings, PageCount };
 
     MainWindow(Session& session, LanguageManager& language, ProfileStore& profiles, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -1,0 +1,265 @@
+#include "charts/chartwidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Stride {
+
+struct ChartWidget::Impl {
+    QChart* chart = nullptr;
+    QChartView* view = nullptr;
+
+    void clear() {
+        chart->removeAllSeries();
+        for (QAbstractAxis* axis : chart->axes()) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+    }
+
+    QValueAxis* valueAxis(const QString& title, Qt::Alignment where) {
+        auto* axis = new QValueAxis;
+        axis->setTitleText(title);
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        chart->addAxis(axis, where);
+        return axis;
+    }
+};
+
+namespace {
+
+// Room above the largest value so bar labels and the target line stay inside the plot.
+double niceMax(double max) {
+    if (max <= 0)
+        return 1;
+    const double step = std::pow(10.0, std::floor(std::log10(max)));
+    return std::ceil(max * 1.1 / step) * step;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_impl(std::make_unique<Impl>())
+    , m_copy(new QAction(this))
+    , m_copyButton(new QToolButton(this))
+    , m_message(new QLabel(this)) {
+    m_impl->chart = new QChart;
+    m_impl->chart->setAnimationOptions(QChart::NoAnimation); // redraws on every filter change must be instant
+    m_impl->chart->legend()->setAlignment(Qt::AlignBottom);
+    m_impl->chart->setMargins(QMargins(4, 4, 4, 4));
+    m_impl->view = new QChartView(m_impl->chart, this);
+    m_impl->view->setRenderHint(QPainter::Antialiasing);
+    m_impl->view->setMinimumHeight(240);
+    m_impl->view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_impl->view->addAction(m_copy);
+    connect(m_copy, &QAction::triggered, this, &ChartWidget::copyImage);
+    m_copyButton->setDefaultAction(m_copy);
+    m_copyButton->setAutoRaise(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_copyButton);
+    layout->addLayout(top);
+    layout->addWidget(m_impl->view, 1);
+    layout->addWidget(m_message);
+    retranslate();
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setTitle(const QString& title) {
+    m_impl->chart->setTitle(title);
+    m_impl->view->setAccessibleName(title);
+}
+
+QString ChartWidget::title() const {
+    return m_impl->chart->title();
+}
+
+void ChartWidget::showBars(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
+                           Bars style) {
+    m_impl->clear();
+    QAbstractBarSeries* bars = nullptr;
+    switch (style) {
+    case Bars::Grouped:
+        bars = new QBarSeries;
+        break;
+    case Bars::Stacked:
+        bars = new QStackedBarSeries;
+        break;
+    case Bars::Horizontal:
+        bars = new QHorizontalBarSeries;
+        break;
+    }
+    double max = 0;
+    QList<double> stackTotals(categories.size(), 0.0);
+    for (const ChartSeries& s : series) {
+        auto* set = new QBarSet(s.name);
+        set->append(s.values);
+        if (s.color.isValid())
+            set->setColor(s.color);
+        bars->append(set);
+        for (qsizetype i = 0; i < s.values.size() && i < stackTotals.size(); ++i) {
+            stackTotals[i] += s.values[i];
+            max = std::max(max, s.values[i]);
+        }
+    }
+    if (style == Bars::Stacked) {
+        for (double t : stackTotals)
+            max = std::max(max, t);
+    } else {
+        bars->setLabelsVisible(true);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        bars->setLabelsFormat(QStringLiteral("@value"));
+        bars->setLabelsPrecision(3);
+    }
+    m_impl->chart->addSeries(bars);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    QValueAxis* values = nullptr;
+    if (style == Bars::Horizontal) {
+        m_impl->chart->addAxis(categoryAxis, Qt::AlignLeft);
+        values = m_impl->valueAxis(valueTitle, Qt::AlignBottom);
+    } else {
+        m_impl->chart->addAxis(categoryAxis, Qt::AlignBottom);
+        values = m_impl->valueAxis(valueTitle, Qt::AlignLeft);
+    }
+    values->setRange(0, niceMax(max));
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(values);
+    m_impl->chart->legend()->setVisible(series.size() > 1);
+    m_message->hide();
+    m_impl->view->show();
+}
+
+void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
+                            double minValue, double maxValue, std::optional<double> target, const QString& targetName) {
+    m_impl->clear();
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    m_impl->chart->addAxis(categoryAxis, Qt::AlignBottom);
+    QValueAxis* values = m_impl->valueAxis(valueTitle, Qt::AlignLeft);
+    values->setRange(minValue, maxValue);
+    auto add = [&](QLineSeries* line) {
+        m_impl->chart->addSeries(line);
+        line->attachAxis(categoryAxis);
+        line->attachAxis(values);
+    };
+    for (const ChartSeries& s : series) {
+        QList<QPointF> points;
+        for (qsizetype i = 0; i < s.values.size(); ++i) {
+            if (!std::isnan(s.values[i]))
+                points << QPointF(double(i), s.values[i]);
+        }
+        auto* line = new QLineSeries;
+        line->setName(s.name);
+        line->setPointsVisible(true);
+        line->replace(points);
+        if (s.color.isValid())
+            line->setColor(s.color);
+        add(line);
+    }
+    if (target) {
+        auto* line = new QLineSeries;
+        line->setName(targetName);
+        line->replace({QPointF(0, *target), QPointF(double(std::max<qsizetype>(categories.size() - 1, 1)), *target)});
+        QPen pen(QColor(0xc0, 0x39, 0x2b));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.5);
+        line->setPen(pen);
+        add(line);
+    }
+    m_impl->chart->legend()->setVisible(true);
+    m_message->hide();
+    m_impl->view->show();
+}
+
+void ChartWidget::showScatter(const QList<QPointF>& points, const QStringList& labels, const QString& xTitle,
+                              const QString& yTitle) {
+    m_impl->clear();
+    auto* scatter = new QScatterSeries;
+    scatter->setMarkerSize(10);
+    scatter->replace(points);
+    m_impl->chart->addSeries(scatter);
+    double maxX = 0, maxY = 0;
+    for (const QPointF& p : points) {
+        maxX = std::max(maxX, p.x());
+        maxY = std::max(maxY, p.y());
+    }
+    QValueAxis* x = m_impl->valueAxis(xTitle, Qt::AlignBottom);
+    QValueAxis* y = m_impl->valueAxis(yTitle, Qt::AlignLeft);
+    x->setRange(0, niceMax(maxX));
+    y->setRange(0, niceMax(maxY));
+    scatter->attachAxis(x);
+    scatter->attachAxis(y);
+    connect(scatter, &QScatterSeries::hovered, this, [points, labels](const QPointF& at, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const qsizetype i = points.indexOf(at);
+        if (i >= 0 && i < labels.size())
+            QToolTip::showText(QCursor::pos(), labels[i]);
+    });
+    m_impl->chart->legend()->setVisible(false);
+    m_message->hide();
+    m_impl->view->show();
+}
+
+void ChartWidget::showMessage(const QString& text) {
+    m_impl->clear();
+    m_message->setText(text);
+    m_message->show();
+    m_impl->view->show(); // keeps the title and the layout's height
+}
+
+int ChartWidget::seriesCount() const {
+    return int(m_impl->chart->series().size());
+}
+
+QPixmap ChartWidget::image() {
+    return m_impl->view->grab();
+}
+
+void ChartWidget::copyImage() {
+    QGuiApplication::clipboard()->setPixmap(image());
+}
+
+void ChartWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::retranslate() {
+    m_copy->setText(tr("Copy as image"));
+    m_copy->setToolTip(tr("Copy this chart to the clipboard as an image"));
+}
+
+} // namespace Stride

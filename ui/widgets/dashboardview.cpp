@@ -1,0 +1,325 @@
+#include "widgets/dashboardview.h"
+
+#include "charts/chartwidget.h"
+#include "labels.h"
+#include "models/analyticsrunner.h"
+#include "session.h"
+#include "widgets/forecastboardview.h"
+#include "widgets/healthlightgrid.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+constexpr int kLeaderboardReps = 12;
+constexpr int kShownPayments = 200;
+
+QString percent(const std::optional<double>& share) {
+    return share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 0) : DashboardView::tr("no data");
+}
+
+QGroupBox* box(QWidget* content, QWidget* parent) {
+    auto* group = new QGroupBox(parent);
+    auto* layout = new QVBoxLayout(group);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(content);
+    return group;
+}
+
+} // namespace
+
+DashboardView::DashboardView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_runner(new AnalyticsRunner(session.path(), session.clock(), this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_funnel(new ChartWidget(this))
+    , m_funnelSummary(new QLabel(this))
+    , m_dwell(new ChartWidget(this))
+    , m_health(new HealthLightGrid(this))
+    , m_coverage(new ChartWidget(this))
+    , m_coverageAlert(new QLabel(this))
+    , m_leaderboard(new ChartWidget(this))
+    , m_forecast(new ForecastBoardView(this))
+    , m_payments(new QTreeWidget(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* statusRow = new QHBoxLayout;
+    m_busy->setRange(0, 0); // the figures report no steps: an indeterminate bar says "working"
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_busy);
+    layout->addLayout(statusRow);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* grid = new QGridLayout(content);
+    m_funnelSummary->setWordWrap(true);
+    m_funnelSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coverageAlert->setWordWrap(true);
+    m_coverageAlert->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
+    m_coverageAlert->hide();
+    m_payments->setRootIsDecorated(false);
+    m_payments->setUniformRowHeights(true);
+    m_payments->setAlternatingRowColors(true);
+    m_payments->setMinimumHeight(180);
+    m_payments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* funnelBox = new QWidget(content);
+    auto* funnelLayout = new QVBoxLayout(funnelBox);
+    funnelLayout->setContentsMargins(0, 0, 0, 0);
+    funnelLayout->addWidget(m_funnel, 1);
+    funnelLayout->addWidget(m_funnelSummary);
+    auto* coverageBox = new QWidget(content);
+    auto* coverageLayout = new QVBoxLayout(coverageBox);
+    coverageLayout->setContentsMargins(0, 0, 0, 0);
+    coverageLayout->addWidget(m_coverage, 1);
+    coverageLayout->addWidget(m_coverageAlert);
+    QGroupBox* healthBox = box(m_health, content);
+    QGroupBox* forecastBox = box(m_forecast, content);
+    QGroupBox* paymentsBox = box(m_payments, content);
+    grid->addWidget(funnelBox, 0, 0);
+    grid->addWidget(m_dwell, 0, 1);
+    grid->addWidget(healthBox, 1, 0);
+    grid->addWidget(coverageBox, 1, 1);
+    grid->addWidget(m_leaderboard, 2, 0);
+    grid->addWidget(forecastBox, 2, 1);
+    grid->addWidget(paymentsBox, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+    m_boxes = {healthBox, forecastBox, paymentsBox};
+
+    connect(m_runner, &AnalyticsRunner::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        updateStatus();
+    });
+    connect(m_runner, &AnalyticsRunner::failed, this, [this](const QString& error) {
+        m_status->setText(tr("The figures could not be computed: %1").arg(error));
+    });
+    retranslate();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::setFilter(const AnalyticsFilter& filter) {
+    m_runner->run(
+        [filter](AnalyticsRunner::Context& c) { return DashboardFigures::compute(c.db, filter, c.clock, c.stale); },
+        [this](DashboardFigures figures) { display(std::move(figures)); });
+}
+
+bool DashboardView::isBusy() const {
+    return m_runner->isBusy();
+}
+
+void DashboardView::display(DashboardFigures figures) {
+    m_figures = std::move(figures);
+    m_health->setResult(m_figures->health);
+    m_forecast->setResult(m_figures->forecast);
+    render();
+    emit figuresShown();
+}
+
+void DashboardView::render() {
+    updateStatus();
+    if (!m_figures)
+        return;
+    renderFunnel();
+    renderCoverage();
+    renderLeaderboard();
+    renderPayments();
+}
+
+void DashboardView::renderFunnel() {
+    const FunnelResult& f = m_figures->funnel;
+    QStringList stages;
+    ChartSeries reached{tr("Reached the stage"), {}, QColor(0x3b, 0x7d, 0xd8)};
+    ChartSeries current{tr("In the stage now"), {}, QColor(0x9b, 0xc4, 0xf0)};
+    // Horizontal bars run bottom-up: reversed, so the funnel reads from the lead at the top.
+    for (auto it = f.stages.crbegin(); it != f.stages.crend(); ++it) {
+        stages << Labels::stage(it->stage);
+        reached.values << double(it->reached);
+        current.values << double(it->current);
+    }
+    if (f.total == 0)
+        m_funnel->showMessage(tr("No opportunity was created in this period and scope."));
+    else
+        m_funnel->showBars(stages, {reached, current}, tr("Opportunities (count)"), ChartWidget::Bars::Horizontal);
+
+    QStringList conversions;
+    for (qsizetype i = 0; i + 1 < f.stages.size(); ++i) {
+        conversions << tr("%1 → %2: %3")
+                           .arg(Labels::stage(f.stages[i].stage), Labels::stage(f.stages[i + 1].stage),
+                                percent(f.stages[i].conversionToNext));
+    }
+    QStringList reasons;
+    for (const LostReasonCount& l : f.lostReasons.mid(0, 3))
+        reasons << tr("%1 (%2)").arg(l.reason).arg(l.count);
+    m_funnelSummary->setText(
+        tr("%n opportunity(ies): %1 won, %2 lost, win rate %3.", nullptr, int(f.total))
+            .arg(f.won)
+            .arg(f.lost)
+            .arg(percent(f.winRate)) +
+        u"\n"_s + tr("Conversion: %1.").arg(conversions.join(u"; "_s)) +
+        (reasons.isEmpty() ? QString() : u"\n"_s + tr("Top lost reasons: %1.").arg(reasons.join(u", "_s))));
+
+    QStringList open;
+    ChartSeries mean{tr("Mean"), {}, QColor(0x8e, 0x44, 0xad)};
+    ChartSeries median{tr("Median"), {}, QColor(0xc3, 0x9b, 0xd3)};
+    for (const FunnelStage& s : f.stages) {
+        if (s.stage == u"won"_s)
+            continue;
+        open << Labels::stage(s.stage);
+        mean.values << s.meanDays.value_or(0);
+        median.values << s.medianDays.value_or(0);
+    }
+    if (f.total == 0)
+        m_dwell->showMessage(tr("No completed stage stays in this period and scope."));
+    else
+        m_dwell->showBars(open, {mean, median}, tr("Days in stage (days)"));
+}
+
+void DashboardView::renderCoverage() {
+    const CoverageResult& c = m_figures->coverage;
+    QStringList months;
+    for (const CoverageMonth& m : c.org.months)
+        months << m.month;
+    auto series = [](const CoverageSeries& s, const QString& name, QColor colour) {
+        ChartSeries out{name, {}, colour};
+        for (const CoverageMonth& m : s.months)
+            out.values << (m.coverage ? *m.coverage : std::nan(""));
+        return out;
+    };
+    const bool scoped = !m_figures->filter.teamId.isEmpty() || !m_figures->filter.repId.isEmpty();
+    QList<ChartSeries> lines{
+        series(c.org, scoped ? tr("Selected scope") : tr("Organisation"), QColor(0x3b, 0x7d, 0xd8))};
+    if (!scoped) {
+        for (const CoverageSeries& t : c.teams.mid(0, 6))
+            lines << series(t, t.name, QColor());
+    }
+    if (months.isEmpty())
+        m_coverage->showMessage(tr("No standard action was due in this period."));
+    else
+        m_coverage->showLines(months, lines, tr("Coverage (% of reps due)"), 0, 100, c.target,
+                              tr("Target %1 %").arg(c.target, 0, 'f', 0));
+    QStringList alerts;
+    if (c.org.alert)
+        alerts << (scoped ? tr("Selected scope") : tr("Organisation"));
+    if (!scoped) {
+        for (const CoverageSeries& t : c.teams) {
+            if (t.alert)
+                alerts << t.name;
+        }
+    }
+    m_coverageAlert->setText(alerts.isEmpty() ? QString()
+                                              : tr("Coverage fell two months in a row (%1): this predicts a revenue "
+                                                   "dip next quarter.")
+                                                    .arg(alerts.join(u", "_s)));
+    m_coverageAlert->setVisible(!alerts.isEmpty());
+}
+
+void DashboardView::renderLeaderboard() {
+    const BehaviourPointsResult& p = m_figures->points;
+    QStringList reps;
+    QList<ChartSeries> categories;
+    for (const QString& category : p.categories)
+        categories << ChartSeries{category, {}, QColor()};
+    const QList<LeaderboardEntry> top = p.leaderboard.mid(0, kLeaderboardReps);
+    for (const LeaderboardEntry& e : top) {
+        reps << tr("%1. %2").arg(e.rank).arg(e.name);
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            categories[i].values << double(e.byCategory.value(p.categories[i]));
+    }
+    if (top.isEmpty())
+        m_leaderboard->showMessage(tr("No rep in this scope."));
+    else
+        m_leaderboard->showBars(reps, categories, tr("Behaviour points (pts)"), ChartWidget::Bars::Stacked);
+}
+
+void DashboardView::renderPayments() {
+    m_payments->setHeaderLabels({tr("Due"), tr("Days left"), tr("Deal"), tr("Amount (¥)"), tr("Status")});
+    m_payments->clear();
+    QList<QTreeWidgetItem*> items;
+    for (const PaymentItem& p : m_figures->payments.items) {
+        if (items.size() >= kShownPayments)
+            break;
+        QString status;
+        QColor colour;
+        switch (p.status) {
+        case PaymentItem::Status::Overdue:
+            status = tr("overdue");
+            colour = QColor(0xd2, 0x3b, 0x2f);
+            break;
+        case PaymentItem::Status::Reminder:
+            status = tr("due within 15 days");
+            colour = QColor(0xc0, 0x7a, 0x00);
+            break;
+        case PaymentItem::Status::Upcoming:
+            status = tr("upcoming");
+            break;
+        }
+        auto* item = new QTreeWidgetItem(
+            QStringList{Labels::date(p.dueAt), QString::number(p.daysLeft), p.title, Labels::money(p.amount), status});
+        item->setData(0, Qt::UserRole, p.opportunityId);
+        if (colour.isValid())
+            item->setForeground(4, colour);
+        items << item;
+    }
+    m_payments->addTopLevelItems(items);
+}
+
+void DashboardView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::retranslate() {
+    m_funnel->setTitle(tr("Sales funnel"));
+    m_dwell->setTitle(tr("Days in stage (completed stays)"));
+    m_coverage->setTitle(tr("Standard-action coverage by month"));
+    m_leaderboard->setTitle(tr("Behaviour points leaderboard by category"));
+    const QStringList titles{tr("Process-health lights"), tr("Forecast board"), tr("Payment countdown")};
+    for (qsizetype i = 0; i < m_boxes.size(); ++i)
+        m_boxes[i]->setTitle(titles.value(i));
+    m_payments->setAccessibleName(tr("Payment countdown"));
+    render();
+}
+
+void DashboardView::updateStatus() {
+    if (m_runner->isBusy())
+        m_status->setText(m_figures ? tr("Updating the figures…") : tr("Computing the figures…"));
+    else if (m_figures) {
+        const PaymentCountdownResult& p = m_figures->payments;
+        m_status->setText(tr("Payments: %1 overdue (%2), %3 due within 15 days (%4). Computed in %5 ms.")
+                              .arg(p.overdue.count)
+                              .arg(Labels::money(p.overdue.amount))
+                              .arg(p.reminder.count)
+                              .arg(Labels::money(p.reminder.amount))
+                              .arg(m_figures->elapsedMs) +
+                          (m_figures->errors.isEmpty()
+                               ? QString()
+                               : u" "_s + tr("Some figures failed: %1").arg(m_figures->errors.join(u"; "_s))));
+    }
+}
+
+} // namespace Stride

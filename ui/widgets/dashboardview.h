@@ -1,0 +1,82 @@
+#pragma once
+
+#include "analytics/analyticsfilter.h"
+#include "models/dashboardfigures.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+namespace Stride {
+
+class AnalyticsRunner;
+class ChartWidget;
+class ForecastBoardView;
+class HealthLightGrid;
+class Session;
+
+// Every dashboard figure for one filter (org, team or rep; a period): funnel, days in stage, process-health
+// lights, coverage trend against the target, leaderboard by category, forecast board and payment countdown.
+// Shared by the Dashboards page and the team drill-down. Figures are computed on an AnalyticsRunner; while they
+// are, the previous ones stay visible under a busy bar, and a newer filter drops the older computation.
+class DashboardView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardView(Session& session, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    void setFilter(const AnalyticsFilter& filter);
+    bool isBusy() const;
+    // The figures shown now; nullopt before the first ones arrive.
+    const std::optional<DashboardFigures>& figures() const { return m_figures; }
+
+    ChartWidget* funnelChart() const { return m_funnel; }
+    ChartWidget* dwellChart() const { return m_dwell; }
+    ChartWidget* coverageChart() const { return m_coverage; }
+    ChartWidget* leaderboardChart() const { return m_leaderboard; }
+    QList<ChartWidget*> charts() const { return {m_funnel, m_dwell, m_coverage, m_leaderboard}; }
+    HealthLightGrid* healthGrid() const { return m_health; }
+    ForecastBoardView* forecastBoard() const { return m_forecast; }
+    QTreeWidget* paymentList() const { return m_payments; }
+    QLabel* coverageAlert() const { return m_coverageAlert; }
+
+signals:
+    void figuresShown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void display(DashboardFigures figures);
+    void render();
+    void updateStatus();
+    void renderFunnel();
+    void renderCoverage();
+    void renderLeaderboard();
+    void renderPayments();
+    void retranslate();
+
+    Session& m_session;
+    AnalyticsRunner* m_runner;
+    std::optional<DashboardFigures> m_figures;
+    QLabel* m_status;
+    QProgressBar* m_busy;
+    QList<QGroupBox*> m_boxes;
+    ChartWidget* m_funnel;
+    QLabel* m_funnelSummary;
+    ChartWidget* m_dwell;
+    HealthLightGrid* m_health;
+    ChartWidget* m_coverage;
+    QLabel* m_coverageAlert;
+    ChartWidget* m_leaderboard;
+    ForecastBoardView* m_forecast;
+    QTreeWidget* m_payments;
+};
+
+} // namespace Stride
