@@ -67,6 +67,18 @@ QString Labels::stage(const QString& code) {
     return s ? stage(*s) : code;
 }
 
+QStringList Labels::budgetBands() {
+    return {u"<¥100k"_s, u"¥100k-500k"_s, u"¥500k-1M"_s, u"¥1M+"_s};
+}
+
+QStringList Labels::decisionChains() {
+    return {u"owner decides"_s, u"CTO decides"_s, u"purchasing committee"_s, u"GM + finance"_s, u"group HQ approval"_s};
+}
+
+QStringList Labels::demandStages() {
+    return {u"exploring"_s, u"evaluating"_s, u"budget approved"_s, u"ready to buy"_s, u"expanding"_s};
+}
+
 QString Labels::leadValue(const QString& v) {
     static const QHash<QString, const char*> known{
         {u"owner decides"_s, QT_TR_NOOP("owner decides")},

@@ -18,7 +18,11 @@ public:
     static QString role(const QString& code);
     static QString stage(Stage stage);
     static QString stage(const QString& code);
-    static QString leadValue(const QString& value);  // decision chain, demand stage, budget band values
+    static QString leadValue(const QString& value); // decision chain, demand stage, budget band values
+    // The stored values offered for the lead fields (SPEC.md rule 6), in display order.
+    static QStringList budgetBands();
+    static QStringList decisionChains();
+    static QStringList demandStages();
     static QString leadField(const QString& column); // "industry", "budget_band", "decision_chain", "demand_stage"
     static QString taskSource(const QString& code);
     static QString days(double days);    // "3 days"

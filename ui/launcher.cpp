@@ -230,7 +230,18 @@ void Launcher::takeScreenshots() {
     QDir().mkpath(m_options.screenshotDir);
     // Show the briefing cards and the visit form too: tick the top three suggestions (not saved) and capture the
     // log-a-visit dialog for the first of them.
-    if (auto* today = qobject_cast<TodayPage*>(m_window->page(MainWindow::Today))) {
+    auto* today = qobject_cast<TodayPage*>(m_window->page(MainWindow::Today));
+    if (today && today->isLoading()) { // the suggestions are still being ranked on their thread
+        connect(
+            today, &TodayPage::suggestionsLoaded, this,
+            [this] {
+                m_screenshotsTaken = false;
+                takeScreenshots();
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    if (today) {
         today->pickTopSuggestions();
         if (!today->checklistModel()->picked().isEmpty()) {
             LogVisitDialog dialog(m_window->session(), today->checklistModel()->picked().first(), m_window);

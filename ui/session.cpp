@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "analytics/valuescoreservice.h"
+#include "scoreupdater.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgrepository.h"
@@ -15,6 +16,7 @@ Session::Session(const Profile& profile, const Clock& clock)
 
 Session::~Session() {
     // The service and store hold references to the connection: release them first.
+    m_scoreUpdater.reset();
     m_scores.reset();
     m_store.reset();
     m_db.reset();
@@ -32,7 +34,8 @@ Result<std::unique_ptr<Session>> Session::open(const Profile& profile, const QSt
     s->m_db = std::move(db.value());
     s->m_store = std::make_unique<EntityStore>(*s->m_db, clock);
     s->m_scores = std::make_unique<ValueScoreService>(*s->m_db, clock);
-    s->m_scores->watch(*s->m_store);
+    // Not m_scores->watch(): a full recompute over tens of thousands of customers must not run on the GUI thread.
+    s->m_scoreUpdater = std::make_unique<ScoreUpdater>(s->m_db->path(), clock, *s->m_store);
     Result<SessionUser> user = s->findUser(role);
     if (!user)
         return fail(user.error());

@@ -13,6 +13,7 @@ namespace Stride {
 
 class Database;
 class EntityStore;
+class ScoreUpdater;
 class ValueScoreService;
 
 // Who is using the app in this window: a rep, supervisor or director of the organisation in the replica.
@@ -40,7 +41,10 @@ public:
 
     Database& database() const { return *m_db; }
     EntityStore& store() const { return *m_store; }
+    // Reads of the value scores on the GUI connection (one row at a time).
     ValueScoreService& scores() const { return *m_scores; }
+    // Keeps the scores current on its own thread after edits and pulled rows.
+    ScoreUpdater& scoreUpdater() const { return *m_scoreUpdater; }
     const Clock& clock() const { return m_clock; }
     const Profile& profile() const { return m_profile; }
     const SessionUser& user() const { return m_user; }
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EntityStore> m_store;
     std::unique_ptr<ValueScoreService> m_scores;
+    std::unique_ptr<ScoreUpdater> m_scoreUpdater;
     SessionUser m_user;
 };
 

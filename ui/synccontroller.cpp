@@ -7,6 +7,7 @@
 #include "sync/syncendpoint.h"
 #include "sync/syncreplica.h"
 #include "sync/tokenstore.h"
+#include "threadpriority.h"
 
 #include <QThread>
 
@@ -59,6 +60,7 @@ SyncController::SyncController(Session& session, QObject* parent)
     const QString path = session.path();
     const SyncEndpoint ep = endpoint.value();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, path, ep, self] {
+        ThreadPriority::lowerCurrent();
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db) {
             QMetaObject::invokeMethod(self, [self, e = db.error()] {
@@ -90,8 +92,13 @@ SyncController::SyncController(Session& session, QObject* parent)
         QObject::connect(w->engine.get(), &SyncEngine::progress, w,
                          [self](const QString& phase, qint64 done, qint64 total) {
                              QMetaObject::invokeMethod(self, [self, phase, done, total] {
-                                 if (self)
-                                     emit self->progress(phase, done, total);
+                                 if (!self)
+                                     return;
+                                 // After a cancel the engine's state never left Syncing, so a new run does not
+                                 // announce it: its progress does.
+                                 if (self->m_state != SyncState::Syncing)
+                                     self->onState(SyncState::Syncing);
+                                 emit self->progress(phase, done, total);
                              });
                          });
         QObject::connect(w->engine.get(), &SyncEngine::syncFinished, w, [self](const SyncReport& r) {
@@ -191,7 +198,27 @@ void SyncController::syncNow() {
 }
 
 void SyncController::cancel() {
-    post([](SyncEngine& e) { e.cancel(); });
+    QPointer<SyncController> self(this);
+    post([self](SyncEngine& e) {
+        const bool wasSyncing = e.state() == SyncState::Syncing;
+        e.cancel();
+        // SyncEngine::cancel() stops the job but reports nothing (its state stays Syncing): tell the window here.
+        if (wasSyncing) {
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    self->onCancelled();
+            });
+        }
+    });
+}
+
+void SyncController::onCancelled() {
+    SyncReport report;
+    report.ok = false;
+    report.errorKind = SyncJob::Error::Client;
+    report.error = u"cancelled"_s;
+    onState(SyncState::Idle);
+    onFinished(report);
 }
 
 void SyncController::signOut() {

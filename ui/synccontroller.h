@@ -31,9 +31,13 @@ public:
     // Read from the replica on the GUI thread (two indexed counts).
     int pendingCount() const;
     int attentionCount() const;
+    // Tells the status widgets to read the counts again (after a conflict or rejection was dismissed).
+    void refreshCounts() { emit countsChanged(); }
 
     void signIn(const QString& user, const QString& password);
     void syncNow();
+    // Stops the sync under way after the page being applied (pages already stored stay: the next sync
+    // resumes from there); finished() reports it with lastError() "cancelled".
     void cancel();
     // Signs out on the server (when reachable) and removes the keychain entry.
     void signOut();
@@ -50,6 +54,7 @@ private:
     void post(std::function<void(SyncEngine&)> call);
     void onState(SyncState state);
     void onFinished(const SyncReport& report);
+    void onCancelled();
     QString tokenKey() const;
 
     Session& m_session;

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -35,7 +36,13 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.error()));
         PipelineModel model(f.session());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 6); // the six stages before anything is loaded
+        QVERIFY(!model.isLoading());
+        QSignalSpy loading(&model, &PipelineModel::loadingChanged);
         model.reload();
+        QVERIFY(model.isLoading()); // loaded on the reader's thread, not here
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
         QCOMPARE(model.rowCount(), 6);
         QVERIFY(model.dealCount() > 0);
         int listed = 0;

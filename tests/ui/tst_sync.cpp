@@ -2,12 +2,15 @@
 #include "models/rejectedmodel.h"
 #include "models/visitlistmodel.h"
 #include "pages/syncpage.h"
+#include "rejectedentries.h"
 #include "storage/customerrepository.h"
 #include "synccontroller.h"
 #include "uifixture.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -67,6 +70,64 @@ private slots:
         QVERIFY(!page.restore(0));
     }
 
+    void needsAttentionDismiss() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        for (int id : {7, 9}) {
+            QVERIFY(f.session()
+                        .database()
+                        .execute(u"INSERT INTO rejected (mutation_id, entity, row_id, fields, reason, created_at) "
+                                 "VALUES (?, 'visits', ?, '{}', ?, ?)"_s,
+                                 {id, u"v%1"_s.arg(id), u"reason %1"_s.arg(id), f.clock().nowSecs()})
+                        .ok());
+        }
+        SyncController sync(f.session());
+        SyncPage page(f.session(), sync);
+        page.activate();
+        QAbstractItemModelTester tester(page.rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.rejected()->rowCount(), 2);
+        QCOMPARE(sync.attentionCount(), 2);
+        QSignalSpy counts(&sync, &SyncController::countsChanged);
+
+        // Through the button, as a user would: select the first row, click Dismiss.
+        auto* dismiss = page.findChild<QPushButton*>(u"dismissRejected"_s);
+        QVERIFY(dismiss);
+        QTest::mouseClick(dismiss, Qt::LeftButton); // nothing selected yet
+        QVERIFY(page.rejectedMessage().contains(u"Select"_s));
+        QCOMPARE(page.rejected()->rowCount(), 2);
+        QVERIFY(page.dismissRejected(0));
+        QCOMPARE(page.rejected()->rowCount(), 1);
+        QCOMPARE(page.rejected()->index(0, RejectedModel::Reason).data().toString(), u"reason 9"_s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM rejected WHERE mutation_id = 7 AND dismissed_at = ?"_s,
+                         {f.clock().nowSecs()}),
+                 1);
+        QCOMPARE(sync.attentionCount(), 1);
+        QVERIFY(counts.count() >= 1); // the status bar reads the count again
+        QVERIFY(page.dismissRejected(0));
+        QCOMPARE(page.rejected()->rowCount(), 0);
+        QVERIFY(!page.dismissRejected(0));
+    }
+
+    // The page works against the RejectedEntries interface: a refused dismiss keeps the row and says why.
+    void dismissFailureIsShown() {
+        class Refusing final : public RejectedEntries {
+        public:
+            Result<QList<RejectedRecord>> open() override {
+                return QList<RejectedRecord>{RejectedRecord{3, u"customers"_s, u"c1"_s, u"{}"_s, u"no"_s, 0}};
+            }
+            Status dismiss(qint64 id) override { return fail(u"entry %1 is locked"_s.arg(id)); }
+        };
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        SyncController sync(f.session());
+        SyncPage page(f.session(), sync, std::make_unique<Refusing>());
+        page.activate();
+        QCOMPARE(page.rejected()->rowCount(), 1);
+        QVERIFY(!page.dismissRejected(0));
+        QVERIFY2(page.rejectedMessage().contains(u"entry 3 is locked"_s), qPrintable(page.rejectedMessage()));
+        QCOMPARE(page.rejected()->rowCount(), 1);
+    }
+
     void statusBarWithoutServer() {
         Test::UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error()));
@@ -87,6 +148,8 @@ private slots:
         VisitListModel model(f.session());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY(!model.isLoading());
         QVERIFY(model.rowCount() > 0);
     }
 };

@@ -30,6 +30,8 @@ private slots:
         TodayPage page(f.session());
         page.show();
         page.activate();
+        QVERIFY(page.isLoading()); // the suggestions are ranked on the reader's thread
+        QTRY_VERIFY(!page.isLoading());
         ChecklistModel* model = page.checklistModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY2(model->rowCount() >= 4, "a rep of the demo has at least four customers to suggest");
@@ -72,6 +74,7 @@ private slots:
         // Reopening the page shows the saved picks.
         TodayPage again(f.session());
         again.activate();
+        QTRY_VERIFY(!again.isLoading());
         QCOMPARE(again.checklistModel()->picked(), model->picked());
         QVERIFY(again.statusText().contains(u"done"_s));
     }

@@ -25,6 +25,9 @@ public:
     const QString& path() const { return m_path; }
     qint64 count(const QString& sql, const QVariantList& values = {});
     static QDate demoToday() { return QDate(2026, 11, 20); }
+    // A second team (the small demo has one) with one active rep owning `deals` new lead-stage opportunities on
+    // existing customers. Returns the team id, or an empty string (the reason in error()).
+    QString addTeamWithDeals(const QString& teamName, int deals);
 
 private:
     QTemporaryDir m_dir;

@@ -65,10 +65,9 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     for (const QString& code : Labels::industryCodes())
         m_industry->addItem(Labels::industry(code), code);
     fillCombo(m_sizeBand, {u"1-49"_s, u"50-199"_s, u"200-999"_s, u"1000+"_s});
-    fillCombo(m_budget, {u"<¥100k"_s, u"¥100k-500k"_s, u"¥500k-1M"_s, u"¥1M+"_s});
-    fillCombo(m_chain, {u"owner decides"_s, u"CTO decides"_s, u"purchasing committee"_s, u"GM + finance"_s,
-                        u"group HQ approval"_s});
-    fillCombo(m_demand, {u"exploring"_s, u"evaluating"_s, u"budget approved"_s, u"ready to buy"_s, u"expanding"_s});
+    fillCombo(m_budget, Labels::budgetBands());
+    fillCombo(m_chain, Labels::decisionChains());
+    fillCombo(m_demand, Labels::demandStages());
     for (QComboBox* box : {m_chain, m_demand})
         for (int i = 1; i < box->count(); ++i)
             box->setItemText(i, Labels::leadValue(box->itemData(i).toString()));

@@ -2,6 +2,7 @@
 
 #include "labels.h"
 #include "storage/entitystore.h"
+#include "threadpriority.h"
 
 #include <QColor>
 #include <QPointer>
@@ -20,6 +21,7 @@ CustomerListModel::CustomerListModel(const QString& replicaPath, EntityStore* st
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->setObjectName(u"customer-list"_s);
     m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [] { ThreadPriority::lowerCurrent(); });
     if (store) {
         connect(store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
             if (entity == u"customers"_s || entity == u"visits"_s || entity == u"reps"_s)

@@ -2,6 +2,8 @@
 
 #include "analytics/dwelllights.h"
 #include "labels.h"
+#include "logging.h"
+#include "replicareader.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/entitystore.h"
@@ -22,22 +24,48 @@ constexpr qint64 kWonWindowSecs = 90 * 86400;
 
 PipelineModel::PipelineModel(Session& session, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_reader(new ReplicaReader(session.path(), session.clock(), this)) {
     connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
         if (entity == u"opportunities"_s || entity == u"visits"_s)
             reload();
     });
     connect(&session, &Session::userChanged, this, &PipelineModel::reload);
+    connect(m_reader, &ReplicaReader::loadingChanged, this, &PipelineModel::loadingChanged);
     for (int i = 0; i < funnelStages().size(); ++i)
-        m_groups << QList<Opportunity>();
+        m_data.groups << QList<Opportunity>();
+}
+
+bool PipelineModel::isLoading() const {
+    return m_reader->isLoading();
 }
 
 void PipelineModel::reload() {
-    const SessionUser& user = m_session.user();
-    m_now = m_session.clock().nowSecs();
-    OrgRepository org(m_session.store());
+    const SessionUser user = m_session.user();
+    m_reader->run<Snapshot>([user](ReplicaReader::Context& c) { return load(user, c.store, c.clock); },
+                            [this](Result<Snapshot> snapshot) {
+                                if (!snapshot) {
+                                    qCWarning(lcUi) << "pipeline not loaded:" << snapshot.error();
+                                    return;
+                                }
+                                apply(std::move(snapshot.value()));
+                            });
+}
+
+// Runs on the reader's thread, on its own connection.
+Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, EntityStore& store, const Clock& clock) {
+    Snapshot out;
+    out.now = clock.nowSecs();
+    for (int i = 0; i < funnelStages().size(); ++i)
+        out.groups << QList<Opportunity>();
+    OrgRepository org(store);
     QStringList owners;
     AnalyticsFilter scope;
+    const Result<QList<Rep>> allReps = org.reps();
+    if (!allReps)
+        return fail(allReps.error());
+    for (const Rep& r : *allReps)
+        out.ownerNames.insert(r.id, r.name);
     if (user.role == u"rep"_s) {
         owners << user.id;
         scope.repId = user.id;
@@ -48,50 +76,48 @@ void PipelineModel::reload() {
                 owners << r.id;
         }
         scope.teamId = user.teamId;
-    } else if (const Result<QList<Rep>> reps = org.reps()) {
-        for (const Rep& r : *reps)
+    } else {
+        for (const Rep& r : *allReps)
             owners << r.id;
     }
-    beginResetModel();
-    for (QList<Opportunity>& g : m_groups)
-        g.clear();
-    m_lights.clear();
-    OpportunityRepository opps(m_session.store());
+    OpportunityRepository opps(store);
     for (const QString& owner : std::as_const(owners)) {
         const Result<QList<Opportunity>> list = opps.forOwner(owner);
         if (!list)
-            continue;
+            return fail(list.error());
         for (const Opportunity& o : *list) {
             if (o.stage == Stage::Lost)
                 continue;
-            if (o.stage == Stage::Won && o.closedAt && *o.closedAt < m_now - kWonWindowSecs)
+            if (o.stage == Stage::Won && o.closedAt && *o.closedAt < out.now - kWonWindowSecs)
                 continue;
-            m_groups[funnelStages().indexOf(o.stage)] << o;
+            out.groups[funnelStages().indexOf(o.stage)] << o;
         }
     }
-    if (const Result<DwellResult> dwell = DwellLights::compute(m_session.database(), scope, m_session.clock())) {
+    if (const Result<DwellResult> dwell = DwellLights::compute(store.database(), scope, clock)) {
         for (const DwellItem& item : dwell->items)
-            m_lights.insert(item.opportunityId, item.light);
+            out.lights.insert(item.opportunityId, item.light);
     }
-    CustomerRepository customers(m_session.store());
-    for (const QList<Opportunity>& g : std::as_const(m_groups)) {
+    CustomerRepository customers(store);
+    for (const QList<Opportunity>& g : std::as_const(out.groups)) {
         for (const Opportunity& o : g) {
-            if (!m_customerNames.contains(o.customerId)) {
+            if (!out.customerNames.contains(o.customerId)) {
                 const Result<Stride::Customer> c = customers.customer(o.customerId);
-                m_customerNames.insert(o.customerId, c ? c->name : QString());
-            }
-            if (!m_ownerNames.contains(o.ownerId)) {
-                const Result<Stride::Rep> r = org.rep(o.ownerId);
-                m_ownerNames.insert(o.ownerId, r ? r->name : QString());
+                out.customerNames.insert(o.customerId, c ? c->name : QString());
             }
         }
     }
+    return out;
+}
+
+void PipelineModel::apply(Snapshot snapshot) {
+    beginResetModel();
+    m_data = std::move(snapshot);
     endResetModel();
 }
 
 int PipelineModel::dealCount() const {
     int n = 0;
-    for (const QList<Opportunity>& g : m_groups)
+    for (const QList<Opportunity>& g : m_data.groups)
         n += int(g.size());
     return n;
 }
@@ -99,14 +125,14 @@ int PipelineModel::dealCount() const {
 const Opportunity* PipelineModel::opportunity(const QModelIndex& index) const {
     if (!index.isValid() || index.internalId() == kTopLevel)
         return nullptr;
-    const QList<Opportunity>& g = m_groups.at(int(index.internalId()));
+    const QList<Opportunity>& g = m_data.groups.at(int(index.internalId()));
     return index.row() < g.size() ? &g.at(index.row()) : nullptr;
 }
 
 QModelIndex PipelineModel::indexOf(const QString& opportunityId) const {
-    for (int s = 0; s < m_groups.size(); ++s) {
-        for (int r = 0; r < m_groups[s].size(); ++r) {
-            if (m_groups[s][r].id == opportunityId)
+    for (int s = 0; s < m_data.groups.size(); ++s) {
+        for (int r = 0; r < m_data.groups[s].size(); ++r) {
+            if (m_data.groups[s][r].id == opportunityId)
                 return createIndex(r, 0, quintptr(s));
         }
     }
@@ -129,9 +155,9 @@ QModelIndex PipelineModel::parent(const QModelIndex& child) const {
 
 int PipelineModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid())
-        return int(m_groups.size());
+        return int(m_data.groups.size());
     if (parent.internalId() == kTopLevel && parent.column() == 0)
-        return int(m_groups.at(parent.row()).size());
+        return int(m_data.groups.at(parent.row()).size());
     return 0;
 }
 
@@ -144,7 +170,7 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
         return {};
     if (index.internalId() == kTopLevel) {
         const Stage stage = funnelStages().at(index.row());
-        const QList<Opportunity>& g = m_groups.at(index.row());
+        const QList<Opportunity>& g = m_data.groups.at(index.row());
         if (role == StageRole)
             return stageCode(stage);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
@@ -168,8 +194,8 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
     if (!o)
         return {};
     const Stride::Light light =
-        isClosedStage(o->stage) ? Stride::Light::NoData : m_lights.value(o->id, Stride::Light::Green);
-    const double days = double(m_now - o->stageEnteredAt.value_or(m_now)) / 86400.0;
+        isClosedStage(o->stage) ? Stride::Light::NoData : m_data.lights.value(o->id, Stride::Light::Green);
+    const double days = double(m_data.now - o->stageEnteredAt.value_or(m_data.now)) / 86400.0;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -177,11 +203,11 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
         case Title:
             return o->title;
         case Customer:
-            return m_customerNames.value(o->customerId);
+            return m_data.customerNames.value(o->customerId);
         case Amount:
             return Labels::money(o->amount);
         case Owner:
-            return m_ownerNames.value(o->ownerId);
+            return m_data.ownerNames.value(o->ownerId);
         case DaysInStage:
             return int(days);
         case Light:

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "analytics/stages.h"
+#include "clock.h"
 #include "domain/opportunity.h"
+#include "result.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 
 namespace Stride {
 
+class EntityStore;
+class ReplicaReader;
 class Session;
+struct SessionUser;
 
 // Opportunities grouped by the six funnel stages (线索分配 … 签约回款): a top-level row per stage with its
 // count and amount, its deals below with customer, amount, owner, days in stage and the dwell light. The
 // scope follows the acting user: a rep's own deals, a supervisor's team, a director's organisation.
-// Signed deals are those closed in the last 90 days. Refreshed when opportunities change.
+// Signed deals are those closed in the last 90 days. Refreshed when opportunities change. Loaded on a
+// ReplicaReader (a director's organisation is tens of thousands of deals): the current rows stay until the
+// new ones arrive; isLoading() and loadingChanged() tell the page.
 class PipelineModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -23,6 +30,7 @@ public:
     explicit PipelineModel(Session& session, QObject* parent = nullptr);
 
     void reload();
+    bool isLoading() const;
     const Opportunity* opportunity(const QModelIndex& index) const;
     QModelIndex indexOf(const QString& opportunityId) const;
     int dealCount() const;
@@ -35,13 +43,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+signals:
+    void loadingChanged(bool loading);
+
 private:
+    // What one load produces on the reader's thread.
+    struct Snapshot {
+        QList<QList<Opportunity>> groups; // one per funnel stage, in order
+        QHash<QString, Stride::Light> lights;
+        QHash<QString, QString> customerNames;
+        QHash<QString, QString> ownerNames;
+        qint64 now = 0;
+    };
+    static Result<Snapshot> load(const SessionUser& user, EntityStore& store, const Clock& clock);
+    void apply(Snapshot snapshot);
+
     Session& m_session;
-    QList<QList<Opportunity>> m_groups; // one per funnel stage, in order
-    QHash<QString, Stride::Light> m_lights;
-    QHash<QString, QString> m_customerNames;
-    QHash<QString, QString> m_ownerNames;
-    qint64 m_now = 0;
+    ReplicaReader* m_reader;
+    Snapshot m_data;
 };
 
 } // namespace Stride

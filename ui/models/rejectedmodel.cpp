@@ -1,22 +1,22 @@
 #include "models/rejectedmodel.h"
 
 #include "labels.h"
-#include "session.h"
+#include "rejectedentries.h"
 #include "storage/entitystore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-RejectedModel::RejectedModel(Session& session, QObject* parent)
+RejectedModel::RejectedModel(RejectedEntries& entries, EntityStore& store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session) {
-    connect(&session.store(), &EntityStore::changed, this, &RejectedModel::reload);
+    , m_entries(entries) {
+    connect(&store, &EntityStore::changed, this, &RejectedModel::reload);
 }
 
 void RejectedModel::reload() {
     beginResetModel();
-    const Result<QList<RejectedRecord>> rows = SyncReplica(m_session.database()).rejected();
+    const Result<QList<RejectedRecord>> rows = m_entries.open();
     m_rows = rows ? rows.value() : QList<RejectedRecord>{};
     endResetModel();
 }
@@ -31,9 +31,11 @@ int RejectedModel::columnCount(const QModelIndex& parent) const {
 QVariant RejectedModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const RejectedRecord& r = m_rows[index.row()];
+    if (role == MutationIdRole)
+        return r.mutationId;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
-    const RejectedRecord& r = m_rows[index.row()];
     switch (index.column()) {
     case When:
         return Labels::dateTime(r.createdAt);

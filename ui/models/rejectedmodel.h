@@ -6,16 +6,21 @@
 
 namespace Stride {
 
-class Session;
+class EntityStore;
+class RejectedEntries;
 
-// "Needs attention": local edits the server refused, with its reason. They never block the queue.
+// "Needs attention": local edits the server refused, with its reason, until the user dismisses them. They never
+// block the queue.
 class RejectedModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { When, Record, Reason, Fields, ColumnCount };
+    enum Role { MutationIdRole = Qt::UserRole + 1 };
 
-    explicit RejectedModel(Session& session, QObject* parent = nullptr);
+    // Reloads when `store` announces a change; `entries` must outlive the model.
+    RejectedModel(RejectedEntries& entries, EntityStore& store, QObject* parent = nullptr);
     void reload();
+    RejectedRecord record(int row) const { return m_rows.value(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -23,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Session& m_session;
+    RejectedEntries& m_entries;
     QList<RejectedRecord> m_rows;
 };
 

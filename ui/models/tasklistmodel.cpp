@@ -7,6 +7,7 @@
 #include "storage/taskrepository.h"
 
 #include <QColor>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +15,14 @@ namespace Stride {
 
 TaskListModel::TaskListModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_changed(new QTimer(this)) {
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(100);
+    connect(m_changed, &QTimer::timeout, this, &TaskListModel::reload);
     connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
         if (entity == u"tasks"_s || entity == u"customers"_s)
-            reload();
+            m_changed->start();
     });
     connect(&session, &Session::userChanged, this, &TaskListModel::reload);
 }
@@ -28,6 +33,7 @@ void TaskListModel::setSources(const QStringList& sources) {
 }
 
 void TaskListModel::reload() {
+    m_changed->stop();
     const QDateTime now = m_session.clock().now().toLocalTime();
     const QDateTime endOfToday(now.date().addDays(1), QTime(0, 0));
     m_startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();

@@ -5,12 +5,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+class QTimer;
+
 namespace Stride {
 
 class Session;
 
 // Open tasks of the acting user due by the end of today (overdue included), earliest first; refreshed when
-// tasks change. Rows carry the customer's name for display.
+// tasks change (coalesced: a sync announces page after page, the list is read again once they pause). Rows carry
+// the customer's name for display.
 class TaskListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -35,6 +38,7 @@ private:
     QList<Task> m_tasks;
     QHash<QString, QString> m_customerNames;
     qint64 m_startOfToday = 0;
+    QTimer* m_changed;
 };
 
 } // namespace Stride

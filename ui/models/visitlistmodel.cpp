@@ -1,6 +1,8 @@
 #include "models/visitlistmodel.h"
 
 #include "labels.h"
+#include "logging.h"
+#include "replicareader.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/entitystore.h"
@@ -15,50 +17,71 @@ namespace Stride {
 
 VisitListModel::VisitListModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_reader(new ReplicaReader(session.path(), session.clock(), this)) {
     connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
         if (entity == u"visits"_s)
             reload();
     });
     connect(&session, &Session::userChanged, this, &VisitListModel::reload);
+    connect(m_reader, &ReplicaReader::loadingChanged, this, &VisitListModel::loadingChanged);
+}
+
+bool VisitListModel::isLoading() const {
+    return m_reader->isLoading();
 }
 
 void VisitListModel::reload() {
-    const SessionUser& user = m_session.user();
-    const qint64 now = m_session.clock().nowSecs();
+    const SessionUser user = m_session.user();
+    m_reader->run<Snapshot>([user](ReplicaReader::Context& c) { return load(user, c.store, c.clock); },
+                            [this](Result<Snapshot> snapshot) {
+                                if (!snapshot) {
+                                    qCWarning(lcUi) << "visits not loaded:" << snapshot.error();
+                                    return;
+                                }
+                                beginResetModel();
+                                m_data = std::move(snapshot.value());
+                                endResetModel();
+                            });
+}
+
+// Runs on the reader's thread, on its own connection.
+Result<VisitListModel::Snapshot> VisitListModel::load(const SessionUser& user, EntityStore& store, const Clock& clock) {
+    Snapshot out;
+    const qint64 now = clock.nowSecs();
     QStringList reps{user.id};
-    OrgRepository org(m_session.store());
+    OrgRepository org(store);
     if (user.role == u"supervisor"_s) {
         if (const Result<QList<Stride::Rep>> team = org.supervisedBy(user.id)) {
             for (const Stride::Rep& r : *team)
                 reps << r.id;
         }
     }
-    beginResetModel();
-    m_visits.clear();
-    VisitRepository visits(m_session.store());
+    VisitRepository visits(store);
     for (const QString& rep : std::as_const(reps)) {
-        if (const Result<QList<Visit>> list = visits.byRep(rep, now - kDays * 86400, now + 86400))
-            m_visits += list.value();
+        const Result<QList<Visit>> list = visits.byRep(rep, now - kDays * 86400, now + 86400);
+        if (!list)
+            return fail(list.error());
+        out.visits += list.value();
     }
-    std::sort(m_visits.begin(), m_visits.end(),
+    std::sort(out.visits.begin(), out.visits.end(),
               [](const Visit& a, const Visit& b) { return a.visitedAt > b.visitedAt; });
-    CustomerRepository customers(m_session.store());
-    for (const Visit& v : std::as_const(m_visits)) {
-        if (!m_names.contains(v.customerId)) {
+    CustomerRepository customers(store);
+    for (const Visit& v : std::as_const(out.visits)) {
+        if (!out.names.contains(v.customerId)) {
             const Result<Stride::Customer> c = customers.customer(v.customerId);
-            m_names.insert(v.customerId, c ? c->name : QString());
+            out.names.insert(v.customerId, c ? c->name : QString());
         }
-        if (!m_names.contains(v.repId)) {
+        if (!out.names.contains(v.repId)) {
             const Result<Stride::Rep> r = org.rep(v.repId);
-            m_names.insert(v.repId, r ? r->name : QString());
+            out.names.insert(v.repId, r ? r->name : QString());
         }
     }
-    endResetModel();
+    return out;
 }
 
 int VisitListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_visits.size());
+    return parent.isValid() ? 0 : int(m_data.visits.size());
 }
 int VisitListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -67,7 +90,7 @@ int VisitListModel::columnCount(const QModelIndex& parent) const {
 QVariant VisitListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Visit& v = m_visits[index.row()];
+    const Visit& v = m_data.visits[index.row()];
     if (role == IdRole)
         return v.id;
     if (role == CustomerIdRole)
@@ -78,7 +101,7 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
     case When:
         return Labels::dateTime(v.visitedAt);
     case Customer:
-        return m_names.value(v.customerId);
+        return m_data.names.value(v.customerId);
     case Channel:
         return Labels::channel(v.channel);
     case Summary:
@@ -88,7 +111,7 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
             return v.nextActionDue ? u"%1 (%2)"_s.arg(v.nextAction, Labels::date(*v.nextActionDue)) : v.nextAction;
         return v.noActionReason.isEmpty() ? QString() : tr("none: %1").arg(v.noActionReason);
     case Rep:
-        return m_names.value(v.repId);
+        return m_data.names.value(v.repId);
     }
     return {};
 }

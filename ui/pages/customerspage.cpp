@@ -3,6 +3,7 @@
 #include "dialogs/customereditdialog.h"
 #include "labels.h"
 #include "models/customerlistmodel.h"
+#include "scoreupdater.h"
 #include "session.h"
 #include "widgets/customerdetailview.h"
 
@@ -95,6 +96,8 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
     connect(m_region, &QComboBox::currentTextChanged, this, &CustomersPage::applyFilter);
     connect(m_model, &CustomerListModel::countChanged, this, &CustomersPage::updateCount);
+    // Scores are recomputed on their own thread after edits and pulls: show the new ones (and tiers) when ready.
+    connect(&session.scoreUpdater(), &ScoreUpdater::scoresChanged, m_model, &CustomerListModel::refresh);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString id = m_model->customerId(index.row());
         if (!id.isEmpty())

@@ -1,31 +1,46 @@
 #include "pages/pipelinepage.h"
 
+#include "dialogs/newopportunitydialog.h"
 #include "models/pipelinemodel.h"
 #include "session.h"
 #include "widgets/opportunitypanel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Stride {
 
 PipelinePage::PipelinePage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_summary(new QLabel(this))
+    , m_new(new QPushButton(this))
     , m_view(new QTreeView(this))
     , m_model(new PipelineModel(session, this))
     , m_panel(new OpportunityPanel(session, this)) {
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    auto* top = new QHBoxLayout;
+    m_summary->setWordWrap(true);
+    top->addWidget(m_summary, 1);
+    m_new->setObjectName(u"newOpportunity"_s);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    top->addWidget(m_new);
+    layout->addLayout(top);
+    connect(m_new, &QPushButton::clicked, this, &PipelinePage::newOpportunity);
     auto* split = new QSplitter(this);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measure the rows in view only: the default samples 1,000 rows on every reload (a director's pipeline).
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(PipelineModel::Title, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(PipelineModel::Customer, QHeaderView::Stretch);
     m_view->setColumnWidth(PipelineModel::Title, 240);
@@ -59,6 +74,7 @@ PipelinePage::PipelinePage(Session& session, QWidget* parent)
             }
         }
     });
+    connect(m_model, &PipelineModel::loadingChanged, this, &PipelinePage::retranslate);
     retranslate();
 }
 
@@ -73,6 +89,16 @@ void PipelinePage::activate() {
     }
 }
 
+void PipelinePage::newOpportunity() {
+    const QModelIndex current = m_view->currentIndex();
+    const Opportunity* selected = current.isValid() ? m_model->opportunity(current.siblingAtColumn(0)) : nullptr;
+    NewOpportunityDialog dialog(m_session, selected ? selected->customerId : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The model reloads on its thread (the save announced the change); the panel shows the new deal at once.
+    m_panel->setOpportunity(dialog.savedId());
+}
+
 void PipelinePage::select(const QString& opportunityId) {
     const QModelIndex index = m_model->indexOf(opportunityId);
     if (index.isValid()) {
@@ -83,10 +109,16 @@ void PipelinePage::select(const QString& opportunityId) {
 }
 
 void PipelinePage::retranslate() {
-    m_summary->setText(tr("%n open or recently signed deal(s), grouped by stage. Select one to change its stage, "
-                          "lead fields, evidence and payments.",
-                          nullptr, m_model->dealCount()));
+    if (m_model->isLoading() && m_model->dealCount() == 0)
+        m_summary->setText(tr("Loading deals…"));
+    else
+        m_summary->setText(tr("%n open or recently signed deal(s), grouped by stage. Select one to change its stage, "
+                              "lead fields, evidence and payments.",
+                              nullptr, m_model->dealCount()) +
+                           (m_model->isLoading() ? u' ' + tr("Updating…") : QString()));
     m_view->setAccessibleName(tr("Deals by stage"));
+    m_new->setText(tr("New opportunity…"));
+    m_new->setToolTip(tr("New opportunity (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace Stride

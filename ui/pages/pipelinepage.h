@@ -3,6 +3,7 @@
 #include "pages/page.h"
 
 class QLabel;
+class QPushButton;
 class QTreeView;
 
 namespace Stride {
@@ -23,12 +24,15 @@ public:
     PipelineModel* model() const { return m_model; }
     OpportunityPanel* panel() const { return m_panel; }
     void select(const QString& opportunityId);
+    // Opens the new-opportunity dialog (Ctrl+Shift+N); a saved deal is selected once the list has it.
+    void newOpportunity();
 
 protected:
     void retranslate() override;
 
 private:
     QLabel* m_summary;
+    QPushButton* m_new;
     QTreeView* m_view;
     PipelineModel* m_model;
     OpportunityPanel* m_panel;

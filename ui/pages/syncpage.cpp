@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "models/conflictmodel.h"
 #include "models/rejectedmodel.h"
+#include "replicarejectedentries.h"
 #include "session.h"
 #include "sync/conflictlist.h"
 #include "synccontroller.h"
@@ -19,6 +20,11 @@ using namespace Qt::StringLiterals;
 namespace Stride {
 
 SyncPage::SyncPage(Session& session, SyncController& sync, QWidget* parent)
+    : SyncPage(session, sync, std::make_unique<ReplicaRejectedEntries>(session.database(), session.clock()), parent) {}
+
+SyncPage::~SyncPage() = default;
+
+SyncPage::SyncPage(Session& session, SyncController& sync, std::unique_ptr<RejectedEntries> rejected, QWidget* parent)
     : Page(session, parent)
     , m_sync(sync)
     , m_status(new QLabel(this))
@@ -31,7 +37,10 @@ SyncPage::SyncPage(Session& session, SyncController& sync, QWidget* parent)
     , m_message(new QLabel(this))
     , m_rejectedLabel(new QLabel(this))
     , m_rejectedView(new QTableView(this))
-    , m_rejected(new RejectedModel(session, this)) {
+    , m_rejectedEntries(std::move(rejected))
+    , m_rejected(new RejectedModel(*m_rejectedEntries, session.store(), this))
+    , m_dismissRejected(new QPushButton(this))
+    , m_rejectedMessage(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_status->setWordWrap(true);
@@ -62,10 +71,18 @@ SyncPage::SyncPage(Session& session, SyncController& sync, QWidget* parent)
     layout->addLayout(actions);
     layout->addWidget(m_rejectedLabel);
     layout->addWidget(m_rejectedView, 1);
+    auto* rejectedActions = new QHBoxLayout;
+    m_dismissRejected->setObjectName(u"dismissRejected"_s);
+    rejectedActions->addWidget(m_dismissRejected);
+    m_rejectedMessage->setWordWrap(true);
+    rejectedActions->addWidget(m_rejectedMessage, 1);
+    layout->addLayout(rejectedActions);
 
     connect(m_syncNow, &QPushButton::clicked, this, [this] { m_sync.syncNow(); });
     connect(m_restore, &QPushButton::clicked, this, [this] { restore(m_conflictView->currentIndex().row()); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { dismiss(m_conflictView->currentIndex().row()); });
+    connect(m_dismissRejected, &QPushButton::clicked, this,
+            [this] { dismissRejected(m_rejectedView->currentIndex().row()); });
     connect(&m_sync, &SyncController::countsChanged, this, &SyncPage::refreshStatus);
     connect(&m_sync, &SyncController::finished, this, [this] {
         m_conflicts->reload();
@@ -109,6 +126,25 @@ bool SyncPage::dismiss(int row) {
     const Status s = ConflictList(m_session.store()).dismiss(m_conflicts->conflict(row).id);
     m_message->setText(s ? tr("Kept the server's value.") : tr("Not dismissed: %1").arg(s.error()));
     m_conflicts->reload();
+    m_sync.refreshCounts();
+    return s.ok();
+}
+
+QString SyncPage::rejectedMessage() const {
+    return m_rejectedMessage->text();
+}
+
+bool SyncPage::dismissRejected(int row) {
+    if (row < 0 || row >= m_rejected->rowCount()) {
+        m_rejectedMessage->setText(tr("Select a refused change first."));
+        return false;
+    }
+    const RejectedRecord r = m_rejected->record(row);
+    const Status s = m_rejectedEntries->dismiss(r.mutationId);
+    m_rejectedMessage->setText(s ? tr("Dismissed. The server's value stays; change the record again if needed.")
+                                 : tr("Not dismissed: %1").arg(s.error()));
+    m_rejected->reload();
+    m_sync.refreshCounts();
     return s.ok();
 }
 
@@ -136,6 +172,8 @@ void SyncPage::retranslate() {
     m_rejectedLabel->setText(tr("Needs attention: changes the server refused"));
     m_conflictView->setAccessibleName(tr("Conflicts"));
     m_rejectedView->setAccessibleName(tr("Changes the server refused"));
+    m_dismissRejected->setText(tr("Dismiss"));
+    m_dismissRejected->setToolTip(tr("Hide the selected refused change once you have read the server's reason"));
     refreshStatus();
 }
 

@@ -2,6 +2,8 @@
 
 #include "pages/page.h"
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -9,15 +11,20 @@ class QTableView;
 namespace Stride {
 
 class ConflictModel;
+class RejectedEntries;
 class RejectedModel;
 class SyncController;
 
 // Sync status, the Conflicts view (compare your value with the server's, restore yours or dismiss) and the
-// Needs-attention view (edits the server refused, with its reason).
+// Needs-attention view (edits the server refused, with its reason; dismissed once read).
 class SyncPage final : public Page {
     Q_OBJECT
 public:
     SyncPage(Session& session, SyncController& sync, QWidget* parent = nullptr);
+    // With another source of rejected entries (the replica's by default).
+    SyncPage(Session& session, SyncController& sync, std::unique_ptr<RejectedEntries> rejected,
+             QWidget* parent = nullptr);
+    ~SyncPage() override;
 
     QString title() const override;
     Icons::Kind iconKind() const override { return Icons::Kind::Sync; }
@@ -27,7 +34,9 @@ public:
     RejectedModel* rejected() const { return m_rejected; }
     bool restore(int row); // restores the conflict's lost value
     bool dismiss(int row);
+    bool dismissRejected(int row); // hides the refused edit from "Needs attention"
     QString message() const;
+    QString rejectedMessage() const;
 
 protected:
     void retranslate() override;
@@ -46,7 +55,10 @@ private:
     QLabel* m_message;
     QLabel* m_rejectedLabel;
     QTableView* m_rejectedView;
+    std::unique_ptr<RejectedEntries> m_rejectedEntries;
     RejectedModel* m_rejected;
+    QPushButton* m_dismissRejected;
+    QLabel* m_rejectedMessage;
 };
 
 } // namespace Stride

@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "models/checklistmodel.h"
 #include "models/tasklistmodel.h"
+#include "replicareader.h"
 #include "session.h"
 #include "storage/checklistrepository.h"
 #include "storage/customerrepository.h"
@@ -64,7 +65,8 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     , m_missing(new QListWidget(this))
     , m_escalationsLabel(new QLabel(this))
     , m_escalationView(new QTableView(this))
-    , m_escalations(new TaskListModel(session, this)) {
+    , m_escalations(new TaskListModel(session, this))
+    , m_reader(new ReplicaReader(session.path(), session.clock(), this)) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -184,38 +186,7 @@ void TodayPage::reload() {
     retranslate();
 
     if (!manager) {
-        const Result<QList<ChecklistSuggestion>> suggestions =
-            Briefing::suggestions(m_session.database(), user.id, m_session.clock(), 12);
-        QStringList picked;
-        m_savedToday = false;
-        const Result<std::optional<Checklist>> existing =
-            ChecklistRepository(m_session.store()).checklist(user.id, today());
-        if (existing && *existing && (**existing).tickedAt) {
-            picked = (**existing).customerIds();
-            m_savedToday = true;
-        }
-        QList<ChecklistSuggestion> list = suggestions ? suggestions.value() : QList<ChecklistSuggestion>{};
-        // Saved picks stay listed (with their names) even when they are no longer among the suggestions.
-        CustomerRepository customers(m_session.store());
-        for (const QString& id : std::as_const(picked)) {
-            const bool listed = std::any_of(list.cbegin(), list.cend(),
-                                            [&](const ChecklistSuggestion& s) { return s.customerId == id; });
-            if (listed || id.isEmpty())
-                continue;
-            ChecklistSuggestion s;
-            s.customerId = id;
-            const Result<Customer> c = customers.customer(id);
-            s.name = c ? c->name : id;
-            s.tier = c ? c->tier : QString();
-            list.prepend(s);
-        }
-        m_checklist->setPicked(picked);
-        m_checklist->setSuggestions(list);
-        updatePicks();
-        if (m_savedToday)
-            showStatus(tr("Today's checklist is done."), false);
-        else
-            showStatus(tr("Pick exactly three key customers for today."), false);
+        loadChecklist();
     } else {
         m_missing->clear();
         OrgRepository org(m_session.store());
@@ -240,6 +211,76 @@ void TodayPage::reload() {
         m_escalations->reload();
     }
     m_tasks->reload();
+}
+
+namespace {
+// Today's suggestions with the saved picks, as computed on the reader's thread.
+struct ChecklistState {
+    QList<ChecklistSuggestion> suggestions;
+    QStringList picked;
+    bool savedToday = false;
+};
+
+Result<ChecklistState> loadChecklistState(EntityStore& store, const QString& repId, const QString& day,
+                                          const Clock& clock) {
+    ChecklistState out;
+    const Result<QList<ChecklistSuggestion>> suggestions = Briefing::suggestions(store.database(), repId, clock, 12);
+    if (!suggestions)
+        return fail(suggestions.error());
+    out.suggestions = suggestions.value();
+    const Result<std::optional<Checklist>> existing = ChecklistRepository(store).checklist(repId, day);
+    if (existing && *existing && (**existing).tickedAt) {
+        out.picked = (**existing).customerIds();
+        out.savedToday = true;
+    }
+    // Saved picks stay listed (with their names) even when they are no longer among the suggestions.
+    CustomerRepository customers(store);
+    for (const QString& id : std::as_const(out.picked)) {
+        const bool listed = std::any_of(out.suggestions.cbegin(), out.suggestions.cend(),
+                                        [&](const ChecklistSuggestion& s) { return s.customerId == id; });
+        if (listed || id.isEmpty())
+            continue;
+        ChecklistSuggestion s;
+        s.customerId = id;
+        const Result<Customer> c = customers.customer(id);
+        s.name = c ? c->name : id;
+        s.tier = c ? c->tier : QString();
+        out.suggestions.prepend(s);
+    }
+    return out;
+}
+} // namespace
+
+bool TodayPage::isLoading() const {
+    return m_reader->isLoading();
+}
+
+void TodayPage::loadChecklist() {
+    showStatus(tr("Loading suggestions…"), false);
+    const QString repId = m_session.user().id;
+    const QString day = today();
+    m_reader->run<ChecklistState>(
+        [repId, day](ReplicaReader::Context& c) { return loadChecklistState(c.store, repId, day, c.clock); },
+        [this](Result<ChecklistState> state) {
+            if (!state) {
+                showStatus(tr("Suggestions could not be loaded: %1").arg(state.error()), true);
+                emit suggestionsLoaded();
+                return;
+            }
+            m_savedToday = state->savedToday;
+            m_checklist->setPicked(state->picked);
+            m_checklist->setSuggestions(state->suggestions);
+            updatePicks();
+            if (m_savedToday)
+                showStatus(tr("Today's checklist is done."), false);
+            else
+                showStatus(tr("Pick exactly three key customers for today."), false);
+            if (m_pickWhenLoaded) {
+                m_pickWhenLoaded = false;
+                pickTop();
+            }
+            emit suggestionsLoaded();
+        });
 }
 
 void TodayPage::updatePicks() {
@@ -286,6 +327,14 @@ bool TodayPage::saveChecklist() {
 void TodayPage::pickTopSuggestions() {
     if (!m_loaded)
         reload();
+    if (m_reader->isLoading()) {
+        m_pickWhenLoaded = true;
+        return;
+    }
+    pickTop();
+}
+
+void TodayPage::pickTop() {
     for (int row = 0; row < m_checklist->rowCount() && m_checklist->picked().size() < ChecklistModel::kPicks; ++row)
         m_checklist->setData(m_checklist->index(row), Qt::Checked, Qt::CheckStateRole);
 }

@@ -15,6 +15,7 @@ namespace Stride {
 class BriefingCard;
 class ChecklistModel;
 class CustomerPicker;
+class ReplicaReader;
 class TaskListModel;
 
 // The start page. A rep picks exactly three key customers (晨会三家重点客户) from ranked suggestions and
@@ -37,12 +38,16 @@ public:
     QString today() const; // 'YYYY-MM-DD', local
 
     bool saveChecklist(); // false: refused (message in statusText())
-    // Ticks the three best suggestions when nothing is picked yet, without saving (screenshots, a quick start).
+    // Ticks the three best suggestions when nothing is picked yet, without saving (screenshots, a quick start);
+    // while the suggestions are still loading, as soon as they arrive.
     void pickTopSuggestions();
     void reload();
+    // The ranked suggestions are computed on a ReplicaReader; true until they have arrived.
+    bool isLoading() const;
 
 signals:
     void checklistSaved(const QString& id);
+    void suggestionsLoaded(); // also when they failed to load (statusText() says why)
 
 protected:
     void retranslate() override;
@@ -52,6 +57,8 @@ private:
     void updateTaskButtons();
     void logVisitForTask(int row);
     void showStatus(const QString& text, bool error);
+    void loadChecklist();
+    void pickTop();
 
     QLabel* m_heading;
     QGroupBox* m_checklistBox;
@@ -73,8 +80,10 @@ private:
     QLabel* m_escalationsLabel;
     QTableView* m_escalationView;
     TaskListModel* m_escalations;
+    ReplicaReader* m_reader;
     bool m_loaded = false;
     bool m_savedToday = false;
+    bool m_pickWhenLoaded = false;
 };
 
 } // namespace Stride

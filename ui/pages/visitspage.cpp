@@ -30,11 +30,13 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setResizeContentsPrecision(0); // the rows in view only, not 1,000 per reload
     m_view->horizontalHeader()->setSectionResizeMode(VisitListModel::Summary, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     connect(m_log, &QPushButton::clicked, this,
             [this] { emit logVisitRequested(m_view->currentIndex().data(VisitListModel::CustomerIdRole).toString()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::retranslate);
+    connect(m_model, &VisitListModel::loadingChanged, this, &VisitsPage::retranslate);
     retranslate();
 }
 
@@ -47,9 +49,13 @@ void VisitsPage::activate() {
 }
 
 void VisitsPage::retranslate() {
-    m_heading->setText(tr("%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.",
-                          nullptr, m_model->rowCount())
-                           .arg(VisitListModel::kDays));
+    if (m_model->isLoading() && m_model->rowCount() == 0)
+        m_heading->setText(tr("Loading visits…"));
+    else
+        m_heading->setText(
+            tr("%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.", nullptr,
+               m_model->rowCount())
+                .arg(VisitListModel::kDays));
     m_log->setText(tr("Log visit"));
     m_view->setAccessibleName(tr("Recent visits"));
 }

@@ -2,6 +2,7 @@
 
 #include "analytics/valuescoreservice.h"
 #include "dialogs/customereditdialog.h"
+#include "dialogs/newopportunitydialog.h"
 #include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
@@ -31,6 +32,7 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
     , m_back(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_logVisit(new QPushButton(this))
+    , m_newOpportunity(new QPushButton(this))
     , m_name(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_scoreHeading(new QLabel(this))
@@ -45,6 +47,7 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
     top->addWidget(m_back);
     top->addStretch();
     top->addWidget(m_edit);
+    top->addWidget(m_newOpportunity);
     top->addWidget(m_logVisit);
     layout->addLayout(top);
     QFont big = m_name->font();
@@ -79,6 +82,11 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
 
     connect(m_back, &QPushButton::clicked, this, &CustomerDetailView::backRequested);
     connect(m_logVisit, &QPushButton::clicked, this, [this] { emit logVisitRequested(m_id); });
+    m_newOpportunity->setObjectName(u"newOpportunity"_s);
+    connect(m_newOpportunity, &QPushButton::clicked, this, [this] {
+        NewOpportunityDialog dialog(m_session, m_id, this);
+        dialog.exec();
+    });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         CustomerEditDialog dialog(m_session, m_id, this);
         dialog.exec();
@@ -179,6 +187,7 @@ void CustomerDetailView::retranslate() {
     m_back->setToolTip(tr("Back to the customer list (Esc)"));
     m_edit->setText(tr("Edit…"));
     m_logVisit->setText(tr("Log visit"));
+    m_newOpportunity->setText(tr("New opportunity…"));
     m_scoreHeading->setText(tr("Value score"));
     m_contactsHeading->setText(tr("Contacts"));
     m_timelineHeading->setText(tr("Timeline"));

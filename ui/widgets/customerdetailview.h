@@ -38,6 +38,7 @@ private:
     QPushButton* m_back;
     QPushButton* m_edit;
     QPushButton* m_logVisit;
+    QPushButton* m_newOpportunity;
     QLabel* m_name;
     QLabel* m_facts;
     QLabel* m_scoreHeading;

@@ -104,13 +104,9 @@ OpportunityPanel::OpportunityPanel(Session& session, QWidget* parent)
     m_industry->addItem(QString(), QString());
     for (const QString& code : Labels::industryCodes())
         m_industry->addItem(Labels::industry(code), code);
-    fillLeadCombo(m_budget, {u"<¥100k"_s, u"¥100k-500k"_s, u"¥500k-1M"_s, u"¥1M+"_s}, false);
-    fillLeadCombo(
-        m_chain,
-        {u"owner decides"_s, u"CTO decides"_s, u"purchasing committee"_s, u"GM + finance"_s, u"group HQ approval"_s},
-        true);
-    fillLeadCombo(m_demand, {u"exploring"_s, u"evaluating"_s, u"budget approved"_s, u"ready to buy"_s, u"expanding"_s},
-                  true);
+    fillLeadCombo(m_budget, Labels::budgetBands(), false);
+    fillLeadCombo(m_chain, Labels::decisionChains(), true);
+    fillLeadCombo(m_demand, Labels::demandStages(), true);
     lead->addRow(new QLabel(this), m_industry);
     lead->addRow(new QLabel(this), m_budget);
     lead->addRow(new QLabel(this), m_chain);

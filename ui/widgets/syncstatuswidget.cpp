@@ -9,6 +9,8 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -33,6 +35,7 @@ SyncStatusWidget::SyncStatusWidget(SyncController& sync, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_syncNow);
     m_cancel->hide();
+    m_cancel->setObjectName(u"cancelSync"_s);
     layout->addWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_sync.cancel(); });
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
@@ -40,8 +43,13 @@ SyncStatusWidget::SyncStatusWidget(SyncController& sync, QWidget* parent)
     connect(m_syncNow, &QToolButton::clicked, this, [this] { m_sync.syncNow(); });
     connect(&m_sync, &SyncController::stateChanged, this, &SyncStatusWidget::refresh);
     connect(&m_sync, &SyncController::countsChanged, this, &SyncStatusWidget::refresh);
-    connect(&m_sync, &SyncController::progress, this, [this](const QString&, qint64 done, qint64 total) {
+    connect(&m_sync, &SyncController::progress, this, [this](const QString& phase, qint64 done, qint64 total) {
+        // A first sync of a large scope takes minutes: say how far it has come, next to Cancel.
+        m_state->setText(phase == u"push"_s
+                             ? tr("Sending changes: %1 of %2…").arg(done).arg(total)
+                             : tr("Syncing: %n row(s) received…", nullptr, int(qMin<qint64>(done, INT_MAX))));
         m_progress->show();
+        m_cancel->show();
         m_progress->setRange(0, total > 0 ? int(qMin<qint64>(total, 1 << 30)) : 0);
         if (total > 0)
             m_progress->setValue(int(qMin(done, total)));
