@@ -157,7 +157,65 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stride::AnalyticsFilterBar</name>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>All reps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Rep:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
     </message>
 </context>
 <context>
@@ -184,7 +242,10 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchase cycle:</source>
@@ -216,7 +277,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open opportunities:</source>
@@ -225,6 +289,17 @@
     <message>
         <source>Briefing for %1</source>
         <translation>Briefing for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ChartWidget</name>
+    <message>
+        <source>Copy as image</source>
+        <translation>Copy as image</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as an image</source>
+        <translation>Copy this chart to the clipboard as an image</translation>
     </message>
 </context>
 <context>
@@ -239,11 +314,17 @@
     </message>
     <message numerus="yes">
         <source>order overdue %n day(s)</source>
-        <translation><numerusform>order overdue %n day</numerusform><numerusform>order overdue %n days</numerusform></translation>
+        <translation>
+            <numerusform>order overdue %n day</numerusform>
+            <numerusform>order overdue %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open escalation(s)</source>
-        <translation><numerusform>%n open escalation</numerusform><numerusform>%n open escalations</numerusform></translation>
+        <translation>
+            <numerusform>%n open escalation</numerusform>
+            <numerusform>%n open escalations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,6 +448,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>New opportunity…</translation>
+    </message>
 </context>
 <context>
     <name>Stride::CustomerEditDialog</name>
@@ -375,8 +460,8 @@
         <translation>The customer needs a name.</translation>
     </message>
     <message>
-        <source>Choose the customer's industry.</source>
-        <translation>Choose the customer's industry.</translation>
+        <source>Choose the customer&apos;s industry.</source>
+        <translation>Choose the customer&apos;s industry.</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
@@ -490,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search customers, contacts, visit notes… (Ctrl+F)</source>
@@ -554,6 +642,191 @@
     </message>
 </context>
 <context>
+    <name>Stride::DashboardPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::DashboardView</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>Reached the stage</translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
+        <translation>In the stage now</translation>
+    </message>
+    <message>
+        <source>No opportunity was created in this period and scope.</source>
+        <translation>No opportunity was created in this period and scope.</translation>
+    </message>
+    <message>
+        <source>Opportunities (count)</source>
+        <translation>Opportunities (count)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies): %1 won, %2 lost, win rate %3.</source>
+        <translation>
+            <numerusform>%n opportunity: %1 won, %2 lost, win rate %3.</numerusform>
+            <numerusform>%n opportunities: %1 won, %2 lost, win rate %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion: %1.</source>
+        <translation>Conversion: %1.</translation>
+    </message>
+    <message>
+        <source>Top lost reasons: %1.</source>
+        <translation>Top lost reasons: %1.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>No completed stage stays in this period and scope.</source>
+        <translation>No completed stage stays in this period and scope.</translation>
+    </message>
+    <message>
+        <source>Days in stage (days)</source>
+        <translation>Days in stage (days)</translation>
+    </message>
+    <message>
+        <source>Selected scope</source>
+        <translation>Selected scope</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No standard action was due in this period.</source>
+        <translation>No standard action was due in this period.</translation>
+    </message>
+    <message>
+        <source>Coverage (% of reps due)</source>
+        <translation>Coverage (% of reps due)</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Target %1 %</translation>
+    </message>
+    <message>
+        <source>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</source>
+        <translation>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rep in this scope.</source>
+        <translation>No rep in this scope.</translation>
+    </message>
+    <message>
+        <source>Behaviour points (pts)</source>
+        <translation>Behaviour points (pts)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due within 15 days</source>
+        <translation>due within 15 days</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <source>Days in stage (completed stays)</source>
+        <translation>Days in stage (completed stays)</translation>
+    </message>
+    <message>
+        <source>Standard-action coverage by month</source>
+        <translation>Standard-action coverage by month</translation>
+    </message>
+    <message>
+        <source>Behaviour points leaderboard by category</source>
+        <translation>Behaviour points leaderboard by category</translation>
+    </message>
+    <message>
+        <source>Process-health lights</source>
+        <translation>Process-health lights</translation>
+    </message>
+    <message>
+        <source>Forecast board</source>
+        <translation>Forecast board</translation>
+    </message>
+    <message>
+        <source>Payment countdown</source>
+        <translation>Payment countdown</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Updating the figures…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>Payments: %1 overdue (%2), %3 due within 15 days (%4). Computed in %5 ms.</source>
+        <translation>Payments: %1 overdue (%2), %3 due within 15 days (%4). Computed in %5 ms.</translation>
+    </message>
+    <message>
+        <source>Some figures failed: %1</source>
+        <translation>Some figures failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::FirstRunDialog</name>
     <message>
         <source>Certificate authority</source>
@@ -604,12 +877,12 @@
         <translation>A demo organisation with customers, visits and deals. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <source>Connect to my company's server</source>
-        <translation>Connect to my company's server</translation>
+        <source>Connect to my company&apos;s server</source>
+        <translation>Connect to my company&apos;s server</translation>
     </message>
     <message>
-        <source>Sign in to your organisation's Stride server.</source>
-        <translation>Sign in to your organisation's Stride server.</translation>
+        <source>Sign in to your organisation&apos;s Stride server.</source>
+        <translation>Sign in to your organisation&apos;s Stride server.</translation>
     </message>
     <message>
         <source>Act as:</source>
@@ -685,6 +958,276 @@
     </message>
 </context>
 <context>
+    <name>Stride::ForecastBoardView</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast deal(s) worth %1. Backed by ≥ 2 evidence signals: %2 of deals (%3 of the amount); evidence fresh within 72 h: %4. Rolling 90-day accuracy: %5 (won %6 of %7 forecast).</source>
+        <translation>
+            <numerusform>%n forecast deal worth %1. Backed by ≥ 2 evidence signals: %2 of deals (%3 of the amount); evidence fresh within 72 h: %4. Rolling 90-day accuracy: %5 (won %6 of %7 forecast).</numerusform>
+            <numerusform>%n forecast deals worth %1. Backed by ≥ 2 evidence signals: %2 of deals (%3 of the amount); evidence fresh within 72 h: %4. Rolling 90-day accuracy: %5 (won %6 of %7 forecast).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Similar deals: days to sign</source>
+        <translation>Similar deals: days to sign</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ± %2 days (%n deal(s))</source>
+        <translation>
+            <numerusform>%1 ± %2 days (%n deal)</numerusform>
+            <numerusform>%1 ± %2 days (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no similar deals</source>
+        <translation>no similar deals</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>high risk</translation>
+    </message>
+    <message>
+        <source>backed</source>
+        <translation>backed</translation>
+    </message>
+    <message>
+        <source>Forecast deals</source>
+        <translation>Forecast deals</translation>
+    </message>
+    <message>
+        <source>The forecast missed by %1 (more than 25 %): root causes</source>
+        <translation>The forecast missed by %1 (more than 25 %): root causes</translation>
+    </message>
+    <message>
+        <source>Forecast within 25 % of the outcome: no root-cause list.</source>
+        <translation>Forecast within 25 % of the outcome: no root-cause list.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>slipped</translation>
+    </message>
+    <message>
+        <source>fewer than 2 signals</source>
+        <translation>fewer than 2 signals</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::HealthLightGrid</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1: no key action was due in this period.</source>
+        <translation>%1: no key action was due in this period.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 key actions done in time (%4 %).</source>
+        <translation>%1: %2 of %3 key actions done in time (%4 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — missed %n time(s)</source>
+        <translation>
+            <numerusform>%1 — missed %n time</numerusform>
+            <numerusform>%1 — missed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key-action completion: green above 90 %, yellow 70–90 %, red below 70 %, grey: nothing due. Choose a red light to see its top missing actions.</source>
+        <translation>Key-action completion: green above 90 %, yellow 70–90 %, red below 70 %, grey: nothing due. Choose a red light to see its top missing actions.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1, process health %2</source>
+        <translation>%1, process health %2</translation>
+    </message>
+    <message>
+        <source>Top missing actions</source>
+        <translation>Top missing actions</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::KnowledgePage</name>
+    <message>
+        <source>“%1”
+%2 — %3, %4 · %5</source>
+        <translation>“%1”
+%2 — %3, %4 · %5</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Approval process</source>
+        <translation>Approval process</translation>
+    </message>
+    <message>
+        <source>Technical fit</source>
+        <translation>Technical fit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Could not read the insights: %1</source>
+        <translation>Could not read the insights: %1</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>No approved insight matches.</source>
+        <translation>No approved insight matches.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, director or admin approves insights.</source>
+        <translation>Only a supervisor, director or admin approves insights.</translation>
+    </message>
+    <message>
+        <source>Select the insights to review first.</source>
+        <translation>Select the insights to review first.</translation>
+    </message>
+    <message>
+        <source>Could not review the insight: %1</source>
+        <translation>Could not review the insight: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s) approved into the knowledge base.</source>
+        <translation>
+            <numerusform>%n insight approved into the knowledge base.</numerusform>
+            <numerusform>%n insights approved into the knowledge base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s) rejected.</source>
+        <translation>
+            <numerusform>%n insight rejected.</numerusform>
+            <numerusform>%n insights rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insights awaiting approval</source>
+        <translation>Insights awaiting approval</translation>
+    </message>
+    <message>
+        <source>One-line insights written by the team with their visits. Approve the useful ones into the knowledge base; reject the rest.</source>
+        <translation>One-line insights written by the team with their visits. Approve the useful ones into the knowledge base; reject the rest.</translation>
+    </message>
+    <message>
+        <source>Your insights that wait for your supervisor&apos;s approval.</source>
+        <translation>Your insights that wait for your supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Search approved insights…</source>
+        <translation>Search approved insights…</translation>
+    </message>
+    <message>
+        <source>Search approved insights</source>
+        <translation>Search approved insights</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>&amp;Objection:</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Any industry</translation>
+    </message>
+    <message>
+        <source>Any objection</source>
+        <translation>Any objection</translation>
+    </message>
+    <message>
+        <source>Approved insights</source>
+        <translation>Approved insights</translation>
+    </message>
+</context>
+<context>
     <name>Stride::Launcher</name>
     <message>
         <source>Stride</source>
@@ -695,8 +1238,8 @@
         <translation>Cannot remember the demo profile: %1</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1".</source>
-        <translation>There is no saved profile named "%1".</translation>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>There is no saved profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot remember the profile: %1</source>
@@ -1002,6 +1545,89 @@
     </message>
 </context>
 <context>
+    <name>Stride::NewOpportunityDialog</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Choose the customer.</translation>
+    </message>
+    <message>
+        <source>The opportunity needs a title.</source>
+        <translation>The opportunity needs a title.</translation>
+    </message>
+    <message>
+        <source>Fill the required lead fields: %1.</source>
+        <translation>Fill the required lead fields: %1.</translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved: %1</source>
+        <translation>The opportunity was not saved: %1</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Expected close:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget band:</source>
+        <translation>&amp;Budget band:</translation>
+    </message>
+    <message>
+        <source>Decision c&amp;hain:</source>
+        <translation>Decision c&amp;hain:</translation>
+    </message>
+    <message>
+        <source>De&amp;mand stage:</source>
+        <translation>De&amp;mand stage:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type a name to find the customer</source>
+        <translation>Type a name to find the customer</translation>
+    </message>
+    <message>
+        <source>%1 — every opportunity starts here</source>
+        <translation>%1 — every opportunity starts here</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>Automatic tag: (fill the lead fields)</source>
+        <translation>Automatic tag: (fill the lead fields)</translation>
+    </message>
+    <message>
+        <source>Automatic tag: %1</source>
+        <translation>Automatic tag: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::OpportunityPanel</name>
     <message>
         <source>POC done</source>
@@ -1189,6 +1815,73 @@
     </message>
 </context>
 <context>
+    <name>Stride::OpportunityTimeline</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not read the opportunity: %1</source>
+        <translation>Could not read the opportunity: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · owner %3 · %4 · stage %5 · expected close %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · owner %3 · %4 · stage %5 · expected close %6</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>current stage</source>
+        <translation>current stage</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Visit (%1)</source>
+        <translation>Visit (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Payment due</translation>
+    </message>
+    <message>
+        <source>%1, paid %2</source>
+        <translation>%1, paid %2</translation>
+    </message>
+    <message>
+        <source>%1, unpaid</source>
+        <translation>%1, unpaid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Opportunity timeline</source>
+        <translation>Opportunity timeline</translation>
+    </message>
+</context>
+<context>
     <name>Stride::PipelineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1239,38 +1932,30 @@
     </message>
     <message numerus="yes">
         <source>%n open or recently signed deal(s), grouped by stage. Select one to change its stage, lead fields, evidence and payments.</source>
-        <translation><numerusform>%n open or recently signed deal, grouped by stage. Select one to change its stage, lead fields, evidence and payments.</numerusform><numerusform>%n open or recently signed deals, grouped by stage. Select one to change its stage, lead fields, evidence and payments.</numerusform></translation>
+        <translation>
+            <numerusform>%n open or recently signed deal, grouped by stage. Select one to change its stage, lead fields, evidence and payments.</numerusform>
+            <numerusform>%n open or recently signed deals, grouped by stage. Select one to change its stage, lead fields, evidence and payments.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals by stage</source>
         <translation>Deals by stage</translation>
     </message>
-</context>
-<context>
-    <name>Stride::PlaceholderPage</name>
     <message>
-        <source>Dashboards</source>
-        <translation>Dashboards</translation>
+        <source>Loading deals…</source>
+        <translation>Loading deals…</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>Knowledge</translation>
+        <source>New opportunity…</source>
+        <translation>New opportunity…</translation>
     </message>
     <message>
-        <source>Not built yet. This page will hold the managers' dashboards: the sales funnel, days in stage, process-health lights, the coverage KPI, the behaviour-points leaderboard, the forecast board and the payment countdown. They are delivered by the dashboards work (issue 5); nothing on this page is computed today.</source>
-        <translation>Not built yet. This page will hold the managers' dashboards: the sales funnel, days in stage, process-health lights, the coverage KPI, the behaviour-points leaderboard, the forecast board and the payment countdown. They are delivered by the dashboards work (issue 5); nothing on this page is computed today.</translation>
-    </message>
-    <message>
-        <source>Not built yet. The team drill-down (organisation → team → rep → opportunity → its timeline) is delivered by the dashboards work (issue 5).</source>
-        <translation>Not built yet. The team drill-down (organisation → team → rep → opportunity → its timeline) is delivered by the dashboards work (issue 5).</translation>
-    </message>
-    <message>
-        <source>Not built yet. The knowledge base (insights awaiting approval and the searchable approved insights) is delivered by the dashboards work (issue 5). Insights you write when logging a visit are already saved and wait for approval.</source>
-        <translation>Not built yet. The knowledge base (insights awaiting approval and the searchable approved insights) is delivered by the dashboards work (issue 5). Insights you write when logging a visit are already saved and wait for approval.</translation>
+        <source>New opportunity (%1)</source>
+        <translation>New opportunity (%1)</translation>
     </message>
 </context>
 <context>
@@ -1284,12 +1969,121 @@
         <translation>Record</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Server's reason</translation>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
     </message>
     <message>
         <source>Fields sent</source>
         <translation>Fields sent</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SandboxPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Visits (count)</source>
+        <translation>Visits (count)</translation>
+    </message>
+    <message>
+        <source>Effective call minutes (min)</source>
+        <translation>Effective call minutes (min)</translation>
+    </message>
+    <message>
+        <source>On-site visit share (%)</source>
+        <translation>On-site visit share (%)</translation>
+    </message>
+    <message>
+        <source>Needs-confirmation rate (%)</source>
+        <translation>Needs-confirmation rate (%)</translation>
+    </message>
+    <message>
+        <source>Behaviour points (pts)</source>
+        <translation>Behaviour points (pts)</translation>
+    </message>
+    <message>
+        <source>Key-action completion (%)</source>
+        <translation>Key-action completion (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No coefficient: only %n rep(s) have both this metric and a closed deal (3 are needed).</source>
+        <translation>
+            <numerusform>No coefficient: only %n rep has both this metric and a closed deal (3 are needed).</numerusform>
+            <numerusform>No coefficient: only %n reps have both this metric and a closed deal (3 are needed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coefficient: the values do not vary between reps.</source>
+        <translation>No coefficient: the values do not vary between reps.</translation>
+    </message>
+    <message>
+        <source>a strong</source>
+        <translation>a strong</translation>
+    </message>
+    <message>
+        <source>a moderate</source>
+        <translation>a moderate</translation>
+    </message>
+    <message>
+        <source>only a weak</source>
+        <translation>only a weak</translation>
+    </message>
+    <message>
+        <source>reps with a higher %1 tend to win more often</source>
+        <translation>reps with a higher %1 tend to win more often</translation>
+    </message>
+    <message>
+        <source>reps with a higher %1 tend to win less often</source>
+        <translation>reps with a higher %1 tend to win less often</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pearson r = %1 over %n rep(s): %2 link — %3.</source>
+        <translation>
+            <numerusform>Pearson r = %1 over %n rep: %2 link — %3.</numerusform>
+            <numerusform>Pearson r = %1 over %n reps: %2 link — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against win rate</source>
+        <translation>%1 against win rate</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute: %1</source>
+        <translation>Could not compute: %1</translation>
+    </message>
+    <message>
+        <source>No rep has both a value and a closed deal in this period.</source>
+        <translation>No rep has both a value and a closed deal in this period.</translation>
+    </message>
+    <message>
+        <source>Win rate (%)</source>
+        <translation>Win rate (%)</translation>
+    </message>
+    <message>
+        <source>Process sandbox: choose two process metrics and see how each goes with the win rate, one point per rep, with the Pearson correlation coefficient.</source>
+        <translation>Process sandbox: choose two process metrics and see how each goes with the win rate, one point per rep, with the Pearson correlation coefficient.</translation>
+    </message>
+    <message>
+        <source>&amp;First metric:</source>
+        <translation>&amp;First metric:</translation>
+    </message>
+    <message>
+        <source>&amp;Second metric:</source>
+        <translation>&amp;Second metric:</translation>
+    </message>
+    <message>
+        <source>First metric</source>
+        <translation>First metric</translation>
+    </message>
+    <message>
+        <source>Second metric</source>
+        <translation>Second metric</translation>
     </message>
 </context>
 <context>
@@ -1339,8 +2133,8 @@
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>Certificate: the system's certificate authorities</source>
-        <translation>Certificate: the system's certificate authorities</translation>
+        <source>Certificate: the system&apos;s certificate authorities</source>
+        <translation>Certificate: the system&apos;s certificate authorities</translation>
     </message>
     <message>
         <source>Certificate authority file: %1</source>
@@ -1453,8 +2247,8 @@
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <source>Kept the server's value.</source>
-        <translation>Kept the server's value.</translation>
+        <source>Kept the server&apos;s value.</source>
+        <translation>Kept the server&apos;s value.</translation>
     </message>
     <message>
         <source>Not dismissed: %1</source>
@@ -1470,7 +2264,10 @@
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent.</source>
-        <translation><numerusform>%n local change waiting to be sent.</numerusform><numerusform>%n local changes waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n local change waiting to be sent.</numerusform>
+            <numerusform>%n local changes waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: %1.</source>
@@ -1485,16 +2282,16 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
-        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</translation>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
+        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</translation>
     </message>
     <message>
         <source>Restore my value</source>
         <translation>Restore my value</translation>
     </message>
     <message>
-        <source>Keep server's value</source>
-        <translation>Keep server's value</translation>
+        <source>Keep server&apos;s value</source>
+        <translation>Keep server&apos;s value</translation>
     </message>
     <message>
         <source>Needs attention: changes the server refused</source>
@@ -1507,6 +2304,22 @@
     <message>
         <source>Changes the server refused</source>
         <translation>Changes the server refused</translation>
+    </message>
+    <message>
+        <source>Select a refused change first.</source>
+        <translation>Select a refused change first.</translation>
+    </message>
+    <message>
+        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
+        <translation>Dismissed. The server&apos;s value stays; change the record again if needed.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
+        <translation>Hide the selected refused change once you have read the server&apos;s reason</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +2334,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local only: this profile has no server</source>
@@ -1567,6 +2383,17 @@
         <source>Cancel the sync</source>
         <translation>Cancel the sync</translation>
     </message>
+    <message>
+        <source>Sending changes: %1 of %2…</source>
+        <translation>Sending changes: %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n row(s) received…</source>
+        <translation>
+            <numerusform>Syncing: %n row received…</numerusform>
+            <numerusform>Syncing: %n rows received…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stride::TaskListModel</name>
@@ -1592,6 +2419,45 @@
     </message>
 </context>
 <context>
+    <name>Stride::TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Loading the organisation…</source>
+        <translation>Loading the organisation…</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation: %1</source>
+        <translation>Could not read the organisation: %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Organisation, teams, reps and opportunities</source>
+        <translation>Organisation, teams, reps and opportunities</translation>
+    </message>
+    <message>
+        <source>Opportunity timeline</source>
+        <translation>Opportunity timeline</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Rep %1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TodayPage</name>
     <message>
         <source>Exactly three customers: untick one before adding %1.</source>
@@ -1602,16 +2468,16 @@
         <translation>Today</translation>
     </message>
     <message>
-        <source>Today's checklist is done.</source>
-        <translation>Today's checklist is done.</translation>
+        <source>Today&apos;s checklist is done.</source>
+        <translation>Today&apos;s checklist is done.</translation>
     </message>
     <message>
         <source>Pick exactly three key customers for today.</source>
         <translation>Pick exactly three key customers for today.</translation>
     </message>
     <message>
-        <source>Everyone has done today's checklist.</source>
-        <translation>Everyone has done today's checklist.</translation>
+        <source>Everyone has done today&apos;s checklist.</source>
+        <translation>Everyone has done today&apos;s checklist.</translation>
     </message>
     <message>
         <source>%1 of 3 picked.</source>
@@ -1626,8 +2492,8 @@
         <translation>The checklist was not saved: %1</translation>
     </message>
     <message>
-        <source>Today's checklist is saved.</source>
-        <translation>Today's checklist is saved.</translation>
+        <source>Today&apos;s checklist is saved.</source>
+        <translation>Today&apos;s checklist is saved.</translation>
     </message>
     <message>
         <source>Log visit</source>
@@ -1674,8 +2540,8 @@
         <translation>My team today</translation>
     </message>
     <message>
-        <source>Reps who have not done today's checklist:</source>
-        <translation>Reps who have not done today's checklist:</translation>
+        <source>Reps who have not done today&apos;s checklist:</source>
+        <translation>Reps who have not done today&apos;s checklist:</translation>
     </message>
     <message>
         <source>Reps without a checklist</source>
@@ -1692,6 +2558,14 @@
     <message>
         <source>Pick three customers above: a briefing card for each appears here.</source>
         <translation>Pick three customers above: a briefing card for each appears here.</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>Loading suggestions…</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be loaded: %1</source>
+        <translation>Suggestions could not be loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +2606,11 @@
         <translation>Visits</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
-        <translation><numerusform>%n visit in the last %1 days. A visit of the selected row's customer is one click away.</numerusform><numerusform>%n visits in the last %1 days. A visit of the selected row's customer is one click away.</numerusform></translation>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
+        <translation>
+            <numerusform>%n visit in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
+            <numerusform>%n visits in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log visit</source>
@@ -1742,6 +2619,10 @@
     <message>
         <source>Recent visits</source>
         <translation>Recent visits</translation>
+    </message>
+    <message>
+        <source>Loading visits…</source>
+        <translation>Loading visits…</translation>
     </message>
 </context>
 </TS>

@@ -157,7 +157,64 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stride::AnalyticsFilterBar</name>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部销售</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>销售(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>近 6 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>
@@ -184,7 +241,9 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchase cycle:</source>
@@ -216,7 +275,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation><numerusform>本阶段已 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>本阶段已 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open opportunities:</source>
@@ -225,6 +286,17 @@
     <message>
         <source>Briefing for %1</source>
         <translation>%1 的晨会简报</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ChartWidget</name>
+    <message>
+        <source>Copy as image</source>
+        <translation>复制为图片</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as an image</source>
+        <translation>将此图表作为图片复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -239,11 +311,15 @@
     </message>
     <message numerus="yes">
         <source>order overdue %n day(s)</source>
-        <translation><numerusform>采购逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>采购逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open escalation(s)</source>
-        <translation><numerusform>%n 个未处理升级</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未处理升级</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,6 +443,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>新建商机…</translation>
+    </message>
 </context>
 <context>
     <name>Stride::CustomerEditDialog</name>
@@ -375,7 +455,7 @@
         <translation>客户名称不能为空。</translation>
     </message>
     <message>
-        <source>Choose the customer's industry.</source>
+        <source>Choose the customer&apos;s industry.</source>
         <translation>请选择客户所属行业。</translation>
     </message>
     <message>
@@ -490,7 +570,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>共 %n 家客户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search customers, contacts, visit notes… (Ctrl+F)</source>
@@ -554,6 +636,190 @@
     </message>
 </context>
 <context>
+    <name>Stride::DashboardPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::DashboardView</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>已到达该阶段</translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
+        <translation>当前处于该阶段</translation>
+    </message>
+    <message>
+        <source>No opportunity was created in this period and scope.</source>
+        <translation>此期间和范围内没有创建商机。</translation>
+    </message>
+    <message>
+        <source>Opportunities (count)</source>
+        <translation>商机（个）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies): %1 won, %2 lost, win rate %3.</source>
+        <translation>
+            <numerusform>%n 个商机：赢单 %1，输单 %2，赢率 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion: %1.</source>
+        <translation>转化率：%1。</translation>
+    </message>
+    <message>
+        <source>Top lost reasons: %1.</source>
+        <translation>主要输单原因：%1。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>No completed stage stays in this period and scope.</source>
+        <translation>此期间和范围内没有已完成的阶段停留。</translation>
+    </message>
+    <message>
+        <source>Days in stage (days)</source>
+        <translation>阶段停留（天）</translation>
+    </message>
+    <message>
+        <source>Selected scope</source>
+        <translation>所选范围</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>No standard action was due in this period.</source>
+        <translation>此期间没有到期的标准动作。</translation>
+    </message>
+    <message>
+        <source>Coverage (% of reps due)</source>
+        <translation>覆盖率（到期销售的百分比）</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>目标 %1 %</translation>
+    </message>
+    <message>
+        <source>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</source>
+        <translation>覆盖率已连续两个月下降（%1）：预示下季度收入下滑。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rep in this scope.</source>
+        <translation>此范围内没有销售。</translation>
+    </message>
+    <message>
+        <source>Behaviour points (pts)</source>
+        <translation>行为积分（分）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due within 15 days</source>
+        <translation>15 天内到期</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Days in stage (completed stays)</source>
+        <translation>阶段停留天数（已完成的停留）</translation>
+    </message>
+    <message>
+        <source>Standard-action coverage by month</source>
+        <translation>各月标准动作覆盖率</translation>
+    </message>
+    <message>
+        <source>Behaviour points leaderboard by category</source>
+        <translation>按类别的行为积分排行榜</translation>
+    </message>
+    <message>
+        <source>Process-health lights</source>
+        <translation>流程健康灯</translation>
+    </message>
+    <message>
+        <source>Forecast board</source>
+        <translation>预测看板</translation>
+    </message>
+    <message>
+        <source>Payment countdown</source>
+        <translation>回款倒计时</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>正在更新指标…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <source>Payments: %1 overdue (%2), %3 due within 15 days (%4). Computed in %5 ms.</source>
+        <translation>回款：%1 笔已逾期（%2），%3 笔 15 天内到期（%4）。耗时 %5 毫秒。</translation>
+    </message>
+    <message>
+        <source>Some figures failed: %1</source>
+        <translation>部分指标计算失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::FirstRunDialog</name>
     <message>
         <source>Certificate authority</source>
@@ -604,11 +870,11 @@
         <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
     </message>
     <message>
-        <source>Connect to my company's server</source>
+        <source>Connect to my company&apos;s server</source>
         <translation>连接公司服务器</translation>
     </message>
     <message>
-        <source>Sign in to your organisation's Stride server.</source>
+        <source>Sign in to your organisation&apos;s Stride server.</source>
         <translation>登录你所在公司的 Stride 服务器。</translation>
     </message>
     <message>
@@ -685,6 +951,271 @@
     </message>
 </context>
 <context>
+    <name>Stride::ForecastBoardView</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast deal(s) worth %1. Backed by ≥ 2 evidence signals: %2 of deals (%3 of the amount); evidence fresh within 72 h: %4. Rolling 90-day accuracy: %5 (won %6 of %7 forecast).</source>
+        <translation>
+            <numerusform>%n 个预测商机，金额 %1。有 ≥ 2 条证据信号支撑：商机的 %2（金额的 %3）；72 小时内更新的证据：%4。滚动 90 天准确率：%5（预测 %7 个中赢单 %6 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Similar deals: days to sign</source>
+        <translation>相似商机：签约天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ± %2 days (%n deal(s))</source>
+        <translation>
+            <numerusform>%1 ± %2 天（%n 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no similar deals</source>
+        <translation>没有相似商机</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>backed</source>
+        <translation>有证据</translation>
+    </message>
+    <message>
+        <source>Forecast deals</source>
+        <translation>预测商机</translation>
+    </message>
+    <message>
+        <source>The forecast missed by %1 (more than 25 %): root causes</source>
+        <translation>预测偏差 %1（超过 25 %）：根本原因</translation>
+    </message>
+    <message>
+        <source>Forecast within 25 % of the outcome: no root-cause list.</source>
+        <translation>预测与结果偏差在 25 % 以内：无根本原因列表。</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>fewer than 2 signals</source>
+        <translation>信号少于 2 条</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::HealthLightGrid</name>
+    <message>
+        <source>Organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>%1: no key action was due in this period.</source>
+        <translation>%1：此期间没有到期的关键动作。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 key actions done in time (%4 %).</source>
+        <translation>%1：%3 个关键动作中按时完成 %2 个（%4 %）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — missed %n time(s)</source>
+        <translation>
+            <numerusform>%1 — 遗漏 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key-action completion: green above 90 %, yellow 70–90 %, red below 70 %, grey: nothing due. Choose a red light to see its top missing actions.</source>
+        <translation>关键动作完成率：高于 90 % 为绿色，70–90 % 为黄色，低于 70 % 为红色，灰色表示无到期动作。点选红灯可查看其最主要的遗漏动作。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1, process health %2</source>
+        <translation>%1，流程健康 %2</translation>
+    </message>
+    <message>
+        <source>Top missing actions</source>
+        <translation>最主要的遗漏动作</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::KnowledgePage</name>
+    <message>
+        <source>“%1”
+%2 — %3, %4 · %5</source>
+        <translation>“%1”
+%2 — %3，%4 · %5</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Approval process</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Technical fit</source>
+        <translation>技术匹配</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Could not read the insights: %1</source>
+        <translation>无法读取洞察：%1</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No approved insight matches.</source>
+        <translation>没有匹配的已批准洞察。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, director or admin approves insights.</source>
+        <translation>只有主管、总监或管理员可以审批洞察。</translation>
+    </message>
+    <message>
+        <source>Select the insights to review first.</source>
+        <translation>请先选择要审批的洞察。</translation>
+    </message>
+    <message>
+        <source>Could not review the insight: %1</source>
+        <translation>无法审批该洞察：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s) approved into the knowledge base.</source>
+        <translation>
+            <numerusform>已将 %n 条洞察批准入知识库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s) rejected.</source>
+        <translation>
+            <numerusform>已驳回 %n 条洞察。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insights awaiting approval</source>
+        <translation>待审批的洞察</translation>
+    </message>
+    <message>
+        <source>One-line insights written by the team with their visits. Approve the useful ones into the knowledge base; reject the rest.</source>
+        <translation>团队在拜访中写下的一句话洞察。把有用的批准入知识库，其余驳回。</translation>
+    </message>
+    <message>
+        <source>Your insights that wait for your supervisor&apos;s approval.</source>
+        <translation>你的洞察，等待主管审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Search approved insights…</source>
+        <translation>搜索已批准的洞察…</translation>
+    </message>
+    <message>
+        <source>Search approved insights</source>
+        <translation>搜索已批准的洞察</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation>异议(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>任意行业</translation>
+    </message>
+    <message>
+        <source>Any objection</source>
+        <translation>任意异议</translation>
+    </message>
+    <message>
+        <source>Approved insights</source>
+        <translation>已批准的洞察</translation>
+    </message>
+</context>
+<context>
     <name>Stride::Launcher</name>
     <message>
         <source>Stride</source>
@@ -695,7 +1226,7 @@
         <translation>无法保存演示配置：%1</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1".</source>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -1002,6 +1533,89 @@
     </message>
 </context>
 <context>
+    <name>Stride::NewOpportunityDialog</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>The opportunity needs a title.</source>
+        <translation>商机需要标题。</translation>
+    </message>
+    <message>
+        <source>Fill the required lead fields: %1.</source>
+        <translation>请填写线索必填字段：%1。</translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved: %1</source>
+        <translation>商机未保存：%1</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>预计成交(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget band:</source>
+        <translation>预算区间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Decision c&amp;hain:</source>
+        <translation>决策链(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>De&amp;mand stage:</source>
+        <translation>需求阶段(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type a name to find the customer</source>
+        <translation>输入名称查找客户</translation>
+    </message>
+    <message>
+        <source>%1 — every opportunity starts here</source>
+        <translation>%1 — 每个商机都从这里开始</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>Automatic tag: (fill the lead fields)</source>
+        <translation>自动标签：（请填写线索必填字段）</translation>
+    </message>
+    <message>
+        <source>Automatic tag: %1</source>
+        <translation>自动标签：%1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::OpportunityPanel</name>
     <message>
         <source>POC done</source>
@@ -1189,6 +1803,73 @@
     </message>
 </context>
 <context>
+    <name>Stride::OpportunityTimeline</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Could not read the opportunity: %1</source>
+        <translation>无法读取商机：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · owner %3 · %4 · stage %5 · expected close %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 负责人 %3 · %4 · 阶段 %5 · 预计成交 %6</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Visit (%1)</source>
+        <translation>拜访（%1）</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>回款到期</translation>
+    </message>
+    <message>
+        <source>%1, paid %2</source>
+        <translation>%1，已付 %2</translation>
+    </message>
+    <message>
+        <source>%1, unpaid</source>
+        <translation>%1，未付</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Opportunity timeline</source>
+        <translation>商机时间线</translation>
+    </message>
+</context>
+<context>
     <name>Stride::PipelineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1239,38 +1920,29 @@
     </message>
     <message numerus="yes">
         <source>%n open or recently signed deal(s), grouped by stage. Select one to change its stage, lead fields, evidence and payments.</source>
-        <translation><numerusform>共 %n 个进行中或近期签约的商机，按阶段分组。选中一个即可推进阶段、填写线索字段、预测信号和回款节点。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个进行中或近期签约的商机，按阶段分组。选中一个即可推进阶段、填写线索字段、预测信号和回款节点。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals by stage</source>
         <translation>按阶段分组的商机</translation>
     </message>
-</context>
-<context>
-    <name>Stride::PlaceholderPage</name>
     <message>
-        <source>Dashboards</source>
-        <translation>仪表盘</translation>
+        <source>Loading deals…</source>
+        <translation>正在加载商机…</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>团队</translation>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>知识库</translation>
+        <source>New opportunity…</source>
+        <translation>新建商机…</translation>
     </message>
     <message>
-        <source>Not built yet. This page will hold the managers' dashboards: the sales funnel, days in stage, process-health lights, the coverage KPI, the behaviour-points leaderboard, the forecast board and the payment countdown. They are delivered by the dashboards work (issue 5); nothing on this page is computed today.</source>
-        <translation>尚未完成。此页将提供管理者仪表盘：销售漏斗、阶段停留天数、过程健康度红绿灯、销售动作标准化覆盖率、行为积分排行榜、预测看板和回款倒计时。这些由仪表盘工作（issue 5）交付；目前此页不计算任何数字。</translation>
-    </message>
-    <message>
-        <source>Not built yet. The team drill-down (organisation → team → rep → opportunity → its timeline) is delivered by the dashboards work (issue 5).</source>
-        <translation>尚未完成。团队逐级下钻（公司 → 团队 → 销售 → 商机 → 时间线）由仪表盘工作（issue 5）交付。</translation>
-    </message>
-    <message>
-        <source>Not built yet. The knowledge base (insights awaiting approval and the searchable approved insights) is delivered by the dashboards work (issue 5). Insights you write when logging a visit are already saved and wait for approval.</source>
-        <translation>尚未完成。知识库（待审批的实战心得和可搜索的已批准心得）由仪表盘工作（issue 5）交付。你在记录拜访时写下的心得已经保存，等待审批。</translation>
+        <source>New opportunity (%1)</source>
+        <translation>新建商机（%1）</translation>
     </message>
 </context>
 <context>
@@ -1284,12 +1956,119 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
         <source>Fields sent</source>
         <translation>提交的字段</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SandboxPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盘</translation>
+    </message>
+    <message>
+        <source>Visits (count)</source>
+        <translation>拜访（次）</translation>
+    </message>
+    <message>
+        <source>Effective call minutes (min)</source>
+        <translation>有效通话时长（分钟）</translation>
+    </message>
+    <message>
+        <source>On-site visit share (%)</source>
+        <translation>上门拜访占比（%）</translation>
+    </message>
+    <message>
+        <source>Needs-confirmation rate (%)</source>
+        <translation>需求确认率（%）</translation>
+    </message>
+    <message>
+        <source>Behaviour points (pts)</source>
+        <translation>行为积分（分）</translation>
+    </message>
+    <message>
+        <source>Key-action completion (%)</source>
+        <translation>关键动作完成率（%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No coefficient: only %n rep(s) have both this metric and a closed deal (3 are needed).</source>
+        <translation>
+            <numerusform>无系数：只有 %n 位销售同时有此指标和已结束的商机（至少需要 3 位）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coefficient: the values do not vary between reps.</source>
+        <translation>无系数：各销售的数值没有差异。</translation>
+    </message>
+    <message>
+        <source>a strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>a moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>only a weak</source>
+        <translation>仅弱</translation>
+    </message>
+    <message>
+        <source>reps with a higher %1 tend to win more often</source>
+        <translation>%1 越高的销售往往赢单越多</translation>
+    </message>
+    <message>
+        <source>reps with a higher %1 tend to win less often</source>
+        <translation>%1 越高的销售往往赢单越少</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pearson r = %1 over %n rep(s): %2 link — %3.</source>
+        <translation>
+            <numerusform>皮尔逊 r = %1，共 %n 位销售：%2相关 — %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against win rate</source>
+        <translation>%1 与赢率</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>No rep has both a value and a closed deal in this period.</source>
+        <translation>此期间没有销售同时有数值和已结束的商机。</translation>
+    </message>
+    <message>
+        <source>Win rate (%)</source>
+        <translation>赢率（%）</translation>
+    </message>
+    <message>
+        <source>Process sandbox: choose two process metrics and see how each goes with the win rate, one point per rep, with the Pearson correlation coefficient.</source>
+        <translation>流程沙盘：选择两个流程指标，查看各自与赢率的关系，每位销售一个点，并给出皮尔逊相关系数。</translation>
+    </message>
+    <message>
+        <source>&amp;First metric:</source>
+        <translation>第一个指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second metric:</source>
+        <translation>第二个指标(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>First metric</source>
+        <translation>第一个指标</translation>
+    </message>
+    <message>
+        <source>Second metric</source>
+        <translation>第二个指标</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +2118,7 @@
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Certificate: the system's certificate authorities</source>
+        <source>Certificate: the system&apos;s certificate authorities</source>
         <translation>证书：使用系统证书颁发机构</translation>
     </message>
     <message>
@@ -1453,7 +2232,7 @@
         <translation>未恢复：%1</translation>
     </message>
     <message>
-        <source>Kept the server's value.</source>
+        <source>Kept the server&apos;s value.</source>
         <translation>已保留服务器的值。</translation>
     </message>
     <message>
@@ -1470,7 +2249,9 @@
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent.</source>
-        <translation><numerusform>%n 条本地修改等待上传。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条本地修改等待上传。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: %1.</source>
@@ -1485,7 +2266,7 @@
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
         <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
     </message>
     <message>
@@ -1493,7 +2274,7 @@
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <source>Keep server's value</source>
+        <source>Keep server&apos;s value</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
@@ -1508,6 +2289,22 @@
         <source>Changes the server refused</source>
         <translation>被服务器拒绝的修改</translation>
     </message>
+    <message>
+        <source>Select a refused change first.</source>
+        <translation>请先选择一条被拒绝的修改。</translation>
+    </message>
+    <message>
+        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
+        <translation>已忽略。服务器上的值保持不变；如有需要请再次修改该记录。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
+        <translation>阅读服务器给出的原因后，隐藏所选的被拒绝修改</translation>
+    </message>
 </context>
 <context>
     <name>Stride::SyncStatusWidget</name>
@@ -1521,7 +2318,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n 条修改待上传</numerusform></translation>
+        <translation>
+            <numerusform>%n 条修改待上传</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local only: this profile has no server</source>
@@ -1567,6 +2366,16 @@
         <source>Cancel the sync</source>
         <translation>取消同步</translation>
     </message>
+    <message>
+        <source>Sending changes: %1 of %2…</source>
+        <translation>正在发送修改：%1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n row(s) received…</source>
+        <translation>
+            <numerusform>正在同步：已接收 %n 行…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stride::TaskListModel</name>
@@ -1592,6 +2401,45 @@
     </message>
 </context>
 <context>
+    <name>Stride::TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Loading the organisation…</source>
+        <translation>正在加载组织…</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation: %1</source>
+        <translation>无法读取组织：%1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Organisation, teams, reps and opportunities</source>
+        <translation>组织、团队、销售和商机</translation>
+    </message>
+    <message>
+        <source>Opportunity timeline</source>
+        <translation>商机时间线</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>销售 %1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TodayPage</name>
     <message>
         <source>Exactly three customers: untick one before adding %1.</source>
@@ -1602,7 +2450,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today's checklist is done.</source>
+        <source>Today&apos;s checklist is done.</source>
         <translation>今天的晨会清单已完成。</translation>
     </message>
     <message>
@@ -1610,7 +2458,7 @@
         <translation>请为今天选出三家重点客户。</translation>
     </message>
     <message>
-        <source>Everyone has done today's checklist.</source>
+        <source>Everyone has done today&apos;s checklist.</source>
         <translation>所有人都已完成今天的晨会清单。</translation>
     </message>
     <message>
@@ -1626,7 +2474,7 @@
         <translation>晨会清单未保存：%1</translation>
     </message>
     <message>
-        <source>Today's checklist is saved.</source>
+        <source>Today&apos;s checklist is saved.</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
@@ -1674,7 +2522,7 @@
         <translation>我的团队今日情况</translation>
     </message>
     <message>
-        <source>Reps who have not done today's checklist:</source>
+        <source>Reps who have not done today&apos;s checklist:</source>
         <translation>尚未完成今日晨会清单的销售：</translation>
     </message>
     <message>
@@ -1692,6 +2540,14 @@
     <message>
         <source>Pick three customers above: a briefing card for each appears here.</source>
         <translation>在上方选出三家客户，这里会显示每家客户的简报卡片。</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>正在加载建议…</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be loaded: %1</source>
+        <translation>无法加载建议：%1</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +2588,10 @@
         <translation>拜访记录</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
-        <translation><numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform></translation>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
+        <translation>
+            <numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log visit</source>
@@ -1742,6 +2600,10 @@
     <message>
         <source>Recent visits</source>
         <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>Loading visits…</source>
+        <translation>正在加载拜访…</translation>
     </message>
 </context>
 </TS>
