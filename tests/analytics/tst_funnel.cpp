@@ -56,6 +56,13 @@ private slots:
             << QList<qint64>{5, 4, 3, 2, 1, 1} << 1.0 / 3;
         QTest::newRow("empty period") << F{Test::AnalyticsFixture::day(100), Test::AnalyticsFixture::day(101), {}, {}}
                                       << 0LL << QList<qint64>{0, 0, 0, 0, 0, 0} << -1.0;
+        // A team or a rep together with a period: the scope's binds must line up with its text.
+        QTest::newRow("team t2 within a period")
+            << F{Test::AnalyticsFixture::day(0), Test::AnalyticsFixture::day(10), u"t2"_s, {}} << 1LL
+            << QList<qint64>{1, 1, 1, 1, 0, 0} << 0.0;
+        QTest::newRow("rep a within a period")
+            << F{Test::AnalyticsFixture::day(0), Test::AnalyticsFixture::day(10), {}, u"a"_s} << 2LL
+            << QList<qint64>{2, 2, 1, 1, 1, 1} << 0.5;
     }
     void reachedAndConversion() {
         QFETCH(AnalyticsFilter, filter);

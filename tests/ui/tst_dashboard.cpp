@@ -114,11 +114,10 @@ private slots:
         QVERIFY2(!north.isEmpty(), qPrintable(f.error()));
         DashboardPage page(f.session());
         page.show();
-        page.filterBar()->setPeriod(AnalyticsFilterBar::Period::AllTime);
-        page.activate();
+        page.activate(); // the default period: a team filter together with a period
         DashboardView* view = page.view();
         QTRY_VERIFY_WITH_TIMEOUT(settled(view), kWaitMs);
-        QCOMPARE(view->figures()->filter.from, 0);
+        QVERIFY(view->figures()->filter.from != 0);
         const qint64 all = view->figures()->funnel.total;
         QComboBox* team = page.filterBar()->teamBox();
         QVERIFY(team->isEnabled());
