@@ -15,14 +15,7 @@ Result<QList<RejectedRecord>> ReplicaRejectedEntries::open() {
 }
 
 Status ReplicaRejectedEntries::dismiss(qint64 mutationId) {
-    Result<QSqlQuery> q =
-        m_db.exec(u"UPDATE rejected SET dismissed_at = ? WHERE mutation_id = ? AND dismissed_at IS NULL"_s,
-                  {m_clock.nowSecs(), mutationId});
-    if (!q)
-        return fail(q.error());
-    if (q->numRowsAffected() != 1)
-        return fail(u"rejected entry %1 is not open (unknown or already dismissed)"_s.arg(mutationId));
-    return {};
+    return SyncReplica(m_db).dismissRejected(mutationId, m_clock.nowSecs());
 }
 
 } // namespace Stride

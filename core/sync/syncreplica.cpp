@@ -537,6 +537,16 @@ Status SyncReplica::markResolved(qint64 conflictId, qint64 now) {
     return m_db.execute(u"UPDATE conflicts SET resolved_at = ? WHERE id = ?"_s, {now, conflictId});
 }
 
+Status SyncReplica::dismissRejected(qint64 mutationId, qint64 now) {
+    Result<QSqlQuery> q = m_db.exec(
+        u"UPDATE rejected SET dismissed_at = ? WHERE mutation_id = ? AND dismissed_at IS NULL"_s, {now, mutationId});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(u"rejected entry %1 is not open (unknown or already dismissed)"_s.arg(mutationId));
+    return {};
+}
+
 Result<QList<RejectedRecord>> SyncReplica::rejected(bool includeDismissed) {
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT mutation_id, entity, row_id, fields, reason, created_at FROM rejected %1 "

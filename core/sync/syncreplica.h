@@ -71,6 +71,8 @@ public:
     Result<ConflictRecord> conflict(qint64 id);
     Status markResolved(qint64 conflictId, qint64 now);
     Result<QList<RejectedRecord>> rejected(bool includeDismissed = false);
+    // Hides a rejected entry once the user has read the server's reason; fails when it is not open.
+    Status dismissRejected(qint64 mutationId, qint64 now);
     Result<int> attentionCount(); // open conflicts + undismissed rejections
 
 private:

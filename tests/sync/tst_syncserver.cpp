@@ -350,6 +350,17 @@ void TestSyncServer::visitsAreAppendOnly() {
     QCOMPARE(edit.rejected, 1);
     QCOMPARE(SyncReplica(b->db()).rejected()->size(), 1);
     QCOMPARE(m_server.count(u"SELECT count(*) FROM visits WHERE summary = 'rewritten'"_s), 0);
+    // Once read, the entry is dismissed: it leaves "needs attention", and a second dismiss is an error.
+    SyncReplica replica(b->db());
+    const qint64 mutation = replica.rejected()->first().mutationId;
+    const int attention = *replica.attentionCount();
+    QVERIFY(replica.dismissRejected(mutation, 1700000000).ok());
+    QCOMPARE(replica.rejected()->size(), 0);
+    QCOMPARE(replica.rejected(true)->size(), 1);
+    QCOMPARE(*replica.attentionCount(), attention - 1);
+    const Status again = replica.dismissRejected(mutation, 1700000001);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(u"not open"_s), qPrintable(again.error()));
 }
 
 void TestSyncServer::repCannotPullOrPushAnotherTeamsCustomers() {
