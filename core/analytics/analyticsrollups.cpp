@@ -1,5 +1,9 @@
 #include "analyticsrollups.h"
 
+#include "logging.h"
+
+#include <QElapsedTimer>
+
 #include "stages.h"
 #include "storage/database.h"
 
@@ -381,8 +385,11 @@ QStringList AnalyticsRollups::rebuild() {
 
 Status AnalyticsRollups::rebuild(Database& db) {
     for (const QString& statement : rebuild()) {
+        QElapsedTimer timer;
+        timer.start();
         if (Status s = db.execute(statement); !s)
             return fail(u"cannot rebuild the analytics summaries: %1"_s.arg(s.error()));
+        qCDebug(lcAnalytics) << "summary rebuild step" << timer.elapsed() << "ms:" << statement.left(90);
     }
     return {};
 }
