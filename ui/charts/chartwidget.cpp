@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Stride {
@@ -144,6 +145,10 @@ void ChartWidget::showBars(const QStringList& categories, const QList<ChartSerie
     categoryAxis->append(categories);
     QValueAxis* values = nullptr;
     if (style == Bars::Horizontal) {
+        // Stage names on the left axis are the point of a funnel: the axis takes the room they need, and each
+        // bar group the height to show its name (Qt Charts skips labels that would overlap).
+        categoryAxis->setTruncateLabels(false);
+        m_impl->view->setMinimumHeight(std::max(240, 40 * int(categories.size()) + 120));
         m_impl->chart->addAxis(categoryAxis, Qt::AlignLeft);
         values = m_impl->valueAxis(valueTitle, Qt::AlignBottom);
     } else {
