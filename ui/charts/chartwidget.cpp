@@ -40,7 +40,8 @@ struct ChartWidget::Impl {
     QValueAxis* valueAxis(const QString& title, Qt::Alignment where) {
         auto* axis = new QValueAxis;
         axis->setTitleText(title);
-        axis->setLabelFormat(QStringLiteral("%.3g"));
+        // Seven significant digits: 30000 call minutes read "30000", not "3e+04"; 22.5 % stays "22.5".
+        axis->setLabelFormat(QStringLiteral("%.7g"));
         chart->addAxis(axis, where);
         return axis;
     }
