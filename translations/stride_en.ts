@@ -162,6 +162,26 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>POC done</source>
+        <translation>POC done</translation>
+    </message>
+    <message>
+        <source>IT integration request</source>
+        <translation>IT integration request</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Competitor removed from tender</source>
+        <translation>Competitor removed from tender</translation>
+    </message>
+    <message>
+        <source>Public news</source>
+        <translation>Public news</translation>
+    </message>
 </context>
 <context>
     <name>Stride::AnalyticsFilterBar</name>
@@ -1629,26 +1649,6 @@
 </context>
 <context>
     <name>Stride::OpportunityPanel</name>
-    <message>
-        <source>POC done</source>
-        <translation>POC done</translation>
-    </message>
-    <message>
-        <source>IT integration request</source>
-        <translation>IT integration request</translation>
-    </message>
-    <message>
-        <source>Legal review</source>
-        <translation>Legal review</translation>
-    </message>
-    <message>
-        <source>Competitor removed from tender</source>
-        <translation>Competitor removed from tender</translation>
-    </message>
-    <message>
-        <source>Public news</source>
-        <translation>Public news</translation>
-    </message>
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>

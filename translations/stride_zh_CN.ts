@@ -161,6 +161,26 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>POC done</source>
+        <translation>POC 已完成</translation>
+    </message>
+    <message>
+        <source>IT integration request</source>
+        <translation>IT 集成需求</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法务审核</translation>
+    </message>
+    <message>
+        <source>Competitor removed from tender</source>
+        <translation>竞品已出局</translation>
+    </message>
+    <message>
+        <source>Public news</source>
+        <translation>公开消息</translation>
+    </message>
 </context>
 <context>
     <name>Stride::AnalyticsFilterBar</name>
@@ -1617,26 +1637,6 @@
 </context>
 <context>
     <name>Stride::OpportunityPanel</name>
-    <message>
-        <source>POC done</source>
-        <translation>POC 已完成</translation>
-    </message>
-    <message>
-        <source>IT integration request</source>
-        <translation>IT 集成需求</translation>
-    </message>
-    <message>
-        <source>Legal review</source>
-        <translation>法务审核</translation>
-    </message>
-    <message>
-        <source>Competitor removed from tender</source>
-        <translation>竞品已出局</translation>
-    </message>
-    <message>
-        <source>Public news</source>
-        <translation>公开消息</translation>
-    </message>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>

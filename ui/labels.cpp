@@ -108,6 +108,20 @@ QString Labels::leadField(const QString& column) {
     return column;
 }
 
+QString Labels::evidenceSignal(const QString& kind) {
+    if (kind == u"poc_done"_s)
+        return tr("POC done");
+    if (kind == u"it_integration"_s)
+        return tr("IT integration request");
+    if (kind == u"legal_review"_s)
+        return tr("Legal review");
+    if (kind == u"competitor_removed"_s)
+        return tr("Competitor removed from tender");
+    if (kind == u"public_news"_s)
+        return tr("Public news");
+    return kind;
+}
+
 QString Labels::taskSource(const QString& code) {
     if (code == u"visit"_s)
         return tr("Visit follow-up");

@@ -25,8 +25,9 @@ public:
     static QStringList demandStages();
     static QString leadField(const QString& column); // "industry", "budget_band", "decision_chain", "demand_stage"
     static QString taskSource(const QString& code);
-    static QString days(double days);    // "3 days"
-    static QString money(double amount); // ¥1,234,567
+    static QString evidenceSignal(const QString& kind); // forecast evidence: "poc_done", "legal_review" …
+    static QString days(double days);                   // "3 days"
+    static QString money(double amount);                // ¥1,234,567
     static QString dateTime(qint64 epochSecs);
     static QString date(qint64 epochSecs);
 };

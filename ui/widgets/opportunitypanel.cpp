@@ -26,20 +26,6 @@ namespace {
 const QStringList kSignalKinds{u"poc_done"_s, u"it_integration"_s, u"legal_review"_s, u"competitor_removed"_s,
                                u"public_news"_s};
 
-QString signalName(const QString& kind) {
-    if (kind == u"poc_done"_s)
-        return OpportunityPanel::tr("POC done");
-    if (kind == u"it_integration"_s)
-        return OpportunityPanel::tr("IT integration request");
-    if (kind == u"legal_review"_s)
-        return OpportunityPanel::tr("Legal review");
-    if (kind == u"competitor_removed"_s)
-        return OpportunityPanel::tr("Competitor removed from tender");
-    if (kind == u"public_news"_s)
-        return OpportunityPanel::tr("Public news");
-    return kind;
-}
-
 void fillLeadCombo(QComboBox* box, const QStringList& values, bool translate) {
     box->addItem(QString(), QString());
     for (const QString& v : values)
@@ -231,8 +217,8 @@ void OpportunityPanel::reload() {
 
     if (const Result<QList<ForecastSignal>> signalList = repo.forecastSignals(m_id)) {
         for (const ForecastSignal& s : *signalList) {
-            auto* item = new QListWidgetItem(u"%1 — %2 %3"_s.arg(Labels::date(s.notedAt), signalName(s.kind), s.note),
-                                             m_signals);
+            auto* item = new QListWidgetItem(
+                u"%1 — %2 %3"_s.arg(Labels::date(s.notedAt), Labels::evidenceSignal(s.kind), s.note), m_signals);
             item->setData(Qt::UserRole, s.id);
         }
         if (o->forecast && signalList->size() < 2)
@@ -371,7 +357,7 @@ void OpportunityPanel::retranslate() {
     m_move->setText(tr("Move"));
     m_signalBox->setTitle(tr("Evidence signals"));
     for (int i = 0; i < m_signalKind->count(); ++i)
-        m_signalKind->setItemText(i, signalName(m_signalKind->itemData(i).toString()));
+        m_signalKind->setItemText(i, Labels::evidenceSignal(m_signalKind->itemData(i).toString()));
     m_signalKind->setAccessibleName(tr("Signal kind"));
     m_signalNote->setPlaceholderText(tr("Note"));
     m_signalNote->setAccessibleName(tr("Signal note"));

@@ -7,7 +7,6 @@
 #include "storage/opportunityrepository.h"
 #include "storage/orgrepository.h"
 #include "storage/visitrepository.h"
-#include "widgets/opportunitypanel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -59,20 +58,6 @@ Result<TimelineData> load(EntityStore& store, const QString& id) {
     d.signalList = *evidence;
     d.milestones = *milestones;
     return d;
-}
-
-QString signalName(const QString& kind) {
-    if (kind == u"poc_done"_s)
-        return OpportunityPanel::tr("POC done");
-    if (kind == u"it_integration"_s)
-        return OpportunityPanel::tr("IT integration request");
-    if (kind == u"legal_review"_s)
-        return OpportunityPanel::tr("Legal review");
-    if (kind == u"competitor_removed"_s)
-        return OpportunityPanel::tr("Competitor removed from tender");
-    if (kind == u"public_news"_s)
-        return OpportunityPanel::tr("Public news");
-    return kind;
 }
 
 } // namespace
@@ -131,7 +116,7 @@ void OpportunityTimeline::setOpportunity(const QString& id) {
                 events << Event{v.visitedAt, tr("Visit (%1)").arg(Labels::channel(v.channel)), detail};
             }
             for (const ForecastSignal& s : r->signalList)
-                events << Event{s.notedAt, tr("Evidence: %1").arg(signalName(s.kind)), s.note};
+                events << Event{s.notedAt, tr("Evidence: %1").arg(Labels::evidenceSignal(s.kind)), s.note};
             for (const PaymentMilestone& m : r->milestones) {
                 events << Event{m.dueAt, tr("Payment due"),
                                 m.paidAt ? tr("%1, paid %2").arg(Labels::money(m.amount), Labels::date(*m.paidAt))
