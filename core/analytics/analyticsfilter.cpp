@@ -29,4 +29,15 @@ QString AnalyticsFilter::periodCondition(const QString& column, QVariantList& bi
     return c;
 }
 
+AnalyticsFilter AnalyticsFilter::lastMonths(int months, const QDateTime& now) {
+    AnalyticsFilter f;
+    if (months <= 0)
+        return f;
+    const QDate today = now.toUTC().date();
+    const QDate month(today.year(), today.month(), 1);
+    f.from = QDateTime(month.addMonths(-(months - 1)), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    f.to = QDateTime(month.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    return f;
+}
+
 } // namespace Stride

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QVariantList>
 
@@ -19,6 +20,10 @@ struct AnalyticsFilter {
     // An SQL condition that keeps rows whose time column lies in the period; appends its bind values.
     QString periodCondition(const QString& column, QVariantList& binds) const;
     bool inPeriod(qint64 t) const { return (from == 0 || t >= from) && (to == 0 || t < to); }
+
+    // The org over the last `months` calendar months (UTC) including the current one; months <= 0: all time.
+    // The filter bar's periods, so monthly figures (coverage) get whole months; the bench uses the same.
+    static AnalyticsFilter lastMonths(int months, const QDateTime& now);
 };
 
 } // namespace Stride

@@ -23,13 +23,22 @@ class Database;
 //    (UTC month start): count, effective call minutes (≥ 5 min), on-site count; and count per behaviour type.
 //  - analytics_visit_flag: live visits whose notes carry a negative keyword family (price / approval).
 //  - analytics_customer_orders: per customer the count, first and last time of its live orders.
+//  - analytics_customer_visit (schema 7): per customer the time of its latest live visit.
 // schema() creates tables, indexes and triggers; rebuild() recomputes every table from the source rows (the
 // migration and the demo generator, which loads with the triggers dropped, run it).
 class AnalyticsRollups final {
 public:
+    // Schema 6 as it was written into the file: tables, indexes, the triggers of that version, the rebuild.
     static QStringList schema();
+    // Schema 7 over schema 6 (issue 5 "Speed"): covering indexes for the dashboard's figures, and
+    // analytics_customer_visit with its three visit triggers, filled here.
+    static QStringList schema7();
+    // Recomputes every summary table of the current schema from the source rows.
     static QStringList rebuild();
-    // LIKE pattern (escape '\') matching the names of the triggers schema() creates.
+    // Every trigger that keeps the summaries, as `create` (e.g. "CREATE TEMP TRIGGER IF NOT EXISTS") makes
+    // them; ReplicaTriggers installs them on each read-write connection.
+    static QStringList triggers(const QString& create);
+    // LIKE pattern (escape '\') matching the names of those triggers.
     static QString triggerPattern();
     static Status rebuild(Database& db);
     // SQL expression: the UTC month start (epoch seconds) of an epoch-seconds expression.
@@ -44,6 +53,12 @@ public:
     static QString riskFlagsSql(const QString& cid, const QString& s, const QString& e,
                                 const QString& opportunityCondition, bool indexed);
     static QString visitRows(const AnalyticsFilter& filter, bool byType, QVariantList& binds);
+
+private:
+    static QString lastVisitRebuild();
+    static QStringList triggersV6(const QString& create);
+    static QStringList lastVisitTriggers(const QString& create);
+    static QStringList rebuildV6();
 };
 
 } // namespace Stride

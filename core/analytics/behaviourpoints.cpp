@@ -101,11 +101,15 @@ Result<BehaviourPointsResult> BehaviourPoints::compute(const Database& db, const
     {
         QVariantList binds;
         const QString rows = AnalyticsRollups::visitRows(filter, true, binds);
-        SqlStatement q(
-            db,
-            u"SELECT x.rep, COALESCE(NULLIF(b.category, ''), 'other'), SUM(x.n * b.points), SUM(x.n) FROM "_s + rows +
-                u" x JOIN behaviour_types b ON b.id = x.type GROUP BY 1, 2 HAVING SUM(x.n) > 0"_s,
-            binds);
+        // Summed per (rep, type) first, in the summary index's order, then per category: the catalogue join and
+        // the sort see a few thousand groups, not every month row (at 100k customers 100,000 rows in 6 months).
+        SqlStatement q(db,
+                       u"SELECT g.rep, COALESCE(NULLIF(b.category, ''), 'other'), SUM(g.n * b.points), SUM(g.n) FROM "
+                       "(SELECT x.rep AS rep, x.type AS type, SUM(x.n) AS n FROM "_s +
+                           rows +
+                           u" x GROUP BY x.rep, x.type) g JOIN behaviour_types b ON b.id = g.type GROUP BY 1, 2 HAVING "
+                           "SUM(g.n) > 0"_s,
+                       binds);
         while (q.next()) {
             const auto it = index.constFind(q.text(0));
             if (it == index.cend())

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -25,21 +24,23 @@ QDate dateOf(qint64 secs) {
 }
 
 struct RepMonth {
-    bool due = false;
     bool allDone = true;
+    QString teamId;
 };
 
-void fill(CoverageSeries& s, const QList<QHash<QString, RepMonth>>& perMonth, const QSet<QString>* reps,
-          double target) {
+// Due and covered reps per month of one series.
+struct Tally {
+    QList<qint64> due, covered;
+    explicit Tally(qsizetype months = 0)
+        : due(months, 0)
+        , covered(months, 0) {}
+};
+
+void fill(CoverageSeries& s, const Tally& t, double target) {
     for (qsizetype m = 0; m < s.months.size(); ++m) {
         CoverageMonth& cm = s.months[m];
-        for (auto it = perMonth.at(m).cbegin(); it != perMonth.at(m).cend(); ++it) {
-            if (reps && !reps->contains(it.key()))
-                continue;
-            ++cm.dueReps;
-            if (it->allDone)
-                ++cm.coveredReps;
-        }
+        cm.dueReps = t.due.at(m);
+        cm.coveredReps = t.covered.at(m);
         cm.coverage = Stats::ratio(100.0 * double(cm.coveredReps), double(cm.dueReps));
         cm.metTarget = cm.coverage && *cm.coverage >= target;
     }
@@ -87,16 +88,29 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
         return fail(counts.error());
 
     QList<QHash<QString, RepMonth>> perMonth(names.size());
-    QHash<QString, QSet<QString>> teamReps;
     for (const ActionCount& c : *counts) {
         const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), c.monthStart) - bounds.cbegin() - 1;
         if (m < 0 || m >= names.size())
             continue;
         RepMonth& rm = perMonth[m][c.repId];
-        rm.due = true;
         rm.allDone = rm.allDone && c.done == c.due;
-        if (!c.teamId.isEmpty())
-            teamReps[c.teamId].insert(c.repId);
+        rm.teamId = c.teamId;
+    }
+    // One pass over the (month, rep) cells for the org and every team at once.
+    Tally org(names.size());
+    QHash<QString, Tally> teams;
+    for (qsizetype m = 0; m < perMonth.size(); ++m) {
+        for (auto it = perMonth.at(m).cbegin(); it != perMonth.at(m).cend(); ++it) {
+            ++org.due[m];
+            org.covered[m] += it->allDone;
+            if (it->teamId.isEmpty())
+                continue;
+            auto t = teams.find(it->teamId);
+            if (t == teams.end())
+                t = teams.insert(it->teamId, Tally(names.size()));
+            ++t->due[m];
+            t->covered[m] += it->allDone;
+        }
     }
 
     CoverageResult r;
@@ -105,7 +119,7 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
     for (const QString& n : names)
         empty.append(CoverageMonth{n, 0, 0, std::nullopt, false});
     r.org = CoverageSeries{u"org"_s, u"Organisation"_s, empty, false};
-    fill(r.org, perMonth, nullptr, target);
+    fill(r.org, org, target);
     QHash<QString, QString> teamNames;
     {
         SqlStatement q(db, u"SELECT id, name FROM teams"_s);
@@ -114,9 +128,9 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
         if (!q.status())
             return fail(q.status().error());
     }
-    for (auto it = teamReps.cbegin(); it != teamReps.cend(); ++it) {
+    for (auto it = teams.cbegin(); it != teams.cend(); ++it) {
         CoverageSeries s{it.key(), teamNames.value(it.key(), it.key()), empty, false};
-        fill(s, perMonth, &it.value(), target);
+        fill(s, it.value(), target);
         r.teams.append(s);
     }
     std::sort(r.teams.begin(), r.teams.end(), [](const CoverageSeries& a, const CoverageSeries& b) {

@@ -48,13 +48,14 @@ Result<DwellResult> DwellLights::compute(const Database& db, const AnalyticsFilt
         return fail(limits.error());
     const qint64 now = clock.nowSecs();
     QVariantList binds;
+    // The latest visit at or after the stage entry is the customer's latest visit when that is not earlier:
+    // analytics_customer_visit holds it (AnalyticsRollups), one lookup per open deal.
     SqlStatement q(
         db,
         u"SELECT o.id, o.title, o.customer_id, o.owner_id, COALESCE(r.supervisor_id, t.supervisor_id), o.stage, "
-        "COALESCE(o.stage_entered_at, o.created_at, 0), (SELECT MAX(v.visited_at) FROM visits v INDEXED BY "
-        "visits_live_customer WHERE "
-        "v.customer_id = o.customer_id AND v.deleted = 0 AND v.visited_at >= COALESCE(o.stage_entered_at, "
-        "o.created_at, 0)) FROM opportunities o LEFT JOIN reps r ON r.id = o.owner_id LEFT JOIN teams t ON t.id = "
+        "COALESCE(o.stage_entered_at, o.created_at, 0), (SELECT y.last_at FROM analytics_customer_visit y WHERE "
+        "y.customer_id = o.customer_id AND y.last_at >= COALESCE(o.stage_entered_at, o.created_at, 0)) FROM "
+        "opportunities o LEFT JOIN reps r ON r.id = o.owner_id LEFT JOIN teams t ON t.id = "
         "r.team_id WHERE o.deleted = 0 AND o.stage NOT IN ('won', 'lost') AND "_s +
             filter.repCondition(u"o.owner_id"_s, binds),
         binds);

@@ -17,8 +17,9 @@ namespace {
 const QString dealColumns =
     u"o.id, o.title, o.owner_id, o.stage, COALESCE(o.industry, c.industry), COALESCE(o.budget_band, c.budget_band), "
     "COALESCE(o.decision_chain, c.decision_chain), o.amount, COALESCE(o.expected_close, 0), (SELECT COUNT(DISTINCT "
-    "s.kind) FROM forecast_signals s WHERE s.opportunity_id = o.id AND s.deleted = 0), (SELECT MAX(s.noted_at) FROM "
-    "forecast_signals s WHERE s.opportunity_id = o.id AND s.deleted = 0 AND s.noted_at <= ?1), o.lost_reason "
+    "s.kind) FROM forecast_signals s INDEXED BY forecast_signals_live WHERE s.opportunity_id = o.id AND s.deleted = "
+    "0), (SELECT MAX(s.noted_at) FROM forecast_signals s INDEXED BY forecast_signals_live WHERE s.opportunity_id = "
+    "o.id AND s.deleted = 0 AND s.noted_at <= ?1), o.lost_reason "
     "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0 AND o.forecast = 1"_s;
 
 QString key(const QString& industry, const QString& budget, const QString& chain) {
@@ -50,8 +51,10 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
     const qint64 now = clock.nowSecs();
     ForecastResult r;
 
-    QHash<QString, QList<double>> cycles;
+    // Similar-deal cycles per (industry, budget band, decision chain), each computed once for all deals.
+    QHash<QString, SimilarCycle> similar;
     {
+        QHash<QString, QList<double>> cycles;
         SqlStatement q(db,
                        u"SELECT COALESCE(o.industry, c.industry), COALESCE(o.budget_band, c.budget_band), "
                        "COALESCE(o.decision_chain, c.decision_chain), (o.closed_at - o.created_at) / 86400.0 FROM "
@@ -66,6 +69,8 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
         }
         if (!q.status())
             return fail(q.status().error());
+        for (auto it = cycles.cbegin(); it != cycles.cend(); ++it)
+            similar.insert(it.key(), SimilarCycle{it->size(), Stats::mean(*it), Stats::stddev(*it)});
     }
 
     {
@@ -80,8 +85,8 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
         while (q.next()) {
             ForecastDeal d = readDeal(q);
             d.fresh = d.lastSignalAt > now - 3 * Stats::day;
-            const QList<double> days = cycles.value(key(d.industry, d.budgetBand, d.decisionChain));
-            d.similar = SimilarCycle{days.size(), Stats::mean(days), Stats::stddev(days)};
+            d.similar = similar.value(key(d.industry, d.budgetBand, d.decisionChain),
+                                      SimilarCycle{0, std::nullopt, std::nullopt});
             r.deals.append(d);
         }
         if (!q.status())

@@ -41,8 +41,11 @@ Result<Values> metric(const Database& db, const AnalyticsFilter& f, qint64 now, 
     if (code == u"points"_s) {
         const QString rows = AnalyticsRollups::visitRows(f, true, binds);
         return ratioRows(db,
-                         u"SELECT x.rep, COALESCE(SUM(x.n * b.points), 0), NULL FROM "_s + rows +
-                             u" x LEFT JOIN behaviour_types b ON b.id = x.type AND b.deleted = 0 GROUP BY x.rep"_s,
+                         u"SELECT g.rep, COALESCE(SUM(g.n * b.points), 0), NULL FROM (SELECT x.rep AS rep, x.type AS "
+                         "type, SUM(x.n) AS n FROM "_s +
+                             rows +
+                             u" x GROUP BY x.rep, x.type) g LEFT JOIN behaviour_types b ON b.id = g.type AND b.deleted "
+                             "= 0 GROUP BY g.rep"_s,
                          binds);
     }
     if (code == u"needs_rate"_s) {

@@ -27,14 +27,16 @@ Result<RiskResult> RiskAttribution::compute(const Database& db, const AnalyticsF
     {
         // Lost deals carry their three flags in analytics_opportunity (AnalyticsRollups recomputes them when the
         // deal, its stage history, its tasks or the customer's visits and tickets change).
-        // A team or rep reads its own deals by owner; the org walks the lost deals in close order.
+        // A team or rep reads its own deals by owner; the org walks the covering index of the lost deals in close
+        // order (45,000 rows at 100k customers: no lookup of each row in the table).
         const bool scoped = !filter.teamId.isEmpty() || !filter.repId.isEmpty();
         QVariantList binds;
         const QString scope = filter.repCondition(u"owner_id"_s, binds);
         const QString period = filter.periodCondition(u"closed"_s, binds);
         SqlStatement q(db,
                        u"SELECT opportunity_id, title, customer_id, owner_id, closed, lost_reason, slow_service, "
-                       "demo_without_quote, no_follow_up FROM analytics_opportunity WHERE "_s +
+                       "demo_without_quote, no_follow_up FROM analytics_opportunity "_s +
+                           (scoped ? QString() : u"INDEXED BY analytics_opportunity_lost_cover "_s) + u"WHERE "_s +
                            (scoped ? u"+"_s : u""_s) + u"stage = 'lost' AND "_s + scope + u" AND "_s + period +
                            u" ORDER BY closed DESC, opportunity_id"_s,
                        binds);

@@ -194,6 +194,7 @@ const std::vector<Migration>& migrations() {
         {5, "one rowid range per kind in the full-text search index", version5},
         // Dashboard summaries kept by triggers, and covering indexes for the figures (issue 5 speed).
         {6, "analytics summary tables, their triggers and covering indexes", AnalyticsRollups::schema},
+        {7, "customers' latest visit and covering indexes for the dashboard", AnalyticsRollups::schema7},
     };
     return all;
 }

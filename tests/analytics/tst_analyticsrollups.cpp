@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/migrations.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -58,6 +59,7 @@ class TestAnalyticsRollups : public QObject {
              rows(u"SELECT * FROM analytics_visit_type_month WHERE visits <> 0 ORDER BY 1, 2, 3"_s)},
             {u"visit_flag"_s, rows(u"SELECT * FROM analytics_visit_flag ORDER BY 1"_s)},
             {u"customer_orders"_s, rows(u"SELECT * FROM analytics_customer_orders ORDER BY 1"_s)},
+            {u"customer_visit"_s, rows(u"SELECT * FROM analytics_customer_visit ORDER BY 1"_s)},
         };
     }
 
@@ -236,6 +238,87 @@ private slots:
         QVERIFY(store.remove(u"visits"_s, *visit));
         QCOMPARE(value(u"SELECT count(*) FROM analytics_visit_flag WHERE visit_id = ?"_s, {*visit}), u"0"_s);
         verifyAgainstRebuild();
+    }
+
+    // analytics_customer_visit (schema 7) against its definition while one customer's latest visit is added,
+    // moved back in time, moved to another customer and removed.
+    void lastVisitFollowsEdits() {
+        EntityStore store(*m_db, m_clock);
+        const auto direct = [this] {
+            return rows(u"SELECT customer_id, MAX(visited_at) FROM visits WHERE deleted = 0 AND customer_id IS NOT "
+                        "NULL GROUP BY customer_id ORDER BY 1"_s);
+        };
+        const auto last = [this](const QString& customer) {
+            return value(u"SELECT last_at FROM analytics_customer_visit WHERE customer_id = ?"_s, {customer});
+        };
+        QCOMPARE(rows(u"SELECT * FROM analytics_customer_visit ORDER BY 1"_s), direct());
+        const QStringList two = rows(u"SELECT id, owner_id FROM customers WHERE deleted = 0 ORDER BY id LIMIT 2"_s);
+        QCOMPARE(two.size(), 2);
+        const QString a = two.at(0).section(u'|', 0, 0), rep = two.at(0).section(u'|', 1, 1);
+        const QString b = two.at(1).section(u'|', 0, 0);
+        const QString before = last(a), beforeB = last(b);
+        const qint64 latest = m_clock.nowSecs() + 3600; // later than every demo visit
+        auto visit = store.save(u"visits"_s, {},
+                                {{u"customer_id"_s, a},
+                                 {u"rep_id"_s, rep},
+                                 {u"visited_at"_s, latest},
+                                 {u"channel"_s, u"phone"_s},
+                                 {u"duration_min"_s, 3}});
+        QVERIFY2(visit, qPrintable(visit.error()));
+        QCOMPARE(last(a), QString::number(latest));
+        QCOMPARE(rows(u"SELECT * FROM analytics_customer_visit ORDER BY 1"_s), direct());
+        QVERIFY(store.save(u"visits"_s, *visit, {{u"visited_at"_s, 86400}})); // 1970: no longer the latest
+        QCOMPARE(last(a), before);
+        QVERIFY(store.save(u"visits"_s, *visit, {{u"customer_id"_s, b}, {u"visited_at"_s, latest + 60}}));
+        QCOMPARE(last(a), before);
+        QCOMPARE(last(b), QString::number(latest + 60));
+        verifyAgainstRebuild();
+        QVERIFY(store.remove(u"visits"_s, *visit));
+        QCOMPARE(last(b), beforeB);
+        QCOMPARE(rows(u"SELECT * FROM analytics_customer_visit ORDER BY 1"_s), direct());
+        verifyAgainstRebuild();
+    }
+
+    // A replica written under schema 6 is upgraded by migration 7: the customers' latest visits are filled from
+    // the visits already there, the new indexes exist (the figures name them) and the new triggers keep the
+    // summary from then on.
+    void migrationSevenOverSchemaSix() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v6.db"_s);
+        {
+            auto v6 = Database::open(path, Database::Access::ReadWrite, 6);
+            QVERIFY2(v6.ok(), qPrintable(v6.error()));
+            Database& d = **v6;
+            QVERIFY(d.execute(u"INSERT INTO customers (id, name) VALUES ('c1', 'one'), ('c2', 'two'), ('c3', "
+                              "'three')"_s));
+            QVERIFY(d.execute(u"INSERT INTO visits (id, customer_id, visited_at, channel, deleted) VALUES ('v1', "
+                              "'c1', 100, 'phone', 0), ('v2', 'c1', 300, 'onsite', 0), ('v3', 'c1', 500, 'chat', "
+                              "1), ('v4', 'c2', 200, 'video', 0), ('v5', 'c3', 400, 'phone', 1)"_s));
+        }
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Database& d = **opened;
+        QCOMPARE(d.schemaVersion(), latestSchemaVersion());
+        const auto all = [&d] {
+            QStringList out;
+            auto q = d.exec(u"SELECT customer_id || '=' || last_at FROM analytics_customer_visit ORDER BY 1"_s);
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+        // c1: its deleted visit at 500 does not count; c3: only a deleted visit, no row.
+        QCOMPARE(all(), (QStringList{u"c1=300"_s, u"c2=200"_s}));
+        for (const QString& index : {u"analytics_opportunity_funnel"_s, u"analytics_stay_median"_s,
+                                     u"analytics_opportunity_lost_cover"_s, u"analytics_visit_type_month_rep"_s}) {
+            auto q = d.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?"_s, {index});
+            QVERIFY(q && q->next());
+            QVERIFY2(q->value(0).toInt() == 1, qPrintable(index));
+        }
+        QVERIFY(d.execute(u"UPDATE visits SET deleted = 0 WHERE id = 'v5'"_s));
+        QVERIFY(d.execute(u"UPDATE visits SET deleted = 1 WHERE id = 'v2'"_s));
+        QCOMPARE(all(), (QStringList{u"c1=100"_s, u"c2=200"_s, u"c3=400"_s}));
+        QVERIFY(d.execute(u"DELETE FROM visits WHERE customer_id = 'c2'"_s));
+        QCOMPARE(all(), (QStringList{u"c1=100"_s, u"c3=400"_s}));
     }
 
     void taskEvidence() {

@@ -121,6 +121,36 @@ private slots:
         QVERIFY(!none->stages.at(0).meanDays.has_value());
         QVERIFY(!none->stages.at(0).medianDays.has_value());
     }
+    // Lost reasons are trimmed of spaces (as SQL's TRIM) and a blank or missing one is "unspecified", on both
+    // query paths: the org's covering index and a rep's own deals.
+    void blankLostReasonsAreUnspecified_data() {
+        QTest::addColumn<AnalyticsFilter>("filter");
+        QTest::newRow("org (funnel index)") << AnalyticsFilter{};
+        QTest::newRow("rep x (by owner)") << AnalyticsFilter{0, 0, {}, u"x"_s};
+    }
+    void blankLostReasonsAreUnspecified() {
+        QFETCH(AnalyticsFilter, filter);
+        Test::AnalyticsFixture g;
+        QVERIFY(g.ok());
+        g.team(u"t"_s);
+        g.rep(u"x"_s, u"t"_s);
+        g.customer(u"cx"_s, u"x"_s);
+        const QStringList lost{u"lead"_s, u"lost"_s};
+        g.opportunity(u"p1"_s, u"cx"_s, u"x"_s, lost, {0, 1}, {{u"lost_reason"_s, u"   "_s}});
+        g.opportunity(u"p2"_s, u"cx"_s, u"x"_s, lost, {0, 2});
+        g.opportunity(u"p3"_s, u"cx"_s, u"x"_s, lost, {0, 3}, {{u"lost_reason"_s, u" competitor "_s}});
+        g.opportunity(u"p4"_s, u"cx"_s, u"x"_s, lost, {0, 4}, {{u"lost_reason"_s, u"competitor"_s}});
+        g.opportunity(u"p5"_s, u"cx"_s, u"x"_s, {u"lead"_s}, {0}, {{u"lost_reason"_s, u"stale text"_s}});
+        auto r = Funnel::compute(g.db(), filter);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->lost, 4);
+        QCOMPARE(r->lostReasons.size(), 2);
+        QCOMPARE(r->lostReasons.at(0).reason, u"competitor"_s); // 2 each: ties by name
+        QCOMPARE(r->lostReasons.at(0).count, 2);
+        QCOMPARE(r->lostReasons.at(1).reason, u"unspecified"_s);
+        QCOMPARE(r->lostReasons.at(1).count, 2);
+        QCOMPARE(r->stages.at(0).current, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFunnel)

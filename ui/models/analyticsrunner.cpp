@@ -1,5 +1,6 @@
 #include "models/analyticsrunner.h"
 
+#include "analytics/readpool.h"
 #include "clock.h"
 #include "logging.h"
 #include "storage/database.h"
@@ -21,11 +22,22 @@ struct AnalyticsRunner::State {
     std::atomic<sqlite3*> handle{nullptr};
     std::unique_ptr<Database> db;
     std::unique_ptr<EntityStore> store;
+    std::unique_ptr<ReadPool> pool; // created on the worker with the connection; interrupted from the GUI
+    std::atomic<ReadPool*> poolHandle{nullptr};
+    int helpers = 0;
     QString openError;
 
-    State(QString p, const Clock& c)
+    State(QString p, const Clock& c, int h)
         : path(std::move(p))
-        , clock(c) {}
+        , clock(c)
+        , helpers(h) {}
+
+    void interrupt() {
+        if (sqlite3* h = handle.load())
+            sqlite3_interrupt(h);
+        if (ReadPool* p = poolHandle.load())
+            p->interrupt();
+    }
 
     bool ensureOpen() {
         if (db)
@@ -38,16 +50,20 @@ struct AnalyticsRunner::State {
         }
         db = std::move(opened.value());
         store = std::make_unique<EntityStore>(*db, clock);
+        if (helpers > 0) {
+            pool = std::make_unique<ReadPool>(path, helpers);
+            poolHandle = pool.get();
+        }
         handle = db->handle();
         return true;
     }
 };
 
-AnalyticsRunner::AnalyticsRunner(QString path, const Clock& clock, QObject* parent)
+AnalyticsRunner::AnalyticsRunner(QString path, const Clock& clock, QObject* parent, int helpers)
     : QObject(parent)
     , m_thread(new QThread(this))
     , m_worker(new QObject)
-    , m_state(std::make_shared<State>(std::move(path), clock)) {
+    , m_state(std::make_shared<State>(std::move(path), clock, helpers)) {
     m_thread->setObjectName(QStringLiteral("analytics"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -56,14 +72,15 @@ AnalyticsRunner::AnalyticsRunner(QString path, const Clock& clock, QObject* pare
 
 AnalyticsRunner::~AnalyticsRunner() {
     ++m_state->latest; // everything queued is stale now
-    if (sqlite3* h = m_state->handle.load())
-        sqlite3_interrupt(h);
+    m_state->interrupt();
     // The connection is closed on the worker thread that opened it (a queued call could be dropped by quit()).
     // The running job, if any, is stale and its SQL interrupted: the wait is short.
     QMetaObject::invokeMethod(
         m_worker,
         [state = m_state] {
             state->handle = nullptr;
+            state->poolHandle = nullptr;
+            state->pool.reset();
             state->store.reset();
             state->db.reset();
         },
@@ -74,9 +91,9 @@ AnalyticsRunner::~AnalyticsRunner() {
 
 void AnalyticsRunner::post(std::function<void(Context&)> work, std::function<void()> deliver) {
     const quint64 generation = ++m_state->latest;
-    if (sqlite3* h = m_state->handle.load()) {
+    if (m_state->handle.load()) {
         ++m_state->interrupts;
-        sqlite3_interrupt(h);
+        m_state->interrupt();
     }
     setBusy(true);
     QPointer<AnalyticsRunner> self(this);
@@ -94,7 +111,7 @@ void AnalyticsRunner::post(std::function<void(Context&)> work, std::function<voi
                 });
                 return;
             }
-            Context context{*state->db, *state->store, state->clock, stale};
+            Context context{*state->db, *state->store, state->clock, stale, state->pool.get()};
             const quint64 interruptsBefore = state->interrupts.load();
             work(context);
             if (!stale() && state->interrupts.load() != interruptsBefore)

@@ -16,6 +16,7 @@ namespace Stride {
 class Clock;
 class Database;
 class EntityStore;
+class ReadPool;
 
 // Runs a page's read-only figure jobs on its own worker thread with its OWN connection to the replica, so the
 // GUI thread never waits on the analytics. Only the latest job counts: a newer run() skips older jobs not yet
@@ -31,9 +32,12 @@ public:
         EntityStore& store;
         const Clock& clock;
         std::function<bool()> stale;
+        ReadPool* pool; // helper connections for independent figures; nullptr when the runner has none
     };
 
-    AnalyticsRunner(QString path, const Clock& clock, QObject* parent = nullptr);
+    // helpers: extra read connections (each on its own thread) a job may spread its figures over through
+    // Context::pool (ReadPool::defaultHelpers() for a page of many figures; 0 = none).
+    AnalyticsRunner(QString path, const Clock& clock, QObject* parent = nullptr, int helpers = 0);
     ~AnalyticsRunner() override;
 
     // job(Context&) → T runs on the worker thread; done(T) runs on the GUI thread, only if no newer job was

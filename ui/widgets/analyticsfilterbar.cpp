@@ -4,7 +4,6 @@
 #include "storage/orgrepository.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,14 +116,6 @@ void AnalyticsFilterBar::setScopeVisible(bool visible) {
 }
 
 AnalyticsFilter AnalyticsFilterBar::filter() const {
-    AnalyticsFilter f;
-    if (!m_team->isHidden())
-        f.teamId = m_team->currentData().toString();
-    if (!m_rep->isHidden())
-        f.repId = m_rep->currentData().toString();
-    // Calendar months (UTC) including the current one, so monthly figures (coverage) get whole months.
-    const QDate today = m_session.clock().now().toUTC().date();
-    const QDate month(today.year(), today.month(), 1);
     int months = 0;
     switch (Period(m_period->currentData().toInt())) {
     case Period::ThisMonth:
@@ -142,10 +133,11 @@ AnalyticsFilter AnalyticsFilterBar::filter() const {
     case Period::AllTime:
         break;
     }
-    if (months > 0) {
-        f.from = QDateTime(month.addMonths(-(months - 1)), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-        f.to = QDateTime(month.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    }
+    AnalyticsFilter f = AnalyticsFilter::lastMonths(months, m_session.clock().now());
+    if (!m_team->isHidden())
+        f.teamId = m_team->currentData().toString();
+    if (!m_rep->isHidden())
+        f.repId = m_rep->currentData().toString();
     return f;
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/dashboardview.h"
 
+#include "analytics/readpool.h"
 #include "charts/chartwidget.h"
 #include "labels.h"
 #include "models/analyticsrunner.h"
@@ -45,7 +46,7 @@ QGroupBox* box(QWidget* content, QWidget* parent) {
 DashboardView::DashboardView(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_runner(new AnalyticsRunner(session.path(), session.clock(), this))
+    , m_runner(new AnalyticsRunner(session.path(), session.clock(), this, ReadPool::defaultHelpers()))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_funnel(new ChartWidget(this))
@@ -123,7 +124,9 @@ DashboardView::~DashboardView() = default;
 
 void DashboardView::setFilter(const AnalyticsFilter& filter) {
     m_runner->run(
-        [filter](AnalyticsRunner::Context& c) { return DashboardFigures::compute(c.db, filter, c.clock, c.stale); },
+        [filter](AnalyticsRunner::Context& c) {
+            return DashboardFigures::compute(c.db, c.pool, filter, c.clock, c.stale);
+        },
         [this](DashboardFigures figures) { display(std::move(figures)); });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/analyticsfilter.h"
-#include "models/dashboardfigures.h"
+#include "analytics/dashboardfigures.h"
 
 #include <QList>
 #include <QWidget>
