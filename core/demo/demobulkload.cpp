@@ -2,6 +2,7 @@
 
 #include "analytics/analyticsrollups.h"
 #include "storage/database.h"
+#include "storage/replicatriggers.h"
 
 #include <QSqlQuery>
 
@@ -31,6 +32,8 @@ DemoBulkLoad::DemoBulkLoad(Database& db)
     if (Result<QSqlQuery> q = db.exec(u"PRAGMA cache_size"_s); q && q->next())
         m_cacheSize = q->value(0).toLongLong();
     (void)db.execute(u"PRAGMA cache_size = -65536"_s); // KiB; pages are allocated only as they are used
+    // Index builds and the summaries' GROUP BY sort on a helper thread as well (the load has the machine).
+    (void)db.execute(u"PRAGMA threads = 2"_s);
     Result<QSqlQuery> mode = db.exec(u"PRAGMA journal_mode = DELETE"_s);
     m_leftWal = mode && mode->next() && mode->value(0).toString() == u"delete"_s;
 }
@@ -39,6 +42,7 @@ DemoBulkLoad::~DemoBulkLoad() {
     if (m_leftWal)
         (void)m_db.execute(u"PRAGMA journal_mode = WAL"_s);
     (void)m_db.execute(u"PRAGMA cache_size = %1"_s.arg(m_cacheSize));
+    (void)m_db.execute(u"PRAGMA threads = 0"_s);
 }
 
 Status DemoBulkLoad::dropSchemaObjects(const char* type, const QString& where, QStringList& sql) {
@@ -70,12 +74,11 @@ Status DemoBulkLoad::runAll(QStringList& sql) {
 }
 
 Status DemoBulkLoad::dropSearchTriggers() {
-    return dropSchemaObjects("trigger", u"name LIKE '%\\_search\\_ai' ESCAPE '\\'"_s, m_triggers);
+    return ReplicaTriggers::drop(m_db, ReplicaTriggers::Group::Search);
 }
 
 Status DemoBulkLoad::dropSummaryTriggers() {
-    return dropSchemaObjects("trigger", u"name LIKE '%1' ESCAPE '\\'"_s.arg(AnalyticsRollups::triggerPattern()),
-                             m_triggers);
+    return ReplicaTriggers::drop(m_db, ReplicaTriggers::Group::Summaries);
 }
 
 Status DemoBulkLoad::rebuildSummaries() {
@@ -83,7 +86,7 @@ Status DemoBulkLoad::rebuildSummaries() {
 }
 
 Status DemoBulkLoad::restoreTriggers() {
-    return runAll(m_triggers);
+    return ReplicaTriggers::install(m_db);
 }
 
 Status DemoBulkLoad::dropIndexes(const QStringList& tables) {

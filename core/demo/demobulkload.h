@@ -20,9 +20,8 @@ class Database;
 //    only costs page faults and malloc: 256 MiB took about 10 % more CPU than 32–64 MiB at 30k customers.
 //  - The FTS5 insert triggers cost about 90 µs per row: every INSERT that fires one opens a statement
 //    savepoint, FTS5 flushes its pending terms into a new segment at each savepoint and then merges those
-//    one-row segments. dropSearchTriggers() removes them inside the load's transaction (the generator
-//    writes each index entry itself) and restoreTriggers() recreates them from their stored SQL, so
-//    the schema ends as the migrations wrote it. A failed load rolls all of it back.
+//    one-row segments. dropSearchTriggers() removes them from the connection (they are TEMP triggers, see
+//    ReplicaTriggers; the generator writes each index entry itself) and restoreTriggers() installs them again.
 //  - Secondary indexes keyed by foreign ids take their rows in random order: every insert lands on another
 //    leaf page. dropIndexes() removes the explicit indexes of the loaded tables (the primary-key
 //    autoindexes stay) and restoreIndexes() recreates them from their stored SQL, which builds each one by
@@ -43,7 +42,7 @@ public:
     // generator drops them too and rebuilds the summaries once after the load.
     Status dropSummaryTriggers();
     Status rebuildSummaries();
-    // Recreates every trigger dropped above from its stored SQL.
+    // Installs every trigger dropped above again.
     Status restoreTriggers();
     Status dropIndexes(const QStringList& tables);
     Status restoreIndexes();
@@ -58,7 +57,6 @@ private:
     qint64 m_cacheSize = -32000;
     bool m_leftWal = false;
     bool m_mergesDeferred = false;
-    QStringList m_triggers;
     QStringList m_indexes;
     QMap<QString, QVariant> m_searchOptions; // search_index_config (k → v) as it was before the load
 };

@@ -7,7 +7,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,38 +36,58 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
             u"%1 already holds an organisation; the demo generator only fills an empty replica"_s.arg(db.path()));
     existing->finish();
 
+    const auto failed = [&](const QString& message) -> Result<DemoSummary> {
+        if (options.cancelled && options.cancelled())
+            return fail(cancelledMessage());
+        return fail(message);
+    };
+
     DemoBulkLoad bulk(db);
     Transaction tx(db);
     if (!tx.started())
-        return fail(tx.started().error());
+        return failed(tx.started().error());
+    // Declared after the transaction and the bulk-load guard so it is gone before they roll back and restore
+    // the pragmas. Index builds and the summary rebuild are single statements of many seconds at 100k customers:
+    // SQLite's progress handler lets a cancel reach into them (the statement fails as interrupted, and all rolls back).
+    const bool cancellable = bool(options.cancelled);
+    if (cancellable) {
+        sqlite3_progress_handler(
+            db.handle(), 100000,
+            [](void* cancelled) { return (*static_cast<const std::function<bool()>*>(cancelled))() ? 1 : 0; },
+            const_cast<std::function<bool()>*>(&options.cancelled));
+    }
+    auto removeHandler = qScopeGuard([&] {
+        if (cancellable)
+            sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    });
     if (Status s = bulk.dropSearchTriggers(); !s)
-        return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.dropSummaryTriggers(); !s)
-        return fail(u"cannot prepare the analytics summaries for the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot prepare the analytics summaries for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.dropIndexes(DemoRun::tables()); !s)
-        return fail(u"cannot prepare the indexes for the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot prepare the indexes for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.deferSearchMerges(); !s)
-        return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
     DemoSummary summary;
     {
         DemoRun run(db.handle(), resolved);
         if (Status s = run.run(); !s)
-            return fail(s.error());
+            return failed(s.error());
         summary.rows = run.rowCounts();
     } // finalises the statements before the schema changes back
     const qint64 rowsDone = timer.nsecsElapsed();
     if (Status s = bulk.restoreTriggers(); !s)
-        return fail(u"cannot restore the search and summary triggers: %1"_s.arg(s.error()));
+        return failed(u"cannot restore the search and summary triggers: %1"_s.arg(s.error()));
     if (Status s = bulk.restoreIndexes(); !s)
-        return fail(u"cannot rebuild the indexes after the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot rebuild the indexes after the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.rebuildSummaries(); !s)
-        return fail(s.error());
+        return failed(s.error());
     const qint64 indexesDone = timer.nsecsElapsed();
     if (Status s = bulk.finishSearchIndex(); !s)
-        return fail(u"cannot merge the search index after the demo load: %1"_s.arg(s.error()));
+        return failed(u"cannot merge the search index after the demo load: %1"_s.arg(s.error()));
     const qint64 searchDone = timer.nsecsElapsed();
     if (Status s = tx.commit(); !s)
-        return fail(u"cannot commit the demo organisation: %1"_s.arg(s.error()));
+        return failed(u"cannot commit the demo organisation: %1"_s.arg(s.error()));
     for (qint64 n : std::as_const(summary.rows))
         summary.totalRows += n;
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -76,6 +99,10 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
                              << (searchDone - indexesDone) / 1e9 << " s, commit " << summary.seconds - searchDone / 1e9
                              << " s)";
     return summary;
+}
+
+QString DemoGenerator::cancelledMessage() {
+    return u"the demo generation was cancelled"_s;
 }
 
 } // namespace Stride

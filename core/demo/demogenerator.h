@@ -17,6 +17,9 @@ struct DemoOptions {
     quint64 seed = 20261122; // same seed and same `today` → byte-identical data
     QDate today;             // the day the demo ends on (12 months of history before it); invalid → today (UTC)
     std::function<void(int percent)> progress; // optional, called from the generating thread
+    // Optional, polled from the generating thread (also inside long statements): true stops the run and rolls
+    // everything back; generate() then fails with DemoGenerator::cancelledMessage().
+    std::function<bool()> cancelled;
 };
 
 struct DemoSummary {
@@ -33,6 +36,7 @@ struct DemoSummary {
 class DemoGenerator final {
 public:
     static Result<DemoSummary> generate(Database& db, const DemoOptions& options);
+    static QString cancelledMessage();
 };
 
 } // namespace Stride

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "democatalog.h"
+#include "demogenerator.h"
 #include "demonames.h"
 #include "storage/textsearch.h"
 
@@ -146,6 +147,10 @@ Status DemoRun::run() {
     bool ok = writeCatalogue() && writeOrganisation() && writeCustomers() && writeContacts();
     const int n = int(m_customers.size());
     for (int c = 0; ok && c < n; ++c) {
+        if (m_options.cancelled && m_options.cancelled()) {
+            m_error = DemoGenerator::cancelledMessage();
+            return Stride::fail(m_error);
+        }
         ok = writeHistory(c);
         progress(10 + int(qint64(c) * 80 / n));
     }

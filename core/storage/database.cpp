@@ -5,6 +5,7 @@
 #include "indextext.h"
 #include "logging.h"
 #include "migrations.h"
+#include "replicatriggers.h"
 #include "textsearch.h"
 
 #include <QFile>
@@ -141,6 +142,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (access == Access::ReadWrite) {
         if (Status s = db->migrate(target); !s)
             return fail(s.error());
+        if (target == latestSchemaVersion()) {
+            if (Status s = ReplicaTriggers::install(*db); !s)
+                return fail(s.error());
+        }
     } else if (const int version = db->schemaVersion(); version < target) {
         // Queries are written for the latest schema: on an older one they would fail oddly or, worse, quietly
         // find nothing. Upgrading writes, which a read-only open promised not to do.

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "replicatriggers.h"
 #include "textsearch.h"
 
 #include "analytics/analyticsrollups.h"
@@ -102,17 +103,9 @@ QStringList searchIndex() {
         u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, kind UNINDEXED, ref_id UNINDEXED, "
         "customer_id UNINDEXED, tokenize = 'stride_cjk remove_diacritics 2')"_s,
     };
-    for (const SearchSource& src : TextSearch::sources()) {
-        const QString t = QString::fromLatin1(src.table);
-        const QString insert = TextSearch::insertSql(src, true) + u';';
-        const QString remove =
-            u"DELETE FROM search_index WHERE rowid = old.rowid + %1;"_s.arg(TextSearch::firstRowid(src.code));
-        s << u"CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN %2 END"_s.arg(t, insert);
-        s << u"CREATE TRIGGER %1_search_au AFTER UPDATE OF %2 ON %1 BEGIN %3 %4 END"_s.arg(
-            t, QString::fromLatin1(src.watchedColumns), remove, insert);
-        s << u"CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN %2 END"_s.arg(t, remove);
+    s << TextSearch::triggers(u"CREATE TRIGGER"_s);
+    for (const SearchSource& src : TextSearch::sources())
         s << TextSearch::insertSql(src, false); // rows written under schema 1
-    }
     return s;
 }
 
@@ -195,6 +188,9 @@ const std::vector<Migration>& migrations() {
         // Dashboard summaries kept by triggers, and covering indexes for the figures (issue 5 speed).
         {6, "analytics summary tables, their triggers and covering indexes", AnalyticsRollups::schema},
         {7, "customers' latest visit and covering indexes for the dashboard", AnalyticsRollups::schema7},
+        // From here on the triggers that keep the search index and the summaries live on each writing connection.
+        {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
+         ReplicaTriggers::dropFromFile},
     };
     return all;
 }

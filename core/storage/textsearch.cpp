@@ -37,6 +37,20 @@ QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
     return sql;
 }
 
+QStringList TextSearch::triggers(const QString& create) {
+    QStringList s;
+    for (const SearchSource& src : sources()) {
+        const QString t = QString::fromLatin1(src.table);
+        const QString insert = insertSql(src, true) + u';';
+        const QString remove = u"DELETE FROM search_index WHERE rowid = old.rowid + %1;"_s.arg(firstRowid(src.code));
+        s << u"%1 %2_search_ai AFTER INSERT ON %2 BEGIN %3 END"_s.arg(create, t, insert);
+        s << u"%1 %2_search_au AFTER UPDATE OF %3 ON %2 BEGIN %4 %5 END"_s.arg(
+            create, t, QString::fromLatin1(src.watchedColumns), remove, insert);
+        s << u"%1 %2_search_ad AFTER DELETE ON %2 BEGIN %3 END"_s.arg(create, t, remove);
+    }
+    return s;
+}
+
 bool TextSearch::isCjk(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);

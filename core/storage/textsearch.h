@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <vector>
 
 namespace Stride {
 
-// What feeds the full-text index: one entry per source table, used by the triggers (migration 2)
-// and by Database::rebuildSearchIndex().
+// What feeds the full-text index: one entry per source table, used by the triggers (ReplicaTriggers) and by
+// Database::rebuildSearchIndex().
 struct SearchSource {
     const char* table;
     int code; // search_index.rowid = TextSearch::indexRowid(code, source rowid)
@@ -37,6 +38,9 @@ public:
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.
     static QString insertSql(const SearchSource& source, bool trigger);
+    // The insert/update/delete triggers of every source; `create` is the statement's opening words ("CREATE
+    // TRIGGER" in the file for schemas before 7, "CREATE TEMP TRIGGER IF NOT EXISTS" since, see ReplicaTriggers).
+    static QStringList triggers(const QString& create);
 
     // Turns what a user typed into an FTS5 MATCH expression for the stride_cjk tokenizer: a CJK run becomes a
     // phrase ("华东"), a single CJK character and other words prefix terms ("张"*, "acme"*); every term must

@@ -406,14 +406,58 @@ private slots:
                      0);
             QCOMPARE(
                 scalar(d,
-                       u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = '%1' AND name LIKE "
-                       "'%\\_search\\_%' ESCAPE '\\'"_s.arg(table)),
+                       u"SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = '%1' AND name "
+                       "LIKE '%\\_search\\_%' ESCAPE '\\'"_s.arg(table)),
                 3);
         }
         QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"有限公司\"'"_s) >= customers);
         QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH 'ltd'"_s) >= customers);
         QVERIFY(scalar(d, u"SELECT count(*) FROM customers WHERE name LIKE '%有限公司' AND name_en LIKE '%Ltd.'"_s) ==
                 customers);
+    }
+
+    void cancelRollsEverythingBack_data() {
+        QTest::addColumn<int>("pollsBeforeCancel");
+        QTest::newRow("before the first customer") << 1;
+        QTest::newRow("among the customers") << 40;
+        // The last poll of a whole run comes after the per-customer ones: from SQLite's progress handler, inside
+        // the index builds and the summary rebuild.
+        QTest::newRow("inside a long statement") << -1;
+    }
+
+    void cancelRollsEverythingBack() {
+        QFETCH(int, pollsBeforeCancel);
+        QTemporaryDir dir;
+        int polls = 0;
+        DemoOptions options;
+        options.customers = 120;
+        options.today = kToday;
+        if (pollsBeforeCancel < 0) {
+            auto counting = Database::open(dir.filePath(u"counting.db"_s));
+            QVERIFY(counting);
+            options.cancelled = [&] { return ++polls < 0; };
+            QVERIFY(DemoGenerator::generate(**counting, options));
+            QVERIFY2(polls > options.customers, "no poll came from inside a statement");
+            pollsBeforeCancel = polls;
+            polls = 0;
+        }
+        const QString path = dir.filePath(u"cancel.db"_s);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        options.cancelled = [&] { return ++polls >= pollsBeforeCancel; };
+        Result<DemoSummary> summary = DemoGenerator::generate(**db, options);
+        QVERIFY2(polls >= pollsBeforeCancel, "the generator never asked whether it was cancelled");
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), DemoGenerator::cancelledMessage());
+        const Database& d = **db;
+        QCOMPARE(scalar(d, u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM visits) + (SELECT "
+                           "count(*) FROM search_index) + (SELECT count(*) FROM analytics_opportunity)"_s),
+                 0);
+        QCOMPARE(column(d, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+        // The connection is usable again, and a later run fills the replica as if nothing had happened.
+        options.cancelled = {};
+        QVERIFY(DemoGenerator::generate(**db, options));
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers"_s), 120);
     }
 
     void refusesBadInput() {

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/migrations.h"
+#include "storage/replicatriggers.h"
 #include "storage/schema.h"
 
 #include <QCryptographicHash>
@@ -104,6 +105,63 @@ private slots:
         q.addBindValue(u"\"华东\""_s);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Schema 8 keeps the search and summary triggers out of the file: each read-write connection installs them in
+    // its TEMP schema, read-only connections never parse them, and a file upgraded from 7 loses its own copies so
+    // that no write is counted twice.
+    void triggersLiveOnWritingConnectionsOnly() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v7.db"_s);
+        const auto count = [](const Database& db, const QString& table) {
+            Result<QSqlQuery> q = db.exec(u"SELECT count(*) FROM %1 WHERE type = 'trigger'"_s.arg(table));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        const auto visitsOf = [](const Database& db) {
+            Result<QSqlQuery> q = db.exec(u"SELECT COALESCE(SUM(visits), 0) FROM analytics_visit_month"_s);
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        const QString insertVisit = u"INSERT INTO visits (id, customer_id, rep_id, visited_at, channel, summary) "
+                                    "VALUES (?, 'c1', 'r1', 1700000000, 'onsite', 'press line demo')"_s;
+        {
+            auto v7 = Database::open(path, Database::Access::ReadWrite, 7);
+            QVERIFY2(v7, qPrintable(v7.error()));
+            const Database& d = **v7;
+            QVERIFY(count(d, u"sqlite_schema"_s) > 0);
+            QCOMPARE(count(d, u"sqlite_temp_schema"_s), 0);
+            QVERIFY(d.execute(u"INSERT INTO customers (id, name) VALUES ('c1', '华东精工')"_s));
+            QVERIFY(d.execute(u"INSERT INTO reps (id, name, role) VALUES ('r1', 'Alice', 'rep')"_s));
+            QVERIFY(d.execute(insertVisit, {u"v1"_s}));
+            QCOMPARE(visitsOf(d), 1);
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        const Database& d = **db;
+        QCOMPARE(d.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(count(d, u"sqlite_schema"_s), 0);
+        const int installed = count(d, u"sqlite_temp_schema"_s);
+        QCOMPARE(installed, int(ReplicaTriggers::statements(ReplicaTriggers::Group::Search).size() +
+                                ReplicaTriggers::statements(ReplicaTriggers::Group::Summaries).size()));
+        QVERIFY(d.execute(insertVisit, {u"v2"_s}));
+        QCOMPARE(visitsOf(d), 2); // once, not twice
+        Result<QSqlQuery> hits = d.exec(u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"press\"'"_s);
+        QVERIFY(hits && hits->next());
+        QCOMPARE(hits->value(0).toInt(), 2);
+
+        // A bulk load drops a group on its own connection only and puts it back.
+        auto other = Database::open(path);
+        QVERIFY2(other, qPrintable(other.error()));
+        QVERIFY(ReplicaTriggers::drop(d, ReplicaTriggers::Group::Search));
+        QCOMPARE(count(d, u"sqlite_temp_schema"_s),
+                 int(ReplicaTriggers::statements(ReplicaTriggers::Group::Summaries).size()));
+        QCOMPARE(count(**other, u"sqlite_temp_schema"_s), installed);
+        QVERIFY(ReplicaTriggers::install(d));
+        QCOMPARE(count(d, u"sqlite_temp_schema"_s), installed);
+
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QCOMPARE(count(**reader, u"sqlite_temp_schema"_s), 0);
+        QCOMPARE(visitsOf(**reader), 2);
     }
 
     void registryMatchesTables_data() {
