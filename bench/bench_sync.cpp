@@ -292,6 +292,7 @@ int main(int argc, char** argv) {
     p.addOption({u"skip-initial"_s, u"only the concurrent pushers"_s});
     p.addOption({u"store"_s, u"reuse a store made by `stride-server demo` (with --accounts)"_s, u"FILE"_s});
     p.addOption({u"accounts"_s, u"the demo command's output saved to a file"_s, u"FILE"_s});
+    p.addOption({u"initial-only"_s, u"only the initial sync (and its curl ceiling)"_s});
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = tmp.path();
@@ -306,7 +307,16 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         if (p.isSet(u"store"_s)) {
-            store = p.value(u"store"_s);
+            // A copy: serving writes to the store (sessions, devices, a newer server's migrations), and the
+            // next run must start from the same one.
+            for (const QString& suffix : {QString(), u"-wal"_s}) {
+                const QString from = p.value(u"store"_s) + suffix;
+                if (QFile::exists(from) && !QFile::copy(from, store + suffix)) {
+                    fprintf(stderr, "cannot copy %s\n", qPrintable(from));
+                    return 2;
+                }
+            }
+            out << "server store copied in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
             QFile accounts(p.value(u"accounts"_s));
             if (!accounts.open(QIODevice::ReadOnly))
                 return 2;
@@ -347,6 +357,8 @@ int main(int argc, char** argv) {
             << " rows per CPU second of both)\n";
         out.flush();
         curlCeiling(srv.url(), dir + u"/cert.pem"_s, d.engine->session().accessToken, kInitialPage, dir);
+        if (p.isSet(u"initial-only"_s))
+            return 0;
 
         out << "incremental: 1,000 offline edits on one device, visible on a second:\n";
         const QStringList rep = accounts.value(u"rep"_s).split(u'\t');

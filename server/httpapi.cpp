@@ -29,6 +29,7 @@ const std::string kJson = "application/json; charset=utf-8";
 thread_local bool t_acceptsGzip = false;
 // The protocol this request's client speaks (its header, when supported): answers are written in it.
 thread_local int t_version = Protocol::kVersion;
+thread_local std::string t_instance;
 
 // Bodies are gzip'd here rather than by cpp-httplib, which prefers brotli at its slowest setting (measured:
 // ~1.5 s of CPU per 2,000-row page); the charset parameter keeps httplib from compressing a second time.
@@ -37,6 +38,8 @@ thread_local int t_version = Protocol::kVersion;
 void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
     res.status = status;
     res.set_header(Protocol::kHeader, std::to_string(t_version));
+    if (!t_instance.empty())
+        res.set_header(Protocol::kServerIdHeader, t_instance);
     if (t_acceptsGzip && bytes.size() > 1024) {
         bytes = Gzip::compress(bytes, 1);
         res.set_header("Content-Encoding", "gzip");
@@ -73,6 +76,15 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
         return false;
     }
     t_version = v;
+    // A client whose replica came from another store must not push into this one or pull it on top.
+    const std::string expected = req.get_header_value(Protocol::kServerIdHeader);
+    if (!expected.empty() && expected != t_instance) {
+        sendError(res,
+                  {409, QString::fromLatin1(Protocol::kServerReplaced),
+                   u"this server's database is instance %1, not %2 that the client's replica was synced with"_s.arg(
+                       QString::fromStdString(t_instance), QString::fromStdString(expected).left(64))});
+        return false;
+    }
     return true;
 }
 
@@ -117,9 +129,10 @@ void accessLog(const httplib::Request& req, const httplib::Response& res) {
 
 } // namespace
 
-HttpApi::HttpApi(AuthService& auth, SyncService& sync)
+HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId)
     : m_auth(auth)
-    , m_sync(sync) {}
+    , m_sync(sync)
+    , m_instanceId(instanceId.toStdString()) {}
 
 void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     server.set_payload_max_length(limits.maxBodyBytes);
@@ -129,7 +142,8 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     const int workers = limits.workers;
     server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
 
-    server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+    server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response&) {
+        t_instance = m_instanceId;
         t_started = std::chrono::steady_clock::now();
         t_user.clear();
         t_acceptsGzip = req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
+#include <string>
 
 namespace httplib {
 class Server;
@@ -22,12 +25,14 @@ struct HttpLimits {
 // bearer tokens, clear 4xx errors with a JSON body, and one structured access-log line per request.
 class HttpApi final {
 public:
-    HttpApi(AuthService& auth, SyncService& sync);
+    // `instanceId`: the store's id (ServerDatabase::instanceId), sent on every answer.
+    HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId);
     void install(httplib::Server& server, const HttpLimits& limits);
 
 private:
     AuthService& m_auth;
     SyncService& m_sync;
+    std::string m_instanceId;
 };
 
 } // namespace Stride::Server

@@ -72,6 +72,11 @@ int ServeCommand::run(const QStringList& args) {
         err << "stride-server: " << db.error() << '\n';
         return 2;
     }
+    Result<QString> instance = (*db)->instanceId();
+    if (!instance) {
+        err << "stride-server: " << instance.error() << '\n';
+        return 2;
+    }
     AuthService auth(**db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
     SyncService sync(**db);
     sync.setMaxPageBytes(std::max<qint64>(16 * 1024, p.value(u"page-bytes"_s).toLongLong()));
@@ -102,7 +107,7 @@ int ServeCommand::run(const QStringList& args) {
         }
         server = std::move(ssl);
     }
-    HttpApi api(auth, sync);
+    HttpApi api(auth, sync, *instance);
     api.install(*server, limits);
 
     // SIGTERM/SIGINT are taken by one thread (sigwait) that stops the listener; in-flight requests finish.

@@ -188,6 +188,17 @@ Status ServerDatabase::storeCounter(qint64 value) {
     return execute(u"UPDATE sync_counter SET value = ? WHERE id = 1"_s, {value});
 }
 
+Result<QString> ServerDatabase::instanceId() {
+    Result<QSqlQuery> q = exec(u"SELECT value FROM server_meta WHERE key = 'instance_id'"_s);
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(u"the store %1 has no instance id"_s.arg(displayUrl()));
+    const QString id = q->value(0).toString();
+    q->finish();
+    return id;
+}
+
 QString ServerDatabase::autoIncrementKey() const {
     return m_dialect == Dialect::SQLite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s;
 }

@@ -47,6 +47,9 @@ public:
     Result<qint64> lockCounter();
     Status storeCounter(qint64 value);
 
+    // The random id this store was given when it was created (server migration 3).
+    Result<QString> instanceId();
+
     // 'INTEGER PRIMARY KEY AUTOINCREMENT' / 'BIGSERIAL PRIMARY KEY' and friends.
     QString autoIncrementKey() const;
     QString realType() const;

@@ -2,6 +2,8 @@
 
 #include "storage/schema.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Server {
@@ -83,11 +85,22 @@ QStringList version2() {
     };
 }
 
+// A random id made once per store and sent on every answer: a client can tell that the database behind the same
+// address was replaced (a new demo organisation, a restore of another office) instead of mixing two of them.
+QStringList version3() {
+    return {
+        u"CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"INSERT INTO server_meta (key, value) VALUES ('instance_id', '%1')"_s.arg(
+            QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
     return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
-            {2, "field writers and the losing device of a conflict", version2()}};
+            {2, "field writers and the losing device of a conflict", version2()},
+            {3, "the store's instance id", version3()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

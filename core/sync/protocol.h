@@ -22,6 +22,10 @@ inline constexpr int kVersion = 2;
 inline constexpr int kOldestSupported = 1; // the server accepts the current and the previous client version
 inline constexpr char kHeader[] = "Stride-Protocol";
 inline constexpr char kApiPrefix[] = "/api/v1";
+// The store's instance id: on every answer of the server, and on a client's request once its replica knows it
+// (the server refuses a request naming another instance with 409 kServerReplaced and writes nothing).
+inline constexpr char kServerIdHeader[] = "Stride-Server-Id";
+inline constexpr char kServerReplaced[] = "server_replaced";
 inline constexpr int kMaxPushEntries = 500;
 inline constexpr int kMaxPullLimit = 10000;
 

@@ -101,6 +101,7 @@ void SyncEngine::setState(SyncState s) {
 template <typename Job> Job* SyncEngine::track(Job* job) {
     m_job = job;
     job->setAccessToken(m_session.accessToken);
+    job->setExpectedServer(m_serverInstance);
     return job;
 }
 
@@ -168,6 +169,10 @@ void SyncEngine::syncNow() {
             return finish(SyncJob::Error::Client, id.error());
         m_deviceId = *id;
     }
+    Result<QString> instance = m_replica.serverInstance();
+    if (!instance)
+        return finish(SyncJob::Error::Client, instance.error());
+    m_serverInstance = *instance;
     Result<int> pending = m_replica.pendingCount();
     if (!pending)
         return finish(SyncJob::Error::Client, pending.error());
@@ -218,6 +223,8 @@ void SyncEngine::pushNext() {
             return finish(job->error(), job->errorString());
         }
         m_refreshed = false; // a later expiry may refresh again
+        if (Status s = adoptServer(*job); !s)
+            return finish(SyncJob::Error::Client, s.error());
         Result<PushApplied> applied =
             m_replica.applyPushResults(job->request(), job->response(), m_store.clock().nowSecs());
         if (!applied)
@@ -255,6 +262,8 @@ void SyncEngine::pullFrom(qint64 cursor) {
             return finish(job->error(), job->errorString());
         }
         m_refreshed = false;
+        if (Status s = adoptServer(*job); !s)
+            return finish(SyncJob::Error::Client, s.error());
         const Protocol::PullResponse& page = job->response();
         // The next page downloads (on Qt's network thread) while this one is applied; it is applied only after
         // this page's transaction has stored its cursor, so the order on disk stays the server's.
@@ -293,11 +302,20 @@ void SyncEngine::pullFrom(qint64 cursor) {
             if (Status s = m_replica.finishSnapshot(); !s)
                 return finish(SyncJob::Error::Client, s.error());
             if (m_bulk)
-                qCDebug(lcSync) << "search index rebuilt in" << timer.elapsed() << "ms";
+                qCDebug(lcSync) << "snapshot finished in" << timer.elapsed() << "ms";
             finish(SyncJob::Error::None, QString());
         }
     });
     job->start();
+}
+
+Status SyncEngine::adoptServer(const SyncJob& job) {
+    if (!m_serverInstance.isEmpty() || job.serverId().isEmpty())
+        return {};
+    if (Status s = m_replica.setServerInstance(job.serverId()); !s)
+        return s;
+    m_serverInstance = job.serverId();
+    return {};
 }
 
 void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
@@ -310,6 +328,9 @@ void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
         m_failures = 0;
         Result<int> attention = m_replica.attentionCount();
         setState(attention.ok() && *attention > 0 ? SyncState::NeedsAttention : SyncState::Idle);
+    } else if (kind == SyncJob::Error::ServerReplaced) {
+        // Retrying cannot help: the user has to decide (a new profile for the new organisation).
+        setState(SyncState::NeedsAttention);
     } else if (kind == SyncJob::Error::Auth) {
         m_session.accessToken.clear();
         setState(SyncState::SignedOut);

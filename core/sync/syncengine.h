@@ -77,6 +77,8 @@ private:
     void finish(SyncJob::Error kind, const QString& error);
     bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
     void armRetry();
+    // Records the server's instance id the first time an answer carries one.
+    Status adoptServer(const SyncJob& job);
     void onLocalChange();
     template <typename Job> Job* track(Job* job);
 
@@ -86,6 +88,7 @@ private:
     QNetworkAccessManager m_nam;
     Protocol::SessionTokens m_session;
     QString m_deviceId;
+    QString m_serverInstance; // as stored in the replica; empty until a server told it
     QPointer<SyncJob> m_job;
     QTimer m_retry;
     QTimer m_debounce;

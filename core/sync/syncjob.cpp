@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "sync/protocol.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,6 +48,8 @@ void SyncJob::start() {
     req.setRawHeader("Accept", "application/json");
     if (!m_accessToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    if (!m_expectedServer.isEmpty())
+        req.setRawHeader(Protocol::kServerIdHeader, m_expectedServer.toLatin1());
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == u"https"_s) {
@@ -122,6 +125,8 @@ void SyncJob::onFinished() {
         return;
     m_done = true;
     m_timer.stop();
+    QElapsedTimer timer;
+    timer.start();
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -143,13 +148,26 @@ void SyncJob::onFinished() {
     } else if (reply->error() != QNetworkReply::NoError && m_httpStatus < 400) {
         setFailed(Error::Network, u"the answer of %1 was cut off: %2"_s.arg(server, reply->errorString()));
     } else {
+        m_serverId = QString::fromLatin1(reply->rawHeader(Protocol::kServerIdHeader)).left(64);
         const QByteArray data = reply->readAll();
         Result<QJsonObject> json = Protocol::parseObject(data);
+        qCDebug(lcSync) << "parsed" << data.size() << "bytes in" << timer.elapsed() << "ms";
         const QByteArray header = reply->rawHeader(Protocol::kHeader);
-        if (m_httpStatus >= 400) {
+        const auto replaced = [&] {
+            setFailed(Error::ServerReplaced,
+                      u"the database behind %1 was replaced: it is server instance %2, but this replica was synced "
+                      "with instance %3 (another organisation, or a restore). Nothing was sent or applied; sign in "
+                      "with a new local profile to use the new server"_s.arg(server, m_serverId, m_expectedServer),
+                      QString::fromLatin1(Protocol::kServerReplaced));
+        };
+        if (!m_expectedServer.isEmpty() && !m_serverId.isEmpty() && m_serverId != m_expectedServer) {
+            replaced();
+        } else if (m_httpStatus >= 400) {
             const QString code = json ? json->value(u"error"_s).toString() : QString();
             const QString message = json ? json->value(u"message"_s).toString() : QString();
-            if (code == u"unsupported_protocol"_s)
+            if (code == QLatin1StringView(Protocol::kServerReplaced))
+                replaced();
+            else if (code == u"unsupported_protocol"_s)
                 setFailed(Error::Protocol,
                           u"%1 does not accept this client's protocol %2: %3"_s.arg(server)
                               .arg(Protocol::kVersion)
@@ -178,6 +196,8 @@ void SyncJob::onFinished() {
     }
     if (m_error != Error::None)
         qCInfo(lcSync) << "job failed:" << m_error << m_errorString;
+    else
+        qCDebug(lcSync) << "decoded in" << timer.elapsed() << "ms";
     emit finished();
 }
 

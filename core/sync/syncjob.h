@@ -29,6 +29,9 @@ public:
         Protocol, // the server speaks another protocol version, or its answer is garbled
         Server,   // 5xx: transient
         Client,   // other 4xx: the request was refused
+        // The server's database is not the one this replica was synced with (another organisation behind the
+        // same address): nothing was sent or applied, and retrying cannot help.
+        ServerReplaced,
     };
     Q_ENUM(Error)
 
@@ -43,6 +46,11 @@ public:
     QString errorCode() const { return m_errorCode; } // the server's "error" member, e.g. token_expired
     int httpStatus() const { return m_httpStatus; }
     void setAccessToken(const QString& token) { m_accessToken = token; }
+    // The server instance the replica knows (empty: none yet): sent with the request, and an answer from
+    // another instance fails with Error::ServerReplaced before it is decoded.
+    void setExpectedServer(const QString& instanceId) { m_expectedServer = instanceId; }
+    // The instance id the server answered with (empty for a server that sends none).
+    const QString& serverId() const { return m_serverId; }
 
 signals:
     void finished();
@@ -63,6 +71,8 @@ private:
     QNetworkAccessManager& m_nam;
     SyncEndpoint m_endpoint;
     QString m_accessToken;
+    QString m_expectedServer;
+    QString m_serverId;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     Error m_error = Error::None;

@@ -1,11 +1,14 @@
 #include "syncreplica.h"
 
+#include "analytics/analyticsrollups.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/replicatriggers.h"
 #include "storage/schema.h"
 #include "storage/textsearch.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,6 +156,13 @@ QString upsertSql(const EntityDef& def, const QStringList& columns) {
 SyncReplica::SyncReplica(Database& db)
     : m_db(db) {}
 
+SyncReplica::~SyncReplica() {
+    if (m_triggersOff) {
+        if (Status s = ReplicaTriggers::install(m_db); !s)
+            qCWarning(lcSync) << s.error();
+    }
+}
+
 Result<QString> SyncReplica::state(const QString& key) {
     Result<QSqlQuery> q = m_db.exec(u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
     if (!q)
@@ -203,6 +213,14 @@ Result<qint64> SyncReplica::cursor(const QString& server) {
     if (!c)
         return fail(c.error());
     return c->toLongLong();
+}
+
+Result<QString> SyncReplica::serverInstance() {
+    return state(u"server_instance"_s);
+}
+
+Status SyncReplica::setServerInstance(const QString& instanceId) {
+    return setState(u"server_instance"_s, instanceId);
 }
 
 Result<int> SyncReplica::pendingCount() {
@@ -305,24 +323,71 @@ Result<PushApplied> SyncReplica::applyPushResults(const Protocol::PushRequest& s
 }
 
 Result<bool> SyncReplica::snapshotInProgress() {
-    Result<QString> v = state(u"search_stale"_s);
-    if (!v)
-        return fail(v.error());
-    return !v->isEmpty();
+    for (const QString& key : {u"search_stale"_s, u"summaries_stale"_s}) {
+        Result<QString> v = state(key);
+        if (!v)
+            return fail(v.error());
+        if (!v->isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Status SyncReplica::dropDerivedTriggers() {
+    for (ReplicaTriggers::Group group : {ReplicaTriggers::Group::Search, ReplicaTriggers::Group::Summaries}) {
+        if (Status s = ReplicaTriggers::drop(m_db, group); !s)
+            return fail(u"cannot hold off the search and summary triggers for the initial sync: %1"_s.arg(s.error()));
+    }
+    return {};
 }
 
 Status SyncReplica::finishSnapshot() {
-    Result<bool> stale = snapshotInProgress();
-    if (!stale)
-        return fail(stale.error());
-    if (!*stale)
+    Result<QString> search = state(u"search_stale"_s);
+    if (!search)
+        return fail(search.error());
+    Result<QString> summaries = state(u"summaries_stale"_s);
+    if (!summaries)
+        return fail(summaries.error());
+    if (search->isEmpty() && summaries->isEmpty()) {
+        if (m_triggersOff) {
+            if (Status s = ReplicaTriggers::install(m_db); !s)
+                return s;
+            m_triggersOff = false;
+        }
         return {};
-    // FTS5 merges its segments four at a time as they appear, rewriting each entry once per level; during the
-    // rebuild that is turned off and the index merged once at the end (as DemoBulkLoad does), then the option
-    // is put back as it was. The rebuild and the flag commit together.
+    }
+    // The rebuilds, the held-off triggers and the flags commit together: a crash before the commit rebuilds
+    // again next time.
     Transaction tx(m_db);
     if (!tx.started())
         return fail(tx.started().error());
+    if (Status s = ReplicaTriggers::install(m_db); !s)
+        return s;
+    QElapsedTimer timer;
+    timer.start();
+    if (!search->isEmpty()) {
+        if (Status s = rebuildSearchIndex(); !s)
+            return s;
+        qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
+    }
+    if (!summaries->isEmpty()) {
+        if (Status s = AnalyticsRollups::rebuild(m_db); !s)
+            return fail(u"cannot rebuild the analytics summaries after the initial sync: %1"_s.arg(s.error()));
+        qCDebug(lcSync) << "analytics summaries rebuilt in" << timer.restart() << "ms";
+    }
+    if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key IN ('search_stale', 'summaries_stale')"_s); !st)
+        return fail(st.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    m_triggersOff = false;
+    qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
+    return {};
+}
+
+Status SyncReplica::rebuildSearchIndex() {
+    // FTS5 merges its segments four at a time as they appear, rewriting each entry once per level; during the
+    // rebuild that is turned off and the index merged once at the end (as DemoBulkLoad does), then the option
+    // is put back as it was.
     Result<QSqlQuery> before = m_db.exec(u"SELECT v FROM search_index_config WHERE k = 'automerge'"_s);
     if (!before)
         return fail(before.error());
@@ -346,9 +411,7 @@ Status SyncReplica::finishSnapshot() {
         if (Status st = m_db.execute(u"DELETE FROM search_index_config WHERE k = 'automerge'"_s); !st)
             return fail(st.error());
     }
-    if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key = 'search_stale'"_s); !st)
-        return fail(st.error());
-    return tx.commit();
+    return {};
 }
 
 Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Protocol::PullResponse& page, bool bulk,
@@ -367,26 +430,17 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
     if (!tx.started())
         return fail(tx.started().error());
     // The initial sync's bulk path: every full-text trigger fires a statement savepoint and a one-row FTS5
-    // segment per row (~90 µs each, see DemoBulkLoad). They are dropped for this page's transaction and created
-    // again before it commits, so the schema on disk never lacks them; the flag committed with the page makes
-    // finishSnapshot() rebuild the index once at the end, also after a crash and a resumed sync.
-    QStringList triggers;
+    // segment per row (~90 µs each, see DemoBulkLoad), and the analytics summary triggers re-aggregate per row.
+    // They are TEMP triggers (ReplicaTriggers), so dropping them changes nothing in the file: they stay off on
+    // this connection from the first bulk page until finishSnapshot() rebuilds the index and the summaries and
+    // installs them again. The flags committed with each page make that rebuild happen also after a crash and a
+    // resumed sync; a page that rolls back puts the triggers back by itself, and the next page drops them again.
     if (bulk) {
-        Result<QSqlQuery> q = m_db.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
-                                        "'%\\_search\\_%' ESCAPE '\\' AND sql IS NOT NULL ORDER BY rowid"_s);
-        if (!q)
-            return fail(q.error());
-        QStringList names;
-        while (q->next()) {
-            names << q->value(0).toString();
-            triggers << q->value(1).toString();
-        }
-        q->finish();
-        for (const QString& name : std::as_const(names)) {
-            if (Status s = m_db.execute(u"DROP TRIGGER \"%1\""_s.arg(name)); !s)
-                return fail(s.error());
-        }
+        if (Status s = dropDerivedTriggers(); !s)
+            return fail(s.error());
         if (Status s = setState(u"search_stale"_s, u"1"_s); !s)
+            return fail(s.error());
+        if (Status s = setState(u"summaries_stale"_s, u"1"_s); !s)
             return fail(s.error());
     }
     QSet<QString> pending;
@@ -491,16 +545,14 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
             return fail(s.error());
         ++out.conflicts;
     }
-    for (const QString& sql : std::as_const(triggers)) {
-        if (Status s = m_db.execute(sql); !s)
-            return fail(u"cannot restore a search trigger: %1"_s.arg(s.error()));
-    }
     if (Status s = setState(u"cursor_server"_s, server); !s)
         return fail(s.error());
     if (Status s = setState(u"cursor"_s, QString::number(page.reset ? 0 : page.cursor)); !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
+    if (bulk)
+        m_triggersOff = true;
     return out;
 }
 

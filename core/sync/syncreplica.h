@@ -50,12 +50,20 @@ struct RejectedRecord {
 class SyncReplica final {
 public:
     explicit SyncReplica(Database& db);
+    // Puts back TEMP triggers still held off by an initial sync that did not finish.
+    ~SyncReplica();
+    SyncReplica(const SyncReplica&) = delete;
+    SyncReplica& operator=(const SyncReplica&) = delete;
 
     // This replica's device id (made once, kept in sync_state).
     Result<QString> deviceId();
     // The pull cursor for `server`; a replica synced with another server starts again from 0.
     Result<qint64> cursor(const QString& server);
     Result<int> pendingCount();
+    // The instance id of the server store this replica was synced with (empty until the first answer that
+    // carries one); kept so that a replaced database behind the same address is noticed, not mixed in.
+    Result<QString> serverInstance();
+    Status setServerInstance(const QString& instanceId);
     // The oldest outbox entries, at most `maxEntries` and about `maxBytes` of JSON.
     Result<QList<Protocol::PushEntry>> pendingBatch(int maxEntries, qint64 maxBytes);
 
@@ -63,7 +71,8 @@ public:
                                          qint64 now);
     // `bulk`: the initial sync's path (search triggers off for the page, index rebuilt by finishSnapshot()).
     Result<PullApplied> applyPullPage(const QString& server, const Protocol::PullResponse& page, bool bulk, qint64 now);
-    // True while an initial sync applied in bulk has not rebuilt the search index yet (survives a crash).
+    // True while an initial sync applied in bulk has not rebuilt the search index and the analytics summaries
+    // yet (survives a crash).
     Result<bool> snapshotInProgress();
     Status finishSnapshot();
 
@@ -76,11 +85,17 @@ public:
     Result<int> attentionCount(); // open conflicts + undismissed rejections
 
 private:
+    // Drops this connection's search and summary triggers (ReplicaTriggers) for the initial sync's bulk pages.
+    Status dropDerivedTriggers();
+    Status rebuildSearchIndex();
     Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
     Status setState(const QString& key, const QString& value);
     Result<QString> state(const QString& key);
 
     Database& m_db;
+    // True from a committed bulk page until finishSnapshot() has installed the triggers again; the destructor
+    // installs them if a sync stopped in between (a crash loses nothing: they are not in the file).
+    bool m_triggersOff = false;
 };
 
 } // namespace Stride

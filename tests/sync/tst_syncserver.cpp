@@ -1,7 +1,9 @@
 // Sync against a real stride-server process over HTTPS on 127.0.0.1: merge and conflicts, visibility,
 // retried pushes, bad input, and concurrent pushers/pullers. Runs on SQLite, and on PostgreSQL when the
 // ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
+#include "analytics/analyticsrollups.h"
 #include "serverfixture.h"
+#include "storage/textsearch.h"
 #include "sync/conflictlist.h"
 #include "sync/pushjob.h"
 #include "sync/syncreplica.h"
@@ -9,6 +11,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,11 +33,13 @@ private slots:
     void losingDeviceLearnsOfTheConflictAtItsNextPull();
     void badValuesAreRejectedWithAReasonAndWriteNothing();
     void syncStartsWhenTheServerIsReachableAgain();
+    void replacedServerDatabaseNeedsAttentionAndChangesNothing();
     void deleteWinsOverEdit();
     void visitsAreAppendOnly();
     void repCannotPullOrPushAnotherTeamsCustomers();
     void reassignmentMovesRowsBetweenReplicas();
     void supervisorSeesExactlyTheTeam();
+    void initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBack();
     void retriedPushAfterDroppedResponseAppliesNothingTwice();
     void badRequestsGetClear4xxAndChangeNothing_data();
     void badRequestsGetClear4xxAndChangeNothing();
@@ -447,6 +453,65 @@ void TestSyncServer::supervisorSeesExactlyTheTeam() {
     QCOMPARE(ServerFixture::replicaChecksums(sup->db()).value(u"reps"_s), m_server.checksums().value(u"reps"_s));
 }
 
+namespace {
+
+qint64 scalar(Database& db, const QString& sql) {
+    Result<QSqlQuery> q = db.exec(sql);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+// Every row of every analytics summary table, as text, sorted: what a rebuild must reproduce.
+QStringList summaryRows(Database& db) {
+    QStringList tables;
+    Result<QSqlQuery> t = db.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'analytics\\_%' "
+                                  "ESCAPE '\\' ORDER BY name"_s);
+    while (t && t->next())
+        tables << t->value(0).toString();
+    QStringList rows;
+    for (const QString& table : std::as_const(tables)) {
+        Result<QSqlQuery> q = db.exec(u"SELECT * FROM %1"_s.arg(table));
+        while (q && q->next()) {
+            QStringList values{table};
+            for (int i = 0; i < q->record().count(); ++i)
+                values << q->value(i).toString();
+            rows << values.join(u'|');
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+void TestSyncServer::initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBack() {
+    // The initial sync applies pages with the derived-table triggers off and rebuilds once at the end.
+    auto d = device(u"sup1"_s);
+    QVERIFY(d);
+    const SyncReport r = d->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    SyncReplica replica(d->db());
+    QCOMPARE(*replica.snapshotInProgress(), false);
+    for (const SearchSource& src : TextSearch::sources()) {
+        const QString table = QString::fromLatin1(src.table);
+        QCOMPARE(
+            scalar(d->db(), u"SELECT count(*) FROM search_index WHERE kind = '%1'"_s.arg(QLatin1StringView(src.kind))),
+            scalar(d->db(), u"SELECT count(*) FROM %1 WHERE deleted = 0"_s.arg(table)));
+    }
+    QVERIFY(scalar(d->db(), u"SELECT count(*) FROM search_index WHERE search_index MATCH 'alpha'"_s) == 1);
+    const QStringList summaries = summaryRows(d->db());
+    QVERIFY(summaries.filter(u"analytics_opportunity|o1|"_s).size() == 1);
+    QVERIFY(AnalyticsRollups::rebuild(d->db()).ok());
+    QCOMPARE(summaryRows(d->db()), summaries);
+
+    // The triggers are back once the snapshot is done: local edits keep both up to date at once.
+    QVERIFY(d->store().save(u"customers"_s, u"cA1"_s, {{u"name"_s, u"Zanzibar Pumps"_s}}).ok());
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index WHERE search_index MATCH 'zanzibar'"_s), 1);
+    QVERIFY(d->store().save(u"opportunities"_s, u"o1"_s, {{u"stage"_s, u"demo"_s}}).ok());
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM analytics_opportunity WHERE opportunity_id = 'o1' AND stage = "
+                             "'demo'"_s),
+             1);
+}
+
 void TestSyncServer::retriedPushAfterDroppedResponseAppliesNothingTwice() {
     auto a = device(u"repA"_s);
     QVERIFY(a);
@@ -725,6 +790,57 @@ void TestSyncServer::repChangingTeamMovesTheirRows() {
     QVERIFY(admin->sync().ok);
     QVERIFY(sup->sync().ok);
     QVERIFY(sup->has(u"customers"_s, u"cA3"_s));
+}
+
+void TestSyncServer::replacedServerDatabaseNeedsAttentionAndChangesNothing() {
+    auto setInstance = [this](const QString& id) {
+        QSqlQuery q(m_server.store());
+        if (!q.prepare(u"UPDATE server_meta SET value = ? WHERE key = 'instance_id'"_s))
+            return false;
+        q.addBindValue(id);
+        return q.exec() && q.numRowsAffected() == 1;
+    };
+    QSqlQuery read(m_server.store());
+    QVERIFY(read.exec(u"SELECT value FROM server_meta WHERE key = 'instance_id'"_s) && read.next());
+    const QString original = read.value(0).toString();
+    read.finish();
+    QCOMPARE(original.size(), 36); // a UUID made when the store was created
+
+    auto a = device(u"repA"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok);
+    SyncReplica replica(a->db());
+    QCOMPARE(*replica.serverInstance(), original);
+    QVERIFY(a->store().save(u"customers"_s, u"cA2"_s, {{u"address"_s, u"meant for the old organisation"_s}}).ok());
+    const auto rows = ServerFixture::replicaChecksums(a->db());
+    const qint64 cursor = *replica.cursor(endpoint().keyPrefix());
+
+    // Another database behind the same address (as `stride-server demo` into a new store would make).
+    const int port = m_server.port();
+    QCOMPARE(m_server.stop(), 0);
+    QVERIFY(setInstance(u"11111111-2222-3333-4444-555555555555"_s));
+    QVERIFY2(m_server.start(port), qPrintable(m_server.serverLog()));
+    const SyncReport r = a->sync();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errorKind, SyncJob::Error::ServerReplaced);
+    QVERIFY2(r.error.contains(u"was replaced"_s) && r.error.contains(original), qPrintable(r.error));
+    QCOMPARE(a->engine().state(), SyncState::NeedsAttention);
+    QCOMPARE(a->engine().nextRetryMs(), -1);
+    // Nothing pushed to the new database, nothing pulled into the replica.
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE address = 'meant for the old organisation'"_s), 0);
+    QCOMPARE(ServerFixture::replicaChecksums(a->db()), rows);
+    QCOMPARE(*replica.pendingCount(), 1);
+    QCOMPARE(*replica.cursor(endpoint().keyPrefix()), cursor);
+    QCOMPARE(*replica.serverInstance(), original);
+
+    // The original database back: the same replica goes on where it stopped.
+    QCOMPARE(m_server.stop(), 0);
+    QVERIFY(setInstance(original));
+    QVERIFY2(m_server.start(port), qPrintable(m_server.serverLog()));
+    const SyncReport again = a->sync();
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(*replica.pendingCount(), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE address = 'meant for the old organisation'"_s), 1);
 }
 
 void TestSyncServer::accessLogHasNoSecretsAndSigtermStopsCleanly() {
