@@ -660,6 +660,13 @@
         <source>Customer list</source>
         <translation>Customer list</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ customer(s), counting…</source>
+        <translation>
+            <numerusform>%n+ customer, counting…</numerusform>
+            <numerusform>%n+ customers, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stride::DashboardPage</name>
@@ -1923,6 +1930,10 @@
         <source>Dwell light</source>
         <translation>Dwell light</translation>
     </message>
+    <message>
+        <source>%1 (%2; the %3 closing soonest listed)</source>
+        <translation>%1 (%2; the %3 closing soonest listed)</translation>
+    </message>
 </context>
 <context>
     <name>Stride::PipelinePage</name>
@@ -2566,6 +2577,14 @@
     <message>
         <source>Suggestions could not be loaded: %1</source>
         <translation>Suggestions could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The team could not be loaded: %1</source>
+        <translation>The team could not be loaded: %1</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,12 @@
         <source>Customer list</source>
         <translation>客户列表</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ customer(s), counting…</source>
+        <translation>
+            <numerusform>至少 %n 家客户，正在计数…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stride::DashboardPage</name>
@@ -1911,6 +1917,10 @@
         <source>Dwell light</source>
         <translation>停留灯</translation>
     </message>
+    <message>
+        <source>%1 (%2; the %3 closing soonest listed)</source>
+        <translation>%1（%2；列出预计最早成交的 %3 个）</translation>
+    </message>
 </context>
 <context>
     <name>Stride::PipelinePage</name>
@@ -2548,6 +2558,14 @@
     <message>
         <source>Suggestions could not be loaded: %1</source>
         <translation>无法加载建议：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The team could not be loaded: %1</source>
+        <translation>无法加载团队：%1</translation>
     </message>
 </context>
 <context>

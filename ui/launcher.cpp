@@ -163,8 +163,13 @@ void Launcher::load(const Profile& profile, const QString& role, bool fillDemo) 
         m_loader->deleteLater();
         m_loader = nullptr;
         if (!ok) {
-            if (error == u"cancelled"_s && m_window)
+            if (error == u"cancelled"_s) {
+                // Nothing was written (a demo generation rolls back); without a window there is nothing to go on
+                // with, and a cancel is not an error.
+                if (!m_window)
+                    QApplication::exit(0);
                 return;
+            }
             fatal(tr("Cannot open %1: %2").arg(profile.replicaPath, error));
             return;
         }

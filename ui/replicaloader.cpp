@@ -58,9 +58,10 @@ void ReplicaLoader::run() {
                     emit progress(percent * 9 / 10, u"demo"_s);
                 last = percent;
             };
+            options.cancelled = [this] { return m_cancel.load(); };
             Result<DemoSummary> summary = DemoGenerator::generate(**db, options);
             if (!summary) {
-                emit finished(false, summary.error());
+                emit finished(false, m_cancel ? u"cancelled"_s : summary.error());
                 return;
             }
             emit progress(90, u"scores"_s);

@@ -25,7 +25,7 @@ public:
     ~ReplicaLoader() override;
 
     void start();
-    // Stops after the current step; the generator itself runs to its end (it has no cancel point).
+    // Stops after the current step; a demo generation in progress stops within a second and rolls back.
     void cancel() { m_cancel = true; }
     bool isRunning() const;
 

@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "logging.h"
+#include "replicareader.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
@@ -10,6 +11,7 @@
 #include "threadpriority.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,11 +32,21 @@ SyncController::SyncController(Session& session, QObject* parent)
     , m_session(session) {
     // Local edits in the window change the pending count and start a sync (the engine's own store does not
     // see them); rows the engine pulled are not local edits.
+    m_counts = new ReplicaReader(session.path(), session.clock(), this);
+    m_pulledCounts = new QTimer(this);
+    m_pulledCounts->setSingleShot(true);
+    m_pulledCounts->setInterval(250);
+    connect(m_pulledCounts, &QTimer::timeout, this, &SyncController::refreshCounts);
     connect(&session.store(), &EntityStore::changed, this, [this] {
-        emit countsChanged();
-        if (!m_forwarding)
-            syncNow();
+        if (m_forwarding) {
+            if (!m_pulledCounts->isActive())
+                m_pulledCounts->start();
+            return;
+        }
+        refreshCounts();
+        syncNow();
     });
+    refreshCounts();
     const Profile& p = session.profile();
     if (p.kind != Profile::Kind::Server)
         return;
@@ -163,14 +175,27 @@ void SyncController::post(std::function<void(SyncEngine&)> call) {
     });
 }
 
-int SyncController::pendingCount() const {
-    SyncReplica replica(m_session.database());
-    return replica.pendingCount().valueOr(0);
-}
-
-int SyncController::attentionCount() const {
-    SyncReplica replica(m_session.database());
-    return replica.attentionCount().valueOr(0);
+void SyncController::refreshCounts() {
+    m_counts->run<QPair<int, int>>(
+        [](ReplicaReader::Context& c) -> Result<QPair<int, int>> {
+            SyncReplica replica(c.db);
+            const Result<int> pending = replica.pendingCount();
+            if (!pending)
+                return fail(pending.error());
+            const Result<int> attention = replica.attentionCount();
+            if (!attention)
+                return fail(attention.error());
+            return qMakePair(*pending, *attention);
+        },
+        [this](Result<QPair<int, int>> counts) {
+            if (!counts) {
+                qCWarning(lcUi) << "sync counts not read:" << counts.error();
+                return;
+            }
+            m_pending = counts->first;
+            m_attention = counts->second;
+            emit countsChanged();
+        });
 }
 
 void SyncController::signIn(const QString& user, const QString& password) {
@@ -230,7 +255,7 @@ void SyncController::signOut() {
 void SyncController::onState(SyncState state) {
     m_state = state;
     emit stateChanged(state);
-    emit countsChanged();
+    refreshCounts();
 }
 
 void SyncController::onFinished(const SyncReport& report) {
@@ -240,7 +265,7 @@ void SyncController::onFinished(const SyncReport& report) {
     else
         m_lastError = report.error;
     emit finished(report);
-    emit countsChanged();
+    refreshCounts();
 }
 
 } // namespace Stride

@@ -6,9 +6,11 @@
 #include <QPointer>
 
 class QThread;
+class QTimer;
 
 namespace Stride {
 
+class ReplicaReader;
 class Session;
 class TokenStore;
 
@@ -28,11 +30,12 @@ public:
     const SyncReport& lastReport() const { return m_report; }
     qint64 lastSyncAt() const { return m_lastSyncAt; }
     QString lastError() const { return m_lastError; }
-    // Read from the replica on the GUI thread (two indexed counts).
-    int pendingCount() const;
-    int attentionCount() const;
-    // Tells the status widgets to read the counts again (after a conflict or rejection was dismissed).
-    void refreshCounts() { emit countsChanged(); }
+    // The last counts read from the replica; read on a ReplicaReader (never on the GUI thread), again after every
+    // local edit, state change and finished sync, and at most four times a second while a sync pulls pages.
+    int pendingCount() const { return m_pending; }
+    int attentionCount() const { return m_attention; }
+    // Reads the counts again (after a conflict or rejection was dismissed); countsChanged() when they arrive.
+    void refreshCounts();
 
     void signIn(const QString& user, const QString& password);
     void syncNow();
@@ -46,7 +49,7 @@ signals:
     void stateChanged(Stride::SyncState state);
     void progress(const QString& phase, qint64 done, qint64 total);
     void finished(const Stride::SyncReport& report);
-    void countsChanged();
+    void countsChanged();              // the counts were read again
     void message(const QString& text); // a problem to show the user (untranslated detail)
 
 private:
@@ -66,6 +69,11 @@ private:
     qint64 m_lastSyncAt = 0;
     QString m_lastError;
     bool m_forwarding = false;
+    // A first sync forwards a change per pulled page: the counts are read again at most every 250 ms meanwhile.
+    QTimer* m_pulledCounts = nullptr;
+    ReplicaReader* m_counts = nullptr;
+    int m_pending = 0;
+    int m_attention = 0;
 };
 
 } // namespace Stride

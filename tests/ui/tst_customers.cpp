@@ -2,11 +2,13 @@
 #include "models/customerlistmodel.h"
 #include "pages/customerspage.h"
 #include "storage/customerrepository.h"
+#include "storage/database.h"
 #include "uifixture.h"
 #include "widgets/customerdetailview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -14,8 +16,37 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Stride;
+
+namespace {
+constexpr int kBulk = 5500; // above the hit count where CustomerQuery walks the name index (5000)
+
+QString bulkName(int i) {
+    return u"批量测试客户 %1"_s.arg(i, 4, 10, QChar(u'0'));
+}
+
+// kBulk customers named "批量测试客户 NNNN" (every tenth with a contact "联系人甲 N"), written straight into the
+// replica (the search index follows by its triggers): enough matches that the list pages and counts them.
+bool addBulkCustomers(Test::UiFixture& f, int n) {
+    Database& db = f.session().database();
+    if (!db.execute(u"BEGIN IMMEDIATE"_s))
+        return false;
+    for (int i = 0; i < n; ++i) {
+        const QString id = u"bulk-%1"_s.arg(i);
+        if (!db.execute(u"INSERT INTO customers (id, name, industry, region, tier, owner_id) VALUES (?, ?, 'retail', "
+                        "'华东', ?, ?)"_s,
+                        {id, bulkName(i), QStringList{u"A"_s, u"B"_s, u"C"_s}.at(i % 3), f.session().user().id}))
+            return false;
+        if (i % 10 == 0 && !db.execute(u"INSERT INTO contacts (id, customer_id, name) VALUES (?, ?, ?)"_s,
+                                       {u"bulk-contact-%1"_s.arg(i), id, u"联系人甲 %1"_s.arg(i)}))
+            return false;
+    }
+    return db.execute(u"COMMIT"_s).ok();
+}
+} // namespace
 
 class TestCustomers final : public QObject {
     Q_OBJECT
@@ -60,6 +91,141 @@ private slots:
         c.ownerId = f.session().user().id;
         QVERIFY(CustomerRepository(f.session().store()).save(c).ok());
         QTRY_COMPARE(model.rowCount(), Test::UiFixture::kCustomers + 1);
+    }
+
+    // A short search that matches thousands: the first page shows before the count (bounded, whatever the match
+    // count), the count then grows the list without a reset, and the label says "at least" meanwhile.
+    void thousandsOfMatchesShowFirstPageThenCount() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QVERIFY(addBulkCustomers(f, kBulk));
+        CustomerListModel model(f.path(), &f.session().store());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isLoading() && !model.isCounting());
+        QList<QPair<int, bool>> counts; // (rowCount, isCounting) at each countChanged
+        connect(&model, &CustomerListModel::countChanged, this,
+                [&](int n) { counts << qMakePair(n, model.isCounting()); });
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        CustomerQuery::Filter filter;
+        filter.text = u"批量"_s;
+        model.setFilter(filter);
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY(!model.isLoading());
+        // The first screen: one page, its rows loaded, in name order, before the matches were counted.
+        QCOMPARE(counts.value(0), qMakePair(int(CustomerListModel::kPageSize), true));
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(model.data(model.index(0, 0), CustomerListModel::LoadedRole).toBool());
+        QCOMPARE(model.data(model.index(0, CustomerListModel::Name)).toString(), bulkName(0));
+        QCOMPARE(model.data(model.index(CustomerListModel::kPageSize - 1, CustomerListModel::Name)).toString(),
+                 bulkName(CustomerListModel::kPageSize - 1));
+        // Then the exact count: rows inserted after the first page, no second reset.
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), kBulk);
+        QCOMPARE(counts.last(), qMakePair(kBulk, false));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        // A row far down is fetched on demand and is the right one.
+        const QModelIndex deep = model.index(kBulk - 1, CustomerListModel::Name);
+        model.data(deep);
+        QTRY_VERIFY(model.data(deep, CustomerListModel::LoadedRole).toBool());
+        QCOMPARE(model.data(deep).toString(), bulkName(kBulk - 1));
+
+        // A change refreshes in place (no reset: the view keeps its place) and the count follows.
+        Customer c;
+        c.name = u"批量测试客户 9999"_s;
+        c.industry = u"retail"_s;
+        c.ownerId = f.session().user().id;
+        QVERIFY(CustomerRepository(f.session().store()).save(c).ok());
+        QTRY_COMPARE(model.rowCount(), kBulk + 1);
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(resets.count(), 1);
+
+        // A narrower search whose matches fit one page is complete at once: no "counting" state.
+        counts.clear();
+        filter.text = u"批量测试客户 0042"_s;
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(counts.value(0), qMakePair(1, false));
+    }
+
+    // The page says "at least" while the count of a large search is pending, the exact count after.
+    void pageCountLabelWhileCounting() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QVERIFY(addBulkCustomers(f, kBulk));
+        CustomersPage page(f.session());
+        page.show();
+        CustomerListModel* model = page.model();
+        QTRY_VERIFY(!model->isLoading() && !model->isCounting());
+        auto* label = page.findChild<QLabel*>(u"customerCount"_s);
+        QVERIFY(label);
+        QStringList seen;
+        connect(model, &CustomerListModel::countChanged, this, [&] { seen << label->text(); });
+        page.searchField()->setText(u"批量"_s); // as typed (keyClicks takes Latin-1 only)
+        QTRY_VERIFY(!model->isLoading() && !model->isCounting() && model->rowCount() == kBulk);
+        QVERIFY2(seen.size() >= 2, qPrintable(seen.join(u" | "_s)));
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [](const QString& t) { return t.contains(u"200+"_s); }),
+                 qPrintable(seen.join(u" | "_s)));
+        QVERIFY2(label->text().contains(QString::number(kBulk)) && !label->text().contains(u'+'),
+                 qPrintable(label->text()));
+    }
+
+    // Every text plan finds the same customers in the same order: by name, by contact, sorted both ways.
+    void textPlansAgree_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("many by name, name ascending") << u"批量"_s << int(CustomerQuery::Sort::Name) << false;
+        QTest::newRow("many by name, name descending") << u"批量"_s << int(CustomerQuery::Sort::Name) << true;
+        QTest::newRow("many by name, tier") << u"批量"_s << int(CustomerQuery::Sort::Tier) << false;
+        QTest::newRow("by contact name") << u"联系人甲"_s << int(CustomerQuery::Sort::Name) << false;
+        QTest::newRow("name or contact") << u"客户"_s << int(CustomerQuery::Sort::Name) << false;
+        QTest::newRow("one customer") << u"批量测试客户 0007"_s << int(CustomerQuery::Sort::Name) << false;
+        QTest::newRow("no match") << u"zzzz-none"_s << int(CustomerQuery::Sort::Name) << false;
+    }
+
+    void textPlansAgree() {
+        QFETCH(QString, text);
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QVERIFY(addBulkCustomers(f, kBulk));
+        CustomerQuery query(f.session().database());
+        CustomerQuery::Filter filter;
+        filter.text = text;
+        query.setFilter(filter);
+        query.setSort(CustomerQuery::Sort(sort), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        query.setTextPlan(CustomerQuery::TextPlan::Set);
+        const Result<int> count = query.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        auto ids = [&](int offset) {
+            QStringList out;
+            const Result<QList<CustomerListRow>> rows = query.fetch(offset, 300);
+            if (rows) {
+                for (const CustomerListRow& r : *rows)
+                    out << r.id;
+            }
+            return out;
+        };
+        const QStringList first = ids(0);
+        const QStringList later = ids(1200);
+        QCOMPARE(first.size(), qMin(*count, 300));
+        for (const CustomerQuery::TextPlan plan :
+             {CustomerQuery::TextPlan::WalkSet, CustomerQuery::TextPlan::WalkCorrelated,
+              CustomerQuery::TextPlan::Auto}) {
+            query.setTextPlan(plan);
+            QCOMPARE(ids(0), first);
+            QCOMPARE(ids(1200), later);
+            QCOMPARE(query.count().valueOr(-1), *count);
+        }
+        // Auto walks the name index for a search with thousands of hits.
+        if (text == u"批量"_s && CustomerQuery::Sort(sort) == CustomerQuery::Sort::Name)
+            QCOMPARE(query.textPlan().valueOr(CustomerQuery::TextPlan::Auto), CustomerQuery::TextPlan::WalkSet);
     }
 
     void pageSearchAndDetail() {

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace Stride;
 
@@ -55,6 +57,54 @@ private slots:
         }
         QCOMPARE(listed, model.dealCount());
         QCOMPARE(model.index(0, 0).data(PipelineModel::StageRole).toString(), u"lead"_s);
+    }
+
+    // A director's organisation has tens of thousands of deals: each stage lists the ones closing soonest, up to
+    // the bound, while its row counts and sums them all.
+    void stagesAreBoundedButCountEverything() {
+        Test::UiFixture f(u"director"_s);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        PipelineModel all(f.session());
+        all.reload();
+        QTRY_VERIFY(!all.isLoading());
+        PipelineModel model(f.session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int bound = 3;
+        model.setMaxPerStage(bound);
+        model.reload();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.dealCount(), all.dealCount());
+        bool capped = false;
+        for (int s = 0; s < 6; ++s) {
+            const QModelIndex stage = model.index(s, 0);
+            const QModelIndex full = all.index(s, 0);
+            QCOMPARE(model.stageTotal(s), all.rowCount(full));
+            QCOMPARE(model.rowCount(stage), qMin(bound, all.rowCount(full)));
+            // The amount column sums the whole stage, listed or not.
+            QCOMPARE(model.index(s, PipelineModel::Amount).data().toString(),
+                     all.index(s, PipelineModel::Amount).data().toString());
+            if (model.stageTotal(s) > bound) {
+                capped = true;
+                QVERIFY2(stage.data().toString().contains(QString::number(model.stageTotal(s))),
+                         qPrintable(stage.data().toString()));
+            }
+            // The listed ones close soonest, in order.
+            qint64 previous = std::numeric_limits<qint64>::min();
+            for (int r = 0; r < model.rowCount(stage); ++r) {
+                const Opportunity* o = model.opportunity(model.index(r, 0, stage));
+                QVERIFY(o);
+                const qint64 close = o->expectedClose.value_or(std::numeric_limits<qint64>::max());
+                QVERIFY(close >= previous);
+                previous = close;
+            }
+            for (int r = 0; r < all.rowCount(full); ++r) {
+                const Opportunity* o = all.opportunity(all.index(r, 0, full));
+                const qint64 close = o->expectedClose.value_or(std::numeric_limits<qint64>::max());
+                if (model.rowCount(stage) == bound && !model.indexOf(o->id).isValid())
+                    QVERIFY2(close >= previous, "an unlisted deal closes no sooner than the last listed one");
+            }
+        }
+        QVERIFY2(capped, "the director's demo organisation has more than three deals in some stage");
     }
 
     void stageChangeNeedsLeadFieldsAndLostNeedsAReason() {

@@ -48,10 +48,26 @@ private slots:
         QVERIFY(save->isEnabled());
         const QList<BriefingCard*> cards = page.cards();
         QCOMPARE(cards.size(), 3);
-        for (BriefingCard* card : cards) {
-            QVERIFY(card->isVisible());
-            QVERIFY2(card->text().contains(u"Purchase cycle"_s), qPrintable(card->text()));
+        // The briefings are computed on their own reader thread, never on the GUI thread.
+        QVERIFY(page.isLoadingBriefings());
+        QTRY_VERIFY(!page.isLoadingBriefings());
+        for (int i = 0; i < cards.size(); ++i) {
+            QVERIFY(cards[i]->isVisible());
+            QCOMPARE(cards[i]->briefing().customerId, model->picked().at(i));
+            QVERIFY2(cards[i]->text().contains(u"Purchase cycle"_s), qPrintable(cards[i]->text()));
         }
+        // Unticking the first pick moves the others up: each card follows its pick.
+        const QStringList before = model->picked();
+        QVERIFY(model->setData(model->index(0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model->picked().size(), 2);
+        QTRY_VERIFY(!page.isLoadingBriefings());
+        QTRY_COMPARE(cards[0]->briefing().customerId, model->picked().at(0));
+        QVERIFY(cards[0]->isVisible() && cards[1]->isVisible());
+        QVERIFY(!cards[2]->isVisible());
+        QVERIFY(model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model->picked().size(), 3);
+        QTRY_VERIFY(!page.isLoadingBriefings());
+        QTRY_VERIFY(cards[2]->isVisible());
 
         // A fourth is refused, with a message naming it.
         const QString fourth = model->data(model->index(3), Qt::AccessibleTextRole).toString();
@@ -97,6 +113,8 @@ private slots:
         page.activate();
         TaskListModel* tasks = page.taskModel();
         QAbstractItemModelTester tester(tasks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(tasks->isLoading()); // read on the reader's thread, not the GUI thread
+        QTRY_VERIFY(!tasks->isLoading());
         int found = -1;
         for (int row = 0; row < tasks->rowCount(); ++row) {
             if (tasks->task(row).title == t.title)
@@ -113,9 +131,12 @@ private slots:
         (void)f.session().database().execute(u"DELETE FROM checklists"_s);
         TodayPage page(f.session());
         page.activate();
+        QVERIFY(page.isLoading()); // read on the reader's thread, not the GUI thread
+        QTRY_VERIFY(!page.isLoading());
         QListWidget* missing = page.missingList();
         QVERIFY(missing->count() > 0);
         QVERIFY(!missing->item(0)->text().contains(u"Everyone"_s));
+        QVERIFY(!missing->item(0)->text().contains(u"Loading"_s));
     }
 };
 

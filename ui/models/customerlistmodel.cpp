@@ -2,11 +2,11 @@
 
 #include "labels.h"
 #include "storage/entitystore.h"
-#include "threadpriority.h"
 
 #include <QColor>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,20 +15,25 @@ namespace Stride {
 CustomerListModel::CustomerListModel(const QString& replicaPath, EntityStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_thread(new QThread)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_changed(new QTimer(this)) {
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(200);
+    connect(m_changed, &QTimer::timeout, this, &CustomerListModel::refresh);
     m_worker = new CustomerListWorker(replicaPath, m_latest);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->setObjectName(u"customer-list"_s);
+    // Not lowered like the other readers (ThreadPriority): a search's first page is what the user waits for, and
+    // at nice 5 on a busy machine it queued behind every other process (3x the latency under a load of 6).
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [] { ThreadPriority::lowerCurrent(); });
     if (store) {
         connect(store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
-            if (entity == u"customers"_s || entity == u"visits"_s || entity == u"reps"_s)
-                refresh();
+            if ((entity == u"customers"_s || entity == u"visits"_s || entity == u"reps"_s) && !m_changed->isActive())
+                m_changed->start();
         });
     }
-    restart();
+    restart(false);
 }
 
 CustomerListModel::~CustomerListModel() {
@@ -130,45 +135,49 @@ void CustomerListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_request.sort = sorts[column];
     m_request.order = order;
-    restart();
+    restart(false);
 }
 
 void CustomerListModel::setFilter(const CustomerQuery::Filter& filter) {
     m_request.filter = filter;
-    restart();
+    restart(false);
 }
 
 void CustomerListModel::refresh() {
-    restart();
+    m_changed->stop();
+    restart(true);
 }
 
-// A new generation: the old rows stay visible until the new count arrives, so the view never flashes empty.
-void CustomerListModel::restart() {
+// A new generation: the old rows stay visible until the new first page arrives, so the view never flashes empty.
+void CustomerListModel::restart(bool keepCount) {
     m_request.generation = m_latest->fetch_add(1) + 1;
     m_worker->interrupt(); // whatever runs now is for an older filter
-    m_pendingCount = true;
+    // Only a list whose first page is shown can be refreshed in place (a filter change may still be on its way).
+    m_keepCount = keepCount && !m_pendingFirst;
+    m_pendingFirst = true;
+    m_counting = true;
     m_requested.clear();
     const CustomerListWorker::Request request = m_request;
     QPointer<CustomerListModel> self(this);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, self] {
-        worker->count(request, [self](quint64 generation, int count) {
-            QMetaObject::invokeMethod(self, [self, generation, count] {
-                if (self)
-                    self->onCount(generation, count);
-            });
-        });
-        // The first page in the same trip: the list shows rows as soon as it has a count.
         worker->fetch(request, 0, kPageSize, [self](quint64 generation, int offset, QList<CustomerListRow> rows) {
             QMetaObject::invokeMethod(self, [self, generation, offset, rows = std::move(rows)]() mutable {
                 if (self)
                     self->onPage(generation, offset, std::move(rows));
             });
         });
+        // The count in the same trip, after the first page: interrupted if the user types on meanwhile.
+        worker->count(request, [self](quint64 generation, int count) {
+            QMetaObject::invokeMethod(self, [self, generation, count] {
+                if (self)
+                    self->onCount(generation, count);
+            });
+        });
     });
 }
 
 void CustomerListModel::requestPage(int page) const {
-    if (m_pendingCount || m_requested.contains(page))
+    if (m_pendingFirst || m_requested.contains(page))
         return;
     m_requested.insert(page);
     const CustomerListWorker::Request request = m_request;
@@ -184,32 +193,102 @@ void CustomerListModel::requestPage(int page) const {
     });
 }
 
+// Grows or shrinks the list to `count` rows without a reset (the view keeps its place).
+void CustomerListModel::resize(int count) {
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        const int lastPage = count > 0 ? (count - 1) / kPageSize : -1;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() > lastPage) {
+                m_pageOrder.removeAll(it.key());
+                it = m_pages.erase(it);
+            } else {
+                if (it.key() == lastPage && it->size() > count - lastPage * kPageSize)
+                    it->resize(count - lastPage * kPageSize);
+                ++it;
+            }
+        }
+        endRemoveRows();
+    }
+}
+
 void CustomerListModel::onCount(quint64 generation, int count) {
     if (generation != m_request.generation)
         return;
-    beginResetModel();
-    m_count = count;
-    m_pages.clear();
-    m_pageOrder.clear();
-    m_pendingCount = false;
-    m_requested.clear();
-    m_requested.insert(0); // its fetch was queued right behind the count
-    endResetModel();
+    if (m_pendingFirst) {
+        // The first page failed: show the count with placeholders (they fetch their pages).
+        beginResetModel();
+        m_count = count;
+        m_pages.clear();
+        m_pageOrder.clear();
+        m_pendingFirst = false;
+        m_counting = false;
+        m_requested.clear();
+        endResetModel();
+        emit countChanged(count);
+        return;
+    }
+    m_counting = false;
+    resize(count);
     emit countChanged(count);
 }
 
 void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerListRow> rows) {
-    if (generation != m_request.generation || m_pendingCount)
+    if (generation != m_request.generation)
         return;
+    const int n = int(rows.size());
+    if (m_pendingFirst && m_keepCount && m_count > 0) {
+        // A refresh of the same list: new rows in place, no reset (the view keeps its scroll position and
+        // current row); the count that follows grows or shrinks it.
+        const bool complete = n < kPageSize;
+        m_pages.clear();
+        m_pageOrder.clear();
+        m_pages.insert(0, std::move(rows));
+        m_pageOrder << 0;
+        m_pendingFirst = false;
+        m_counting = !complete;
+        m_requested.clear();
+        if (complete || n > m_count)
+            resize(n);
+        if (m_count > 0)
+            emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+        emit countChanged(m_count);
+        emit pageLoaded(offset);
+        return;
+    }
+    if (m_pendingFirst) {
+        // The first screen of a new filter or sort. A short page is the whole list; a full one is a lower bound
+        // until the count arrives (a refresh keeps the old count meanwhile, so the view does not jump).
+        const bool complete = n < kPageSize;
+        beginResetModel();
+        m_count = complete ? n : (m_keepCount ? qMax(m_count, n) : n);
+        m_pages.clear();
+        m_pageOrder.clear();
+        m_pages.insert(0, std::move(rows));
+        m_pageOrder << 0;
+        m_pendingFirst = false;
+        m_counting = !complete;
+        m_requested.clear();
+        endResetModel();
+        emit countChanged(m_count);
+        emit pageLoaded(offset);
+        return;
+    }
     const int page = offset / kPageSize;
     m_requested.remove(page);
-    const int n = int(rows.size());
+    if (offset >= m_count && !m_counting)
+        return; // the list shrank meanwhile
     m_pages.insert(page, std::move(rows));
     m_pageOrder.removeAll(page);
     m_pageOrder << page;
     while (m_pageOrder.size() > kMaxCachedPages)
         m_pages.remove(m_pageOrder.takeFirst());
-    if (n > 0)
+    if (n > 0 && offset < m_count)
         emit dataChanged(index(offset, 0), index(qMin(offset + n, m_count) - 1, ColumnCount - 1));
     emit pageLoaded(offset);
 }

@@ -31,11 +31,14 @@ void CustomerListWorker::interrupt() {
         sqlite3_interrupt(h);
 }
 
-CustomerQuery CustomerListWorker::query(const Request& request) const {
-    CustomerQuery q(*m_db);
-    q.setFilter(request.filter);
-    q.setSort(request.sort, request.order);
-    return q;
+CustomerQuery& CustomerListWorker::query(const Request& request) {
+    if (!m_query || m_queryGeneration != request.generation) {
+        m_query = std::make_unique<CustomerQuery>(*m_db);
+        m_query->setFilter(request.filter);
+        m_query->setSort(request.sort, request.order);
+        m_queryGeneration = request.generation;
+    }
+    return *m_query;
 }
 
 void CustomerListWorker::count(const Request& request, const CountReply& reply) {

@@ -44,12 +44,15 @@ public:
 
 private:
     bool ensureOpen();
-    CustomerQuery query(const Request& request) const;
+    CustomerQuery& query(const Request& request);
 
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<Database> m_db;
     std::atomic<sqlite3*> m_handle{nullptr};
+    // The current generation's query: its text plan (a full-text hit count) is worked out once, not per page.
+    std::unique_ptr<CustomerQuery> m_query;
+    quint64 m_queryGeneration = 0;
 };
 
 } // namespace Stride

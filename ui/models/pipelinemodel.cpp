@@ -13,6 +13,9 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -32,8 +35,11 @@ PipelineModel::PipelineModel(Session& session, QObject* parent)
     });
     connect(&session, &Session::userChanged, this, &PipelineModel::reload);
     connect(m_reader, &ReplicaReader::loadingChanged, this, &PipelineModel::loadingChanged);
-    for (int i = 0; i < funnelStages().size(); ++i)
+    for (int i = 0; i < funnelStages().size(); ++i) {
         m_data.groups << QList<Opportunity>();
+        m_data.totals << 0;
+        m_data.sums << 0;
+    }
 }
 
 bool PipelineModel::isLoading() const {
@@ -42,22 +48,28 @@ bool PipelineModel::isLoading() const {
 
 void PipelineModel::reload() {
     const SessionUser user = m_session.user();
-    m_reader->run<Snapshot>([user](ReplicaReader::Context& c) { return load(user, c.store, c.clock); },
-                            [this](Result<Snapshot> snapshot) {
-                                if (!snapshot) {
-                                    qCWarning(lcUi) << "pipeline not loaded:" << snapshot.error();
-                                    return;
-                                }
-                                apply(std::move(snapshot.value()));
-                            });
+    const int maxPerStage = m_maxPerStage;
+    m_reader->run<Snapshot>(
+        [user, maxPerStage](ReplicaReader::Context& c) { return load(user, c.store, c.clock, maxPerStage); },
+        [this](Result<Snapshot> snapshot) {
+            if (!snapshot) {
+                qCWarning(lcUi) << "pipeline not loaded:" << snapshot.error();
+                return;
+            }
+            apply(std::move(snapshot.value()));
+        });
 }
 
 // Runs on the reader's thread, on its own connection.
-Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, EntityStore& store, const Clock& clock) {
+Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, EntityStore& store, const Clock& clock,
+                                                    int maxPerStage) {
     Snapshot out;
     out.now = clock.nowSecs();
-    for (int i = 0; i < funnelStages().size(); ++i)
+    for (int i = 0; i < funnelStages().size(); ++i) {
         out.groups << QList<Opportunity>();
+        out.totals << 0;
+        out.sums << 0;
+    }
     OrgRepository org(store);
     QStringList owners;
     AnalyticsFilter scope;
@@ -90,7 +102,24 @@ Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, Ent
                 continue;
             if (o.stage == Stage::Won && o.closedAt && *o.closedAt < out.now - kWonWindowSecs)
                 continue;
-            out.groups[funnelStages().indexOf(o.stage)] << o;
+            const int stage = int(funnelStages().indexOf(o.stage));
+            out.groups[stage] << o;
+            ++out.totals[stage];
+            out.sums[stage] += o.amount;
+        }
+    }
+    // The deals closing soonest are listed (no date last); ties by id so a reload keeps the order.
+    for (QList<Opportunity>& g : out.groups) {
+        auto closesFirst = [](const Opportunity& a, const Opportunity& b) {
+            const qint64 ca = a.expectedClose.value_or(std::numeric_limits<qint64>::max());
+            const qint64 cb = b.expectedClose.value_or(std::numeric_limits<qint64>::max());
+            return ca != cb ? ca < cb : a.id < b.id;
+        };
+        if (g.size() > maxPerStage) {
+            std::partial_sort(g.begin(), g.begin() + maxPerStage, g.end(), closesFirst);
+            g.resize(maxPerStage);
+        } else {
+            std::sort(g.begin(), g.end(), closesFirst);
         }
     }
     if (const Result<DwellResult> dwell = DwellLights::compute(store.database(), scope, clock)) {
@@ -117,9 +146,13 @@ void PipelineModel::apply(Snapshot snapshot) {
 
 int PipelineModel::dealCount() const {
     int n = 0;
-    for (const QList<Opportunity>& g : m_data.groups)
-        n += int(g.size());
+    for (const int total : m_data.totals)
+        n += total;
     return n;
+}
+
+int PipelineModel::stageTotal(int stageRow) const {
+    return m_data.totals.value(stageRow);
 }
 
 const Opportunity* PipelineModel::opportunity(const QModelIndex& index) const {
@@ -174,14 +207,17 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
         if (role == StageRole)
             return stageCode(stage);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-            if (index.column() == Title)
-                return tr("%1 (%2)").arg(Labels::stage(stage)).arg(g.size());
-            if (index.column() == Amount) {
-                double sum = 0;
-                for (const Opportunity& o : g)
-                    sum += o.amount;
-                return Labels::money(sum);
+            const int total = m_data.totals.at(index.row());
+            if (index.column() == Title) {
+                if (total > g.size())
+                    return tr("%1 (%2; the %3 closing soonest listed)")
+                        .arg(Labels::stage(stage))
+                        .arg(total)
+                        .arg(g.size());
+                return tr("%1 (%2)").arg(Labels::stage(stage)).arg(total);
             }
+            if (index.column() == Amount)
+                return Labels::money(m_data.sums.at(index.row()));
         }
         if (role == Qt::FontRole) {
             QFont f;

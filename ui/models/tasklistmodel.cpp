@@ -1,6 +1,8 @@
 #include "models/tasklistmodel.h"
 
 #include "labels.h"
+#include "logging.h"
+#include "replicareader.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/entitystore.h"
@@ -16,7 +18,8 @@ namespace Stride {
 TaskListModel::TaskListModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_changed(new QTimer(this)) {
+    , m_changed(new QTimer(this))
+    , m_reader(new ReplicaReader(session.path(), session.clock(), this)) {
     m_changed->setSingleShot(true);
     m_changed->setInterval(100);
     connect(m_changed, &QTimer::timeout, this, &TaskListModel::reload);
@@ -32,31 +35,64 @@ void TaskListModel::setSources(const QStringList& sources) {
     reload();
 }
 
+namespace {
+struct TaskRows {
+    QList<Task> tasks;
+    QHash<QString, QString> customerNames;
+};
+
+// On the reader's thread: the user's open tasks due by `dueBy` of the given sources, with their customers' names
+// (`known` ones are not read again).
+Result<TaskRows> loadTasks(EntityStore& store, const QString& userId, qint64 dueBy, const QStringList& sources,
+                           QHash<QString, QString> known) {
+    TaskRows out;
+    out.customerNames = std::move(known);
+    if (userId.isEmpty())
+        return out;
+    const Result<QList<Task>> tasks = TaskRepository(store).openDueBy(userId, dueBy);
+    if (!tasks)
+        return fail(tasks.error());
+    for (const Task& t : *tasks) {
+        if (sources.isEmpty() || sources.contains(t.source))
+            out.tasks << t;
+    }
+    CustomerRepository customers(store);
+    for (const Task& t : std::as_const(out.tasks)) {
+        if (!t.customerId.isEmpty() && !out.customerNames.contains(t.customerId)) {
+            const Result<Stride::Customer> c = customers.customer(t.customerId);
+            out.customerNames.insert(t.customerId, c ? c->name : QString());
+        }
+    }
+    return out;
+}
+} // namespace
+
+bool TaskListModel::isLoading() const {
+    return m_reader->isLoading();
+}
+
 void TaskListModel::reload() {
     m_changed->stop();
     const QDateTime now = m_session.clock().now().toLocalTime();
     const QDateTime endOfToday(now.date().addDays(1), QTime(0, 0));
-    m_startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
-    beginResetModel();
-    m_tasks.clear();
-    if (!m_session.user().id.isEmpty()) {
-        const Result<QList<Task>> tasks =
-            TaskRepository(m_session.store()).openDueBy(m_session.user().id, endOfToday.toSecsSinceEpoch() - 1);
-        if (tasks) {
-            for (const Task& t : *tasks) {
-                if (m_sources.isEmpty() || m_sources.contains(t.source))
-                    m_tasks << t;
+    const qint64 startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 dueBy = endOfToday.toSecsSinceEpoch() - 1;
+    const QString userId = m_session.user().id;
+    m_reader->run<TaskRows>(
+        [userId, dueBy, sources = m_sources, known = m_customerNames](ReplicaReader::Context& c) {
+            return loadTasks(c.store, userId, dueBy, sources, known);
+        },
+        [this, startOfToday](Result<TaskRows> rows) {
+            if (!rows) {
+                qCWarning(lcUi) << "tasks not loaded:" << rows.error();
+                return;
             }
-        }
-    }
-    CustomerRepository customers(m_session.store());
-    for (const Task& t : std::as_const(m_tasks)) {
-        if (!t.customerId.isEmpty() && !m_customerNames.contains(t.customerId)) {
-            const Result<Stride::Customer> c = customers.customer(t.customerId);
-            m_customerNames.insert(t.customerId, c ? c->name : QString());
-        }
-    }
-    endResetModel();
+            beginResetModel();
+            m_tasks = std::move(rows->tasks);
+            m_customerNames = std::move(rows->customerNames);
+            m_startOfToday = startOfToday;
+            endResetModel();
+        });
 }
 
 int TaskListModel::rowCount(const QModelIndex& parent) const {

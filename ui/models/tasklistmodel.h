@@ -9,11 +9,13 @@ class QTimer;
 
 namespace Stride {
 
+class ReplicaReader;
 class Session;
 
 // Open tasks of the acting user due by the end of today (overdue included), earliest first; refreshed when
 // tasks change (coalesced: a sync announces page after page, the list is read again once they pause). Rows carry
-// the customer's name for display.
+// the customer's name for display. Read on a ReplicaReader (never on the GUI thread): the current rows stay
+// until the new ones arrive.
 class TaskListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ public:
     // Only tasks of these sources (empty: all).
     void setSources(const QStringList& sources);
     void reload();
+    bool isLoading() const;
     const Task& task(int row) const { return m_tasks.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +42,7 @@ private:
     QHash<QString, QString> m_customerNames;
     qint64 m_startOfToday = 0;
     QTimer* m_changed;
+    ReplicaReader* m_reader;
 };
 
 } // namespace Stride

@@ -43,6 +43,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto* filters = new QHBoxLayout;
     m_search->setObjectName(u"customerSearch"_s);
+    m_count->setObjectName(u"customerCount"_s);
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 3);
     filters->addWidget(m_tier);
@@ -142,7 +143,9 @@ void CustomersPage::applyFilter() {
 }
 
 void CustomersPage::updateCount() {
-    m_count->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    // A short search's first page comes before its count (CustomerListModel): say "at least" until it is known.
+    m_count->setText(m_model->isCounting() ? tr("%n+ customer(s), counting…", nullptr, m_model->rowCount())
+                                           : tr("%n customer(s)", nullptr, m_model->rowCount()));
 }
 
 void CustomersPage::showCustomer(const QString& id) {

@@ -3,6 +3,7 @@
 #include "analytics/briefing.h"
 #include "dialogs/logvisitdialog.h"
 #include "labels.h"
+#include "logging.h"
 #include "models/checklistmodel.h"
 #include "models/tasklistmodel.h"
 #include "replicareader.h"
@@ -66,7 +67,8 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     , m_escalationsLabel(new QLabel(this))
     , m_escalationView(new QTableView(this))
     , m_escalations(new TaskListModel(session, this))
-    , m_reader(new ReplicaReader(session.path(), session.clock(), this)) {
+    , m_reader(new ReplicaReader(session.path(), session.clock(), this))
+    , m_briefings(new ReplicaReader(session.path(), session.clock(), this)) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -188,26 +190,7 @@ void TodayPage::reload() {
     if (!manager) {
         loadChecklist();
     } else {
-        m_missing->clear();
-        OrgRepository org(m_session.store());
-        QStringList teamIds;
-        if (!user.teamId.isEmpty() && user.role == u"supervisor"_s) {
-            teamIds << user.teamId;
-        } else if (const Result<QList<Team>> teams = org.teams()) {
-            for (const Team& t : *teams) {
-                if (user.role != u"supervisor"_s || t.supervisorId == user.id)
-                    teamIds << t.id;
-            }
-        }
-        ChecklistRepository checklists(m_session.store());
-        for (const QString& teamId : std::as_const(teamIds)) {
-            if (const Result<QList<Rep>> missing = checklists.missingForTeam(teamId, today())) {
-                for (const Rep& r : *missing)
-                    m_missing->addItem(r.name);
-            }
-        }
-        if (m_missing->count() == 0)
-            m_missing->addItem(tr("Everyone has done today's checklist."));
+        loadTeam();
         m_escalations->reload();
     }
     m_tasks->reload();
@@ -249,10 +232,93 @@ Result<ChecklistState> loadChecklistState(EntityStore& store, const QString& rep
     }
     return out;
 }
+
+// The reps of the manager's teams who have not done today's checklist, read on the reader's thread.
+Result<QStringList> loadMissingReps(EntityStore& store, const SessionUser& user, const QString& day) {
+    OrgRepository org(store);
+    QStringList teamIds;
+    if (!user.teamId.isEmpty() && user.role == u"supervisor"_s) {
+        teamIds << user.teamId;
+    } else {
+        const Result<QList<Team>> teams = org.teams();
+        if (!teams)
+            return fail(teams.error());
+        for (const Team& t : *teams) {
+            if (user.role != u"supervisor"_s || t.supervisorId == user.id)
+                teamIds << t.id;
+        }
+    }
+    QStringList names;
+    ChecklistRepository checklists(store);
+    for (const QString& teamId : std::as_const(teamIds)) {
+        const Result<QList<Rep>> missing = checklists.missingForTeam(teamId, day);
+        if (!missing)
+            return fail(missing.error());
+        for (const Rep& r : *missing)
+            names << r.name;
+    }
+    return names;
+}
+
+// The picks' briefings (purchase cycle, tickets, competitor notes, deals: a dozen queries each), read on the
+// briefing reader's thread. A customer whose briefing cannot be made gets an empty one (its card stays hidden).
+Result<QList<CustomerBriefing>> loadBriefingCards(EntityStore& store, const QStringList& ids, const Clock& clock) {
+    QList<CustomerBriefing> out;
+    for (const QString& id : ids) {
+        Result<CustomerBriefing> b = Briefing::forCustomer(store, id, clock);
+        if (!b)
+            qCWarning(lcUi) << "no briefing for" << id << b.error();
+        out << (b ? std::move(b.value()) : CustomerBriefing());
+    }
+    return out;
+}
 } // namespace
 
 bool TodayPage::isLoading() const {
     return m_reader->isLoading();
+}
+
+bool TodayPage::isLoadingBriefings() const {
+    return m_briefings->isLoading();
+}
+
+void TodayPage::loadTeam() {
+    const SessionUser user = m_session.user();
+    const QString day = today();
+    if (m_missing->count() == 0)
+        m_missing->addItem(tr("Loading…"));
+    m_reader->run<QStringList>([user, day](ReplicaReader::Context& c) { return loadMissingReps(c.store, user, day); },
+                               [this](Result<QStringList> names) {
+                                   m_missing->clear();
+                                   if (!names) {
+                                       m_missing->addItem(tr("The team could not be loaded: %1").arg(names.error()));
+                                   } else {
+                                       m_missing->addItems(names.value());
+                                       if (m_missing->count() == 0)
+                                           m_missing->addItem(tr("Everyone has done today's checklist."));
+                                   }
+                                   emit suggestionsLoaded();
+                               });
+}
+
+void TodayPage::loadBriefings(const QStringList& customerIds) {
+    m_briefings->run<QList<CustomerBriefing>>(
+        [customerIds](ReplicaReader::Context& c) { return loadBriefingCards(c.store, customerIds, c.clock); },
+        [this, customerIds](Result<QList<CustomerBriefing>> briefings) {
+            if (!briefings) {
+                qCWarning(lcUi) << "briefings not loaded:" << briefings.error();
+                return;
+            }
+            const QStringList& picked = m_checklist->picked();
+            for (int i = 0; i < m_cards.size() && i < customerIds.size(); ++i) {
+                // A pick that moved meanwhile is requested again by the updatePicks() that moved it.
+                if (i >= picked.size() || picked[i] != customerIds[i] || briefings->at(i).customerId.isEmpty())
+                    continue;
+                m_cards[i]->setBriefing(briefings->at(i));
+                m_cards[i]->show();
+            }
+            emit briefingsLoaded();
+        });
 }
 
 void TodayPage::loadChecklist() {
@@ -286,22 +352,19 @@ void TodayPage::loadChecklist() {
 void TodayPage::updatePicks() {
     const QStringList& picked = m_checklist->picked();
     m_save->setEnabled(picked.size() == ChecklistModel::kPicks);
+    bool stale = false;
     for (int i = 0; i < m_cards.size(); ++i) {
         BriefingCard* card = m_cards[i];
-        if (i >= picked.size()) {
+        if (i >= picked.size() || card->briefing().customerId != picked[i]) {
+            // Hidden until its briefing arrives from the reader, so it never shows another customer's.
             card->hide();
+            stale = stale || i < picked.size();
             continue;
-        }
-        if (card->briefing().customerId != picked[i]) {
-            const Result<CustomerBriefing> b = Briefing::forCustomer(m_session.store(), picked[i], m_session.clock());
-            if (!b) {
-                card->hide();
-                continue;
-            }
-            card->setBriefing(b.value());
         }
         card->show();
     }
+    if (stale)
+        loadBriefings(picked);
     m_noPicks->setVisible(picked.isEmpty());
     if (!m_savedToday || picked.size() != ChecklistModel::kPicks)
         showStatus(tr("%1 of 3 picked.").arg(picked.size()), false);

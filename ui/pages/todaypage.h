@@ -42,12 +42,15 @@ public:
     // while the suggestions are still loading, as soon as they arrive.
     void pickTopSuggestions();
     void reload();
-    // The ranked suggestions are computed on a ReplicaReader; true until they have arrived.
+    // The ranked suggestions (a manager's team view) are computed on a ReplicaReader; true until they arrived.
     bool isLoading() const;
+    // The picks' briefing cards are computed on a second reader; true until the latest ones arrived.
+    bool isLoadingBriefings() const;
 
 signals:
     void checklistSaved(const QString& id);
     void suggestionsLoaded(); // also when they failed to load (statusText() says why)
+    void briefingsLoaded();
 
 protected:
     void retranslate() override;
@@ -58,6 +61,8 @@ private:
     void logVisitForTask(int row);
     void showStatus(const QString& text, bool error);
     void loadChecklist();
+    void loadTeam();
+    void loadBriefings(const QStringList& customerIds);
     void pickTop();
 
     QLabel* m_heading;
@@ -81,6 +86,7 @@ private:
     QTableView* m_escalationView;
     TaskListModel* m_escalations;
     ReplicaReader* m_reader;
+    ReplicaReader* m_briefings; // its own: a briefing request must not make a pending suggestion load stale
     bool m_loaded = false;
     bool m_savedToday = false;
     bool m_pickWhenLoaded = false;
