@@ -202,7 +202,9 @@ const std::vector<std::string>& baselineTables() {
 std::vector<std::string> insertTriggers(sqlite3* db, bool dropThem) {
     std::vector<std::string> names, sql;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT%'",
+    // The search and summary triggers are TEMP triggers of the connection (ReplicaTriggers).
+    sqlite3_prepare_v2(db,
+                       "SELECT name, sql FROM sqlite_temp_schema WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT%'",
                        -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW) {
         names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
@@ -211,7 +213,7 @@ std::vector<std::string> insertTriggers(sqlite3* db, bool dropThem) {
     sqlite3_finalize(st);
     for (const std::string& name : names) {
         if (dropThem)
-            exec(db, ("DROP TRIGGER " + name).c_str());
+            exec(db, ("DROP TRIGGER temp." + name).c_str());
     }
     return sql;
 }

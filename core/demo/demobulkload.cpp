@@ -1,9 +1,11 @@
 #include "demobulkload.h"
 
 #include "analytics/analyticsrollups.h"
+#include "logging.h"
 #include "storage/database.h"
 #include "storage/replicatriggers.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -66,8 +68,11 @@ Status DemoBulkLoad::dropSchemaObjects(const char* type, const QString& where, Q
 
 Status DemoBulkLoad::runAll(QStringList& sql) {
     for (const QString& statement : std::as_const(sql)) {
+        QElapsedTimer timer;
+        timer.start();
         if (Status s = m_db.execute(statement); !s)
             return s;
+        qCDebug(lcDemo) << "bulk load step" << timer.elapsed() << "ms:" << statement.left(90);
     }
     sql.clear();
     return {};
@@ -82,7 +87,21 @@ Status DemoBulkLoad::dropSummaryTriggers() {
 }
 
 Status DemoBulkLoad::rebuildSummaries() {
-    return AnalyticsRollups::rebuild(m_db);
+    // Like the loaded tables' indexes, the summaries' secondary indexes are built once, by sorting, after their
+    // rows are in (the rows arrive in source order, not index order).
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'analytics\\_%' ESCAPE '\\'"_s);
+    if (!q)
+        return fail(q.error());
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    q->finish();
+    if (Status s = dropIndexes(tables); !s)
+        return s;
+    if (Status s = AnalyticsRollups::rebuild(m_db); !s)
+        return s;
+    return runAll(m_indexes);
 }
 
 Status DemoBulkLoad::restoreTriggers() {
@@ -98,7 +117,13 @@ Status DemoBulkLoad::dropIndexes(const QStringList& tables) {
 }
 
 Status DemoBulkLoad::restoreIndexes() {
-    return runAll(m_indexes);
+    if (Status s = runAll(m_indexes); !s)
+        return s;
+    // The summary rebuild that follows is correlated subqueries over the fresh indexes: without statistics the
+    // planner guessed badly (at 100k customers analytics_opportunity took 14.9 s, against 1.3 s on the same
+    // data once analysed). A sampled ANALYZE is cheap and also leaves the replica with statistics.
+    QStringList analyse{u"PRAGMA analysis_limit = 1000"_s, u"ANALYZE"_s, u"PRAGMA analysis_limit = 0"_s};
+    return runAll(analyse);
 }
 
 Status DemoBulkLoad::deferSearchMerges() {

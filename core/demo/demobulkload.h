@@ -41,10 +41,13 @@ public:
     // The analytics summary triggers (AnalyticsRollups) would update a summary row per loaded row; the
     // generator drops them too and rebuilds the summaries once after the load.
     Status dropSummaryTriggers();
+    // Rebuilds the summaries with their secondary indexes deferred like the loaded tables'.
     Status rebuildSummaries();
     // Installs every trigger dropped above again.
     Status restoreTriggers();
     Status dropIndexes(const QStringList& tables);
+    // Recreates the dropped indexes, then runs a sampled ANALYZE: the summary rebuild's correlated subqueries need
+    // statistics to pick their indexes (without them it took 52 s instead of 22 s at 100k customers).
     Status restoreIndexes();
     Status deferSearchMerges();
     Status finishSearchIndex();
