@@ -238,6 +238,16 @@ void CustomerListModel::onCount(quint64 generation, int count) {
     emit countChanged(count);
 }
 
+void CustomerListModel::takeFirstPage(QList<CustomerListRow> rows, bool complete) {
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_pages.insert(0, std::move(rows));
+    m_pageOrder << 0;
+    m_pendingFirst = false;
+    m_counting = !complete;
+    m_requested.clear();
+}
+
 void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerListRow> rows) {
     if (generation != m_request.generation)
         return;
@@ -246,13 +256,7 @@ void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerLis
         // A refresh of the same list: new rows in place, no reset (the view keeps its scroll position and
         // current row); the count that follows grows or shrinks it.
         const bool complete = n < kPageSize;
-        m_pages.clear();
-        m_pageOrder.clear();
-        m_pages.insert(0, std::move(rows));
-        m_pageOrder << 0;
-        m_pendingFirst = false;
-        m_counting = !complete;
-        m_requested.clear();
+        takeFirstPage(std::move(rows), complete);
         if (complete || n > m_count)
             resize(n);
         if (m_count > 0)
@@ -267,13 +271,7 @@ void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerLis
         const bool complete = n < kPageSize;
         beginResetModel();
         m_count = complete ? n : (m_keepCount ? qMax(m_count, n) : n);
-        m_pages.clear();
-        m_pageOrder.clear();
-        m_pages.insert(0, std::move(rows));
-        m_pageOrder << 0;
-        m_pendingFirst = false;
-        m_counting = !complete;
-        m_requested.clear();
+        takeFirstPage(std::move(rows), complete);
         endResetModel();
         emit countChanged(m_count);
         emit pageLoaded(offset);

@@ -58,6 +58,8 @@ private:
     void requestPage(int page) const;
     void onCount(quint64 generation, int count);
     void onPage(quint64 generation, int offset, QList<CustomerListRow> rows);
+    // The first page of a list replaces every cached page; a short one is the whole list.
+    void takeFirstPage(QList<CustomerListRow> rows, bool complete);
     const CustomerListRow* rowAt(int row) const;
 
     QThread* m_thread;
