@@ -138,7 +138,8 @@ SyncController::SyncController(Session& session, QObject* parent)
             return;
         }
         if (token->isEmpty()) {
-            self->onState(SyncState::SignedOut);
+            if (!self->m_signInRequested)
+                self->onState(SyncState::SignedOut);
             return;
         }
         self->post([t = token.value()](SyncEngine& e) {
@@ -199,6 +200,7 @@ void SyncController::refreshCounts() {
 }
 
 void SyncController::signIn(const QString& user, const QString& password) {
+    m_signInRequested = true;
     QPointer<SyncController> self(this);
     post([self, user, password](SyncEngine& e) {
         // A sign-in is followed by a sync straight away; a refused one is told to the user.

@@ -69,6 +69,9 @@ private:
     qint64 m_lastSyncAt = 0;
     QString m_lastError;
     bool m_forwarding = false;
+    // A password sign-in was asked for (scripts/run, the first-run dialog): an empty saved token read after it
+    // means nothing was saved yet, not that the user is signed out; the engine's own state says which.
+    bool m_signInRequested = false;
     // A first sync forwards a change per pulled page: the counts are read again at most every 250 ms meanwhile.
     QTimer* m_pulledCounts = nullptr;
     ReplicaReader* m_counts = nullptr;
