@@ -256,17 +256,31 @@ Status Database::verify() const {
 }
 
 Status Database::rebuildSearchIndex() {
-    Transaction tx(*this);
-    if (!tx.started())
-        return tx.started();
-    QStringList statements{u"DELETE FROM search_index"_s};
+    // FTS5 merges its segments four at a time as they appear, rewriting each entry once per level; during the
+    // rebuild that is turned off and the index merged once at the end (as DemoBulkLoad does), then the option
+    // is put back as it was.
+    Result<QSqlQuery> before = exec(u"SELECT v FROM search_index_config WHERE k = 'automerge'"_s);
+    if (!before)
+        return fail(before.error());
+    const QVariant automerge = before->next() ? before->value(0) : QVariant();
+    before->finish();
+    QStringList statements{u"INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)"_s,
+                           u"DELETE FROM search_index"_s};
     for (const SearchSource& src : TextSearch::sources())
         statements << TextSearch::insertSql(src, false);
-    for (const QString& s : statements) {
-        if (Status st = execute(s); !st)
+    statements << u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s;
+    for (const QString& sql : std::as_const(statements)) {
+        if (Status st = execute(sql); !st)
             return st;
     }
-    return tx.commit();
+    // Setting an option through FTS5 bumps its config cookie; an option absent before is deleted again.
+    if (Status st = execute(u"INSERT INTO search_index (search_index, rank) VALUES ('automerge', ?)"_s,
+                            {automerge.isValid() ? automerge : QVariant(4)});
+        !st)
+        return st;
+    if (!automerge.isValid())
+        return execute(u"DELETE FROM search_index_config WHERE k = 'automerge'"_s);
+    return {};
 }
 
 Transaction::Transaction(const Database& db)

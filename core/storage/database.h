@@ -49,7 +49,7 @@ public:
     // is reported by that query as "FILE is corrupt: …".
     Status verify() const;
 
-    // Rebuilds the full-text index from the source tables (after a bulk load).
+    // Rebuilds the full-text index from the source tables (after a bulk load), inside the caller's transaction.
     Status rebuildSearchIndex();
 
 private:

@@ -6,7 +6,6 @@
 #include "storage/entitystore.h"
 #include "storage/replicatriggers.h"
 #include "storage/schema.h"
-#include "storage/textsearch.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -366,8 +365,8 @@ Status SyncReplica::finishSnapshot() {
     QElapsedTimer timer;
     timer.start();
     if (!search->isEmpty()) {
-        if (Status s = rebuildSearchIndex(); !s)
-            return s;
+        if (Status s = m_db.rebuildSearchIndex(); !s)
+            return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(s.error()));
         qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
     }
     if (!summaries->isEmpty()) {
@@ -381,36 +380,6 @@ Status SyncReplica::finishSnapshot() {
         return fail(s.error());
     m_triggersOff = false;
     qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
-    return {};
-}
-
-Status SyncReplica::rebuildSearchIndex() {
-    // FTS5 merges its segments four at a time as they appear, rewriting each entry once per level; during the
-    // rebuild that is turned off and the index merged once at the end (as DemoBulkLoad does), then the option
-    // is put back as it was.
-    Result<QSqlQuery> before = m_db.exec(u"SELECT v FROM search_index_config WHERE k = 'automerge'"_s);
-    if (!before)
-        return fail(before.error());
-    const QVariant automerge = before->next() ? before->value(0) : QVariant();
-    before->finish();
-    QStringList statements{u"INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)"_s,
-                           u"DELETE FROM search_index"_s};
-    for (const SearchSource& src : TextSearch::sources())
-        statements << TextSearch::insertSql(src, false);
-    statements << u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s;
-    for (const QString& sql : std::as_const(statements)) {
-        if (Status st = m_db.execute(sql); !st)
-            return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(st.error()));
-    }
-    // Setting an option through FTS5 bumps its config cookie; an option absent before is deleted again.
-    if (Status st = m_db.execute(u"INSERT INTO search_index (search_index, rank) VALUES ('automerge', ?)"_s,
-                                 {automerge.isValid() ? automerge : QVariant(4)});
-        !st)
-        return fail(st.error());
-    if (!automerge.isValid()) {
-        if (Status st = m_db.execute(u"DELETE FROM search_index_config WHERE k = 'automerge'"_s); !st)
-            return fail(st.error());
-    }
     return {};
 }
 

@@ -87,7 +87,6 @@ public:
 private:
     // Drops this connection's search and summary triggers (ReplicaTriggers) for the initial sync's bulk pages.
     Status dropDerivedTriggers();
-    Status rebuildSearchIndex();
     Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
     Status setState(const QString& key, const QString& value);
     Result<QString> state(const QString& key);
