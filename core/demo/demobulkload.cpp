@@ -12,23 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-namespace {
-
-// The options deferSearchMerges() changes, the value it sets and the FTS5 default (fts5_config.c).
-struct SearchOption {
-    QString name;
-    int load;
-    int fallback;
-};
-
-const QList<SearchOption>& searchOptions() {
-    // crisismerge may be at most 1999 segments per level (FTS5_MAX_SEGMENT 2000).
-    static const QList<SearchOption> options{{u"automerge"_s, 0, 4}, {u"crisismerge"_s, 1999, 16}};
-    return options;
-}
-
-} // namespace
-
 DemoBulkLoad::DemoBulkLoad(Database& db)
     : m_db(db) {
     if (Result<QSqlQuery> q = db.exec(u"PRAGMA cache_size"_s); q && q->next())
@@ -122,46 +105,36 @@ Status DemoBulkLoad::restoreIndexes() {
     // The summary rebuild that follows is correlated subqueries over the fresh indexes: without statistics the
     // planner guessed badly (at 100k customers analytics_opportunity took 14.9 s, against 1.3 s on the same
     // data once analysed). A sampled ANALYZE is cheap and also leaves the replica with statistics.
-    QStringList analyse{u"PRAGMA analysis_limit = 1000"_s, u"ANALYZE"_s, u"PRAGMA analysis_limit = 0"_s};
+    QStringList analyse{u"PRAGMA analysis_limit = 1000"_s, u"ANALYZE main"_s, u"PRAGMA analysis_limit = 0"_s};
     return runAll(analyse);
 }
 
-Status DemoBulkLoad::deferSearchMerges() {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT k, v FROM search_index_config"_s);
+Result<QString> DemoBulkLoad::searchDeclaration() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search_index'"_s);
     if (!q)
         return fail(q.error());
-    while (q->next())
-        m_searchOptions.insert(q->value(0).toString(), q->value(1));
-    q->finish();
-    for (const SearchOption& o : searchOptions()) {
-        if (Status s = m_db.execute(u"INSERT INTO search_index (search_index, rank) VALUES (?, ?)"_s, {o.name, o.load});
-            !s)
-            return s;
-    }
-    m_mergesDeferred = true;
-    return {};
+    if (!q->next())
+        return fail(u"the replica has no search index"_s);
+    return q->value(0).toString();
 }
 
-Status DemoBulkLoad::finishSearchIndex() {
-    if (!m_mergesDeferred)
-        return {};
-    if (Status s = m_db.execute(u"INSERT INTO search_index (search_index) VALUES ('optimize')"_s); !s)
-        return s;
-    // Setting an option through FTS5 bumps the index's config cookie, so every connection rereads the options;
-    // an option that was absent before is then deleted again and reads as its default, as before the load.
-    for (const SearchOption& o : searchOptions()) {
-        const auto before = m_searchOptions.constFind(o.name);
-        const QVariant value = before != m_searchOptions.cend() ? *before : QVariant(o.fallback);
-        if (Status s = m_db.execute(u"INSERT INTO search_index (search_index, rank) VALUES (?, ?)"_s, {o.name, value});
-            !s)
-            return s;
-        if (before == m_searchOptions.cend()) {
-            if (Status s = m_db.execute(u"DELETE FROM search_index_config WHERE k = ?"_s, {o.name}); !s)
-                return s;
-        }
-    }
-    m_mergesDeferred = false;
-    return {};
+QStringList DemoBulkLoad::searchTables() {
+    return {u"search_index_data"_s, u"search_index_idx"_s, u"search_index_content"_s, u"search_index_docsize"_s};
+}
+
+Status DemoBulkLoad::clearSearchIndex() {
+    QStringList sql;
+    for (const QString& table : searchTables())
+        sql << u"DELETE FROM main.%1"_s.arg(table);
+    return runAll(sql);
+}
+
+Status DemoBulkLoad::copySearchIndex(const QString& schema) {
+    // The config table stays the replica's own: the options set for the build are not copied.
+    QStringList sql;
+    for (const QString& table : searchTables())
+        sql << u"INSERT INTO main.%1 SELECT * FROM %2.%1"_s.arg(table, schema);
+    return runAll(sql);
 }
 
 } // namespace Stride

@@ -2,6 +2,7 @@
 
 #include "demobulkload.h"
 #include "demorun.h"
+#include "demosearchwriter.h"
 #include "logging.h"
 #include "storage/database.h"
 
@@ -43,9 +44,25 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     };
 
     DemoBulkLoad bulk(db);
-    Transaction tx(db);
+    Result<QString> declaration = bulk.searchDeclaration();
+    if (!declaration)
+        return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(declaration.error()));
+    // ATTACH is refused inside a transaction, so the scratch file is attached (empty) before it begins, and
+    // detached after it ends: this guard is declared before the transaction, so it runs after a rollback. The
+    // transaction is deferred so that it never locks the scratch file the helper thread writes; its first
+    // statement writes the replica, which takes the replica's write lock at once, as BEGIN IMMEDIATE would.
+    DemoSearchWriter search;
+    if (Status s = search.create(db.path()); !s)
+        return fail(s.error());
+    if (Status s = db.execute(u"ATTACH DATABASE ? AS demo_search"_s, {search.path()}); !s)
+        return fail(u"cannot attach the search index scratch file: %1"_s.arg(s.error()));
+    auto detach = qScopeGuard([&] { (void)db.execute(u"DETACH DATABASE demo_search"_s); });
+    search.start(*declaration);
+    Transaction tx(db, Transaction::Mode::Deferred);
     if (!tx.started())
         return failed(tx.started().error());
+    if (Status s = bulk.clearSearchIndex(); !s)
+        return failed(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
     // Declared after the transaction and the bulk-load guard so it is gone before they roll back and restore
     // the pragmas. Index builds and the summary rebuild are single statements of many seconds at 100k customers:
     // SQLite's progress handler lets a cancel reach into them (the statement fails as interrupted, and all rolls back).
@@ -66,11 +83,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         return failed(u"cannot prepare the analytics summaries for the demo load: %1"_s.arg(s.error()));
     if (Status s = bulk.dropIndexes(DemoRun::tables()); !s)
         return failed(u"cannot prepare the indexes for the demo load: %1"_s.arg(s.error()));
-    if (Status s = bulk.deferSearchMerges(); !s)
-        return failed(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
     DemoSummary summary;
     {
-        DemoRun run(db.handle(), resolved);
+        DemoRun run(db.handle(), resolved, search);
         if (Status s = run.run(); !s)
             return failed(s.error());
         summary.rows = run.rowCounts();
@@ -83,8 +98,11 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (Status s = bulk.rebuildSummaries(); !s)
         return failed(s.error());
     const qint64 indexesDone = timer.nsecsElapsed();
-    if (Status s = bulk.finishSearchIndex(); !s)
-        return failed(u"cannot merge the search index after the demo load: %1"_s.arg(s.error()));
+    if (Status s = search.finish(options.cancelled); !s)
+        return failed(u"cannot build the search index: %1"_s.arg(s.error()));
+    const qint64 searchBuilt = timer.nsecsElapsed();
+    if (Status s = bulk.copySearchIndex(u"demo_search"_s); !s)
+        return failed(u"cannot copy the search index into the replica: %1"_s.arg(s.error()));
     const qint64 searchDone = timer.nsecsElapsed();
     if (Status s = tx.commit(); !s)
         return failed(u"cannot commit the demo organisation: %1"_s.arg(s.error()));
@@ -95,8 +113,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         options.progress(100);
     qCInfo(lcDemo).nospace() << "demo organisation: " << summary.totalRows << " rows in " << summary.seconds
                              << " s (rows " << rowsDone / 1e9 << " s, indexes and summaries "
-                             << (indexesDone - rowsDone) / 1e9 << " s, search merge "
-                             << (searchDone - indexesDone) / 1e9 << " s, commit " << summary.seconds - searchDone / 1e9
+                             << (indexesDone - rowsDone) / 1e9 << " s, waiting for the search index "
+                             << (searchBuilt - indexesDone) / 1e9 << " s, copying it "
+                             << (searchDone - searchBuilt) / 1e9 << " s, commit " << summary.seconds - searchDone / 1e9
                              << " s)";
     return summary;
 }

@@ -112,10 +112,11 @@ void appendPadded(std::string& out, int n, int width) {
 
 } // namespace
 
-DemoRun::DemoRun(sqlite3* db, const DemoOptions& options)
+DemoRun::DemoRun(sqlite3* db, const DemoOptions& options, DemoSearchWriter& search)
     : m_db(db)
     , m_options(options)
-    , m_random(options.seed) {
+    , m_random(options.seed)
+    , m_search(search) {
     const QDate today = options.today;
     m_today = today.toJulianDay() - 2440588; // 1970-01-01
     m_now = m_today * kDay + 10 * kHour;
@@ -167,16 +168,14 @@ Status DemoRun::prepareStatements() {
         if (Status s = m_st[size_t(t)].prepare(m_db, kTableNames[t], kColumns[t]); !s)
             return s;
     }
-    return m_search.prepare(m_db, "search_index", "rowid,title,body,kind,ref_id,customer_id");
+    return {};
 }
 
 bool DemoRun::index(int code, const char* kind, const Id& ref, const Id& customer) {
-    m_search.integer(TextSearch::indexRowid(code, sqlite3_last_insert_rowid(m_db)))
-        .text(m_title.text())
-        .text(m_body.text());
-    if (m_search.text(kind).text(ref.s, 36).text(customer.s, 36).insert())
+    if (m_search.add(TextSearch::indexRowid(code, sqlite3_last_insert_rowid(m_db)), m_title.text(), m_body.text(), kind,
+                     ref.s, customer.s))
         return true;
-    m_error = u"writing demo data failed in %1"_s.arg(m_search.error());
+    m_error = u"writing demo data failed in the search index: %1"_s.arg(m_search.error());
     return false;
 }
 

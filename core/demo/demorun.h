@@ -2,6 +2,7 @@
 
 #include "demogenerator.h"
 #include "demorandom.h"
+#include "demosearchwriter.h"
 #include "demostatement.h"
 #include "storage/indextext.h"
 
@@ -19,7 +20,8 @@ namespace Stride {
 // flushes its pending terms to a new segment whenever a rowid goes backwards.
 class DemoRun final {
 public:
-    DemoRun(sqlite3* db, const DemoOptions& options);
+    // Full-text entries go to `search` (built on another thread, see DemoSearchWriter).
+    DemoRun(sqlite3* db, const DemoOptions& options, DemoSearchWriter& search);
     Status run();
     QMap<QString, qint64> rowCounts() const;
     // The tables run() writes.
@@ -123,7 +125,7 @@ private:
     DemoRandom m_random;
     std::array<DemoStatement, TableCount> m_st;
     std::array<quint64, TableCount> m_idSequence{};
-    DemoStatement m_search;
+    DemoSearchWriter& m_search;
     IndexText m_title, m_body;
     QString m_error;
 

@@ -23,6 +23,8 @@ public:
     // A file that is not SQLite, is corrupt, or has a newer schema is refused before anything is written.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
                                                   int targetVersion = -1);
+    // Process-wide SQLite settings; open() applies them before the first connection (later calls do nothing).
+    static void configureLibrary();
     // The read-only pre-check used by open(): the SQLite header, the schema table and the schema version.
     // Cheap at any size; never writes to the file.
     static Status inspect(const QString& path);
@@ -69,7 +71,10 @@ private:
 // lock up front so a read never has to upgrade (TOOLCHAIN.md: deferred BEGIN fails with SQLITE_BUSY in WAL).
 class Transaction final {
 public:
-    explicit Transaction(const Database& db);
+    // Immediate takes the write lock of every attached database at once. Deferred takes each one's when the
+    // transaction first writes it: the demo load attaches a scratch file that another thread writes meanwhile.
+    enum class Mode { Immediate, Deferred };
+    explicit Transaction(const Database& db, Mode mode = Mode::Immediate);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

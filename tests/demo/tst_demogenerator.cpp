@@ -4,6 +4,7 @@
 #include "storage/textsearch.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -129,6 +130,9 @@ private slots:
         const QString d = dir.filePath(u"d.db"_s);
         generateInto(d, 300, 7, kToday.addDays(1));
         QVERIFY(ha != fileHash(d));
+        // The search index's scratch files are gone.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{u"a.db"_s, u"b.db"_s, u"c.db"_s, u"d.db"_s}));
     }
 
     void organisationScales_data() {
@@ -420,8 +424,8 @@ private slots:
         QTest::addColumn<int>("pollsBeforeCancel");
         QTest::newRow("before the first customer") << 1;
         QTest::newRow("among the customers") << 40;
-        // The last poll of a whole run comes after the per-customer ones: from SQLite's progress handler, inside
-        // the index builds and the summary rebuild.
+        // Polls after the per-customer ones come from SQLite's progress handler, inside the index builds and the
+        // summary rebuild (a cancel while waiting for the search index: tst_demosearchwriter).
         QTest::newRow("inside a long statement") << -1;
     }
 
@@ -432,13 +436,16 @@ private slots:
         DemoOptions options;
         options.customers = 120;
         options.today = kToday;
-        if (pollsBeforeCancel < 0) {
+        if (pollsBeforeCancel == -1) {
+            // One poll per customer, then the next ones come from SQLite's progress handler inside the index
+            // builds and the summary rebuild.
             auto counting = Database::open(dir.filePath(u"counting.db"_s));
             QVERIFY(counting);
             options.cancelled = [&] { return ++polls < 0; };
             QVERIFY(DemoGenerator::generate(**counting, options));
-            QVERIFY2(polls > options.customers, "no poll came from inside a statement");
-            pollsBeforeCancel = polls;
+            // (at least one more comes from waiting for the search index)
+            QVERIFY2(polls > options.customers + 2, "too few polls came from inside a statement");
+            pollsBeforeCancel = options.customers + 2;
             polls = 0;
         }
         const QString path = dir.filePath(u"cancel.db"_s);
@@ -454,10 +461,17 @@ private slots:
                            "count(*) FROM search_index) + (SELECT count(*) FROM analytics_opportunity)"_s),
                  0);
         QCOMPARE(column(d, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+        // The search index's scratch file is detached and removed.
+        QCOMPARE(column(d, u"SELECT name FROM pragma_database_list ORDER BY seq"_s),
+                 (QStringList{u"main"_s, u"temp"_s}));
+        QCOMPARE(QDir(dir.path()).entryList({u".cancel.db.search-*"_s}, QDir::Files | QDir::Hidden), QStringList());
         // The connection is usable again, and a later run fills the replica as if nothing had happened.
         options.cancelled = {};
         QVERIFY(DemoGenerator::generate(**db, options));
         QCOMPARE(scalar(d, u"SELECT count(*) FROM customers"_s), 120);
+        // The search index copied in behind this connection's back reads whole on the same connection.
+        QVERIFY(d.execute(u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
+        QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"有限公司\"'"_s) >= 120);
     }
 
     void refusesBadInput() {

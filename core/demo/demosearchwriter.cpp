@@ -1,0 +1,233 @@
+#include "demosearchwriter.h"
+
+#include "demogenerator.h"
+#include "logging.h"
+#include "storage/cjktokenizer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+// Entries per hand-over and batches in flight: a few MB queued at most, and the loader rarely waits.
+constexpr size_t kBatchEntries = 4096;
+constexpr size_t kQueuedBatches = 8;
+
+QString sqliteError(sqlite3* db) {
+    return QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+}
+
+} // namespace
+
+DemoSearchWriter::~DemoSearchWriter() {
+    {
+        std::lock_guard lock(m_mutex); // (set under the lock, or the helper could miss the wake-up)
+        m_stop = true;
+        m_done = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+Status DemoSearchWriter::create(const QString& replicaPath) {
+    const QFileInfo replica(replicaPath);
+    const bool onDisk = !replicaPath.isEmpty() && replicaPath != u":memory:"_s;
+    const QString folder = onDisk ? replica.absolutePath() : QDir::tempPath();
+    m_file.setFileTemplate(QDir(folder).filePath(u".%1.search-XXXXXX"_s.arg(onDisk ? replica.fileName() : u"demo"_s)));
+    if (!m_file.open())
+        return fail(u"cannot create a scratch file for the search index in %1: %2"_s.arg(folder, m_file.errorString()));
+    m_file.close(); // SQLite opens it by name; QTemporaryFile still removes it
+    return {};
+}
+
+void DemoSearchWriter::start(const QString& declaration) {
+    m_declaration = declaration;
+    m_current = std::make_unique<Batch>();
+    m_thread = std::thread([this] { work(); });
+}
+
+QString DemoSearchWriter::path() const {
+    return m_file.fileName();
+}
+
+QString DemoSearchWriter::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void DemoSearchWriter::setError(const QString& message) {
+    std::lock_guard lock(m_mutex);
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+bool DemoSearchWriter::add(qint64 rowid, const std::string& title, const std::string& body, const char* kind,
+                           const char* ref, const char* customer) {
+    Batch& b = *m_current;
+    Entry e{rowid, quint32(b.text.size()), quint32(title.size()), 0, quint32(body.size()), kind, {}, {}};
+    b.text += title;
+    e.bodyAt = quint32(b.text.size());
+    b.text += body;
+    std::memcpy(e.ref, ref, sizeof e.ref);
+    std::memcpy(e.customer, customer, sizeof e.customer);
+    b.entries.push_back(e);
+    if (b.entries.size() < kBatchEntries)
+        return true;
+    return push(std::move(m_current));
+}
+
+bool DemoSearchWriter::push(std::unique_ptr<Batch> batch) {
+    std::unique_lock lock(m_mutex);
+    m_space.wait(lock, [this] { return m_queue.size() < kQueuedBatches || m_finished; });
+    if (m_finished) { // failed (or stopped) early: nothing more will be read
+        m_current = std::move(batch);
+        return false;
+    }
+    m_queue.push_back(std::move(batch));
+    if (!m_spare.empty()) {
+        m_current = std::move(m_spare.back());
+        m_spare.pop_back();
+    } else {
+        m_current = std::make_unique<Batch>();
+    }
+    lock.unlock();
+    m_wake.notify_one();
+    return true;
+}
+
+Status DemoSearchWriter::finish(const std::function<bool()>& cancelled) {
+    if (!m_thread.joinable())
+        return fail(u"the search index writer was not started"_s);
+    if (m_current && !m_current->entries.empty() && !push(std::move(m_current)))
+        return fail(error());
+    {
+        std::unique_lock lock(m_mutex);
+        m_done = true;
+        m_wake.notify_one();
+        for (;;) {
+            if (cancelled && cancelled()) {
+                m_stop = true;
+                lock.unlock();
+                m_wake.notify_all();
+                m_thread.join();
+                return fail(DemoGenerator::cancelledMessage());
+            }
+            if (m_finished)
+                break;
+            m_space.wait_for(lock, std::chrono::milliseconds(50));
+        }
+    }
+    m_thread.join();
+    const QString message = error();
+    if (!message.isEmpty())
+        return fail(message);
+    return {};
+}
+
+void DemoSearchWriter::work() {
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = build();
+    if (!s)
+        setError(s.error());
+    if (m_db)
+        sqlite3_close(m_db);
+    m_db = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_queue.clear();
+    }
+    m_space.notify_all();
+    qCDebug(lcDemo) << "search index built on the helper thread in" << timer.elapsed() << "ms";
+}
+
+Status DemoSearchWriter::build() {
+    const QByteArray file = QFile::encodeName(m_file.fileName());
+    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        return fail(u"cannot open the search index scratch file %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
+    if (Status s = CjkTokenizer::registerOn(m_db); !s)
+        return s;
+    // Stops a long merge once the load is cancelled or has failed.
+    sqlite3_progress_handler(
+        m_db, 100000, [](void* stop) { return static_cast<std::atomic<bool>*>(stop)->load() ? 1 : 0; }, &m_stop);
+    // A scratch file: nothing to recover after a crash, so no journal and no syncs. As in the inline load, merges
+    // wait for one 'optimize' at the end (see DemoBulkLoad).
+    // Large pages: the file is written once and read once, sequentially, and every page is a system call.
+    const QByteArray setup = "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                             "PRAGMA cache_size = -65536; " +
+                             m_declaration.toUtf8() +
+                             "; INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); "
+                             "INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 1999); BEGIN";
+    if (sqlite3_exec(m_db, setup.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(u"cannot create the search index scratch file %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
+    sqlite3_stmt* insert = nullptr;
+    if (sqlite3_prepare_v3(m_db,
+                           "INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) VALUES "
+                           "(?, ?, ?, ?, ?, ?)",
+                           -1, SQLITE_PREPARE_PERSISTENT, &insert, nullptr) != SQLITE_OK)
+        return fail(u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
+    const Status written = writeAll(insert);
+    sqlite3_finalize(insert);
+    if (!written)
+        return written;
+    if (sqlite3_exec(m_db, "INSERT INTO search_index (search_index) VALUES ('optimize'); COMMIT", nullptr, nullptr,
+                     nullptr) != SQLITE_OK)
+        return fail(u"cannot merge the search index: %1"_s.arg(sqliteError(m_db)));
+    return {};
+}
+
+Status DemoSearchWriter::writeAll(sqlite3_stmt* insert) {
+    for (;;) {
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_done || m_stop; });
+            if (m_stop)
+                return fail(DemoGenerator::cancelledMessage());
+            if (m_queue.empty())
+                break; // done, and everything written
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_space.notify_one();
+        if (Status s = write(*batch, insert); !s)
+            return s;
+        batch->entries.clear();
+        batch->text.clear();
+        std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(batch));
+    }
+    return {};
+}
+
+Status DemoSearchWriter::write(const Batch& batch, sqlite3_stmt* st) {
+    const char* text = batch.text.data();
+    for (const Entry& e : batch.entries) {
+        sqlite3_bind_int64(st, 1, e.rowid);
+        sqlite3_bind_text(st, 2, text + e.titleAt, int(e.titleBytes), SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, text + e.bodyAt, int(e.bodyBytes), SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, e.kind, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, e.ref, int(sizeof e.ref), SQLITE_STATIC);
+        sqlite3_bind_text(st, 6, e.customer, int(sizeof e.customer), SQLITE_STATIC);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            return fail(m_stop ? DemoGenerator::cancelledMessage()
+                               : u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
+        }
+    }
+    return {};
+}
+
+} // namespace Stride
