@@ -18,8 +18,11 @@ namespace Stride {
 class CjkTokenizer final {
 public:
     static constexpr const char* kName = "stride_cjk";
+    // Direct: CJK runs between ASCII words and punctuation are split without unicode61 (the same tokens, faster).
+    // ThroughUnicode61: all text goes through unicode61 first; the reference the tests compare Direct with.
+    enum class Path { Direct, ThroughUnicode61 };
     // Registers the tokenizer on one connection; every connection that reads or writes search_index needs it.
-    static Status registerOn(sqlite3* db);
+    static Status registerOn(sqlite3* db, Path path = Path::Direct);
 };
 
 } // namespace Stride

@@ -20,7 +20,12 @@ const std::vector<SearchSource>& TextSearch::sources() {
     return all;
 }
 
-QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
+namespace {
+
+const QString kInsert = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) "_s;
+
+// `trigger`: one row, "new." in a trigger; otherwise every live row of the table.
+QString selectSql(const SearchSource& src, bool trigger) {
     const QString prefix = trigger ? u"new."_s : QString();
     auto columns = [&](const char* list) {
         QStringList out;
@@ -28,13 +33,33 @@ QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
             out << prefix + c;
         return out.join(u", "_s);
     };
-    QString sql = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) SELECT %1rowid + %2, "
-                  "stride_fts(%3), stride_fts(%4), '%5', %1id, %6"_s.arg(prefix)
-                      .arg(firstRowid(src.code))
+    QString sql = u"SELECT %1rowid + %2, stride_fts(%3), stride_fts(%4), '%5', %1id, %6"_s.arg(prefix)
+                      .arg(TextSearch::firstRowid(src.code))
                       .arg(columns(src.titleColumns), columns(src.bodyColumns), QString::fromLatin1(src.kind),
                            prefix + QString::fromLatin1(src.customerColumn));
-    sql += trigger ? u" WHERE new.deleted = 0"_s : u" FROM %1 WHERE deleted = 0"_s.arg(QString::fromLatin1(src.table));
+    // In rowid order: FTS5 starts a new segment whenever a rowid is not above the last one, and the planner may
+    // otherwise scan a partial index on deleted (visits_live_time: one segment per visit).
+    sql += trigger ? u" WHERE new.deleted = 0"_s
+                   : u" FROM %1 WHERE deleted = 0 ORDER BY rowid"_s.arg(QString::fromLatin1(src.table));
     return sql;
+}
+
+} // namespace
+
+QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
+    return kInsert + selectSql(src, trigger);
+}
+
+QString TextSearch::rebuildSql() {
+    return kInsert + entriesSql();
+}
+
+QString TextSearch::entriesSql() {
+    // Each arm is a subquery so that its ORDER BY applies to it alone; the arms are in ascending kind code.
+    QStringList arms;
+    for (const SearchSource& src : sources())
+        arms << u"SELECT * FROM (%1)"_s.arg(selectSql(src, false));
+    return arms.join(u" UNION ALL "_s);
 }
 
 QStringList TextSearch::triggers(const QString& create) {

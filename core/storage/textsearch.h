@@ -38,6 +38,13 @@ public:
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.
     static QString insertSql(const SearchSource& source, bool trigger);
+    // One INSERT ... SELECT over every source, in ascending search_index rowid: FTS5 flushes its pending terms as
+    // a new segment at each statement and whenever a rowid is not above the last one, so a rebuild in one
+    // statement (with a large enough 'hashsize') writes the whole index as one segment.
+    static QString rebuildSql();
+    // The SELECT of rebuildSql(): every entry the index should hold, in rowid order (rowid, title, body, kind,
+    // ref_id, customer_id), for checking an index against its sources.
+    static QString entriesSql();
     // The insert/update/delete triggers of every source; `create` is the statement's opening words ("CREATE
     // TRIGGER" in the file for schemas before 7, "CREATE TEMP TRIGGER IF NOT EXISTS" since, see ReplicaTriggers).
     static QStringList triggers(const QString& create);
