@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "logging.h"
+#include "pageprefetch.h"
 #include "sync/gzip.h"
 #include "sync/protocol.h"
 #include "syncservice.h"
@@ -35,16 +36,29 @@ thread_local std::string t_instance;
 // ~1.5 s of CPU per 2,000-row page); the charset parameter keeps httplib from compressing a second time.
 // Level 1: on loopback and office networks the compressor, not the wire, bounds a page (level 4 took ~20 % of
 // the server's CPU for 10 % fewer bytes).
-void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
+struct Body {
+    QByteArray bytes;
+    bool gzipped = false;
+};
+
+Body encode(QByteArray bytes, bool acceptsGzip) {
+    if (acceptsGzip && bytes.size() > 1024)
+        return {Gzip::compress(bytes, 1), true};
+    return {std::move(bytes), false};
+}
+
+void sendBody(httplib::Response& res, int status, const Body& body) {
     res.status = status;
     res.set_header(Protocol::kHeader, std::to_string(t_version));
     if (!t_instance.empty())
         res.set_header(Protocol::kServerIdHeader, t_instance);
-    if (t_acceptsGzip && bytes.size() > 1024) {
-        bytes = Gzip::compress(bytes, 1);
+    if (body.gzipped)
         res.set_header("Content-Encoding", "gzip");
-    }
-    res.set_content(bytes.constData(), size_t(bytes.size()), kJson.c_str());
+    res.set_content(body.bytes.constData(), size_t(body.bytes.size()), kJson.c_str());
+}
+
+void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
+    sendBody(res, status, encode(std::move(bytes), t_acceptsGzip));
 }
 
 void sendJson(httplib::Response& res, int status, const QJsonObject& body) {
@@ -139,6 +153,11 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     server.set_read_timeout(limits.readTimeoutSecs, 0);
     server.set_write_timeout(limits.writeTimeoutSecs, 0);
     server.set_keep_alive_timeout(5);
+    // A sync is a run of requests (pages asked for back to back). httplib closes a connection after 5 of them by
+    // default, and each new one costs a TLS handshake on both sides, during which Qt's network thread waits for
+    // the client's main thread (QNetworkReply's encrypted() is a blocking queued call): behind a page being
+    // applied, the next one is asked for tens of ms late.
+    server.set_keep_alive_max_count(100);
     const int workers = limits.workers;
     server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
 
@@ -263,10 +282,29 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
         const QString device = QString::fromStdString(req.get_param_value("device"));
         if (device.size() > 64)
             return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
-        Outcome<QByteArray> out = m_sync.pull(*a, cursor, limit, t_version, device);
-        if (!out)
-            return sendError(res, out.error());
-        sendBytes(res, 200, *out);
+        const PagePrefetch::Key key{a->name, device, cursor, limit, t_version, t_acceptsGzip};
+        std::optional<PagePrefetch::Page> page = m_prefetch.take(key);
+        if (!page) {
+            Outcome<SyncService::PullPage> out = m_sync.pull(*a, cursor, limit, t_version, device);
+            if (!out)
+                return sendError(res, out.error());
+            Body body = encode(std::move(out->json), t_acceptsGzip);
+            page = PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
+        }
+        // The page after this one is built (and compressed) while this one travels and the client applies it.
+        if (page->more) {
+            PagePrefetch::Key next = key;
+            next.cursor = page->next;
+            m_prefetch.start(next, [this, account = *a, next]() -> std::optional<PagePrefetch::Page> {
+                Outcome<SyncService::PullPage> out =
+                    m_sync.pull(account, next.cursor, next.limit, next.version, next.device);
+                if (!out)
+                    return std::nullopt;
+                Body body = encode(std::move(out->json), next.gzip);
+                return PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
+            });
+        }
+        sendBody(res, 200, {std::move(page->body), page->gzipped});
     });
 }
 

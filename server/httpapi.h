@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pageprefetch.h"
+
 #include <QString>
 
 #include <cstddef>
@@ -33,6 +35,7 @@ private:
     AuthService& m_auth;
     SyncService& m_sync;
     std::string m_instanceId;
+    PagePrefetch m_prefetch;
 };
 
 } // namespace Stride::Server

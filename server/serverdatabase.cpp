@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
@@ -80,6 +81,17 @@ Result<QSqlDatabase> ServerDatabase::connection() {
         return fail(u"cannot reopen the database: %1"_s.arg(db.lastError().text()));
     }
     return openConnection(name);
+}
+
+sqlite3* ServerDatabase::sqliteHandle() {
+    if (m_dialect != Dialect::SQLite)
+        return nullptr;
+    Result<QSqlDatabase> conn = connection();
+    if (!conn)
+        return nullptr;
+    const QVariant h = conn->driver()->handle();
+    return h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(h.constData())
+                                                                 : nullptr;
 }
 
 Result<QSqlDatabase> ServerDatabase::openConnection(const QString& name) {

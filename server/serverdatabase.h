@@ -13,6 +13,8 @@
 #include <memory>
 #include <mutex>
 
+struct sqlite3;
+
 namespace Stride::Server {
 
 // The server's store: an SQLite file (one office) or a PostgreSQL database (postgresql://user@host:port/db).
@@ -34,6 +36,9 @@ public:
 
     // This thread's connection.
     Result<QSqlDatabase> connection();
+    // This thread's raw SQLite connection for hot read paths (QtSql converts every value to UTF-16 and a
+    // QVariant); null on PostgreSQL or when the connection cannot be opened.
+    sqlite3* sqliteHandle();
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     Status execute(const QString& sql, const QVariantList& values = {});
 

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Server {
@@ -21,6 +23,35 @@ namespace {
 
 using Protocol::EntryStatus;
 using Protocol::PushResult;
+
+// A statement on the raw SQLite connection, finalized on destruction; rc() is SQLITE_OK once prepared and bound.
+class RawQuery final {
+public:
+    RawQuery(sqlite3* db, const QString& sql, const QVariantList& binds) {
+        const QByteArray utf8 = sql.toUtf8();
+        m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+        for (int i = 0; m_rc == SQLITE_OK && i < binds.size(); ++i) {
+            const QVariant& v = binds.at(i);
+            if (v.isNull()) {
+                m_rc = sqlite3_bind_null(m_stmt, i + 1); // as QtSql binds a null QString
+            } else if (v.typeId() == QMetaType::QString) {
+                const QByteArray text = v.toString().toUtf8();
+                m_rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            } else {
+                m_rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+            }
+        }
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery&) = delete;
+    RawQuery& operator=(const RawQuery&) = delete;
+    int rc() const { return m_rc; }
+    sqlite3_stmt* statement() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
 
 bool sameValue(const QVariant& a, const QVariant& b, FieldType type) {
     const bool an = !a.isValid() || a.isNull();
@@ -407,8 +438,8 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     return response;
 }
 
-Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int limit, int version,
-                                      const QString& deviceId) {
+Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 cursor, int limit, int version,
+                                                 const QString& deviceId) {
     limit = std::clamp(limit, 1, Protocol::kMaxPullLimit);
     const Protocol::PullPageWriter writer(version);
     if (Status s = m_db.beginRead(); !s)
@@ -426,7 +457,7 @@ Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int
     if (cursor < 0 || cursor > maxSeq) {
         // A cursor from another server or a restored database: start this scope again from 0.
         m_db.rollback();
-        return writer.page(0, true, true, {}, {});
+        return PullPage{writer.page(0, true, true, {}, {}), 0, true};
     }
 
     using Item = Protocol::PullPageWriter::Item;
@@ -439,9 +470,21 @@ Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int
         const QString vis = Visibility::filter(account, def, binds);
         const QStringList columns =
             QStringList{u"seq"_s, u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s} + def.fieldNames();
-        Result<QSqlQuery> q = m_db.exec(
-            u"SELECT %1 FROM %2 WHERE seq > ? AND seq <= ?%3 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, vis),
-            binds);
+        const QString sql =
+            u"SELECT %1 FROM %2 WHERE seq > ? AND seq <= ?%3 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, vis);
+        if (sqlite3* handle = m_db.sqliteHandle()) {
+            RawQuery raw(handle, sql, binds);
+            int rc = raw.rc();
+            if (rc == SQLITE_OK) {
+                while ((rc = sqlite3_step(raw.statement())) == SQLITE_ROW)
+                    items.push_back({sqlite3_column_int64(raw.statement(), 0), entity, false,
+                                     writer.upsert(def, raw.statement(), 1)});
+            }
+            if (rc != SQLITE_DONE)
+                return fail(u"%1 (in: %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(160)));
+            return {};
+        }
+        Result<QSqlQuery> q = m_db.exec(sql, binds);
         if (!q)
             return fail(q.error());
         QSqlQuery& row = *q;
@@ -479,8 +522,27 @@ Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int
     // Probe change numbers only (an index scan) to find where this page ends, then read full rows up to there:
     // reading `limit` full rows from every table would throw most of them away.
     std::vector<qint64> seqs;
-    auto probe = [&](const QString& sql, const QVariantList& binds) -> Status {
-        Result<QSqlQuery> q = m_db.exec(sql + u" LIMIT %1"_s.arg(limit + 1), binds);
+    auto probe = [&](const QString& query, const QVariantList& binds) -> Status {
+        const QString sql = query + u" LIMIT %1"_s.arg(limit + 1);
+        if (sqlite3* handle = m_db.sqliteHandle()) {
+            RawQuery raw(handle, sql, binds);
+            int rc = raw.rc();
+            int n = 0;
+            if (rc == SQLITE_OK) {
+                while ((rc = sqlite3_step(raw.statement())) == SQLITE_ROW) {
+                    if (++n > limit) {
+                        truncated = true;
+                        rc = SQLITE_DONE;
+                        break;
+                    }
+                    seqs.push_back(sqlite3_column_int64(raw.statement(), 0));
+                }
+            }
+            if (rc != SQLITE_DONE)
+                return fail(u"%1 (in: %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(160)));
+            return {};
+        }
+        Result<QSqlQuery> q = m_db.exec(sql, binds);
         if (!q)
             return fail(q.error());
         int n = 0;
@@ -556,7 +618,7 @@ Outcome<QByteArray> SyncService::pull(const Account& account, qint64 cursor, int
         notices = *lost;
     }
     m_db.rollback();
-    return writer.page(next, more, false, items, notices);
+    return PullPage{writer.page(next, more, false, items, notices), next, more};
 }
 
 } // namespace Stride::Server

@@ -27,9 +27,15 @@ public:
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 
     Outcome<Protocol::PushResponse> push(const Account& account, const Protocol::PushRequest& request);
+    struct PullPage {
+        QByteArray json;
+        qint64 next = 0;   // the cursor it ends at
+        bool more = false; // has_more
+    };
     // The page after `cursor` as JSON in the client's protocol `version`; with protocol 2 it also tells
-    // `deviceId` about its values that lost a same-field conflict within the page's change numbers.
-    Outcome<QByteArray> pull(const Account& account, qint64 cursor, int limit, int version, const QString& deviceId);
+    // `deviceId` about its values that lost a same-field conflict within the page's change numbers. Safe to call
+    // from any thread (each has its own connection).
+    Outcome<PullPage> pull(const Account& account, qint64 cursor, int limit, int version, const QString& deviceId);
 
 private:
     struct Row {

@@ -1,6 +1,7 @@
 #include "protocol.h"
 
 #include "storage/schema.h"
+#include "sync/pullpagereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -355,43 +356,25 @@ QJsonObject toJson(const PushResponse& r) {
 qsizetype PullResponse::changeCount() const {
     qsizetype n = 0;
     for (const PullRun& r : runs)
-        n += r.rows.size();
+        n += r.rowCount();
     return n;
 }
 
-QString checkColumnValue(const EntityDef& def, const QString& column, const QJsonValue& value) {
-    if (column == u"id"_s) {
-        if (!value.isString() || value.toString().isEmpty())
-            return u"%1.id must be a non-empty string"_s.arg(def.name);
-        return {};
+QVariant PullResponse::variant(const PullValue& v) const {
+    switch (v.type) {
+    case PullValue::Type::Bool:
+        return v.boolean;
+    case PullValue::Type::Integer:
+        return v.integer;
+    case PullValue::Type::Real:
+        return v.real;
+    case PullValue::Type::Text:
+        return text(v);
+    case PullValue::Type::Null:
+    case PullValue::Type::Invalid:
+        break;
     }
-    if (column == u"version"_s || column == u"updated_at"_s) {
-        const double d = value.toDouble();
-        if (value.isNull() || (value.isDouble() && std::floor(d) == d && std::fabs(d) <= kMaxExactInteger))
-            return {};
-        return u"%1.%2 must be an integer"_s.arg(def.name, column);
-    }
-    if (column == u"deleted"_s)
-        return value.isBool() || value.isNull() ? QString() : u"%1.deleted must be true or false"_s.arg(def.name);
-    const FieldDef* f = def.field(column);
-    if (!f)
-        return u"%1 has no field '%2'"_s.arg(def.name, column);
-    if (value.isNull())
-        return {};
-    switch (f->type) {
-    case FieldType::Text:
-        return value.isString() ? QString() : u"%1.%2 must be a string"_s.arg(def.name, column);
-    case FieldType::Integer: {
-        const double d = value.toDouble();
-        return value.isDouble() && std::floor(d) == d && std::fabs(d) <= kMaxExactInteger
-                   ? QString()
-                   : u"%1.%2 must be an integer"_s.arg(def.name, column);
-    }
-    case FieldType::Real:
-        return value.isDouble() && std::isfinite(value.toDouble()) ? QString()
-                                                                   : u"%1.%2 must be a number"_s.arg(def.name, column);
-    }
-    return u"%1.%2 has an unknown type"_s.arg(def.name, column);
+    return QVariant();
 }
 
 namespace {
@@ -401,71 +384,7 @@ const QStringList& systemColumns() {
     return columns;
 }
 
-Status checkRow(const EntityDef& def, const QStringList& columns, const QJsonArray& row) {
-    if (row.size() != columns.size())
-        return fail(u"a %1 row has %2 values for %3 columns"_s.arg(def.name).arg(row.size()).arg(columns.size()));
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (const QString e = checkColumnValue(def, columns.at(i), row.at(i)); !e.isEmpty())
-            return fail(e);
-    }
-    return {};
-}
-
-// Protocol 2: {"runs":[{"entity":E,"op":"upsert","columns":[…],"rows":[[…],…]},{"entity":E,"op":"remove",
-// "rows":[id,…]}],"conflicts":[…]}
-Status runsFromJson(const QJsonValue& v, PullResponse& r) {
-    if (!v.isArray())
-        return fail(u"'runs' must be an array"_s);
-    for (const QJsonValue& one : v.toArray()) {
-        if (!one.isObject())
-            return fail(u"each run must be an object"_s);
-        const QJsonObject o = one.toObject();
-        PullRun run;
-        Result<QString> entity = stringMember(o, u"entity"_s);
-        Result<QString> op = stringMember(o, u"op"_s);
-        if (!entity || !op)
-            return fail(!entity ? entity.error() : op.error());
-        const EntityDef* def = Schema::entity(*entity);
-        if (!def)
-            return fail(u"unknown entity '%1' in a change"_s.arg(*entity));
-        if (*op != u"upsert"_s && *op != u"remove"_s)
-            return fail(u"unknown change op '%1'"_s.arg(*op));
-        run.entity = *entity;
-        run.removal = *op == u"remove"_s;
-        const QJsonValue rows = o.value(u"rows"_s);
-        if (!rows.isArray())
-            return fail(u"'rows' must be an array"_s);
-        run.rows = rows.toArray();
-        if (run.removal) {
-            for (const QJsonValue& id : std::as_const(run.rows)) {
-                if (!id.isString() || id.toString().isEmpty())
-                    return fail(u"a removal must name a row id"_s);
-            }
-        } else {
-            const QJsonValue columns = o.value(u"columns"_s);
-            if (!columns.isArray())
-                return fail(u"'columns' must be an array"_s);
-            for (const QJsonValue& c : columns.toArray())
-                run.columns << c.toString();
-            if (run.columns.value(0) != u"id"_s)
-                return fail(u"the first column of a run must be 'id'"_s);
-            if (run.columns.removeDuplicates() > 0)
-                return fail(u"a run names a column twice"_s);
-            for (const QString& c : std::as_const(run.columns)) {
-                if (!systemColumns().contains(c) && !def->field(c))
-                    return fail(u"%1 has no field '%2'"_s.arg(def->name, c));
-            }
-            for (const QJsonValue& row : std::as_const(run.rows)) {
-                if (!row.isArray())
-                    return fail(u"each %1 row must be an array"_s.arg(def->name));
-                if (Status s = checkRow(*def, run.columns, row.toArray()); !s)
-                    return s;
-            }
-        }
-        r.runs << run;
-    }
-    return {};
-}
+} // namespace
 
 // Protocol 1: one object per change, decoded into one-row runs (merged while entity and columns repeat).
 Status changesFromJson(const QJsonValue& v, PullResponse& r) {
@@ -487,6 +406,7 @@ Status changesFromJson(const QJsonValue& v, PullResponse& r) {
         run.removal = c.value(u"op"_s).toString() == u"remove"_s;
         QJsonArray row;
         if (run.removal) {
+            run.columns = QStringList{u"id"_s};
             row.append(*id);
         } else {
             if (c.value(u"op"_s).toString() != u"upsert"_s)
@@ -506,15 +426,19 @@ Status changesFromJson(const QJsonValue& v, PullResponse& r) {
                 run.columns << it.key();
                 row.append(it.value());
             }
-            if (Status s = checkRow(*def, run.columns, row); !s)
-                return s;
+        }
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            run.values.push_back(PullPageReader::fromJson(row.at(i), r.decoded));
+            if (run.removal)
+                continue;
+            if (const QString e = PullPageReader::check(*def, run.columns.at(i), run.values.back()); !e.isEmpty())
+                return fail(e);
         }
         if (!r.runs.isEmpty() && r.runs.last().entity == run.entity && r.runs.last().removal == run.removal &&
             r.runs.last().columns == run.columns) {
-            r.runs.last().rows.append(run.removal ? row.at(0) : QJsonValue(row));
+            r.runs.last().values.insert(r.runs.last().values.end(), run.values.begin(), run.values.end());
             continue;
         }
-        run.rows.append(run.removal ? row.at(0) : QJsonValue(row));
         r.runs << run;
     }
     return {};
@@ -544,26 +468,8 @@ Status conflictNoticesFromJson(const QJsonValue& v, PullResponse& r) {
     return {};
 }
 
-} // namespace
-
 Result<PullResponse> pullResponseFromJson(const QJsonObject& o) {
-    PullResponse r;
-    Result<qint64> cursor = integerMember(o, u"cursor"_s);
-    if (!cursor)
-        return fail(cursor.error());
-    r.cursor = *cursor;
-    Result<bool> more = boolMember(o, u"has_more"_s);
-    Result<bool> reset = boolMember(o, u"reset"_s);
-    if (!more || !reset)
-        return fail(!more ? more.error() : reset.error());
-    r.hasMore = *more;
-    r.reset = *reset;
-    Status s = o.contains(u"runs"_s) ? runsFromJson(o.value(u"runs"_s), r) : changesFromJson(o.value(u"changes"_s), r);
-    if (!s)
-        return fail(s.error());
-    if (Status c = conflictNoticesFromJson(o.value(u"conflicts"_s), r); !c)
-        return fail(c.error());
-    return r;
+    return PullPageReader::read(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject errorBody(const QString& code, const QString& message) {

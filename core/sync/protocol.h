@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <vector>
+
 namespace Stride {
 
 struct EntityDef;
@@ -85,14 +87,36 @@ struct PushResponse {
     QList<PushResult> results;
 };
 
-// Consecutive changes of one entity and kind, in the server's order. Upsert rows are JSON arrays in `columns`
-// order (id, version, updated_at, deleted, then fields); removal rows are ids: those rows left the user's
-// visibility and are dropped from the replica. The decoder has checked every value against the registry.
+// One value of a pulled row, as the decoder checked it against its column: an integral number in an integer
+// column is an Integer, text is UTF-8 in its PullResponse (PullResponse::utf8).
+struct PullValue {
+    // Invalid: an array or object where a value belongs; the decoder refuses it, a decoded page holds none.
+    enum class Type : quint8 { Null, Bool, Integer, Real, Text, Invalid };
+    Type type = Type::Null;
+    bool boolean = false;
+    bool decoded = false; // Text: in PullResponse::decoded (it had escapes), else in PullResponse::body
+    qint32 size = 0;      // Text: bytes
+    union {               // 16 bytes a value: a page holds tens of thousands
+        qint64 integer = 0;
+        double real;
+        qint64 offset; // Text: where its bytes start
+    };
+};
+
+// Consecutive changes of one entity and kind, in the server's order. Upsert rows hold their values in `columns`
+// order (id, version, updated_at, deleted, then fields); removal rows hold an id (column "id"): those rows left
+// the user's visibility and are dropped from the replica. The decoder has checked every value against the
+// registry.
 struct PullRun {
     QString entity;
     bool removal = false;
     QStringList columns;
-    QJsonArray rows;
+    std::vector<PullValue> values; // row after row, columns.size() values each
+
+    qsizetype rowCount() const { return columns.isEmpty() ? 0 : qsizetype(values.size()) / columns.size(); }
+    const PullValue& value(qsizetype row, qsizetype column) const {
+        return values[size_t(row * columns.size() + column)];
+    }
 };
 
 // A field of this device's that lost a same-field conflict on the server: told at the device's next pull so
@@ -111,8 +135,17 @@ struct PullResponse {
     bool reset = false; // the cursor was unknown to the server: the client restarts its scope from 0
     QList<PullRun> runs;
     QList<ConflictNotice> conflicts;
+    // Where Text values live: the page as received (shared, not copied) and the text that had to be unescaped.
+    QByteArray body;
+    QByteArray decoded;
 
     qsizetype changeCount() const;
+    QByteArrayView utf8(const PullValue& v) const {
+        return QByteArrayView((v.decoded ? decoded : body).constData() + v.offset, v.size);
+    }
+    QString text(const PullValue& v) const { return QString::fromUtf8(utf8(v)); }
+    // The value as QVariant (Text → QString, Integer → qint64, Real → double, Bool → bool; Null → invalid).
+    QVariant variant(const PullValue& v) const;
 };
 
 QString statusName(EntryStatus s);
@@ -133,10 +166,13 @@ Result<PushRequest> pushRequestFromJson(const QJsonObject& o);
 QJsonObject toJson(const PushRequest& r);
 Result<PushResponse> pushResponseFromJson(const QJsonObject& o);
 QJsonObject toJson(const PushResponse& r);
-// Reads protocol 2 pages ("runs") and protocol 1 pages ("changes", one object per row).
+// Reads protocol 2 pages ("runs") and protocol 1 pages ("changes", one object per row); PullPageReader reads the
+// bytes of a page without this object.
 Result<PullResponse> pullResponseFromJson(const QJsonObject& o);
-// Checks a pulled value against the registry's type for `column` (a field or a system column); empty when fine.
-QString checkColumnValue(const EntityDef& def, const QString& column, const QJsonValue& value);
+// Parts of a pulled page that PullPageReader decodes through QJsonDocument: protocol 1's "changes" (appended to
+// `into` as runs) and the conflict notices.
+Status changesFromJson(const QJsonValue& changes, PullResponse& into);
+Status conflictNoticesFromJson(const QJsonValue& conflicts, PullResponse& into);
 QJsonObject toJson(const PushResult& r);
 Result<PushResult> pushResultFromJson(const QJsonValue& v);
 

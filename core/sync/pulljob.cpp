@@ -1,5 +1,7 @@
 #include "pulljob.h"
 
+#include "sync/pullpagereader.h"
+
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,81 @@ QString PullJob::path() const {
 }
 
 Status PullJob::parse(const QJsonObject& response) {
-    Result<Protocol::PullResponse> r = Protocol::pullResponseFromJson(response);
+    return accept(Protocol::pullResponseFromJson(response));
+}
+
+Status PullJob::parseBody(const QByteArray& body, bool* malformed) {
+    return accept(Protocol::PullPageReader::read(body, malformed));
+}
+
+namespace {
+
+// Reads the fixed opening of a page; `short_` when the bytes so far end before a verdict.
+struct Head {
+    const QByteArray& bytes;
+    qsizetype at = 0;
+    bool short_ = false;
+
+    bool literal(const char* text) {
+        const QByteArray want(text);
+        const QByteArray have = bytes.mid(at, want.size());
+        if (!want.startsWith(have))
+            return false;
+        if (have.size() < want.size()) {
+            short_ = true;
+            return false;
+        }
+        at += want.size();
+        return true;
+    }
+    bool number(qint64* out) {
+        const qsizetype start = at;
+        while (at < bytes.size() && bytes.at(at) >= '0' && bytes.at(at) <= '9')
+            ++at;
+        if (at == bytes.size()) {
+            short_ = true; // the number may go on
+            return false;
+        }
+        bool ok = false;
+        *out = bytes.mid(start, at - start).toLongLong(&ok);
+        return ok;
+    }
+    bool boolean(bool* out) {
+        const qsizetype start = at;
+        if (literal("true")) {
+            *out = true;
+            return true;
+        }
+        const bool cut = short_;
+        short_ = false;
+        at = start;
+        if (literal("false")) {
+            *out = false;
+            return true;
+        }
+        short_ = short_ || cut;
+        return false;
+    }
+};
+
+} // namespace
+
+bool PullJob::preview(const QByteArray& bytes) {
+    Head head{bytes};
+    qint64 protocol = 0;
+    qint64 next = 0;
+    bool more = false;
+    bool reset = false;
+    if (!head.literal("{\"protocol\":") || !head.number(&protocol) || !head.literal(",\"cursor\":") ||
+        !head.number(&next) || !head.literal(",\"has_more\":") || !head.boolean(&more) ||
+        !head.literal(",\"reset\":") || !head.boolean(&reset))
+        return !head.short_;
+    if (!reset && next >= m_cursor)
+        emit cursorAnnounced(next, more);
+    return true;
+}
+
+Status PullJob::accept(Result<Protocol::PullResponse> r) {
     if (!r)
         return fail(r.error());
     if (!r->reset && r->cursor < m_cursor)

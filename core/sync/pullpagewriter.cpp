@@ -2,35 +2,69 @@
 
 #include "storage/schema.h"
 
+#include <sqlite3.h>
+
+#include <array>
+#include <charconv>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Protocol {
+
+namespace {
+
+// The shortest text that reads back as the same double (QByteArray::number(v, 'g', 17) writes 0.1 as
+// 0.10000000000000001, at ten times the cost). Values are finite: the registry's checks refuse others.
+void appendReal(QByteArray& out, double value) {
+    char digits[32];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+} // namespace
 
 PullPageWriter::PullPageWriter(int version)
     : m_version(version) {}
 
 void PullPageWriter::appendString(QByteArray& out, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    qsizetype plain = 0; // start of the run of characters that need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
-            continue;
-        out.append(utf8.constData() + plain, i - plain);
-        plain = i + 1;
+    appendUtf8(out, utf8.constData(), utf8.size());
+}
+
+void PullPageWriter::appendUtf8(QByteArray& out, const char* utf8, qsizetype size) {
+    // The bytes JSON needs escaped: control characters, the quote and the backslash.
+    static constexpr auto kEscaped = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = true;
+        table['"'] = table['\\'] = true;
+        return table;
+    }();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(utf8);
+    qsizetype plain = 0; // the leading run that needs no escape: usually all of it
+    while (plain < size && !kEscaped[bytes[plain]])
+        ++plain;
+    const qsizetype at = out.size();
+    out.resize(at + plain + 1);
+    char* to = out.data() + at;
+    *to++ = '"';
+    std::memcpy(to, utf8, size_t(plain));
+    for (qsizetype i = plain; i < size; ++i) {
+        const char c = utf8[i];
         if (c == '"') {
             out += "\\\"";
         } else if (c == '\\') {
             out += "\\\\";
-        } else {
+        } else if (static_cast<unsigned char>(c) < 0x20) {
             static const char hex[] = "0123456789abcdef";
             out += "\\u00";
             out += hex[(c >> 4) & 0xf];
             out += hex[c & 0xf];
+        } else {
+            out += c;
         }
     }
-    out.append(utf8.constData() + plain, utf8.size() - plain);
     out += '"';
 }
 
@@ -42,7 +76,7 @@ void PullPageWriter::appendValue(QByteArray& out, const QVariant& v) {
     switch (v.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
-        out += QByteArray::number(v.toDouble(), 'g', 17);
+        appendReal(out, v.toDouble());
         return;
     case QMetaType::LongLong:
     case QMetaType::Int:
@@ -75,39 +109,108 @@ QVariant typed(const FieldDef& f, const QVariant& v) {
     return v;
 }
 
-} // namespace
+// As QByteArray::number(qint64) writes it, without a temporary.
+void appendInteger(QByteArray& out, qint64 value) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
 
-QByteArray PullPageWriter::upsert(const EntityDef& def, const QString& id, qint64 version, qint64 updatedAt,
-                                  bool deleted, const std::function<QVariant(int)>& field) const {
+// One upsert row in `version`'s format; appendId(out) and appendField(out, i) write the values. `bytes`: about
+// what the values take, so that the row is allocated once.
+template <typename AppendId, typename AppendField>
+QByteArray renderUpsert(int version, const EntityDef& def, qsizetype bytes, const AppendId& appendId, qint64 rowVersion,
+                        qint64 updatedAt, bool deleted, const AppendField& appendField) {
     QByteArray out;
-    out.reserve(64 + def.fields.size() * 24);
-    if (m_version >= 2) {
+    out.reserve(64 + bytes + def.fields.size() * (version >= 2 ? 4 : 32));
+    if (version >= 2) {
         out += '[';
-        appendString(out, id);
-        out += ',' + QByteArray::number(version) + ',' + QByteArray::number(updatedAt) + ',' +
-               (deleted ? "true" : "false");
+        appendId(out);
+        out += ',';
+        appendInteger(out, rowVersion);
+        out += ',';
+        appendInteger(out, updatedAt);
+        out += deleted ? ",true" : ",false";
         for (int i = 0; i < def.fields.size(); ++i) {
             out += ',';
-            appendValue(out, typed(def.fields.at(i), field(i)));
+            appendField(out, i);
         }
         out += ']';
         return out;
     }
     out += "{\"op\":\"upsert\",\"entity\":";
-    appendString(out, def.name);
+    PullPageWriter::appendString(out, def.name);
     out += ",\"id\":";
-    appendString(out, id);
-    out += ",\"version\":" + QByteArray::number(version) + ",\"updated_at\":" + QByteArray::number(updatedAt) +
+    appendId(out);
+    out += ",\"version\":" + QByteArray::number(rowVersion) + ",\"updated_at\":" + QByteArray::number(updatedAt) +
            ",\"deleted\":" + (deleted ? "true" : "false") + ",\"fields\":{";
     for (int i = 0; i < def.fields.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendString(out, def.fields.at(i).name);
+        PullPageWriter::appendString(out, def.fields.at(i).name);
         out += ':';
-        appendValue(out, typed(def.fields.at(i), field(i)));
+        appendField(out, i);
     }
     out += "}}";
     return out;
+}
+
+// The value QSQLITE would have made of a column (for the rare value stored in another type than its field's).
+QVariant driverValue(sqlite3_stmt* row, int column) {
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(row, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(row, column));
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                 sqlite3_column_bytes(row, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(row, column)),
+                          sqlite3_column_bytes(row, column));
+    default:
+        return QVariant();
+    }
+}
+
+// A field's value as appendValue(typed(…)) writes it, without the detour through QString and QVariant when the
+// stored type is the field's.
+void appendColumn(QByteArray& out, const FieldDef& f, sqlite3_stmt* row, int column) {
+    const int type = sqlite3_column_type(row, column);
+    if (type == SQLITE_NULL) {
+        out += "null";
+    } else if (f.type == FieldType::Text && type == SQLITE_TEXT) {
+        PullPageWriter::appendUtf8(out, reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                   sqlite3_column_bytes(row, column));
+    } else if (f.type == FieldType::Integer && type == SQLITE_INTEGER) {
+        appendInteger(out, sqlite3_column_int64(row, column));
+    } else if (f.type == FieldType::Real && (type == SQLITE_FLOAT || type == SQLITE_INTEGER)) {
+        appendReal(out, sqlite3_column_double(row, column));
+    } else {
+        PullPageWriter::appendValue(out, typed(f, driverValue(row, column)));
+    }
+}
+
+} // namespace
+
+QByteArray PullPageWriter::upsert(const EntityDef& def, const QString& id, qint64 version, qint64 updatedAt,
+                                  bool deleted, const std::function<QVariant(int)>& field) const {
+    return renderUpsert(
+        m_version, def, def.fields.size() * 20, [&id](QByteArray& out) { appendString(out, id); }, version, updatedAt,
+        deleted, [&](QByteArray& out, int i) { appendValue(out, typed(def.fields.at(i), field(i))); });
+}
+
+QByteArray PullPageWriter::upsert(const EntityDef& def, sqlite3_stmt* row, int first) const {
+    const auto appendId = [row, first](QByteArray& out) {
+        appendUtf8(out, reinterpret_cast<const char*>(sqlite3_column_text(row, first)),
+                   sqlite3_column_bytes(row, first));
+    };
+    qsizetype bytes = 0;
+    for (int i = 0; i < def.fields.size() + 4; ++i)
+        bytes += sqlite3_column_type(row, first + i) == SQLITE_TEXT ? sqlite3_column_bytes(row, first + i) + 2 : 20;
+    return renderUpsert(m_version, def, bytes, appendId, sqlite3_column_int64(row, first + 1),
+                        sqlite3_column_int64(row, first + 2), sqlite3_column_int64(row, first + 3) != 0,
+                        [&](QByteArray& out, int i) { appendColumn(out, def.fields.at(i), row, first + 4 + i); });
 }
 
 QByteArray PullPageWriter::removal(const EntityDef& def, const QString& id) const {

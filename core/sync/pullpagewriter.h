@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+struct sqlite3_stmt;
+
 namespace Stride {
 
 struct EntityDef;
@@ -34,12 +36,17 @@ public:
     // `field(i)` is the value of the entity's i-th registry field.
     QByteArray upsert(const EntityDef& def, const QString& id, qint64 version, qint64 updatedAt, bool deleted,
                       const std::function<QVariant(int)>& field) const;
+    // The same from a row of an SQLite store read with the C API: columns `first` to `first + 3` are id, version,
+    // updated_at and deleted, the registry fields follow. Values go from SQLite's UTF-8 straight into the page
+    // (QSqlQuery would convert each to UTF-16 and a QVariant, and appendValue back to UTF-8: most of a page's cost).
+    QByteArray upsert(const EntityDef& def, sqlite3_stmt* row, int first) const;
     QByteArray removal(const EntityDef& def, const QString& id) const;
     // The whole page; items in the order the client applies them. Protocol 1 leaves the notices out.
     QByteArray page(qint64 cursor, bool hasMore, bool reset, const std::vector<Item>& items,
                     const QList<ConflictNotice>& conflicts) const;
 
     static void appendString(QByteArray& out, const QString& text);
+    static void appendUtf8(QByteArray& out, const char* utf8, qsizetype size);
     static void appendValue(QByteArray& out, const QVariant& value);
 
 private:

@@ -3,7 +3,6 @@
 #include "logging.h"
 #include "loginjob.h"
 #include "logoutjob.h"
-#include "pulljob.h"
 #include "pushjob.h"
 #include "refreshjob.h"
 #include "storage/database.h"
@@ -144,6 +143,7 @@ void SyncEngine::signOut() {
 void SyncEngine::cancel() {
     m_retry.stop();
     m_debounce.stop();
+    dropPulls();
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
@@ -254,9 +254,39 @@ void SyncEngine::pullNext() {
 void SyncEngine::pullFrom(qint64 cursor) {
     auto* job = track(new PullJob(m_nam, m_endpoint, cursor, m_bulkLimit > 0 && m_bulk ? m_bulkLimit : m_pullLimit,
                                   m_deviceId, this));
-    connect(job, &SyncJob::finished, this, [this, job] {
+    m_pulls << job;
+    // The next page is asked for as soon as this one's first bytes name where it ends: the server builds it while
+    // this one downloads, is decoded and applied (all of it on the client's one thread). Pages are still applied
+    // one after the other, each after the one before has stored its cursor, so the order on disk stays the
+    // server's.
+    connect(job, &PullJob::cursorAnnounced, this, [this, job](qint64 next, bool hasMore) {
+        if (hasMore && !m_pulls.isEmpty() && m_pulls.last() == job)
+            pullFrom(next);
+    });
+    connect(job, &SyncJob::finished, this, &SyncEngine::applyPulled);
+    job->start();
+}
+
+void SyncEngine::dropPulls() {
+    for (const QPointer<PullJob>& job : std::as_const(m_pulls)) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+            job->deleteLater();
+        }
+    }
+    m_pulls.clear();
+}
+
+void SyncEngine::applyPulled() {
+    // A page that finishes before the one asked for before it waits for it.
+    while (!m_pulls.isEmpty() && (!m_pulls.first() || m_pulls.first()->isFinished())) {
+        const QPointer<PullJob> job = m_pulls.takeFirst();
+        if (!job)
+            continue;
         job->deleteLater();
         if (job->error() != SyncJob::Error::None) {
+            dropPulls();
             if (retryAfterRefresh(*job, [this] { pullNext(); }))
                 return;
             return finish(job->error(), job->errorString());
@@ -265,12 +295,13 @@ void SyncEngine::pullFrom(qint64 cursor) {
         if (Status s = adoptServer(*job); !s)
             return finish(SyncJob::Error::Client, s.error());
         const Protocol::PullResponse& page = job->response();
-        // The next page downloads (on Qt's network thread) while this one is applied; it is applied only after
-        // this page's transaction has stored its cursor, so the order on disk stays the server's.
-        QPointer<SyncJob> next;
-        if (page.hasMore && !page.reset) {
-            pullFrom(page.cursor);
-            next = m_job;
+        // The page asked for on the word of this one's first bytes must start where the whole page says it ends;
+        // if it does not (or none was asked for), the right one is asked for now.
+        const bool more = page.hasMore && !page.reset;
+        if (!more || m_pulls.isEmpty() || !m_pulls.first() || m_pulls.first()->cursor() != page.cursor) {
+            dropPulls();
+            if (more)
+                pullFrom(page.cursor);
         }
         QElapsedTimer timer;
         timer.start();
@@ -278,14 +309,8 @@ void SyncEngine::pullFrom(qint64 cursor) {
             m_replica.applyPullPage(m_endpoint.keyPrefix(), page, m_bulk, m_store.clock().nowSecs());
         qCDebug(lcSync) << "applied a page of" << page.changeCount() << "changes in" << timer.elapsed() << "ms"
                         << (m_bulk ? "(initial sync)" : "");
-        if (!applied) {
-            if (next) {
-                next->disconnect(this);
-                next->abort();
-                next->deleteLater();
-            }
+        if (!applied)
             return finish(SyncJob::Error::Client, applied.error());
-        }
         m_report.pulled += applied->upserts;
         m_report.removed += applied->removals;
         m_report.skipped += applied->skipped;
@@ -303,10 +328,9 @@ void SyncEngine::pullFrom(qint64 cursor) {
                 return finish(SyncJob::Error::Client, s.error());
             if (m_bulk)
                 qCDebug(lcSync) << "snapshot finished in" << timer.elapsed() << "ms";
-            finish(SyncJob::Error::None, QString());
+            return finish(SyncJob::Error::None, QString());
         }
-    });
-    job->start();
+    }
 }
 
 Status SyncEngine::adoptServer(const SyncJob& job) {
@@ -320,6 +344,8 @@ Status SyncEngine::adoptServer(const SyncJob& job) {
 
 void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
     m_running = false;
+    dropPulls();
+    m_replica.endSync();
     m_job = nullptr;
     m_report.ok = kind == SyncJob::Error::None;
     m_report.errorKind = kind;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pulljob.h"
 #include "sync/protocol.h"
 #include "syncendpoint.h"
 #include "syncjob.h"
@@ -74,6 +75,9 @@ private:
     void pushNext();
     void pullNext();
     void pullFrom(qint64 cursor);
+    // Applies the pages that have arrived, in the order they were asked for.
+    void applyPulled();
+    void dropPulls();
     void finish(SyncJob::Error kind, const QString& error);
     bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
     void armRetry();
@@ -90,6 +94,8 @@ private:
     QString m_deviceId;
     QString m_serverInstance; // as stored in the replica; empty until a server told it
     QPointer<SyncJob> m_job;
+    // Pages asked for and not applied yet, in cursor order: at most the one arriving and the next.
+    QList<QPointer<PullJob>> m_pulls;
     QTimer m_retry;
     QTimer m_debounce;
     SyncState m_state = SyncState::Idle;

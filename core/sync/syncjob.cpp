@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
+namespace {
+constexpr qint64 kPreviewBytes = 256;
+} // namespace
+
 SyncJob::SyncJob(QNetworkAccessManager& nam, const SyncEndpoint& endpoint, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
@@ -85,6 +89,7 @@ void SyncJob::start() {
             m_reply->abort();
         }
     });
+    connect(m_reply, &QNetworkReply::readyRead, this, &SyncJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SyncJob::onFinished);
     m_timer.start(m_endpoint.timeoutMs);
 }
@@ -92,6 +97,21 @@ void SyncJob::start() {
 void SyncJob::abort() {
     if (m_reply)
         m_reply->abort();
+}
+
+void SyncJob::onReadyRead() {
+    if (m_previewed || !m_reply)
+        return;
+    // Only a plain 200 answer is previewed; anything else is judged once it is whole.
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        m_previewed = true;
+        return;
+    }
+    m_previewed = preview(m_reply->peek(kPreviewBytes));
+}
+
+bool SyncJob::preview(const QByteArray&) {
+    return true;
 }
 
 void SyncJob::onEncrypted() {
@@ -150,8 +170,6 @@ void SyncJob::onFinished() {
     } else {
         m_serverId = QString::fromLatin1(reply->rawHeader(Protocol::kServerIdHeader)).left(64);
         const QByteArray data = reply->readAll();
-        Result<QJsonObject> json = Protocol::parseObject(data);
-        qCDebug(lcSync) << "parsed" << data.size() << "bytes in" << timer.elapsed() << "ms";
         const QByteArray header = reply->rawHeader(Protocol::kHeader);
         const auto replaced = [&] {
             setFailed(Error::ServerReplaced,
@@ -163,6 +181,7 @@ void SyncJob::onFinished() {
         if (!m_expectedServer.isEmpty() && !m_serverId.isEmpty() && m_serverId != m_expectedServer) {
             replaced();
         } else if (m_httpStatus >= 400) {
+            const Result<QJsonObject> json = Protocol::parseObject(data);
             const QString code = json ? json->value(u"error"_s).toString() : QString();
             const QString message = json ? json->value(u"message"_s).toString() : QString();
             if (code == QLatin1StringView(Protocol::kServerReplaced))
@@ -185,20 +204,31 @@ void SyncJob::onFinished() {
                           .arg(server, QString::fromLatin1(header.isEmpty() ? "none" : header))
                           .arg(Protocol::kOldestSupported)
                           .arg(Protocol::kVersion));
-        } else if (!json) {
-            setFailed(Error::Protocol, u"garbled answer from %1: %2"_s.arg(server, json.error()));
-        } else if (Status s = parse(*json); !s) {
-            setFailed(Error::Protocol, u"unexpected answer from %1: %2"_s.arg(server, s.error()));
         } else {
-            m_error = Error::None;
-            m_errorString.clear();
+            bool malformed = false;
+            const Status s = parseBody(data, &malformed);
+            qCDebug(lcSync) << "decoded" << data.size() << "bytes in" << timer.elapsed() << "ms";
+            if (!s) {
+                setFailed(Error::Protocol,
+                          (malformed ? u"garbled answer from %1: %2"_s : u"unexpected answer from %1: %2"_s)
+                              .arg(server, s.error()));
+            } else {
+                m_error = Error::None;
+                m_errorString.clear();
+            }
         }
     }
     if (m_error != Error::None)
         qCInfo(lcSync) << "job failed:" << m_error << m_errorString;
-    else
-        qCDebug(lcSync) << "decoded in" << timer.elapsed() << "ms";
     emit finished();
+}
+
+Status SyncJob::parseBody(const QByteArray& body, bool* malformed) {
+    Result<QJsonObject> json = Protocol::parseObject(body);
+    *malformed = !json;
+    if (!json)
+        return fail(json.error());
+    return parse(*json);
 }
 
 } // namespace Stride

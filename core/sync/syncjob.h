@@ -41,6 +41,8 @@ public:
     void start();
     void abort();
 
+    // True once finished() has been emitted.
+    bool isFinished() const { return m_done; }
     Error error() const { return m_error; }
     const QString& errorString() const { return m_errorString; }
     QString errorCode() const { return m_errorCode; } // the server's "error" member, e.g. token_expired
@@ -61,10 +63,17 @@ protected:
     virtual QJsonObject body() const { return {}; }
     // Decodes a 2xx body; a failure becomes Error::Protocol.
     virtual Status parse(const QJsonObject& response) = 0;
+    // The same from the body's bytes, for a job that reads them itself; the default parses a JSON object for
+    // parse(). `malformed`: set when the body is not JSON at all.
+    virtual Status parseBody(const QByteArray& body, bool* malformed);
+    // The first bytes of a 200 answer while the rest is still on its way (a hint only: the whole answer is
+    // decoded and checked as always). Called as more arrive until it returns true; the default needs none.
+    virtual bool preview(const QByteArray& head);
 
 private:
     void onFinished();
     void onEncrypted();
+    void onReadyRead();
     void setFailed(Error error, const QString& message, const QString& code = {});
     static Error errorForStatus(int status);
 
@@ -80,6 +89,7 @@ private:
     QString m_errorCode;
     int m_httpStatus = 0;
     bool m_done = false;
+    bool m_previewed = false;
     bool m_pinMismatch = false;
     bool m_tooLarge = false;
 };

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Stride {
 
 class Database;
@@ -69,12 +71,15 @@ public:
 
     Result<PushApplied> applyPushResults(const Protocol::PushRequest& sent, const Protocol::PushResponse& response,
                                          qint64 now);
-    // `bulk`: the initial sync's path (search triggers off for the page, index rebuilt by finishSnapshot()).
+    // `bulk`: the initial sync's path (search and summary triggers off, both rebuilt by finishSnapshot()).
     Result<PullApplied> applyPullPage(const QString& server, const Protocol::PullResponse& page, bool bulk, qint64 now);
     // True while an initial sync applied in bulk has not rebuilt the search index and the analytics summaries
     // yet (survives a crash).
     Result<bool> snapshotInProgress();
     Status finishSnapshot();
+    // A sync has ended (SyncEngine::finish), well or not: finalizes the statements kept from page to page (the
+    // destructor does too).
+    void endSync();
 
     Result<QList<ConflictRecord>> conflicts(bool includeResolved = false);
     Result<ConflictRecord> conflict(qint64 id);
@@ -92,6 +97,9 @@ private:
     Result<QString> state(const QString& key);
 
     Database& m_db;
+    // The statements that apply pulled rows, prepared once for all the pages of a sync.
+    struct PageStatements;
+    std::unique_ptr<PageStatements> m_statements;
     // True from a committed bulk page until finishSnapshot() has installed the triggers again; the destructor
     // installs them if a sync stopped in between (a crash loses nothing: they are not in the file).
     bool m_triggersOff = false;

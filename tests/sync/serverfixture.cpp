@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include "storage/schema.h"
+#include "storage/textsearch.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -306,6 +307,42 @@ QMap<QString, QString> ServerFixture::replicaChecksums(Database& db) {
         q.exec();
         return q;
     });
+}
+
+QString ServerFixture::searchIndexProblem(Database& db) {
+    auto rows = [&db](const QString& sql, QString* error) {
+        QStringList out;
+        QSqlQuery q = db.prepare(sql);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 6; ++i)
+                row << q.value(i).toString();
+            out << row.join(u'|');
+        }
+        return out;
+    };
+    QString error;
+    const QStringList indexed =
+        rows(u"SELECT rowid, title, body, kind, ref_id, customer_id FROM search_index ORDER BY rowid"_s, &error);
+    const QStringList expected = rows(TextSearch::entriesSql(), &error);
+    if (!error.isEmpty())
+        return error;
+    if (indexed != expected) {
+        for (qsizetype i = 0; i < qMax(indexed.size(), expected.size()); ++i) {
+            if (indexed.value(i) != expected.value(i))
+                return u"%1 entries, %2 expected; first difference: '%3' instead of '%4'"_s.arg(indexed.size())
+                    .arg(expected.size())
+                    .arg(indexed.value(i), expected.value(i));
+        }
+    }
+    // The index itself (terms and positions) against the entries.
+    if (Status s = db.execute(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s); !s)
+        return s.error();
+    return {};
 }
 
 ClientDevice::ClientDevice(const QString& path, const SyncEndpoint& endpoint) {

@@ -46,6 +46,9 @@ public:
     // Per-table checksums of what the server holds (optionally only rows visible with vis_rep = rep).
     QMap<QString, QString> checksums(const QString& visRep = {});
     static QMap<QString, QString> replicaChecksums(Database& db);
+    // Empty when the replica's full-text index holds exactly the entries of its rows (TextSearch::entriesSql)
+    // and passes FTS5's integrity check; otherwise what is wrong.
+    static QString searchIndexProblem(Database& db);
 
     static QString serverBinary();
     static QString cliBinary();

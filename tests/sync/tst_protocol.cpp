@@ -1,11 +1,13 @@
 // The wire types shared by client and server: strict decoding names the problem; encoding round-trips.
 #include "storage/schema.h"
 #include "sync/protocol.h"
+#include "sync/pullpagereader.h"
 #include "sync/pullpagewriter.h"
 #include "sync/syncendpoint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,11 @@ private slots:
     void pullResponseRoundTrips();
     void garbledPullResponsesAreRefused_data();
     void garbledPullResponsesAreRefused();
+    void pageReaderRefusesWhatJsonRefuses_data();
+    void pageReaderRefusesWhatJsonRefuses();
+    void pageReaderRefusesEveryTruncatedPage();
+    void pageReaderDecodesTextLikeQJson_data();
+    void pageReaderDecodesTextLikeQJson();
     void endpointChecksItsOptions_data();
     void endpointChecksItsOptions();
 };
@@ -83,12 +90,18 @@ void TestProtocol::badPushRequestsAreRefused() {
 
 void TestProtocol::pullResponseRoundTrips_data() {
     QTest::addColumn<int>("version");
-    QTest::newRow("protocol 2: runs of row arrays") << 2;
-    QTest::newRow("protocol 1: one object per change") << 1;
+    QTest::addColumn<bool>("fromBytes");
+    // PullPageReader reads the writer's member order; through a QJsonObject the members come back sorted by name
+    // ("rows" before "columns" is not, "runs" before "cursor" is).
+    QTest::newRow("protocol 2: runs of row arrays, from the bytes") << 2 << true;
+    QTest::newRow("protocol 2: runs of row arrays, from a QJsonObject") << 2 << false;
+    QTest::newRow("protocol 1: one object per change, from the bytes") << 1 << true;
+    QTest::newRow("protocol 1: one object per change, from a QJsonObject") << 1 << false;
 }
 
 void TestProtocol::pullResponseRoundTrips() {
     QFETCH(int, version);
+    QFETCH(bool, fromBytes);
     const Protocol::PullPageWriter w(version);
     const EntityDef& visits = *Schema::entity(u"visits"_s);
     const EntityDef& customers = *Schema::entity(u"customers"_s);
@@ -120,7 +133,8 @@ void TestProtocol::pullResponseRoundTrips() {
     Result<QJsonObject> o = Protocol::parseObject(bytes);
     QVERIFY2(o.ok(), qPrintable(o.error()));
     QCOMPARE(o->value(u"protocol"_s).toInt(), version);
-    Result<Protocol::PullResponse> back = Protocol::pullResponseFromJson(*o);
+    Result<Protocol::PullResponse> back =
+        fromBytes ? Protocol::PullPageReader::read(bytes) : Protocol::pullResponseFromJson(*o);
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QCOMPARE(back->cursor, 42);
     QVERIFY(back->hasMore);
@@ -128,18 +142,20 @@ void TestProtocol::pullResponseRoundTrips() {
     // Order is the server's: consecutive changes of one entity and kind share a run.
     QCOMPARE(back->runs.size(), 3);
     QCOMPARE(back->runs[0].entity, u"visits"_s);
-    QCOMPARE(back->runs[0].rows.size(), 2);
+    QCOMPARE(back->runs[0].rowCount(), 2);
     QVERIFY(back->runs[1].removal);
-    QCOMPARE(back->runs[1].rows.at(0).toString(), u"c9"_s);
-    const QStringList& columns = back->runs[0].columns;
-    const QJsonArray first = back->runs[0].rows.at(0).toArray();
-    QCOMPARE(first.at(columns.indexOf(u"id"_s)).toString(), u"v1"_s);
-    QCOMPARE(first.at(columns.indexOf(u"duration_min"_s)).toInteger(), 15);
-    QCOMPARE(first.at(columns.indexOf(u"summary"_s)).toString(), u"say \"hi\"\\\n\t客户"_s);
-    QVERIFY(first.at(columns.indexOf(u"outcome"_s)).isNull());
-    QVERIFY(back->runs[0].rows.at(1).toArray().at(columns.indexOf(u"deleted"_s)).toBool());
-    const QJsonArray c8 = back->runs[2].rows.at(0).toArray();
-    QCOMPARE(c8.at(back->runs[2].columns.indexOf(u"satisfaction"_s)).toDouble(), 80.5);
+    QCOMPARE(back->text(back->runs[1].value(0, 0)), u"c9"_s);
+    const Protocol::PullRun& first = back->runs[0];
+    auto value = [&](const Protocol::PullRun& run, qsizetype row, const QString& column) {
+        return back->variant(run.value(row, run.columns.indexOf(column)));
+    };
+    QCOMPARE(value(first, 0, u"id"_s).toString(), u"v1"_s);
+    QCOMPARE(first.value(0, first.columns.indexOf(u"duration_min"_s)).type, Protocol::PullValue::Type::Integer);
+    QCOMPARE(value(first, 0, u"duration_min"_s).toLongLong(), 15);
+    QCOMPARE(value(first, 0, u"summary"_s).toString(), u"say \"hi\"\\\n\t客户"_s);
+    QCOMPARE(first.value(0, first.columns.indexOf(u"outcome"_s)).type, Protocol::PullValue::Type::Null);
+    QVERIFY(value(first, 1, u"deleted"_s).toBool());
+    QCOMPARE(value(back->runs[2], 0, u"satisfaction"_s).toDouble(), 80.5);
     if (version >= 2) {
         QCOMPARE(back->conflicts.size(), 1);
         QCOMPARE(back->conflicts[0].lostValue.toString(), u"A"_s);
@@ -196,8 +212,117 @@ void TestProtocol::garbledPullResponsesAreRefused() {
     Result<Protocol::PullResponse> r =
         o ? Protocol::pullResponseFromJson(*o) : Result<Protocol::PullResponse>(fail(o.error()));
     QVERIFY(!r.ok());
-    const QString message = r.error();
-    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY2(r.error().contains(error), qPrintable(r.error()));
+    // The client's own reader of page bytes says the same.
+    bool malformed = false;
+    Result<Protocol::PullResponse> direct = Protocol::PullPageReader::read(json, &malformed);
+    QVERIFY(!direct.ok());
+    QVERIFY2(direct.error().contains(error), qPrintable(direct.error()));
+    QCOMPARE(malformed, !o.ok());
+}
+
+void TestProtocol::pageReaderRefusesWhatJsonRefuses_data() {
+    QTest::addColumn<QByteArray>("json");
+
+    const QByteArray ok = R"("cursor":1,"runs":[{"entity":"visits","op":"remove","rows":["v1"]}])";
+    QTest::newRow("empty body") << QByteArray();
+    QTest::newRow("only spaces") << QByteArray("  \n ");
+    QTest::newRow("an array, not an object") << "[{" + ok + "}]";
+    QTest::newRow("garbage after the object") << "{" + ok + "} x";
+    QTest::newRow("two objects") << "{" + ok + "}{}";
+    QTest::newRow("trailing comma in an object") << "{" + ok + ",}";
+    QTest::newRow("trailing comma in an array") << QByteArray(R"({"cursor":1,"runs":[],"x":[1,]})");
+    QTest::newRow("missing comma") << QByteArray(R"({"cursor":1 "runs":[]})");
+    QTest::newRow("missing colon") << QByteArray(R"({"cursor" 1,"runs":[]})");
+    QTest::newRow("single quotes") << QByteArray(R"({'cursor':1,"runs":[]})");
+    QTest::newRow("unquoted name") << QByteArray(R"({cursor:1,"runs":[]})");
+    QTest::newRow("leading zero") << QByteArray(R"({"cursor":01,"runs":[]})");
+    QTest::newRow("lone minus") << QByteArray(R"({"cursor":-,"runs":[]})");
+    QTest::newRow("fraction without digits") << QByteArray(R"({"cursor":1.,"runs":[]})");
+    QTest::newRow("exponent without digits") << QByteArray(R"({"cursor":1e,"runs":[]})");
+    QTest::newRow("plus sign") << QByteArray(R"({"cursor":+1,"runs":[]})");
+    QTest::newRow("NaN") << QByteArray(R"({"cursor":NaN,"runs":[]})");
+    QTest::newRow("misspelt literal") << QByteArray(R"({"cursor":1,"has_more":tru,"runs":[]})");
+    QTest::newRow("unterminated string") << QByteArray(R"({"cursor":1,"runs":[{"entity":"visits)");
+    QTest::newRow("raw newline in a string")
+        << QByteArray("{\"cursor\":1,\"runs\":[{\"entity\":\"vis\nits\",\"op\":\"remove\",\"rows\":[]}]}");
+    QTest::newRow("raw tab in a value") << QByteArray(
+        "{\"cursor\":1,\"runs\":[{\"entity\":\"visits\",\"op\":\"remove\",\"rows\":[\"a\tb\"]}]}");
+    QTest::newRow("unknown escape") << QByteArray(R"({"cursor":1,"runs":[],"x":"\q"})");
+    QTest::newRow("short unicode escape") << QByteArray(R"({"cursor":1,"runs":[],"x":"\u12"})");
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xff\"}");
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xc0\xaf\"}");
+    QTest::newRow("UTF-8 surrogate") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xed\xa0\x80\"}");
+    QTest::newRow("cut UTF-8 sequence") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xe5\xae\"}");
+    QTest::newRow("unclosed row") << QByteArray(
+        R"({"cursor":1,"runs":[{"entity":"visits","op":"remove","rows":["v1"})");
+    QTest::newRow("too deeply nested") << "{\"cursor\":1,\"runs\":[],\"x\":" + QByteArray(5000, '[') +
+                                              QByteArray(5000, ']') + "}";
+}
+
+void TestProtocol::pageReaderRefusesWhatJsonRefuses() {
+    QFETCH(QByteArray, json);
+    // QJsonDocument lets a few through that RFC 8259 refuses; the page reader refuses them too (the server never
+    // writes them).
+    static const QSet<QByteArray> laxInQJson{"fraction without digits", "raw newline in a string", "raw tab in a value",
+                                             "unknown escape"};
+    QCOMPARE(Protocol::parseObject(json).ok(), laxInQJson.contains(QTest::currentDataTag()));
+    bool malformed = false;
+    Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(json, &malformed);
+    QVERIFY(!r.ok());
+    QVERIFY(malformed);
+    QVERIFY2(r.error().contains(u"malformed JSON"_s) || r.error().contains(u"must be a JSON object"_s),
+             qPrintable(r.error()));
+}
+
+void TestProtocol::pageReaderRefusesEveryTruncatedPage() {
+    // A page cut anywhere (a dropped connection, a proxy's limit) is never taken for a shorter valid one.
+    const Protocol::PullPageWriter w(2);
+    const EntityDef& visits = *Schema::entity(u"visits"_s);
+    int visitsIndex = 0;
+    while (Schema::entities().at(visitsIndex).name != u"visits"_s)
+        ++visitsIndex;
+    std::vector<Protocol::PullPageWriter::Item> items;
+    for (int i = 0; i < 3; ++i) {
+        const QVariantMap fields{{u"channel"_s, u"onsite"_s},
+                                 {u"duration_min"_s, qint64(-30 * i)},
+                                 {u"summary"_s, u"第%1次 \"visit\"\n\u00e9\U0001F600 1.5e3"_s.arg(i)}};
+        items.push_back({i + 1, visitsIndex, false,
+                         w.upsert(visits, u"v%1"_s.arg(i), i + 1, 1700000000 + i, i == 2,
+                                  [&](int f) { return fields.value(visits.fields.at(f).name); })});
+    }
+    const QByteArray page = w.page(3, false, false, items, {});
+    QVERIFY(Protocol::PullPageReader::read(page).ok());
+    for (qsizetype n = 0; n < page.size(); ++n) {
+        bool malformed = false;
+        Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(page.left(n), &malformed);
+        QVERIFY2(!r.ok(), qPrintable(u"a page cut after %1 bytes was accepted"_s.arg(n)));
+        QVERIFY2(malformed, qPrintable(r.error()));
+    }
+}
+
+void TestProtocol::pageReaderDecodesTextLikeQJson_data() {
+    QTest::addColumn<QByteArray>("literal"); // a JSON string literal, quotes included
+    QTest::newRow("plain ASCII") << QByteArray(R"("Acme Ltd")");
+    QTest::newRow("empty") << QByteArray(R"("")");
+    QTest::newRow("CJK as UTF-8") << QByteArray("\"\xe4\xb8\x8a\xe6\xb5\xb7\xe6\x9c\xba\xe6\xa2\xb0\"");
+    QTest::newRow("emoji as UTF-8") << QByteArray("\"\xf0\x9f\x98\x80\"");
+    QTest::newRow("short escapes") << QByteArray(R"("a\"b\\c\/d\be\ff\ng\rh\ti")");
+    QTest::newRow("unicode escapes") << QByteArray(R"("\u00e9\u4E0A\u0000x")");
+    QTest::newRow("surrogate pair escape") << QByteArray(R"("\ud83d\ude00!")");
+    QTest::newRow("escape then UTF-8") << QByteArray("\"\\n\xe5\xae\xa2\xe6\x88\xb7\"");
+}
+
+void TestProtocol::pageReaderDecodesTextLikeQJson() {
+    QFETCH(QByteArray, literal);
+    const QByteArray page =
+        R"({"cursor":1,"runs":[{"entity":"visits","op":"upsert","columns":["id","summary"],"rows":[["v1",)" + literal +
+        "]]}]}";
+    Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(page);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + literal + "]");
+    QVERIFY(doc.isArray());
+    QCOMPARE(r->text(r->runs.at(0).value(0, 1)), doc.array().at(0).toString());
 }
 
 void TestProtocol::endpointChecksItsOptions_data() {

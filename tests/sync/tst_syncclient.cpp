@@ -4,13 +4,19 @@
 #include "serverfixture.h"
 #include "sync/syncreplica.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -40,11 +46,15 @@ private slots:
     void badAnswersLeaveTheReplicaUntouched_data();
     void badAnswersLeaveTheReplicaUntouched();
     void offlineRetriesBackOffWithJitterAndLocalEditsTriggerSync();
+    void nextPageIsAskedForWhileThisOneArrives();
+    void pageAskedForEarlyIsDroppedWhenTheWholePageDisagrees();
 
 private:
     ServerFixture m_certs;
     QSslServer m_server;
     QByteArray m_answer;
+    // When set, answers pulls itself (given the cursor asked for); other requests still get m_answer.
+    std::function<void(QTcpSocket*, qint64 cursor)> m_pull;
 };
 
 void TestSyncClient::initTestCase() {
@@ -69,9 +79,16 @@ void TestSyncClient::initTestCase() {
                 if (end < 0)
                     return;
                 const QByteArray head = buffer->left(end);
+                buffer->clear();
                 const bool refresh = head.startsWith("POST /api/v1/refresh");
-                socket->write(refresh ? response(200, "1", kSession) : m_answer);
-                socket->disconnectFromHost();
+                if (refresh || !m_pull) {
+                    socket->write(refresh ? response(200, "1", kSession) : m_answer);
+                    socket->disconnectFromHost();
+                    return;
+                }
+                const QRegularExpressionMatch m =
+                    QRegularExpression(u"cursor=(\\d+)"_s).match(QString::fromLatin1(head));
+                m_pull(socket, m.hasMatch() ? m.captured(1).toLongLong() : -1);
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
@@ -155,6 +172,93 @@ void TestSyncClient::offlineRetriesBackOffWithJitterAndLocalEditsTriggerSync() {
     QVERIFY(states.size() >= 2);
     QCOMPARE(*SyncReplica(device.db()).pendingCount(), 1);
     device.engine().setAutomatic(false);
+}
+
+namespace {
+
+// A protocol 2 page of customers `ids`; `tail` goes after the conflicts (a repeated member, say).
+QByteArray customersPage(qint64 cursor, bool hasMore, const QStringList& ids, const QByteArray& tail = {}) {
+    QByteArray rows;
+    for (const QString& id : ids)
+        rows += QByteArray(rows.isEmpty() ? "" : ",") + R"([")" + id.toUtf8() + R"(",1,1,false,"Customer )" +
+                id.toUtf8() + R"("])";
+    return R"({"protocol":2,"cursor":)" + QByteArray::number(cursor) + R"(,"has_more":)" +
+           (hasMore ? "true" : "false") +
+           R"(,"reset":false,"runs":[{"entity":"customers","op":"upsert","columns":["id","version","updated_at","deleted","name"],"rows":[)" +
+           rows + R"(]}],"conflicts":[])" + tail + "}";
+}
+
+} // namespace
+
+void TestSyncClient::nextPageIsAskedForWhileThisOneArrives() {
+    // The first page's opening bytes name its end; the rest of it comes 400 ms later. The next page must be
+    // asked for in between, and both applied in order.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 secondAskedAt = -1;
+    qint64 firstDoneAt = -1;
+    const QByteArray first = customersPage(3, true, {u"e1"_s, u"e2"_s});
+    m_pull = [&](QTcpSocket* socket, qint64 cursor) {
+        if (cursor == 0) {
+            const QByteArray whole = response(200, "2", first);
+            const qsizetype split = whole.indexOf("\"runs\"");
+            socket->write(whole.left(split));
+            QTimer::singleShot(400, socket, [&, socket, whole, split] {
+                firstDoneAt = clock.elapsed();
+                socket->write(whole.mid(split));
+                socket->disconnectFromHost();
+            });
+            return;
+        }
+        if (cursor == 3 && secondAskedAt < 0)
+            secondAskedAt = clock.elapsed();
+        socket->write(response(200, "2", customersPage(4, false, cursor == 3 ? QStringList{u"e3"_s} : QStringList{})));
+        socket->disconnectFromHost();
+    };
+    const auto reset = qScopeGuard([this] { m_pull = nullptr; });
+    Result<SyncEndpoint> e = SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    QVERIFY(e.ok());
+    ClientDevice device(m_certs.tempPath(u"early.sqlite"_s), *e);
+    device.engine().setRefreshToken(u"r"_s);
+    const SyncReport r = device.sync(20000);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pulled, 3);
+    QVERIFY(secondAskedAt >= 0);
+    QVERIFY2(secondAskedAt < firstDoneAt,
+             qPrintable(u"asked at %1 ms, first page done at %2 ms"_s.arg(secondAskedAt).arg(firstDoneAt)));
+    QCOMPARE(*SyncReplica(device.db()).cursor(e->keyPrefix()), 4);
+    for (const QString& id : {u"e1"_s, u"e2"_s, u"e3"_s})
+        QVERIFY(device.has(u"customers"_s, id));
+}
+
+void TestSyncClient::pageAskedForEarlyIsDroppedWhenTheWholePageDisagrees() {
+    // The opening bytes say the page ends at 5; the whole page (its last "cursor" member wins) says 6. The page
+    // asked for at 5 must never be applied; the one at 6 is asked for and applied instead.
+    QList<qint64> asked;
+    m_pull = [&](QTcpSocket* socket, qint64 cursor) {
+        asked << cursor;
+        QByteArray page;
+        if (cursor == 0)
+            page = customersPage(5, true, {u"d1"_s}, R"(,"cursor":6)");
+        else if (cursor == 5)
+            page = customersPage(9, false, {u"poison"_s});
+        else
+            page = customersPage(7, false, {u"d6"_s});
+        socket->write(response(200, "2", page));
+        socket->disconnectFromHost();
+    };
+    const auto reset = qScopeGuard([this] { m_pull = nullptr; });
+    Result<SyncEndpoint> e = SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    QVERIFY(e.ok());
+    ClientDevice device(m_certs.tempPath(u"disagree.sqlite"_s), *e);
+    device.engine().setRefreshToken(u"r"_s);
+    const SyncReport r = device.sync(20000);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(asked.contains(6), qPrintable(QString::number(asked.size())));
+    QVERIFY(device.has(u"customers"_s, u"d1"_s));
+    QVERIFY(device.has(u"customers"_s, u"d6"_s));
+    QVERIFY(!device.has(u"customers"_s, u"poison"_s));
+    QCOMPARE(*SyncReplica(device.db()).cursor(e->keyPrefix()), 7);
 }
 
 QTEST_MAIN(TestSyncClient)

@@ -8,6 +8,7 @@
 #include "sync/pushjob.h"
 #include "sync/syncreplica.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -40,7 +41,9 @@ private slots:
     void reassignmentMovesRowsBetweenReplicas();
     void supervisorSeesExactlyTheTeam();
     void initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBack();
+    void resyncFromZeroRebuildsTheSearchIndexAndPutsItsOptionsBack();
     void retriedPushAfterDroppedResponseAppliesNothingTwice();
+    void pagesBuiltAheadMissNoLaterChange();
     void badRequestsGetClear4xxAndChangeNothing_data();
     void badRequestsGetClear4xxAndChangeNothing();
     void expiredAndForgedTokensAreRefused();
@@ -487,10 +490,12 @@ void TestSyncServer::initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBac
     // The initial sync applies pages with the derived-table triggers off and rebuilds once at the end.
     auto d = device(u"sup1"_s);
     QVERIFY(d);
+    d->engine().setLimits(50, 1 << 20, 100, 3); // several bulk pages, several rows per statement in some
     const SyncReport r = d->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     SyncReplica replica(d->db());
     QCOMPARE(*replica.snapshotInProgress(), false);
+    QCOMPARE(ServerFixture::searchIndexProblem(d->db()), QString());
     for (const SearchSource& src : TextSearch::sources()) {
         const QString table = QString::fromLatin1(src.table);
         QCOMPARE(
@@ -510,6 +515,32 @@ void TestSyncServer::initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBac
     QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM analytics_opportunity WHERE opportunity_id = 'o1' AND stage = "
                              "'demo'"_s),
              1);
+}
+
+void TestSyncServer::resyncFromZeroRebuildsTheSearchIndexAndPutsItsOptionsBack() {
+    // A replica pulled again from cursor 0 (a reset) gets every row as an update of a row it holds and has
+    // indexed; the rebuild replaces the index whole, as one segment, and leaves FTS5's options as it found them.
+    auto d = device(u"sup1"_s);
+    QVERIFY(d);
+    QVERIFY(d->sync().ok);
+    QVERIFY(d->store().save(u"customers"_s, u"cA2"_s, {{u"name"_s, u"Quokka Valves"_s}}).ok());
+    QVERIFY(d->db().execute(u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s).ok());
+    QVERIFY(d->db().execute(u"INSERT INTO search_index (search_index, rank) VALUES ('automerge', 7)"_s).ok());
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index_config WHERE k = 'hashsize'"_s), 0);
+    d->engine().setLimits(50, 1 << 20, 100, 2);
+    const SyncReport r = d->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(*SyncReplica(d->db()).snapshotInProgress(), false);
+    QCOMPARE(ServerFixture::searchIndexProblem(d->db()), QString());
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index WHERE search_index MATCH 'quokka'"_s), 1);
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index WHERE search_index MATCH 'apex'"_s), 0);
+    QCOMPARE(scalar(d->db(), u"SELECT v FROM search_index_config WHERE k = 'automerge'"_s), 7);
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index_config WHERE k = 'hashsize'"_s), 0);
+    QCOMPARE(scalar(d->db(), u"SELECT count(DISTINCT segid) FROM search_index_idx"_s), 1);
+    // The restored options are in force: the next local edit goes through the triggers as before.
+    QVERIFY(d->store().save(u"customers"_s, u"cA2"_s, {{u"name"_s, u"Wombat Valves"_s}}).ok());
+    QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM search_index WHERE search_index MATCH 'wombat'"_s), 1);
+    QCOMPARE(ServerFixture::searchIndexProblem(d->db()), QString());
 }
 
 void TestSyncServer::retriedPushAfterDroppedResponseAppliesNothingTwice() {
@@ -542,6 +573,48 @@ void TestSyncServer::retriedPushAfterDroppedResponseAppliesNothingTwice() {
     QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seq);
     QCOMPARE(m_server.count(u"SELECT count(*) FROM orders WHERE customer_id = 'cA1'"_s), orders);
     QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cA1' AND field = 'address'"_s), 0);
+}
+
+void TestSyncServer::pagesBuiltAheadMissNoLaterChange() {
+    // The server builds the page after each one it serves (PagePrefetch) before it is asked for: a page built
+    // ahead is an older snapshot, so an edit committed after it must come with a later page, never be skipped.
+    auto pull = [this](qint64 cursor) {
+        const QList<QPair<QByteArray, QByteArray>> h{{"Stride-Protocol", "2"},
+                                                     {"Authorization", "Bearer " + token(u"admin"_s).toLatin1()}};
+        QNetworkReply* r = raw("GET", u"/api/v1/pull?cursor=%1&limit=3&device=ahead"_s.arg(cursor), {}, h);
+        r->deleteLater();
+        return QJsonDocument::fromJson(r->readAll()).object();
+    };
+    QJsonObject page = pull(0);
+    QVERIFY(page.value(u"has_more"_s).toBool());
+    qint64 cursor = page.value(u"cursor"_s).toInteger();
+    QTest::qWait(300); // the page after `cursor` is built meanwhile
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->sync().ok);
+    QVERIFY(admin->store().save(u"customers"_s, u"cA1"_s, {{u"address"_s, u"1 Prefetch Lane"_s}}).ok());
+    QVERIFY(admin->sync().ok);
+    bool seen = false;
+    for (int n = 0; n < 500; ++n) {
+        page = pull(cursor);
+        QVERIFY2(page.contains(u"cursor"_s), QJsonDocument(page).toJson().constData());
+        for (const QJsonValue& run : page.value(u"runs"_s).toArray()) {
+            const QJsonObject o = run.toObject();
+            if (o.value(u"entity"_s).toString() != u"customers"_s)
+                continue;
+            const QJsonArray columns = o.value(u"columns"_s).toArray();
+            const qsizetype address = columns.toVariantList().indexOf(u"address"_s);
+            for (const QJsonValue& row : o.value(u"rows"_s).toArray()) {
+                const QJsonArray values = row.toArray();
+                if (values.at(0).toString() == u"cA1"_s && values.at(address).toString() == u"1 Prefetch Lane"_s)
+                    seen = true;
+            }
+        }
+        cursor = page.value(u"cursor"_s).toInteger();
+        if (!page.value(u"has_more"_s).toBool())
+            break;
+    }
+    QVERIFY(seen);
 }
 
 QString TestSyncServer::token(const QString& user) {
