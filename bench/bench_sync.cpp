@@ -40,7 +40,8 @@ using namespace Stride;
 namespace {
 
 QTextStream out(stdout);
-constexpr int kInitialPage = 5000; // rows per page of the initial sync, for the client and the curl ceiling
+// Rows per page of the initial sync, for the client and the curl ceiling: what the app and stride-cli use.
+constexpr int kInitialPage = SyncEngine::kInitialPullLimit;
 
 QString binary(const QString& relative) {
     return QCoreApplication::applicationDirPath() + u"/../"_s + relative;

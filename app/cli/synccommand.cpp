@@ -24,8 +24,12 @@ int SyncCommand::run(const QStringList& args, Context& ctx) {
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     ServerSession::addOptions(parser);
     parser.addOption({u"batch"_s, u"Outbox entries per push (default 200)."_s, u"N"_s, u"200"_s});
-    parser.addOption({u"page"_s, u"Rows per pulled page (default 1000)."_s, u"N"_s, u"1000"_s});
-    parser.addOption({u"initial-page"_s, u"Rows per page of an initial sync (default: as --page)."_s, u"N"_s});
+    parser.addOption({u"page"_s, u"Rows per pulled page (default %1)."_s.arg(SyncEngine::kPullLimit), u"N"_s,
+                      QString::number(SyncEngine::kPullLimit)});
+    parser.addOption({u"initial-page"_s,
+                      u"Rows per page of an initial sync (default %1, or as --page when that is given)."_s.arg(
+                          SyncEngine::kInitialPullLimit),
+                      u"N"_s});
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
@@ -40,8 +44,11 @@ int SyncCommand::run(const QStringList& args, Context& ctx) {
         return DataError;
     EntityStore store(*db);
     SyncEngine engine(store, endpoint);
-    engine.setLimits(parser.value(u"batch"_s).toInt(), 2 * 1024 * 1024, parser.value(u"page"_s).toInt(),
-                     parser.value(u"initial-page"_s).toInt());
+    const int page = parser.value(u"page"_s).toInt();
+    const int initialPage = parser.isSet(u"initial-page"_s) ? parser.value(u"initial-page"_s).toInt()
+                            : parser.isSet(u"page"_s)       ? page
+                                                            : SyncEngine::kInitialPullLimit;
+    engine.setLimits(parser.value(u"batch"_s).toInt(), 2 * 1024 * 1024, page, initialPage);
     bool keychain = false;
     code = ServerSession::signIn(parser, engine, ctx, &keychain);
     if (code != Ok)

@@ -41,6 +41,10 @@ public:
     SyncEngine(EntityStore& store, SyncEndpoint endpoint, QObject* parent = nullptr);
     ~SyncEngine() override;
 
+    // Rows per pulled page; an initial sync (the whole scope from 0) takes larger pages, each one transaction.
+    static constexpr int kPullLimit = 1000;
+    static constexpr int kInitialPullLimit = 5000;
+
     // `initialPullLimit`: rows per page while the whole scope is pulled from 0 (0: the same as `pullLimit`).
     void setLimits(int pushEntries, qint64 pushBytes, int pullLimit, int initialPullLimit = 0);
     // Sync by itself after local edits, when the network returns and after failures.
@@ -102,8 +106,8 @@ private:
     SyncReport m_report;
     int m_pushEntries = 200;
     qint64 m_pushBytes = 2 * 1024 * 1024;
-    int m_pullLimit = 1000;
-    int m_bulkLimit = 5000; // 0: m_pullLimit
+    int m_pullLimit = kPullLimit;
+    int m_bulkLimit = kInitialPullLimit; // 0: m_pullLimit
     int m_failures = 0;
     int m_pushTotal = 0;
     int m_pushDone = 0;
