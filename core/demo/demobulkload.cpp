@@ -109,32 +109,4 @@ Status DemoBulkLoad::restoreIndexes() {
     return runAll(analyse);
 }
 
-Result<QString> DemoBulkLoad::searchDeclaration() {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search_index'"_s);
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(u"the replica has no search index"_s);
-    return q->value(0).toString();
-}
-
-QStringList DemoBulkLoad::searchTables() {
-    return {u"search_index_data"_s, u"search_index_idx"_s, u"search_index_content"_s, u"search_index_docsize"_s};
-}
-
-Status DemoBulkLoad::clearSearchIndex() {
-    QStringList sql;
-    for (const QString& table : searchTables())
-        sql << u"DELETE FROM main.%1"_s.arg(table);
-    return runAll(sql);
-}
-
-Status DemoBulkLoad::copySearchIndex(const QString& schema) {
-    // The config table stays the replica's own: the options set for the build are not copied.
-    QStringList sql;
-    for (const QString& table : searchTables())
-        sql << u"INSERT INTO main.%1 SELECT * FROM %2.%1"_s.arg(table, schema);
-    return runAll(sql);
-}
-
 } // namespace Stride

@@ -27,7 +27,7 @@ class Database;
 //    sorting.
 //  - FTS5 writes its pending terms as a new segment every megabyte and by default merges four segments of
 //    a level into the next at once, so each entry is rewritten once per level. The search index is built
-//    elsewhere with automerge off and merged once (DemoSearchWriter); copySearchIndex() copies its tables
+//    elsewhere with automerge off and merged once (DemoSearchWriter); Database::copySearchIndex() copies its tables
 //    into the replica's.
 class DemoBulkLoad final {
 public:
@@ -48,18 +48,10 @@ public:
     // Recreates the dropped indexes, then runs a sampled ANALYZE: the summary rebuild's correlated subqueries need
     // statistics to pick their indexes (without them it took 52 s instead of 22 s at 100k customers).
     Status restoreIndexes();
-    // The replica's CREATE VIRTUAL TABLE statement of search_index.
-    Result<QString> searchDeclaration();
-    // Empties the tables of the replica's (empty) search index, for copySearchIndex().
-    Status clearSearchIndex();
-    // Fills the replica's search index with the one built in the attached database `schema`, declared the same
-    // way: FTS5 keeps an index in ordinary tables (data, idx, content, docsize), copied row for row.
-    Status copySearchIndex(const QString& schema);
 
 private:
     Status dropSchemaObjects(const char* type, const QString& where, QStringList& sql);
     Status runAll(QStringList& sql);
-    static QStringList searchTables();
 
     Database& m_db;
     qint64 m_cacheSize = -32000;

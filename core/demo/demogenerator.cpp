@@ -44,7 +44,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     };
 
     DemoBulkLoad bulk(db);
-    Result<QString> declaration = bulk.searchDeclaration();
+    Result<QString> declaration = db.searchDeclaration();
     if (!declaration)
         return fail(u"cannot prepare the search index for the demo load: %1"_s.arg(declaration.error()));
     // ATTACH is refused inside a transaction, so the scratch file is attached (empty) before it begins, and
@@ -61,7 +61,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     Transaction tx(db, Transaction::Mode::Deferred);
     if (!tx.started())
         return failed(tx.started().error());
-    if (Status s = bulk.clearSearchIndex(); !s)
+    if (Status s = db.clearSearchIndex(); !s)
         return failed(u"cannot prepare the search index for the demo load: %1"_s.arg(s.error()));
     // Declared after the transaction and the bulk-load guard so it is gone before they roll back and restore
     // the pragmas. Index builds and the summary rebuild are single statements of many seconds at 100k customers:
@@ -101,7 +101,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (Status s = search.finish(options.cancelled); !s)
         return failed(u"cannot build the search index: %1"_s.arg(s.error()));
     const qint64 searchBuilt = timer.nsecsElapsed();
-    if (Status s = bulk.copySearchIndex(u"demo_search"_s); !s)
+    if (Status s = db.copySearchIndex(u"demo_search"_s); !s)
         return failed(u"cannot copy the search index into the replica: %1"_s.arg(s.error()));
     const qint64 searchDone = timer.nsecsElapsed();
     if (Status s = tx.commit(); !s)

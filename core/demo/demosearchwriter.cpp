@@ -3,10 +3,10 @@
 #include "demogenerator.h"
 #include "logging.h"
 #include "storage/cjktokenizer.h"
+#include "storage/searchindexbuilder.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
+#include <QFile>
 
 #include <sqlite3.h>
 
@@ -40,14 +40,7 @@ DemoSearchWriter::~DemoSearchWriter() {
 }
 
 Status DemoSearchWriter::create(const QString& replicaPath) {
-    const QFileInfo replica(replicaPath);
-    const bool onDisk = !replicaPath.isEmpty() && replicaPath != u":memory:"_s;
-    const QString folder = onDisk ? replica.absolutePath() : QDir::tempPath();
-    m_file.setFileTemplate(QDir(folder).filePath(u".%1.search-XXXXXX"_s.arg(onDisk ? replica.fileName() : u"demo"_s)));
-    if (!m_file.open())
-        return fail(u"cannot create a scratch file for the search index in %1: %2"_s.arg(folder, m_file.errorString()));
-    m_file.close(); // SQLite opens it by name; QTemporaryFile still removes it
-    return {};
+    return SearchIndexBuilder::createScratch(m_file, replicaPath);
 }
 
 void DemoSearchWriter::start(const QString& declaration) {

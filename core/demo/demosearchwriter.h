@@ -25,7 +25,7 @@ namespace Stride {
 // 100k-customer organisation (about 70 M two-character tokens) took a third of the whole load on the loading
 // thread. Here a helper thread writes them, with its own connection, into an index declared exactly like the
 // replica's in a scratch file beside the replica, and merges it into one segment, while the loading thread writes
-// the rows, builds the indexes and the summaries. DemoBulkLoad::copySearchIndex() then copies the finished index's
+// the rows, builds the indexes and the summaries. Database::copySearchIndex() then copies the finished index's
 // tables into the replica's: FTS5 keeps an index in ordinary tables, and two tables declared alike read each
 // other's rows the same way.
 class DemoSearchWriter final {

@@ -25,6 +25,9 @@ public:
                                                   int targetVersion = -1);
     // Process-wide SQLite settings; open() applies them before the first connection (later calls do nothing).
     static void configureLibrary();
+    // The SQL functions and the tokenizer the schema uses (stride_fts, stride_cjk), on any connection that reads
+    // or writes the search index, such as a helper thread's own.
+    static Status registerFunctions(sqlite3* handle);
     // The read-only pre-check used by open(): the SQLite header, the schema table and the schema version.
     // Cheap at any size; never writes to the file.
     static Status inspect(const QString& path);
@@ -53,6 +56,16 @@ public:
 
     // Rebuilds the full-text index from the source tables (after a bulk load), inside the caller's transaction.
     Status rebuildSearchIndex();
+    // The CREATE VIRTUAL TABLE statement of search_index, for declaring an index built elsewhere alike.
+    Result<QString> searchDeclaration() const;
+    // Empties the search index's tables; with copySearchIndex(), in the caller's transaction.
+    Status clearSearchIndex();
+    // Fills the (empty) search index with one built in the attached database `schema` and declared the same way:
+    // FTS5 keeps an index in ordinary tables (data, idx, content, docsize), copied row for row. The config table
+    // stays the replica's own, so options set for the build are not copied. Only for a connection that has not
+    // read the index yet (the demo load's new replica): FTS5 caches an index's structure and notices writes by
+    // other connections only. SearchIndexBuilder copies through a connection of its own.
+    Status copySearchIndex(const QString& schema);
 
 private:
     Database(QString path, QString connectionName, Access access);

@@ -20,6 +20,12 @@ const std::vector<SearchSource>& TextSearch::sources() {
     return all;
 }
 
+const QStringList& TextSearch::indexTables() {
+    static const QStringList tables{u"search_index_data"_s, u"search_index_idx"_s, u"search_index_content"_s,
+                                    u"search_index_docsize"_s};
+    return tables;
+}
+
 namespace {
 
 const QString kInsert = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) "_s;

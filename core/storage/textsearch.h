@@ -34,6 +34,8 @@ public:
     static constexpr qint64 indexRowid(int code, qint64 sourceRowid) { return firstRowid(code) + sourceRowid; }
 
     static const std::vector<SearchSource>& sources();
+    // The tables FTS5 keeps search_index in, but its config: an index built elsewhere is copied through them.
+    static const QStringList& indexTables();
 
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.

@@ -6,12 +6,12 @@
 #include "storage/entitystore.h"
 #include "storage/replicatriggers.h"
 #include "storage/schema.h"
+#include "storage/searchindexbuilder.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <map>
@@ -350,31 +350,67 @@ Status SyncReplica::finishSnapshot() {
         }
         return {};
     }
+    // The search index is built on a helper thread from the rows the pages committed, while this connection
+    // rebuilds the summaries. Without a helper (no scratch file, an in-memory replica) it is rebuilt here.
+    SearchIndexBuilder builder;
+    bool helper = false;
+    if (!search->isEmpty()) {
+        if (Status s = builder.start(m_db); !s)
+            qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << s.error();
+        else
+            helper = true;
+    }
     // The rebuilds, the held-off triggers and the flags commit together: a crash before the commit rebuilds
     // again next time.
-    Transaction tx(m_db);
-    if (!tx.started())
-        return fail(tx.started().error());
-    if (Status s = ReplicaTriggers::install(m_db); !s)
-        return s;
+    {
+        Transaction tx(m_db);
+        if (!tx.started())
+            return fail(tx.started().error());
+        if (Status s = ReplicaTriggers::install(m_db); !s)
+            return s;
+        QElapsedTimer timer;
+        timer.start();
+        if (!search->isEmpty() && !helper) {
+            if (Status s = m_db.rebuildSearchIndex(); !s)
+                return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(s.error()));
+            qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
+        }
+        if (!summaries->isEmpty()) {
+            if (Status s = AnalyticsRollups::rebuild(m_db); !s)
+                return fail(u"cannot rebuild the analytics summaries after the initial sync: %1"_s.arg(s.error()));
+            qCDebug(lcSync) << "analytics summaries rebuilt in" << timer.restart() << "ms";
+        }
+        if (Status st =
+                m_db.execute(helper ? u"DELETE FROM sync_state WHERE key = 'summaries_stale'"_s
+                                    : u"DELETE FROM sync_state WHERE key IN ('search_stale', 'summaries_stale')"_s);
+            !st)
+            return fail(st.error());
+        if (Status s = tx.commit(); !s)
+            return fail(s.error());
+        m_triggersOff = false;
+        qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
+    }
+    if (!helper)
+        return {};
+    // The index copied in by the helper's connection, then the flag cleared by this one: a crash in between
+    // builds it once more next time.
     QElapsedTimer timer;
     timer.start();
-    if (!search->isEmpty()) {
+    Status copied = builder.copyInto();
+    if (!copied) {
+        qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << copied.error();
+        Transaction tx(m_db);
+        if (!tx.started())
+            return fail(tx.started().error());
         if (Status s = m_db.rebuildSearchIndex(); !s)
             return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(s.error()));
-        qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
+        if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key = 'search_stale'"_s); !st)
+            return fail(st.error());
+        return tx.commit();
     }
-    if (!summaries->isEmpty()) {
-        if (Status s = AnalyticsRollups::rebuild(m_db); !s)
-            return fail(u"cannot rebuild the analytics summaries after the initial sync: %1"_s.arg(s.error()));
-        qCDebug(lcSync) << "analytics summaries rebuilt in" << timer.restart() << "ms";
-    }
-    if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key IN ('search_stale', 'summaries_stale')"_s); !st)
+    if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key = 'search_stale'"_s); !st)
         return fail(st.error());
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    m_triggersOff = false;
-    qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
+    qCDebug(lcSync) << "search index waited for and copied in" << timer.elapsed() << "ms";
     return {};
 }
 
