@@ -81,8 +81,10 @@ Status SearchIndexBuilder::build() {
         return s;
     sqlite3_progress_handler(
         m_db, 100000, [](void* stop) { return static_cast<std::atomic<bool>*>(stop)->load() ? 1 : 0; }, &m_stop);
-    // Another writer of the replica (a local edit on another connection) may hold it when the copy begins.
+    // Another writer of the replica (a local edit on another connection) may hold it when the copy begins. The
+    // copy's commit leaves the WAL to the replica's checkpoints (its own connection's, or a WalCheckpointer's).
     sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_wal_autocheckpoint(m_db, 0);
     // The replica is attached by a bound name (any path); its tables are the only ones of those names here, so
     // the rebuild's unqualified sources read it while search_index is the scratch file's own.
     sqlite3_stmt* attach = nullptr;

@@ -7,6 +7,7 @@
 #include "storage/replicatriggers.h"
 #include "storage/schema.h"
 #include "storage/searchindexbuilder.h"
+#include "storage/walcheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -151,10 +152,32 @@ SyncReplica::~SyncReplica() {
         if (Status s = ReplicaTriggers::install(m_db); !s)
             qCWarning(lcSync) << s.error();
     }
+    if (m_checkpoints)
+        (void)m_db.execute(u"PRAGMA wal_autocheckpoint = 1000"_s);
 }
 
 void SyncReplica::endSync() {
     m_statements->byKey.clear();
+    if (m_checkpoints) {
+        if (Status s = m_db.execute(u"PRAGMA wal_autocheckpoint = 1000"_s); !s)
+            qCWarning(lcSync) << s.error();
+        m_checkpoints->request();
+    }
+}
+
+void SyncReplica::checkpointOnHelper() {
+    if (m_checkpoints || m_db.path().isEmpty() || m_db.path() == u":memory:"_s)
+        return;
+    auto checkpoints = std::make_unique<WalCheckpointer>();
+    if (Status s = checkpoints->start(m_db.path()); !s) {
+        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+        return;
+    }
+    if (Status s = m_db.execute(u"PRAGMA wal_autocheckpoint = 0"_s); !s) {
+        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+        return;
+    }
+    m_checkpoints = std::move(checkpoints);
 }
 
 Result<QString> SyncReplica::state(const QString& key) {
@@ -439,6 +462,7 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
     // work is ~5 % more, FTS5 merges as it goes, and on two cores the client is the bottleneck while pages
     // arrive, so nothing is gained by moving the work there.)
     if (bulk) {
+        checkpointOnHelper();
         if (Status s = dropDerivedTriggers(); !s)
             return fail(s.error());
         if (Status s = setState(u"search_stale"_s, u"1"_s); !s)
@@ -612,6 +636,8 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
         return fail(s.error());
     if (bulk)
         m_triggersOff = true;
+    if (m_checkpoints)
+        m_checkpoints->request();
     return out;
 }
 

@@ -10,6 +10,8 @@
 
 namespace Stride {
 
+class WalCheckpointer;
+
 class Database;
 struct EntityDef;
 
@@ -78,7 +80,7 @@ public:
     Result<bool> snapshotInProgress();
     Status finishSnapshot();
     // A sync has ended (SyncEngine::finish), well or not: finalizes the statements kept from page to page (the
-    // destructor does too).
+    // destructor does too) and hands checkpoints back to the connection's commits.
     void endSync();
 
     Result<QList<ConflictRecord>> conflicts(bool includeResolved = false);
@@ -92,6 +94,8 @@ public:
 private:
     // Drops this connection's search and summary triggers (ReplicaTriggers) for the initial sync's bulk pages.
     Status dropDerivedTriggers();
+    // Moves this connection's WAL checkpoints to a WalCheckpointer until endSync() (not for an in-memory replica).
+    void checkpointOnHelper();
     Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
     Status setState(const QString& key, const QString& value);
     Result<QString> state(const QString& key);
@@ -103,6 +107,8 @@ private:
     // True from a committed bulk page until finishSnapshot() has installed the triggers again; the destructor
     // installs them if a sync stopped in between (a crash loses nothing: they are not in the file).
     bool m_triggersOff = false;
+    // The initial sync's checkpoints, on a helper thread from its first bulk page on (see WalCheckpointer).
+    std::unique_ptr<WalCheckpointer> m_checkpoints;
 };
 
 } // namespace Stride
