@@ -6,6 +6,7 @@
 //   concurrent   20 devices pushing batches of 100 entries at once: entries/s (SQLite, and PostgreSQL with --pg)
 // Usage: bench-sync [--customers N | --store FILE --accounts FILE] [--initial-only [--repeat N] [--warm-server]]
 //                   [--pg postgresql://user@127.0.0.1:PORT/postgres] [--skip-initial]
+#include "processmemory.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "sync/pushjob.h"
@@ -290,6 +291,7 @@ double concurrentPushers(const QString& dbUrl, const QString& dir, const QString
 } // namespace
 
 int main(int argc, char** argv) {
+    ProcessMemory::tune(); // as stride-cli and the app do: the client runs in this process
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

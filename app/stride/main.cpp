@@ -2,6 +2,7 @@
 #include "appoptions.h"
 #include "languagemanager.h"
 #include "launcher.h"
+#include "processmemory.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -11,6 +12,7 @@
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[]) {
+    Stride::ProcessMemory::tune();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Stride"_s);
     QApplication::setOrganizationName(u"Stride"_s);

@@ -98,10 +98,11 @@ Status SearchIndexBuilder::build() {
     if (rc != SQLITE_DONE)
         return fail(u"cannot read %1 for its search index: %2"_s.arg(m_replicaPath, sqliteError(m_db)));
     // A scratch file: nothing to recover after a crash, so no journal and no syncs; large pages, because it is
-    // written once and read once. The terms stay in memory until the one statement ends (see
+    // written once and read once, and a small cache for the same reason (a page of cache filled is memory touched
+    // for the first time). The terms stay in memory until the one statement ends (see
     // Database::rebuildSearchIndex), so the index is written once, as one segment.
     const QByteArray sql = "PRAGMA main.page_size = 65536; PRAGMA main.journal_mode = OFF; "
-                           "PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -65536; " +
+                           "PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -8000; " +
                            m_declaration.toUtf8() +
                            "; INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); "
                            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864); BEGIN; " +

@@ -152,32 +152,55 @@ SyncReplica::~SyncReplica() {
         if (Status s = ReplicaTriggers::install(m_db); !s)
             qCWarning(lcSync) << s.error();
     }
-    if (m_checkpoints)
-        (void)m_db.execute(u"PRAGMA wal_autocheckpoint = 1000"_s);
+    endBulk();
 }
 
 void SyncReplica::endSync() {
     m_statements->byKey.clear();
-    if (m_checkpoints) {
-        if (Status s = m_db.execute(u"PRAGMA wal_autocheckpoint = 1000"_s); !s)
-            qCWarning(lcSync) << s.error();
-        m_checkpoints->request();
-    }
+    endBulk();
 }
 
-void SyncReplica::checkpointOnHelper() {
-    if (m_checkpoints || m_db.path().isEmpty() || m_db.path() == u":memory:"_s)
+namespace {
+// Pages of cache for the initial sync's connection (SQLite's default is 2 MB; Database sets 32 MB). The sync
+// writes each page once and reads few of them again, so a large cache only fills up, and in a new process every
+// page of cache filled is memory touched for the first time: at 32 MB that was ~8,000 page faults, a tenth of the
+// sync's time on this machine.
+constexpr int kBulkCacheKiB = 8000;
+} // namespace
+
+void SyncReplica::beginBulk() {
+    if (m_bulk)
         return;
-    auto checkpoints = std::make_unique<WalCheckpointer>();
-    if (Status s = checkpoints->start(m_db.path()); !s) {
-        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+    m_bulk = true;
+    if (Result<QSqlQuery> q = m_db.exec(u"PRAGMA cache_size"_s); q && q->next())
+        m_cacheBefore = q->value(0).toInt();
+    if (Status s = m_db.execute(u"PRAGMA cache_size = %1"_s.arg(-kBulkCacheKiB)); !s)
+        qCInfo(lcSync) << s.error();
+    if (m_db.path().isEmpty() || m_db.path() == u":memory:"_s)
         return;
+    if (!m_checkpoints) {
+        auto checkpoints = std::make_unique<WalCheckpointer>();
+        if (Status s = checkpoints->start(m_db.path()); !s) {
+            qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+            return;
+        }
+        m_checkpoints = std::move(checkpoints);
     }
-    if (Status s = m_db.execute(u"PRAGMA wal_autocheckpoint = 0"_s); !s) {
-        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+    m_checkpointsOff = m_db.execute(u"PRAGMA wal_autocheckpoint = 0"_s).ok();
+}
+
+void SyncReplica::endBulk() {
+    if (!m_bulk)
         return;
+    m_bulk = false;
+    if (m_cacheBefore != 0)
+        (void)m_db.execute(u"PRAGMA cache_size = %1"_s.arg(m_cacheBefore));
+    if (m_checkpointsOff) {
+        m_checkpointsOff = false;
+        if (Status s = m_db.execute(u"PRAGMA wal_autocheckpoint = 1000"_s); !s)
+            qCWarning(lcSync) << s.error();
+        m_checkpoints->request(); // the sync's last one, on the helper
     }
-    m_checkpoints = std::move(checkpoints);
 }
 
 Result<QString> SyncReplica::state(const QString& key) {
@@ -462,7 +485,7 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
     // work is ~5 % more, FTS5 merges as it goes, and on two cores the client is the bottleneck while pages
     // arrive, so nothing is gained by moving the work there.)
     if (bulk) {
-        checkpointOnHelper();
+        beginBulk();
         if (Status s = dropDerivedTriggers(); !s)
             return fail(s.error());
         if (Status s = setState(u"search_stale"_s, u"1"_s); !s)
@@ -636,7 +659,7 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
         return fail(s.error());
     if (bulk)
         m_triggersOff = true;
-    if (m_checkpoints)
+    if (m_checkpointsOff)
         m_checkpoints->request();
     return out;
 }

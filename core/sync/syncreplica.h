@@ -94,8 +94,10 @@ public:
 private:
     // Drops this connection's search and summary triggers (ReplicaTriggers) for the initial sync's bulk pages.
     Status dropDerivedTriggers();
-    // Moves this connection's WAL checkpoints to a WalCheckpointer until endSync() (not for an in-memory replica).
-    void checkpointOnHelper();
+    // From the first bulk page until endSync(): a smaller page cache, and this connection's WAL checkpoints on a
+    // WalCheckpointer (not for an in-memory replica).
+    void beginBulk();
+    void endBulk();
     Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
     Status setState(const QString& key, const QString& value);
     Result<QString> state(const QString& key);
@@ -107,8 +109,12 @@ private:
     // True from a committed bulk page until finishSnapshot() has installed the triggers again; the destructor
     // installs them if a sync stopped in between (a crash loses nothing: they are not in the file).
     bool m_triggersOff = false;
-    // The initial sync's checkpoints, on a helper thread from its first bulk page on (see WalCheckpointer).
+    bool m_bulk = false;
+    int m_cacheBefore = 0;
+    // The initial sync's checkpoints, on a helper thread from its first bulk page on (see WalCheckpointer);
+    // m_checkpointsOff while this connection's own are off.
     std::unique_ptr<WalCheckpointer> m_checkpoints;
+    bool m_checkpointsOff = false;
 };
 
 } // namespace Stride

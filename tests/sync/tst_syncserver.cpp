@@ -496,8 +496,9 @@ void TestSyncServer::initialSyncRebuildsSearchAndSummariesOnceAndPutsTriggersBac
     SyncReplica replica(d->db());
     QCOMPARE(*replica.snapshotInProgress(), false);
     QCOMPARE(ServerFixture::searchIndexProblem(d->db()), QString());
-    // The bulk pages' checkpoints ran on a helper; the connection's commits checkpoint by themselves again.
+    // The bulk pages' checkpoints ran on a helper and their cache was small; the connection is as before again.
     QCOMPARE(scalar(d->db(), u"PRAGMA wal_autocheckpoint"_s), 1000);
+    QCOMPARE(scalar(d->db(), u"PRAGMA cache_size"_s), -32000); // as Database sets it, after the bulk pages' 8 MB
     QCOMPARE(scalar(d->db(), u"SELECT count(*) FROM sync_state WHERE key IN ('search_stale', 'summaries_stale')"_s), 0);
     for (const SearchSource& src : TextSearch::sources()) {
         const QString table = QString::fromLatin1(src.table);
