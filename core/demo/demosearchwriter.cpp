@@ -2,11 +2,9 @@
 
 #include "demogenerator.h"
 #include "logging.h"
-#include "storage/cjktokenizer.h"
 #include "storage/searchindexbuilder.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <sqlite3.h>
 
@@ -146,14 +144,9 @@ void DemoSearchWriter::work() {
 }
 
 Status DemoSearchWriter::build() {
-    const QByteArray file = QFile::encodeName(m_file.fileName());
-    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-        return fail(u"cannot open the search index scratch file %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
-    if (Status s = CjkTokenizer::registerOn(m_db); !s)
+    // m_stop ends a long merge once the load is cancelled or has failed.
+    if (Status s = SearchIndexBuilder::openScratch(m_file.fileName(), &m_db, &m_stop); !s)
         return s;
-    // Stops a long merge once the load is cancelled or has failed.
-    sqlite3_progress_handler(
-        m_db, 100000, [](void* stop) { return static_cast<std::atomic<bool>*>(stop)->load() ? 1 : 0; }, &m_stop);
     // A scratch file: nothing to recover after a crash, so no journal and no syncs. As in the inline load, merges
     // wait for one 'optimize' at the end (see DemoBulkLoad).
     // Large pages: the file is written once and read once, sequentially, and every page is a system call.

@@ -73,14 +73,20 @@ Status SearchIndexBuilder::copyInto() {
     return copy();
 }
 
-Status SearchIndexBuilder::build() {
-    const QByteArray file = QFile::encodeName(m_file.fileName());
-    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-        return fail(u"cannot open the search index scratch file %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
-    if (Status s = Database::registerFunctions(m_db); !s)
+Status SearchIndexBuilder::openScratch(const QString& path, sqlite3** db, std::atomic<bool>* stop) {
+    const QByteArray file = QFile::encodeName(path);
+    if (sqlite3_open_v2(file.constData(), db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        return fail(u"cannot open the search index scratch file %1: %2"_s.arg(path, sqliteError(*db)));
+    if (Status s = Database::registerFunctions(*db); !s)
         return s;
     sqlite3_progress_handler(
-        m_db, 100000, [](void* stop) { return static_cast<std::atomic<bool>*>(stop)->load() ? 1 : 0; }, &m_stop);
+        *db, 100000, [](void* flag) { return static_cast<std::atomic<bool>*>(flag)->load() ? 1 : 0; }, stop);
+    return {};
+}
+
+Status SearchIndexBuilder::build() {
+    if (Status s = openScratch(m_file.fileName(), &m_db, &m_stop); !s)
+        return s;
     // Another writer of the replica (a local edit on another connection) may hold it when the copy begins. The
     // copy's commit leaves the WAL to the replica's checkpoints (its own connection's, or a WalCheckpointer's).
     sqlite3_busy_timeout(m_db, 10000);

@@ -33,6 +33,10 @@ public:
     // when `file` is destroyed. DemoSearchWriter's scratch file is made the same way.
     static Status createScratch(QTemporaryFile& file, const QString& replicaPath);
 
+    // Opens a scratch file made by createScratch() on a helper's connection, with the schema's functions and a
+    // progress handler that stops a long statement once `stop` is set.
+    static Status openScratch(const QString& path, sqlite3** db, std::atomic<bool>* stop);
+
     // Starts building `db`'s index from the rows committed in its file (not for an in-memory replica, which
     // another connection cannot see).
     Status start(const Database& db);
