@@ -125,6 +125,11 @@ private:
 // Rows per upsert statement of a pulled run (see applyPullPage).
 constexpr int kRowsPerStatement = 64;
 
+// KiB of page cache for the initial sync's connection (Database sets 32 MB). The sync writes each page once and
+// reads few of them again, so a large cache only fills up, and in a new process every page of cache filled is
+// memory touched for the first time: at 32 MB that was ~8,000 page faults, a tenth of the sync's time here.
+constexpr int kBulkCacheKiB = 8000;
+
 // `columns` come from a decoded page: every one is "id", a system column or a registry field of `def`.
 QString upsertSql(const EntityDef& def, const QStringList& columns, int rows) {
     QStringList updates;
@@ -159,14 +164,6 @@ void SyncReplica::endSync() {
     m_statements->byKey.clear();
     endBulk();
 }
-
-namespace {
-// Pages of cache for the initial sync's connection (SQLite's default is 2 MB; Database sets 32 MB). The sync
-// writes each page once and reads few of them again, so a large cache only fills up, and in a new process every
-// page of cache filled is memory touched for the first time: at 32 MB that was ~8,000 page faults, a tenth of the
-// sync's time on this machine.
-constexpr int kBulkCacheKiB = 8000;
-} // namespace
 
 void SyncReplica::beginBulk() {
     if (m_bulk)
