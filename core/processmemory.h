@@ -2,9 +2,10 @@
 
 namespace Stride {
 
-// The allocator's settings for a Stride process, applied first thing in main(). glibc's defaults return freed
-// memory to the system eagerly and serve each allocation over 128 KiB with its own mapping, so the same memory is
-// handed back and touched anew again and again: a sync page's 2 MB body, the decoded values, the page cache.
+// The allocator's settings for a Stride process (stride, stride-cli, stride-server), applied first thing in main().
+// glibc's defaults return freed memory to the system eagerly and serve each allocation over 128 KiB with its own
+// mapping, so the same memory is handed back and touched anew again and again: a pull page's body on either side,
+// the decoded values, the page cache.
 // Every first touch of a memory page is a page fault, and on the machines Stride was measured on a fault costs
 // about 15 µs; an initial sync in a new process took ~50 ms less with memory kept for reuse.
 class ProcessMemory final {
