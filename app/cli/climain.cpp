@@ -1,4 +1,5 @@
 #include "climain.h"
+#include "processmemory.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& c
 } // namespace
 
 int runCommandLine(int argc, char** argv, std::vector<std::unique_ptr<Command>> (*makeCommands)()) {
+    ProcessMemory::tune(); // stride-cli and stride-cli-remote (which runs `sync`) alike
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"stride-cli"_s);
     QCoreApplication::setOrganizationName(u"Stride"_s);
