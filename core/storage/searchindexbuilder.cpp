@@ -58,6 +58,7 @@ Status SearchIndexBuilder::start(const Database& db) {
         QElapsedTimer timer;
         timer.start();
         m_result = build();
+        m_built = true;
         qCDebug(lcDb) << "search index built on a helper thread in" << timer.elapsed() << "ms"
                       << (m_result ? QString() : m_result.error());
     });
@@ -107,21 +108,43 @@ Status SearchIndexBuilder::build() {
     // written once and read once, and a small cache for the same reason (a page of cache filled is memory touched
     // for the first time). The terms stay in memory until the one statement ends (see
     // Database::rebuildSearchIndex), so the index is written once, as one segment.
-    const QByteArray sql = "PRAGMA main.page_size = 65536; PRAGMA main.journal_mode = OFF; "
-                           "PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -8000; " +
-                           m_declaration.toUtf8() +
-                           "; INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); "
-                           "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864); BEGIN; " +
-                           TextSearch::rebuildSql().toUtf8() +
-                           "; INSERT INTO search_index (search_index) VALUES ('optimize'); COMMIT";
-    if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+    const QByteArray setup = "PRAGMA main.page_size = 65536; PRAGMA main.journal_mode = OFF; "
+                             "PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -8000; " +
+                             m_declaration.toUtf8() +
+                             "; INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); "
+                             "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864); BEGIN";
+    // The rows are read, and the last local edit noted, in one read transaction of the replica.
+    const QByteArray build =
+        TextSearch::rebuildSql().toUtf8() + "; INSERT INTO search_index (search_index) VALUES ('optimize'); COMMIT";
+    if (sqlite3_exec(m_db, setup.constData(), nullptr, nullptr, nullptr) != SQLITE_OK || !lastLocalEdit(&m_lastEdit) ||
+        sqlite3_exec(m_db, build.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(u"cannot build the search index in %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
     return {};
 }
 
+bool SearchIndexBuilder::lastLocalEdit(qint64* id) {
+    sqlite3_stmt* st = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(mutation_id), 0) FROM replica.outbox", -1, &st, nullptr);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW;
+}
+
 Status SearchIndexBuilder::copy() {
+    // Every local edit commits with an outbox entry (EntityStore), and the outbox only grows outside a push: an
+    // entry newer than the build's means a row may have changed behind it, and its index entry would be lost.
+    if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(u"cannot copy the search index into %1: %2"_s.arg(m_replicaPath, sqliteError(m_db)));
+    qint64 lastEdit = 0;
+    if (!lastLocalEdit(&lastEdit) || lastEdit != m_lastEdit) {
+        const QString error =
+            lastEdit != m_lastEdit ? u"a local edit was saved while it was built"_s : sqliteError(m_db);
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return fail(u"the search index built beside %1 is out of date: %2"_s.arg(m_replicaPath, error));
+    }
     // The replica's config table stays its own: the options set for the build are not copied.
-    QByteArray sql = "BEGIN IMMEDIATE; ";
+    QByteArray sql;
     for (const QString& table : TextSearch::indexTables()) {
         const QByteArray t = table.toLatin1();
         sql += "DELETE FROM replica." + t + "; INSERT INTO replica." + t + " SELECT * FROM main." + t + "; ";

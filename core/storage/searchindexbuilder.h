@@ -41,12 +41,17 @@ public:
     // another connection cannot see).
     Status start(const Database& db);
     // Waits for the build, then replaces the replica's index with it in one transaction of the helper's
-    // connection. The caller's connection must have no write transaction open.
+    // connection. The caller's connection must have no write transaction open. Fails, changing nothing, when a
+    // local edit was saved after the build read the rows (the caller then rebuilds the index itself).
     Status copyInto();
+    // True once the helper has finished building (well or not); copyInto() waits for it anyway.
+    bool built() const { return m_built; }
 
 private:
     Status build();
     Status copy();
+    // The newest outbox entry's id (0 for none), read on the helper's connection.
+    bool lastLocalEdit(qint64* id);
 
     QTemporaryFile m_file;
     QString m_replicaPath;
@@ -55,6 +60,8 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     Status m_result;
+    qint64 m_lastEdit = 0; // as the build read the rows
+    std::atomic<bool> m_built{false};
 };
 
 } // namespace Stride

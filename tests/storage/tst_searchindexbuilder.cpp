@@ -21,6 +21,7 @@ private slots:
 
     void replacesAStaleIndexSeenByTheReplicasConnection();
     void keepsTheReplicasOptions();
+    void localEditDuringTheBuildIsNotOverwritten();
     void scratchFileIsRemoved_data();
     void scratchFileIsRemoved();
     void inMemoryReplicaIsRefused();
@@ -92,6 +93,21 @@ void TestSearchIndexBuilder::keepsTheReplicasOptions() {
     while (q.next())
         options << q.value(0).toString() + u'=' + q.value(1).toString();
     QCOMPARE(options, QStringList{u"automerge=7"_s});
+}
+
+void TestSearchIndexBuilder::localEditDuringTheBuildIsNotOverwritten() {
+    const QString acme = m_f.addCustomer(u"Acme Pumps"_s, m_rep);
+    SearchIndexBuilder builder;
+    VERIFY_OK(builder.start(*m_f.db));
+    QTRY_VERIFY(builder.built());
+    // Saved after the build read the rows: its index entry is in the replica's index, not in the one built.
+    VERIFY_OK(m_f.store->save(u"customers"_s, acme, {{u"name"_s, u"Zenith Valves"_s}}));
+    const Status copied = builder.copyInto();
+    QVERIFY(!copied.ok());
+    QVERIFY2(copied.error().contains(u"local edit"_s), qPrintable(copied.error()));
+    QCOMPARE(hits(u"zenith"_s), QStringList{acme});
+    QVERIFY(hits(u"acme"_s).isEmpty());
+    QCOMPARE(integrity(), QString());
 }
 
 void TestSearchIndexBuilder::scratchFileIsRemoved_data() {
