@@ -50,6 +50,11 @@ private slots:
     void pageAskedForEarlyIsDroppedWhenTheWholePageDisagrees();
 
 private:
+    // This test's misbehaving server, trusted through the test CA.
+    Result<SyncEndpoint> endpoint() const {
+        return SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    }
+
     ServerFixture m_certs;
     QSslServer m_server;
     QByteArray m_answer;
@@ -120,7 +125,7 @@ void TestSyncClient::badAnswersLeaveTheReplicaUntouched() {
     QFETCH(QByteArray, answer);
     QFETCH(QString, error);
     m_answer = answer;
-    Result<SyncEndpoint> e = SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    Result<SyncEndpoint> e = endpoint();
     QVERIFY(e.ok());
     e->maxResponseBytes = 1024 * 1024;
     e->timeoutMs = 10000;
@@ -216,7 +221,7 @@ void TestSyncClient::nextPageIsAskedForWhileThisOneArrives() {
         socket->disconnectFromHost();
     };
     const auto reset = qScopeGuard([this] { m_pull = nullptr; });
-    Result<SyncEndpoint> e = SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    Result<SyncEndpoint> e = endpoint();
     QVERIFY(e.ok());
     ClientDevice device(m_certs.tempPath(u"early.sqlite"_s), *e);
     device.engine().setRefreshToken(u"r"_s);
@@ -248,7 +253,7 @@ void TestSyncClient::pageAskedForEarlyIsDroppedWhenTheWholePageDisagrees() {
         socket->disconnectFromHost();
     };
     const auto reset = qScopeGuard([this] { m_pull = nullptr; });
-    Result<SyncEndpoint> e = SyncEndpoint::make(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()), m_certs.caFile());
+    Result<SyncEndpoint> e = endpoint();
     QVERIFY(e.ok());
     ClientDevice device(m_certs.tempPath(u"disagree.sqlite"_s), *e);
     device.engine().setRefreshToken(u"r"_s);
