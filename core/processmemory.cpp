@@ -1,5 +1,9 @@
 #include "processmemory.h"
 
+// <cstdlib> brings in the C library's own headers, which are what define __GLIBC__; tested before any of them,
+// the macro is never set and tune() compiles to nothing (it did until tst_processmemory caught it).
+#include <cstdlib>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

@@ -48,6 +48,29 @@ void WalCheckpointer::request() {
     m_wake.notify_one();
 }
 
+Status WalCheckpointer::watch(sqlite3* writer, int frames) {
+    if (!running())
+        return fail(u"the checkpoint helper is not running"_s);
+    m_threshold = frames;
+    // Replaces the hook sqlite3_wal_autocheckpoint() installs: the two are one slot.
+    sqlite3_wal_hook(writer, &WalCheckpointer::committed, this);
+    return {};
+}
+
+Status WalCheckpointer::unwatch(sqlite3* writer) {
+    if (sqlite3_wal_autocheckpoint(writer, 1000) != SQLITE_OK)
+        return fail(u"cannot restore the automatic checkpoint: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(writer))));
+    request();
+    return {};
+}
+
+int WalCheckpointer::committed(void* self, sqlite3*, const char*, int frames) {
+    auto* checkpointer = static_cast<WalCheckpointer*>(self);
+    if (frames >= checkpointer->m_threshold)
+        checkpointer->request();
+    return SQLITE_OK;
+}
+
 int WalCheckpointer::done() const {
     std::lock_guard lock(m_mutex);
     return m_done;

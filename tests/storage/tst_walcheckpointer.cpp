@@ -19,6 +19,8 @@ private slots:
 
     void copiesTheWalIntoTheFile();
     void finishesARequestWhenDestroyed();
+    void watchedWriterAsksOnceTheWalIsLarge();
+    void unwatchGivesTheWriterItsCheckpointBack();
     void requestsBeforeStartDoNothing();
     void unopenableFileIsAnError();
 
@@ -65,6 +67,34 @@ void TestWalCheckpointer::finishesARequestWhenDestroyed() {
         checkpoints.request();
     }
     QVERIFY(fileSize() > before);
+}
+
+void TestWalCheckpointer::watchedWriterAsksOnceTheWalIsLarge() {
+    WalCheckpointer checkpoints;
+    VERIFY_OK(checkpoints.start(m_f.db->path()));
+    VERIFY_OK(m_f.db->execute(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)); // the schema's pages out of the WAL
+    VERIFY_OK(checkpoints.watch(m_f.db->handle(), 200));
+    writeRows(1); // a few pages of WAL
+    QTest::qWait(100);
+    QCOMPARE(checkpoints.done(), 0);
+    const qint64 before = fileSize();
+    writeRows(300);
+    QTRY_VERIFY(checkpoints.done() >= 1);
+    QTRY_VERIFY(fileSize() > before);
+}
+
+void TestWalCheckpointer::unwatchGivesTheWriterItsCheckpointBack() {
+    WalCheckpointer checkpoints;
+    VERIFY_OK(checkpoints.start(m_f.db->path()));
+    VERIFY_OK(checkpoints.watch(m_f.db->handle(), 1000000));
+    writeRows(300);
+    QCOMPARE(checkpoints.done(), 0);
+    VERIFY_OK(checkpoints.unwatch(m_f.db->handle()));
+    QTRY_COMPARE(checkpoints.done(), 1); // the last one, asked for by unwatch()
+    QSqlQuery q = m_f.db->prepare(u"PRAGMA wal_autocheckpoint"_s);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1000);
+    QCOMPARE(uncopiedFrames(), 0);
 }
 
 void TestWalCheckpointer::requestsBeforeStartDoNothing() {
