@@ -7,6 +7,16 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#include <QByteArray>
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <cstdint>
 
 namespace Stride {
 
@@ -15,6 +25,31 @@ void ProcessMemory::tune() {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 16 << 20);
+#endif
+}
+
+void ProcessMemory::hugePageCacheForSqlite() {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]"))
+        return;
+    constexpr size_t kHuge = size_t(2) << 20;
+    // Twice the size, so that an aligned 2 MB lies inside: only an aligned range can be one huge page.
+    void* mapped = mmap(nullptr, 2 * kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        return;
+    auto* aligned = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(mapped) + kHuge - 1) & ~(kHuge - 1));
+    int header = 0;
+    if (madvise(aligned, kHuge, MADV_HUGEPAGE) != 0 ||
+        sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK) {
+        munmap(mapped, 2 * kHuge);
+        return;
+    }
+    // A slot holds a 4 KiB page (Database's page size) and SQLite's header for it; larger pages use the heap.
+    const int slot = (4096 + header + 7) & ~7;
+    if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, aligned, slot, int(kHuge / size_t(slot))) != SQLITE_OK)
+        munmap(mapped, 2 * kHuge);
+        // Otherwise kept for the life of the process: SQLite owns it now.
 #endif
 }
 

@@ -13,6 +13,15 @@ public:
     // Large allocations up to 32 MB come from the heap; up to 64 MB of free heap is kept; the heap grows 16 MB
     // at a time. Does nothing where the C library is not glibc.
     static void tune();
+
+    // For a short-lived process with one connection (stride-cli): SQLite's page cache gets its first ~480 pages
+    // from one 2 MB transparent huge page, filled by one page fault instead of one per page. A search reads ~200
+    // scattered pages of the replica, and each first touch of a page of cache memory was a fault: with this,
+    // `stride-cli search` took 3–5 ms less here. Must run before the process's first connection (SQLite takes the
+    // buffer when it initialises). Does nothing where the kernel has no transparent huge pages: there, setting up
+    // the buffer would itself touch every page of it. Not for the app or the server: every page allocation of
+    // every connection then passes one process-wide lock.
+    static void hugePageCacheForSqlite();
 };
 
 } // namespace Stride

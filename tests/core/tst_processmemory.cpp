@@ -1,8 +1,13 @@
-// ProcessMemory::tune(): large allocations come from the heap and freed memory is kept for reuse (glibc only).
+// ProcessMemory: tune() serves large allocations from the heap and keeps freed memory for reuse (glibc only);
+// hugePageCacheForSqlite() gives SQLite's page cache one transparent huge page (Linux with THP only).
 
 #include "processmemory.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 #include <cstdlib>
 
@@ -21,6 +26,7 @@ private slots:
     void freedMemoryIsKept();
     void largeAllocationsComeFromTheHeap_data();
     void largeAllocationsComeFromTheHeap();
+    void sqlitePagesComeFromAHugePage();
 };
 
 void TestProcessMemory::initTestCase() {
@@ -28,6 +34,7 @@ void TestProcessMemory::initTestCase() {
     QSKIP("the allocator is tuned on glibc only");
 #endif
     ProcessMemory::tune();
+    ProcessMemory::hugePageCacheForSqlite(); // before SQLite initialises, as in stride-cli
 }
 
 void TestProcessMemory::largeAllocationsComeFromTheHeap_data() {
@@ -61,6 +68,32 @@ void TestProcessMemory::freedMemoryIsKept() {
     QVERIFY(after.fordblks >= during.fordblks + kBlock);
     QCOMPARE(after.arena, during.arena);
 #endif
+}
+
+void TestProcessMemory::sqlitePagesComeFromAHugePage() {
+    QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]"))
+        QSKIP("no transparent huge pages on this kernel");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("pages.sqlite")));
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+    const char* fill = "CREATE TABLE t (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                       "WHERE i < 2000) INSERT INTO t SELECT printf('%0400d', i) FROM n";
+    QCOMPARE(sqlite3_exec(db, fill, nullptr, nullptr, nullptr), SQLITE_OK);
+    int used = 0;
+    int highest = 0;
+    QCOMPARE(sqlite3_status(SQLITE_STATUS_PAGECACHE_USED, &used, &highest, 0), SQLITE_OK);
+    sqlite3_close(db);
+    QVERIFY2(highest > 100, qPrintable(QStringLiteral("%1 pages from the buffer").arg(highest)));
+    QFile smaps(QStringLiteral("/proc/self/smaps_rollup"));
+    QVERIFY(smaps.open(QIODevice::ReadOnly));
+    const QByteArray memory = smaps.readAll();
+    const qsizetype at = memory.indexOf("AnonHugePages:");
+    QVERIFY(at >= 0);
+    const int kib = memory.mid(at + 14, memory.indexOf('\n', at) - at - 14).trimmed().split(' ').value(0).toInt();
+    QVERIFY2(kib >= 2048, memory.constData());
 }
 
 QTEST_GUILESS_MAIN(TestProcessMemory)
