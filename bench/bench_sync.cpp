@@ -291,7 +291,9 @@ double concurrentPushers(const QString& dbUrl, const QString& dir, const QString
 } // namespace
 
 int main(int argc, char** argv) {
-    ProcessMemory::tune(); // as stride-cli and the app do: the client runs in this process
+    // As the app does: the client runs in this process.
+    ProcessMemory::tune();
+    ProcessMemory::hugePageCacheForSqlite(ProcessMemory::kAppPageCacheMegabytes);
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

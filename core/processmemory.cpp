@@ -28,28 +28,33 @@ void ProcessMemory::tune() {
 #endif
 }
 
-void ProcessMemory::hugePageCacheForSqlite() {
+void ProcessMemory::hugePageCacheForSqlite(int megabytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    if (!thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]"))
+    if (megabytes <= 0 || !thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]"))
         return;
-    constexpr size_t kHuge = size_t(2) << 20;
-    // Twice the size, so that an aligned 2 MB lies inside: only an aligned range can be one huge page.
-    void* mapped = mmap(nullptr, 2 * kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    constexpr size_t kHugePage = size_t(2) << 20;
+    const size_t bytes = ((size_t(megabytes) << 20) + kHugePage - 1) & ~(kHugePage - 1);
+    // One huge page more than asked for, so that an aligned range of the size lies inside: only an aligned 2 MB
+    // can be a huge page.
+    void* mapped = mmap(nullptr, bytes + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
         return;
-    auto* aligned = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(mapped) + kHuge - 1) & ~(kHuge - 1));
+    auto* aligned =
+        reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(mapped) + kHugePage - 1) & ~(kHugePage - 1));
     int header = 0;
-    if (madvise(aligned, kHuge, MADV_HUGEPAGE) != 0 ||
+    if (madvise(aligned, bytes, MADV_HUGEPAGE) != 0 ||
         sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK) {
-        munmap(mapped, 2 * kHuge);
+        munmap(mapped, bytes + kHugePage);
         return;
     }
     // A slot holds a 4 KiB page (Database's page size) and SQLite's header for it; larger pages use the heap.
     const int slot = (4096 + header + 7) & ~7;
-    if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, aligned, slot, int(kHuge / size_t(slot))) != SQLITE_OK)
-        munmap(mapped, 2 * kHuge);
+    if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, aligned, slot, int(bytes / size_t(slot))) != SQLITE_OK)
+        munmap(mapped, bytes + kHugePage);
         // Otherwise kept for the life of the process: SQLite owns it now.
+#else
+    Q_UNUSED(megabytes)
 #endif
 }
 

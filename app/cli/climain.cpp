@@ -23,7 +23,7 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<Command>>& c
 
 int runCommandLine(int argc, char** argv, std::vector<std::unique_ptr<Command>> (*makeCommands)()) {
     ProcessMemory::tune(); // stride-cli and stride-cli-remote (which runs `sync`) alike
-    ProcessMemory::hugePageCacheForSqlite();
+    ProcessMemory::hugePageCacheForSqlite(ProcessMemory::kCliPageCacheMegabytes);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"stride-cli"_s);
     QCoreApplication::setOrganizationName(u"Stride"_s);

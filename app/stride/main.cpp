@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[]) {
     Stride::ProcessMemory::tune();
+    Stride::ProcessMemory::hugePageCacheForSqlite(Stride::ProcessMemory::kAppPageCacheMegabytes);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Stride"_s);
     QApplication::setOrganizationName(u"Stride"_s);

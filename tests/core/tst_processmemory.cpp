@@ -34,7 +34,8 @@ void TestProcessMemory::initTestCase() {
     QSKIP("the allocator is tuned on glibc only");
 #endif
     ProcessMemory::tune();
-    ProcessMemory::hugePageCacheForSqlite(); // before SQLite initialises, as in stride-cli
+    // Before SQLite initialises, as in stride-cli.
+    ProcessMemory::hugePageCacheForSqlite(ProcessMemory::kCliPageCacheMegabytes);
 }
 
 void TestProcessMemory::largeAllocationsComeFromTheHeap_data() {
