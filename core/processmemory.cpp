@@ -49,10 +49,10 @@ void ProcessMemory::hugePageCacheForSqlite(int megabytes) {
         return;
     }
     // A slot holds a 4 KiB page (Database's page size) and SQLite's header for it; larger pages use the heap.
+    // Once SQLite has taken the buffer it keeps it for the life of the process.
     const int slot = (4096 + header + 7) & ~7;
     if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, aligned, slot, int(bytes / size_t(slot))) != SQLITE_OK)
         munmap(mapped, bytes + kHugePage);
-        // Otherwise kept for the life of the process: SQLite owns it now.
 #else
     Q_UNUSED(megabytes)
 #endif
