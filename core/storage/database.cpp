@@ -152,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (access == Access::ReadWrite) {
         if (Status s = db->migrate(target); !s)
             return fail(s.error());
-        if (target == latestSchemaVersion()) {
+        if (target >= ReplicaTriggers::kFirstVersion) {
             if (Status s = ReplicaTriggers::install(*db); !s)
                 return fail(s.error());
         }

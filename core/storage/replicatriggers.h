@@ -13,11 +13,14 @@ class Database;
 // every read-write connection, not in the file: SQLite parses all of a file's
 // schema on each connection's first statement, and 85 KB of trigger SQL made up
 // two thirds of the instructions of a read-only `stride-cli search`, which
-// never fires a trigger. Database installs them when it opens a replica at the
-// latest schema for writing; a file pinned at an older version keeps that
-// version's own.
+// never fires a trigger. Database installs them when it opens a replica for
+// writing at schema kFirstVersion or later; a file pinned at an older version
+// keeps that version's own.
 class ReplicaTriggers final {
 public:
+    // The migration that moved the triggers out of the file.
+    static constexpr int kFirstVersion = 8;
+
     enum class Group { Search, Summaries };
 
     // CREATE TEMP TRIGGER IF NOT EXISTS for every trigger: idempotent, so a bulk
