@@ -1,5 +1,8 @@
 #include "customerrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -14,6 +17,18 @@ bool outsidePercent(const std::optional<double>& v) {
 
 Result<Customer> CustomerRepository::customer(const QString& id) const {
     return byId<Customer>(id);
+}
+
+Result<QHash<QString, QString>> CustomerRepository::names(const QStringList& ids) const {
+    Result<QSqlQuery> q = database().exec(
+        u"SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?)) AND deleted = 0"_s,
+        {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return fail(q.error());
+    QHash<QString, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
 }
 
 Result<QList<Customer>> CustomerRepository::customersOwnedBy(const QString& repId) const {

@@ -5,6 +5,8 @@
 #include "domain/visitcarryover.h"
 #include "storage/repository.h"
 
+#include <QHash>
+
 namespace Stride {
 
 // Customers and their contacts. The long, filtered, paged customer list is CustomerQuery's job.
@@ -13,6 +15,8 @@ public:
     using Repository::Repository;
 
     Result<Customer> customer(const QString& id) const;
+    // The names of the live customers among `ids`, by id, in one statement (a pipeline board names ~2,000).
+    Result<QHash<QString, QString>> names(const QStringList& ids) const;
     // Customers owned by a rep, by name.
     Result<QList<Customer>> customersOwnedBy(const QString& repId) const;
     // Creates (empty id → a new UUID, createdAt stamped) or updates; returns the id.

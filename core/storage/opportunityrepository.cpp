@@ -1,5 +1,11 @@
 #include "opportunityrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -7,6 +13,14 @@ namespace Stride {
 namespace {
 
 const QString kLiveOpportunity = u"WHERE opportunity_id = ? AND deleted = 0"_s;
+
+// The deals on a board; binds the oldest close of a won deal still shown, then (with `owners`) the owners as a JSON
+// array. Over a whole organisation the table is read in order: through the owner index it would be read row by
+// row at random.
+QString onBoard(bool owners) {
+    return u"deleted = 0 AND stage != 'lost' AND (stage != 'won' OR closed_at IS NULL OR closed_at >= ?)"_s +
+           (owners ? u" AND owner_id IN (SELECT value FROM json_each(?))"_s : QString());
+}
 
 } // namespace
 
@@ -23,6 +37,51 @@ Result<QList<Opportunity>> OpportunityRepository::forOwner(const QString& ownerI
         return selectList<Opportunity>(u"WHERE owner_id = ? AND stage = ? AND deleted = 0 ORDER BY expected_close"_s,
                                        {ownerId, stageCode(*stage)});
     return selectList<Opportunity>(u"WHERE owner_id = ? AND deleted = 0 ORDER BY expected_close"_s, {ownerId});
+}
+
+Result<OpportunityRepository::Board> OpportunityRepository::board(const std::optional<QStringList>& owners,
+                                                                  qint64 wonSince, int perStage) const {
+    const QList<Stage>& stages = funnelStages();
+    Board out;
+    out.totals.fill(0, stages.size());
+    out.sums.fill(0, stages.size());
+    out.first.resize(stages.size());
+    QVariantList binds{wonSince};
+    if (owners)
+        binds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*owners)).toJson(QJsonDocument::Compact));
+    const QString where = onBoard(owners.has_value());
+    Result<QSqlQuery> q = database().exec(
+        u"SELECT stage, count(*), total(amount) FROM opportunities WHERE %1 GROUP BY stage"_s.arg(where), binds);
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const std::optional<Stage> stage = stageFromCode(q->value(0).toString());
+        const qsizetype i = stage ? stages.indexOf(*stage) : -1;
+        if (i < 0)
+            continue;
+        out.totals[i] = q->value(1).toInt();
+        out.sums[i] = q->value(2).toDouble();
+    }
+    q->finish();
+    Result<QList<Opportunity>> first = selectList<Opportunity>(
+        u"WHERE rowid IN (SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY stage ORDER BY "
+        "expected_close IS NULL, expected_close, id) AS n FROM opportunities WHERE %1) WHERE n <= ?)"_s.arg(where),
+        binds << perStage);
+    if (!first)
+        return fail(first.error());
+    for (Opportunity& o : *first) {
+        const qsizetype i = stages.indexOf(o.stage);
+        if (i >= 0)
+            out.first[i] << std::move(o);
+    }
+    for (QList<Opportunity>& list : out.first) {
+        std::sort(list.begin(), list.end(), [](const Opportunity& a, const Opportunity& b) {
+            const qint64 ca = a.expectedClose.value_or(std::numeric_limits<qint64>::max());
+            const qint64 cb = b.expectedClose.value_or(std::numeric_limits<qint64>::max());
+            return ca != cb ? ca < cb : a.id < b.id;
+        });
+    }
+    return out;
 }
 
 QStringList OpportunityRepository::missingLeadFields(const Opportunity& o) {

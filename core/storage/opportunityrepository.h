@@ -18,6 +18,17 @@ public:
     // An owner's opportunities, optionally in one stage, by expected close.
     Result<QList<Opportunity>> forOwner(const QString& ownerId, std::optional<Stage> stage = std::nullopt) const;
 
+    // A pipeline board: per funnel stage (in funnelStages() order), how many deals and their amount, and the
+    // `perStage` of them closing soonest (no expected close last, ties by id). Deals of `owners` only (every
+    // deal of the replica when there are none: a director's organisation); lost ones left out, and won ones closed
+    // before `wonSince`. Two statements whatever the number of deals (a director's is tens of thousands).
+    struct Board {
+        QList<int> totals;
+        QList<double> sums;
+        QList<QList<Opportunity>> first;
+    };
+    Result<Board> board(const std::optional<QStringList>& owners, qint64 wonSince, int perStage) const;
+
     // Creates or updates an opportunity; autoTag is recomputed from the lead fields.
     // Refused when lead fields are missing (the message names exactly those, by column name), when a lost
     // opportunity has no lost reason, or when an update would change the stage (that is changeStage's job,

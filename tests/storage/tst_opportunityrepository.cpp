@@ -29,6 +29,7 @@ private slots:
     void reopeningClearsClosedAt();
     void forecastSignalsAndMilestones();
     void forOwnerByStage();
+    void boardCountsEveryDealAndListsTheSoonestClosing();
 
 private:
     Opportunity lead() const {
@@ -356,6 +357,75 @@ void TestOpportunityRepository::forOwnerByStage() {
     QCOMPARE(demo->size(), 1);
     QCOMPARE(demo->first().id, *b);
     QCOMPARE(repo.forCustomer(m_customer)->size(), 2);
+}
+
+void TestOpportunityRepository::boardCountsEveryDealAndListsTheSoonestClosing() {
+    OpportunityRepository repo(*m_f.store);
+    const qint64 day = 86400;
+    auto add = [&](const QString& owner, std::optional<qint64> closeInDays, double amount) {
+        Opportunity o = lead();
+        o.ownerId = owner;
+        o.amount = amount;
+        o.expectedClose = closeInDays ? std::optional<qint64>(m_f.now() + *closeInDays * day) : std::nullopt;
+        const Result<QString> id = repo.save(o);
+        return id ? *id : QString();
+    };
+    const QString late = add(m_rep, 30, 100);
+    const QString undated = add(m_rep, std::nullopt, 200);
+    const QString soon = add(m_rep, 5, 400);
+    const QString sooner = add(m_rep, 1, 800);
+    const QString demo = add(m_rep, 10, 1600);
+    VERIFY_OK(repo.changeStage(demo, Stage::Demo));
+    const QString lost = add(m_rep, 2, 3200);
+    VERIFY_OK(repo.changeStage(lost, Stage::Lost, u"price"_s));
+    const QString won = add(m_rep, 3, 6400);
+    VERIFY_OK(repo.changeStage(won, Stage::Won)); // closed now
+    const QString gone = add(m_rep, 1, 12800);
+    VERIFY_OK(m_f.db->execute(u"UPDATE opportunities SET deleted = 1 WHERE id = ?"_s, {gone}));
+    const QString other = m_f.addRep(u"李娜"_s);
+    const QString theirs = add(other, 0, 25600);
+
+    const int leadStage = int(funnelStages().indexOf(Stage::Lead));
+    const int demoStage = int(funnelStages().indexOf(Stage::Demo));
+    const int wonStage = int(funnelStages().indexOf(Stage::Won));
+    auto ids = [](const QList<Opportunity>& list) {
+        QStringList out;
+        for (const Opportunity& o : list)
+            out << o.id;
+        return out;
+    };
+
+    Result<OpportunityRepository::Board> mine = repo.board(QStringList{m_rep}, m_f.now() - 90 * day, 3);
+    VERIFY_OK(mine);
+    QCOMPARE(mine->totals.size(), funnelStages().size());
+    // Every live lead counts, the three closing soonest are listed; the undated one would come last.
+    QCOMPARE(mine->totals.at(leadStage), 4);
+    QCOMPARE(mine->sums.at(leadStage), 100.0 + 200 + 400 + 800);
+    QCOMPARE(ids(mine->first.at(leadStage)), (QStringList{sooner, soon, late}));
+    QCOMPARE(ids(mine->first.at(demoStage)), QStringList{demo});
+    QCOMPARE(mine->totals.at(wonStage), 1); // closed within the window
+    QCOMPARE(mine->sums.at(wonStage), 6400.0);
+    int listed = 0;
+    for (const QList<Opportunity>& list : mine->first)
+        listed += int(list.size());
+    QCOMPARE(listed, 5); // not the lost, the deleted or the other owner's
+
+    Result<OpportunityRepository::Board> all = repo.board(QStringList{m_rep}, m_f.now() + 1, 10);
+    VERIFY_OK(all);
+    QCOMPARE(ids(all->first.at(leadStage)), (QStringList{sooner, soon, late, undated}));
+    QCOMPARE(all->totals.at(wonStage), 0); // closed before the window
+    QVERIFY(all->first.at(wonStage).isEmpty());
+
+    Result<OpportunityRepository::Board> organisation = repo.board(std::nullopt, m_f.now() - 90 * day, 10);
+    VERIFY_OK(organisation);
+    QCOMPARE(organisation->totals.at(leadStage), 5);
+    QCOMPARE(organisation->first.at(leadStage).first().id, theirs);
+    Result<OpportunityRepository::Board> both = repo.board(QStringList{m_rep, other}, m_f.now() - 90 * day, 10);
+    VERIFY_OK(both);
+    QCOMPARE(both->totals, organisation->totals);
+    Result<OpportunityRepository::Board> nobody = repo.board(QStringList{}, m_f.now() - 90 * day, 10);
+    VERIFY_OK(nobody);
+    QCOMPARE(nobody->totals, QList<int>(funnelStages().size(), 0));
 }
 
 QTEST_GUILESS_MAIN(TestOpportunityRepository)

@@ -13,9 +13,6 @@
 #include <QColor>
 #include <QFont>
 
-#include <algorithm>
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -65,13 +62,8 @@ Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, Ent
                                                     int maxPerStage) {
     Snapshot out;
     out.now = clock.nowSecs();
-    for (int i = 0; i < funnelStages().size(); ++i) {
-        out.groups << QList<Opportunity>();
-        out.totals << 0;
-        out.sums << 0;
-    }
     OrgRepository org(store);
-    QStringList owners;
+    std::optional<QStringList> owners; // none: the whole organisation
     AnalyticsFilter scope;
     const Result<QList<Rep>> allReps = org.reps();
     if (!allReps)
@@ -79,62 +71,34 @@ Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, Ent
     for (const Rep& r : *allReps)
         out.ownerNames.insert(r.id, r.name);
     if (user.role == u"rep"_s) {
-        owners << user.id;
+        owners = QStringList{user.id};
         scope.repId = user.id;
     } else if (user.role == u"supervisor"_s) {
-        owners << user.id;
+        owners = QStringList{user.id};
         if (const Result<QList<Rep>> reps = org.supervisedBy(user.id)) {
             for (const Rep& r : *reps)
-                owners << r.id;
+                *owners << r.id;
         }
         scope.teamId = user.teamId;
-    } else {
-        for (const Rep& r : *allReps)
-            owners << r.id;
     }
-    OpportunityRepository opps(store);
-    for (const QString& owner : std::as_const(owners)) {
-        const Result<QList<Opportunity>> list = opps.forOwner(owner);
-        if (!list)
-            return fail(list.error());
-        for (const Opportunity& o : *list) {
-            if (o.stage == Stage::Lost)
-                continue;
-            if (o.stage == Stage::Won && o.closedAt && *o.closedAt < out.now - kWonWindowSecs)
-                continue;
-            const int stage = int(funnelStages().indexOf(o.stage));
-            out.groups[stage] << o;
-            ++out.totals[stage];
-            out.sums[stage] += o.amount;
-        }
-    }
-    // The deals closing soonest are listed (no date last); ties by id so a reload keeps the order.
-    for (QList<Opportunity>& g : out.groups) {
-        auto closesFirst = [](const Opportunity& a, const Opportunity& b) {
-            const qint64 ca = a.expectedClose.value_or(std::numeric_limits<qint64>::max());
-            const qint64 cb = b.expectedClose.value_or(std::numeric_limits<qint64>::max());
-            return ca != cb ? ca < cb : a.id < b.id;
-        };
-        if (g.size() > maxPerStage) {
-            std::partial_sort(g.begin(), g.begin() + maxPerStage, g.end(), closesFirst);
-            g.resize(maxPerStage);
-        } else {
-            std::sort(g.begin(), g.end(), closesFirst);
-        }
-    }
+    const Result<OpportunityRepository::Board> board =
+        OpportunityRepository(store).board(owners, out.now - kWonWindowSecs, maxPerStage);
+    if (!board)
+        return fail(board.error());
+    out.groups = board->first;
+    out.totals = board->totals;
+    out.sums = board->sums;
     if (const Result<DwellResult> dwell = DwellLights::compute(store.database(), scope, clock)) {
         for (const DwellItem& item : dwell->items)
             out.lights.insert(item.opportunityId, item.light);
     }
-    CustomerRepository customers(store);
+    QStringList customers;
     for (const QList<Opportunity>& g : std::as_const(out.groups)) {
-        for (const Opportunity& o : g) {
-            if (!out.customerNames.contains(o.customerId)) {
-                const Result<Stride::Customer> c = customers.customer(o.customerId);
-                out.customerNames.insert(o.customerId, c ? c->name : QString());
-            }
-        }
+        for (const Opportunity& o : g)
+            customers << o.customerId;
     }
+    if (Result<QHash<QString, QString>> names = CustomerRepository(store).names(customers))
+        out.customerNames = std::move(*names);
     return out;
 }
 
