@@ -19,9 +19,9 @@ public:
     Result<QList<Opportunity>> forOwner(const QString& ownerId, std::optional<Stage> stage = std::nullopt) const;
 
     // A pipeline board: per funnel stage (in funnelStages() order), how many deals and their amount, and the
-    // `perStage` of them closing soonest (no expected close last, ties by id). Deals of `owners` only (every
-    // deal of the replica when there are none: a director's organisation); lost ones left out, and won ones closed
-    // before `wonSince`. Two statements whatever the number of deals (a director's is tens of thousands).
+    // `perStage` of them closing soonest (no expected close last, ties by id). Deals of `owners` only (an empty
+    // list: none), or every deal of the replica without it (a director's organisation); lost ones left out, and
+    // won ones closed before `wonSince`. Two statements whatever the number of deals (a director's: 82k).
     struct Board {
         QList<int> totals;
         QList<double> sums;
