@@ -56,13 +56,13 @@ Result<TaskRows> loadTasks(EntityStore& store, const QString& userId, qint64 due
         if (sources.isEmpty() || sources.contains(t.source))
             out.tasks << t;
     }
-    CustomerRepository customers(store);
+    QStringList customers;
     for (const Task& t : std::as_const(out.tasks)) {
-        if (!t.customerId.isEmpty() && !out.customerNames.contains(t.customerId)) {
-            const Result<Stride::Customer> c = customers.customer(t.customerId);
-            out.customerNames.insert(t.customerId, c ? c->name : QString());
-        }
+        if (!t.customerId.isEmpty() && !out.customerNames.contains(t.customerId))
+            customers << t.customerId;
     }
+    if (Result<QHash<QString, QString>> names = CustomerRepository(store).names(customers))
+        out.customerNames.insert(*names);
     return out;
 }
 } // namespace

@@ -66,12 +66,12 @@ Result<VisitListModel::Snapshot> VisitListModel::load(const SessionUser& user, E
     }
     std::sort(out.visits.begin(), out.visits.end(),
               [](const Visit& a, const Visit& b) { return a.visitedAt > b.visitedAt; });
-    CustomerRepository customers(store);
+    QStringList customers;
+    for (const Visit& v : std::as_const(out.visits))
+        customers << v.customerId;
+    if (Result<QHash<QString, QString>> names = CustomerRepository(store).names(customers))
+        out.names.insert(*names);
     for (const Visit& v : std::as_const(out.visits)) {
-        if (!out.names.contains(v.customerId)) {
-            const Result<Stride::Customer> c = customers.customer(v.customerId);
-            out.names.insert(v.customerId, c ? c->name : QString());
-        }
         if (!out.names.contains(v.repId)) {
             const Result<Stride::Rep> r = org.rep(v.repId);
             out.names.insert(v.repId, r ? r->name : QString());
