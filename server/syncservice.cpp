@@ -232,7 +232,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         const QVariant now = current->fields.value(it.key());
         if (sameValue(now, it.value(), type))
             continue;
-        const bool untouched = e.baseVersion == current->version || sameBase(now, e.base.value(it.key()), type);
+        const bool untouched =
+            e.baseVersion < 0 || e.baseVersion == current->version || sameBase(now, e.base.value(it.key()), type);
         if (!untouched)
             result.conflicts << Protocol::FieldConflict{it.key(), now, it.value()}; // later arrival wins
         changes.insert(it.key(), it.value());
@@ -436,6 +437,39 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     if (Status s = m_db.commit(); !s)
         return abort(s.error());
     return response;
+}
+
+Result<QList<PushResult>> SyncService::applyAsServer(const Account& account,
+                                                     const QList<Protocol::PushEntry>& entries) {
+    if (Status s = m_db.beginWrite(); !s)
+        return fail(s.error());
+    auto abort = [this](const QString& why) {
+        m_db.rollback();
+        return fail(why);
+    };
+    Result<qint64> counter = m_db.lockCounter();
+    if (!counter)
+        return abort(counter.error());
+    const qint64 startCounter = *counter;
+    Visibility visibility(m_db);
+    QList<PushResult> results;
+    for (const Protocol::PushEntry& e : entries) {
+        if (!Schema::entity(e.entity))
+            return abort(u"unknown entity '%1'"_s.arg(e.entity));
+        Result<PushResult> r = applyEntry(account, e, u"server"_s, *counter, visibility);
+        if (!r)
+            return abort(r.error());
+        if (r->status == EntryStatus::Rejected)
+            return abort(r->reason);
+        results << *r;
+    }
+    if (*counter != startCounter) {
+        if (Status s = m_db.storeCounter(*counter); !s)
+            return abort(s.error());
+    }
+    if (Status s = m_db.commit(); !s)
+        return abort(s.error());
+    return results;
 }
 
 Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 cursor, int limit, int version,

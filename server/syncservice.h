@@ -27,6 +27,12 @@ public:
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 
     Outcome<Protocol::PushResponse> push(const Account& account, const Protocol::PushRequest& request);
+    // The server's own commands (init, team, user …) write synced rows through here, as `account` and outside any
+    // device's queue, so that their rows get change numbers, validation, visibility moves and removals exactly as
+    // a pushed edit would. All or nothing: the first rejected entry rolls every write back and its reason is the
+    // error. An entry with baseVersion < 0 overwrites whatever is current without recording a conflict.
+    Result<QList<Protocol::PushResult>> applyAsServer(const Account& account,
+                                                      const QList<Protocol::PushEntry>& entries);
     struct PullPage {
         QByteArray json;
         qint64 next = 0;   // the cursor it ends at
