@@ -1,6 +1,8 @@
 #include "syncservice.h"
 
 #include "logging.h"
+#include "methodchecks.h"
+#include "peoplechecks.h"
 #include "serverdatabase.h"
 #include "storage/schema.h"
 #include "sync/pullpagewriter.h"
@@ -114,6 +116,14 @@ QString jsonText(const QJsonValue& v) {
 
 } // namespace
 
+Status SyncService::checkOrgRow(const EntityDef& def, const QString& id, const QVariantMap& row, bool remove) {
+    if (def.scope != Scope::Org)
+        return {};
+    if (Status s = PeopleChecks::check(m_db, def, id, row, remove); !s)
+        return s;
+    return MethodChecks::check(m_db, def, id, row, remove);
+}
+
 SyncService::SyncService(ServerDatabase& db)
     : m_db(db) {}
 
@@ -178,6 +188,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     if (!current->exists) {
         if (e.remove)
             return rejected(e.mutationId, u"%1 %2 does not exist on the server"_s.arg(def.name, e.id));
+        if (Status c = checkOrgRow(def, e.id, e.fields, false); !c)
+            return rejected(e.mutationId, c.error());
         Result<VisKey> key = visibility.keyFor(def, e.id, e.fields);
         if (!key)
             return rejected(e.mutationId, key.error());
@@ -218,6 +230,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         return result;
     }
     if (e.remove) {
+        if (Status c = checkOrgRow(def, e.id, current->fields, true); !c)
+            return rejected(e.mutationId, c.error());
         const qint64 seq = ++counter;
         if (Status s = writeRow(def, e.id, false, {}, true, seq, current->visRep, current->visTeam); !s)
             return fail(s.error());
@@ -245,6 +259,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         result.status = EntryStatus::Merged;
     if (changes.isEmpty())
         return result;
+    if (Status c = checkOrgRow(def, e.id, merged, false); !c)
+        return rejected(e.mutationId, c.error());
 
     Result<VisKey> newKey = visibility.keyFor(def, e.id, merged);
     if (!newKey)

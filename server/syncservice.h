@@ -56,6 +56,8 @@ private:
     // A failed Result is a transient (database) failure; a rejection is a PushResult with status Rejected.
     Result<Protocol::PushResult> applyEntry(const Account& account, const Protocol::PushEntry& entry,
                                             const QString& deviceId, qint64& counter, Visibility& visibility);
+    // Teams, people and the method's rows checked against the rest of the store (PeopleChecks, MethodChecks).
+    Status checkOrgRow(const EntityDef& def, const QString& id, const QVariantMap& row, bool remove);
     Result<Row> loadRow(const EntityDef& def, const QString& id);
     Status writeRow(const EntityDef& def, const QString& id, bool insert, const QVariantMap& fields, bool deleted,
                     qint64 seq, const QString& visRep, const QString& visTeam);

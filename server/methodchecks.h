@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace Stride {
+struct EntityDef;
+}
+
+namespace Stride::Server {
+
+class ServerDatabase;
+
+// What keeps the sales method consistent when an admin writes its rows (the organisation policy, rules,
+// standard actions, behaviour types): beyond the per-field value rules, checks of their content.
+class MethodChecks final {
+public:
+    // `row`: the row's fields as they would be after the write; `remove`: the write deletes the row. An error
+    // names why the write is refused; nothing has been written yet.
+    static Status check(ServerDatabase& db, const EntityDef& def, const QString& id, const QVariantMap& row,
+                        bool remove);
+};
+
+} // namespace Stride::Server
