@@ -1,83 +1,145 @@
 #include "opportunitycommand.h"
 
 #include "cliutil.h"
+#include "fieldassignments.h"
 #include "storage/entitystore.h"
+#include "storage/opportunityrepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
 
+namespace {
+
+// A new deal: lead fields the command line leaves out come from the customer (they describe the customer's
+// situation, as the app's New opportunity dialog prefills them), and the owner defaults to the customer's owner.
+int addOpportunity(EntityStore& store, const QString& customerId, const QVariantMap& fields, Context& ctx) {
+    Result<QVariantMap> customer = store.load(u"customers"_s, customerId);
+    if (!customer || customer->value(u"deleted"_s).toInt() != 0) {
+        ctx.err << "stride-cli opportunity add: no customer " << customerId << '\n';
+        return DataError;
+    }
+    const auto field = [&](const QString& name) {
+        return fields.contains(name) ? fields.value(name).toString() : customer->value(name).toString();
+    };
+    Opportunity o;
+    o.id = EntityStore::newId();
+    o.customerId = customerId;
+    o.ownerId = fields.contains(u"owner_id"_s) ? fields.value(u"owner_id"_s).toString()
+                                               : customer->value(u"owner_id"_s).toString();
+    o.title = fields.value(u"title"_s).toString();
+    o.amount = fields.value(u"amount"_s).toDouble();
+    if (fields.contains(u"expected_close"_s))
+        o.expectedClose = fields.value(u"expected_close"_s).toLongLong();
+    o.forecast = fields.value(u"forecast"_s).toInt() != 0;
+    o.industry = field(u"industry"_s);
+    o.budgetBand = field(u"budget_band"_s);
+    o.decisionChain = field(u"decision_chain"_s);
+    o.demandStage = field(u"demand_stage"_s);
+    if (o.title.trimmed().isEmpty()) {
+        ctx.err << "stride-cli opportunity add: title=… is required\n";
+        return UsageError;
+    }
+    OpportunityRepository repo(store);
+    Result<QString> saved = repo.save(o);
+    if (!saved) {
+        ctx.err << "stride-cli opportunity add: " << saved.error() << '\n';
+        return DataError;
+    }
+    ctx.out << *saved << '\n';
+    return Ok;
+}
+
+// Every stage change goes through OpportunityRepository::changeStage, the one routine that closes the open
+// history entry, opens the next and keeps closed_at and the lost reason consistent.
+int moveStage(EntityStore& store, const QString& id, const QString& stageCodeText, const QString& reason,
+              const QString& byRep, Context& ctx) {
+    const std::optional<Stage> stage = stageFromCode(stageCodeText);
+    if (!stage) {
+        QStringList codes;
+        for (Stage s :
+             {Stage::Lead, Stage::Contact, Stage::Needs, Stage::Demo, Stage::Objection, Stage::Won, Stage::Lost})
+            codes << stageCode(s);
+        ctx.err << "stride-cli opportunity: unknown stage '" << stageCodeText << "' (" << codes.join(u", "_s) << ")\n";
+        return UsageError;
+    }
+    if (*stage == Stage::Lost && reason.isEmpty()) {
+        ctx.err << "stride-cli opportunity: a lost deal needs --reason\n";
+        return UsageError;
+    }
+    OpportunityRepository repo(store);
+    Result<Opportunity> opp = repo.opportunity(id);
+    if (!opp) {
+        ctx.err << "stride-cli opportunity: no opportunity " << id << '\n';
+        return DataError;
+    }
+    if (opp->stage == *stage) {
+        ctx.out << id << " is already at " << stageCodeText << '\n';
+        return Ok;
+    }
+    if (Status s = repo.changeStage(id, *stage, reason, byRep.isEmpty() ? opp->ownerId : byRep); !s) {
+        ctx.err << "stride-cli opportunity: " << s.error() << '\n';
+        return DataError;
+    }
+    ctx.out << id << " → " << stageCodeText << '\n';
+    return Ok;
+}
+
+} // namespace
+
 QString OpportunityCommand::name() const {
     return u"opportunity"_s;
 }
 QString OpportunityCommand::summary() const {
-    return u"Offline edits: opportunity stage ID STAGE [--reason R]"_s;
+    return u"Offline edits: opportunity add|stage"_s;
 }
 
 int OpportunityCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"opportunity stage ID STAGE [--reason R]\nStages: lead, contact, needs, demo, "
-                                     "objection, won, lost. Moving to lost needs --reason."_s);
+    parser.setApplicationDescription(
+        u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…]   |   opportunity stage ID STAGE "
+        "[--reason R]\n"
+        "add: the lead fields (industry, budget_band, decision_chain, demand_stage) default to the customer's and "
+        "must not end up empty; the owner defaults to the customer's owner.\n"
+        "stage: lead, contact, needs, demo, objection, won, lost. Moving to lost needs --reason."_s);
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
-    parser.addOption({u"reason"_s, u"Why the deal was lost."_s, u"R"_s});
-    parser.addOption({u"rep"_s, u"Who moved it (default: the owner)."_s, u"ID"_s});
-    parser.addPositionalArgument(u"stage"_s, u"stage ID STAGE"_s);
+    parser.addOption({u"customer"_s, u"add: the customer the deal is with."_s, u"ID"_s});
+    parser.addOption({u"reason"_s, u"stage: why the deal was lost."_s, u"R"_s});
+    parser.addOption({u"rep"_s, u"stage: who moved it (default: the owner)."_s, u"ID"_s});
+    parser.addPositionalArgument(u"action"_s, u"add FIELD=VALUE… | stage ID STAGE"_s);
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
     QString path;
     if (!requireOption(parser, u"db"_s, ctx, &path))
         return UsageError;
-    const QStringList pos = parser.positionalArguments();
-    static const QStringList stages{u"lead"_s,      u"contact"_s, u"needs"_s, u"demo"_s,
-                                    u"objection"_s, u"won"_s,     u"lost"_s};
-    if (pos.size() != 3 || pos.at(0) != u"stage"_s) {
-        ctx.err << "stride-cli opportunity: usage: opportunity stage ID STAGE [--reason R]\n";
-        return UsageError;
+    QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (action == u"add"_s) {
+        QString customer;
+        if (!requireOption(parser, u"customer"_s, ctx, &customer))
+            return UsageError;
+        Result<QVariantMap> fields = FieldAssignments::parse(u"opportunities"_s, pos.mid(1));
+        if (!fields) {
+            ctx.err << "stride-cli opportunity add: " << fields.error() << '\n';
+            return UsageError;
+        }
+        std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
+        if (!db)
+            return DataError;
+        EntityStore store(*db);
+        return addOpportunity(store, customer, *fields, ctx);
     }
-    const QString id = pos.at(1);
-    const QString stage = pos.at(2);
-    if (!stages.contains(stage)) {
-        ctx.err << "stride-cli opportunity: unknown stage '" << stage << "' (" << stages.join(u", "_s) << ")\n";
-        return UsageError;
-    }
-    if (stage == u"lost"_s && parser.value(u"reason"_s).isEmpty()) {
-        ctx.err << "stride-cli opportunity: a lost deal needs --reason\n";
+    if (action != u"stage"_s || pos.size() != 3) {
+        ctx.err << "stride-cli opportunity: usage: opportunity add --customer ID title=T … | opportunity stage ID "
+                   "STAGE [--reason R]\n";
         return UsageError;
     }
     std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
     if (!db)
         return DataError;
     EntityStore store(*db);
-    Result<QVariantMap> opp = store.load(u"opportunities"_s, id);
-    if (!opp || opp->value(u"deleted"_s).toInt() != 0) {
-        ctx.err << "stride-cli opportunity: no opportunity " << id << " in " << path << '\n';
-        return DataError;
-    }
-    if (opp->value(u"stage"_s).toString() == stage) {
-        ctx.out << id << " is already at " << stage << '\n';
-        return Ok;
-    }
-    const qint64 now = store.clock().nowSecs();
-    QVariantMap fields{{u"stage"_s, stage}, {u"stage_entered_at"_s, now}};
-    if (stage == u"lost"_s)
-        fields.insert(u"lost_reason"_s, parser.value(u"reason"_s));
-    if (stage == u"won"_s || stage == u"lost"_s)
-        fields.insert(u"closed_at"_s, now);
-    const QString by = parser.isSet(u"rep"_s) ? parser.value(u"rep"_s) : opp->value(u"owner_id"_s).toString();
-    // The stage and its history entry are one edit: both reach the server or neither.
-    const QList<EntityWrite> writes{
-        {u"opportunities"_s, id, fields, false},
-        {u"stage_history"_s,
-         EntityStore::newId(),
-         {{u"opportunity_id"_s, id}, {u"stage"_s, stage}, {u"entered_at"_s, now}, {u"by_rep_id"_s, by}},
-         false}};
-    if (Status s = store.apply(writes); !s) {
-        ctx.err << "stride-cli opportunity: " << s.error() << '\n';
-        return DataError;
-    }
-    ctx.out << id << " → " << stage << '\n';
-    return Ok;
+    return moveStage(store, pos.at(1), pos.at(2), parser.value(u"reason"_s), parser.value(u"rep"_s), ctx);
 }
 
 } // namespace Stride::Cli
