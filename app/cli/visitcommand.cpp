@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "fieldassignments.h"
 #include "storage/entitystore.h"
+#include "storage/visitrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +69,11 @@ int VisitCommand::run(const QStringList& args, Context& ctx) {
         fields->insert(u"summary"_s, parser.value(u"summary"_s));
     if (!fields->contains(u"visited_at"_s))
         fields->insert(u"visited_at"_s, store.clock().nowSecs());
-    Result<QString> saved = store.save(u"visits"_s, parser.value(u"id"_s), *fields);
+    // Through the one routine that logs a visit with what it triggers (its next action's task, a competitor
+    // follow-up, an insight) and checks it as the app does.
+    Visit visit = Visit::fromFields(*fields);
+    visit.id = parser.value(u"id"_s);
+    Result<QString> saved = VisitRepository(store).log(visit);
     if (!saved) {
         ctx.err << "stride-cli visit: " << saved.error() << '\n';
         return DataError;

@@ -78,6 +78,15 @@ public:
         }
     }
 
+    // The same from a field map (an edit as the command line or an import gives it); absent keys keep the default.
+    void read(const QVariantMap& fields, T& into) const {
+        for (const Column& c : m_columns) {
+            const auto it = fields.constFind(c.name);
+            if (it != fields.cend())
+                std::visit([&](auto member) { FieldValue::assign(*it, into.*member); }, c.member);
+        }
+    }
+
 private:
     QList<Column> m_columns;
 };

@@ -38,6 +38,13 @@ template <typename T> struct SyncedRow {
         return row;
     }
 
+    // The entity's own columns from a field map; the system columns stay at their defaults.
+    static T fromFields(const QVariantMap& fields) {
+        T row;
+        T::mapping().read(fields, row);
+        return row;
+    }
+
     // id, version, updated_at, deleted, then the entity's columns: the SELECT list fromRecord() reads fully.
     static QStringList columns() {
         return QStringList{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("updated_at"),

@@ -42,6 +42,20 @@ Result<QString> VisitRepository::log(const Visit& input) {
     if (visit.id.isEmpty())
         visit.id = EntityStore::newId();
     QList<EntityWrite> writes{writeFor(visit)};
+    if (visit.nextActionDue && !visit.nextAction.trimmed().isEmpty()) {
+        Result<QString> deal = singleOpenDeal(visit.customerId);
+        if (!deal)
+            return fail(deal.error());
+        Task task;
+        task.ownerId = visit.repId;
+        task.customerId = visit.customerId;
+        task.opportunityId = *deal;
+        task.title = visit.nextAction.trimmed();
+        task.dueAt = *visit.nextActionDue;
+        task.source = u"visit"_s;
+        task.sourceKey = u"visit:%1:next"_s.arg(visit.id);
+        writes << writeFor(task);
+    }
     if (!visit.competitorNotes.trimmed().isEmpty()) {
         Task task;
         task.ownerId = visit.repId;
@@ -63,6 +77,16 @@ Result<QString> VisitRepository::log(const Visit& input) {
         writes << writeFor(insight);
     }
     return applyReturningFirstId(writes);
+}
+
+Result<QString> VisitRepository::singleOpenDeal(const QString& customerId) const {
+    Result<QSqlQuery> q = database().exec(u"SELECT id FROM opportunities WHERE customer_id = ? AND deleted = 0 AND "
+                                          "stage NOT IN ('won', 'lost') LIMIT 2"_s,
+                                          {customerId});
+    if (!q)
+        return fail(q.error());
+    const QString first = q->next() ? q->value(0).toString() : QString();
+    return q->next() ? QString() : first;
 }
 
 Result<Visit> VisitRepository::visit(const QString& id) const {

@@ -13,8 +13,10 @@ public:
     // How long a rep has to follow up a competitor note (the 72 h of SPEC.md rule 10).
     static constexpr qint64 kCompetitorFollowUpSecs = 72 * 3600;
 
-    // Logs a visit in ONE EntityStore::apply together with what it triggers (SPEC.md rules 5 and 16):
-    // a follow-up task for the rep when there is a competitor note (source "visit", sourceKey
+    // Logs a visit in ONE EntityStore::apply together with what it triggers (docs/sales-method.md rules 5 and
+    // 16): the next action as a task on the rep's list (source "visit", sourceKey "visit:<id>:next", due when the
+    // action is due, linked to the customer and to its deal when the customer has exactly one open deal), a
+    // follow-up task for the rep when there is a competitor note (source "visit", sourceKey
     // "visit:<id>:competitor", due kCompetitorFollowUpSecs after the visit), and a pending insight when
     // the visit carries one (tagged with the customer's industry). Returns the visit's id.
     Result<QString> log(const Visit& visit);
@@ -29,6 +31,11 @@ public:
     Result<QList<Visit>> byRep(const QString& repId, qint64 from, qint64 to) const;
     // The customer's latest visit, or nothing when never visited.
     Result<std::optional<Visit>> lastVisit(const QString& customerId) const;
+
+private:
+    // The customer's open deal when there is exactly one; empty when none or several (a next action then
+    // belongs to the customer, not to a guessed deal).
+    Result<QString> singleOpenDeal(const QString& customerId) const;
 };
 
 } // namespace Stride

@@ -20,6 +20,7 @@ private slots:
 
     void plainVisitRoundTrip();
     void competitorNoteAndInsightInOneWrite();
+    void nextActionBecomesATask();
     void invalidVisit_data();
     void invalidVisit();
     void failedLogWritesNothing();
@@ -64,13 +65,47 @@ void TestVisitRepository::plainVisitRoundTrip() {
     v.id = *id;
     QCOMPARE(loaded->toFields(), v.toFields());
     QCOMPARE(loaded->durationMin, std::optional<qint64>(45));
-    QCOMPARE(m_f.outboxCount(), before + 1); // no competitor note, no insight: the visit only
+    QCOMPARE(m_f.outboxCount(), before + 2); // the visit and its next action's task
     const auto entry = m_f.outbox(u"visits"_s, *id);
     QCOMPARE(entry.size(), 1);
     QCOMPARE(entry.first().baseVersion, 0);
     QCOMPARE(entry.first().fields.value(u"next_action"_s).toString(), u"send quotation"_s);
-    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM tasks"_s), 0);
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM tasks"_s), 1);
     QCOMPARE(m_f.scalar(u"SELECT count(*) FROM insights"_s), 0);
+}
+
+// Every entry triggers its next step: the next action is a task on the rep's list, due when the action is due,
+// linked to the customer and its one open deal; a visit with a reason for no action makes none.
+void TestVisitRepository::nextActionBecomesATask() {
+    VisitRepository repo(*m_f.store);
+    const QString deal = m_f.save(
+        u"opportunities"_s,
+        {{u"customer_id"_s, m_customer}, {u"owner_id"_s, m_rep}, {u"title"_s, u"产线改造"_s}, {u"stage"_s, u"demo"_s}});
+    QVERIFY(!deal.isEmpty());
+    Visit v = goodVisit();
+    auto id = repo.log(v);
+    VERIFY_OK(id);
+    auto task = m_f.db->exec(u"SELECT "_s + Task::columns().join(u", "_s) + u" FROM tasks"_s);
+    VERIFY_OK(task);
+    QVERIFY(task->next());
+    const Task t = Task::fromRecord(task->record());
+    QCOMPARE(t.ownerId, m_rep);
+    QCOMPARE(t.customerId, m_customer);
+    QCOMPARE(t.opportunityId, deal);
+    QCOMPARE(t.title, u"send quotation"_s);
+    QCOMPARE(t.dueAt, v.nextActionDue);
+    QCOMPARE(t.source, u"visit"_s);
+    QCOMPARE(t.sourceKey, u"visit:%1:next"_s.arg(*id));
+    QVERIFY(t.isOpen());
+    QVERIFY(!task->next());
+    QCOMPARE(m_f.outbox(u"tasks"_s).size(), 1);
+
+    Visit none = goodVisit();
+    none.nextAction.clear();
+    none.nextActionDue.reset();
+    none.noActionReason = u"客户进入年度停采期"_s;
+    VERIFY_OK(repo.log(none));
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM tasks"_s), 1);
 }
 
 void TestVisitRepository::competitorNoteAndInsightInOneWrite() {
@@ -84,7 +119,8 @@ void TestVisitRepository::competitorNoteAndInsightInOneWrite() {
 
     // One apply: one changed() per entity, all after the same commit.
     QCOMPARE(spy.size(), 3);
-    auto task = m_f.db->exec(u"SELECT "_s + Task::columns().join(u", "_s) + u" FROM tasks"_s);
+    auto task = m_f.db->exec(u"SELECT "_s + Task::columns().join(u", "_s) +
+                             u" FROM tasks WHERE source_key LIKE '%:competitor'"_s);
     VERIFY_OK(task);
     QVERIFY(task->next());
     const Task t = Task::fromRecord(task->record());
@@ -110,7 +146,7 @@ void TestVisitRepository::competitorNoteAndInsightInOneWrite() {
     QCOMPARE(i.createdAt, std::optional<qint64>(m_f.now()));
 
     QCOMPARE(m_f.outbox(u"visits"_s).size(), 1);
-    QCOMPARE(m_f.outbox(u"tasks"_s).size(), 1);
+    QCOMPARE(m_f.outbox(u"tasks"_s).size(), 2); // the next action and the competitor follow-up
     QCOMPARE(m_f.outbox(u"insights"_s).size(), 1);
 }
 
