@@ -98,6 +98,7 @@ void TestSyncServer::initTestCase() {
     // Their customers, written by the admin like any other client.
     auto admin = device(u"admin"_s);
     QVERIFY(admin);
+    QVERIFY(admin->sync().ok); // the teams and people first
     EntityStore& s = admin->store();
     QVERIFY(s.apply({
         {u"customers"_s, u"cA1"_s, {{u"name"_s, u"Alpha"_s}, {u"owner_id"_s, u"rA"_s}, {u"tier"_s, u"B"_s}}, false},
