@@ -59,7 +59,20 @@ int TestServerPeople::tool(const QStringList& args, const QByteArray& input, QBy
     QStringList all = args;
     all.insert(2, u"--db"_s);
     all.insert(3, m_server.dbUrl());
-    return m_server.runServerTool(all, input, out);
+    QProcess p;
+    p.start(ServerFixture::serverBinary(), all);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (out) {
+        // Standard output, then standard error without the notices PostgreSQL's client library prints there.
+        *out = p.readAllStandardOutput();
+        for (const QByteArray& line : p.readAllStandardError().split('\n')) {
+            if (!line.isEmpty() && !line.startsWith("NOTICE:"))
+                *out += line + '\n';
+        }
+    }
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
 QString TestServerPeople::addTeam(const QString& name) {
@@ -68,9 +81,8 @@ QString TestServerPeople::addTeam(const QString& name) {
         qWarning() << "team add failed:" << out;
         return {};
     }
-    // The id is the one line on stdout (the log of a first migration goes to stderr before it).
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    return QString::fromUtf8(lines.last()).trimmed();
+    // The id is the one line on stdout.
+    return QString::fromUtf8(out.split('\n').first()).trimmed();
 }
 
 bool TestServerPeople::addPerson(const QString& name, const QString& role, const QString& team, const QStringList& more,
