@@ -6,8 +6,6 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace Stride::Server {

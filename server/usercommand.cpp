@@ -8,9 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHash>
 #include <QTextStream>
 
-#include <cstdio>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
