@@ -101,9 +101,17 @@ Status checkRep(ServerDatabase& db, const QString& id, const QVariantMap& row) {
             return fail(u"reps.team_id: there is no team '%1'"_s.arg(team));
     }
     const QString supervisor = row.value(u"supervisor_id"_s).toString();
-    if (!supervisor.isEmpty() && supervisor != id)
-        return checkSupervisor(db, u"reps.supervisor_id"_s, supervisor, team, teamLabel(db, team));
-    return {};
+    if (supervisor.isEmpty() || supervisor == id)
+        return {};
+    if (row.value(u"role"_s).toString() != u"rep"_s) {
+        // A supervisor (or director) answers to someone above the teams: a director or an admin will do too.
+        Result<RepRow> above = liveRep(db, supervisor);
+        if (!above)
+            return fail(above.error());
+        if (above->found && (above->role == u"director"_s || above->role == u"admin"_s))
+            return {};
+    }
+    return checkSupervisor(db, u"reps.supervisor_id"_s, supervisor, team, teamLabel(db, team));
 }
 
 } // namespace

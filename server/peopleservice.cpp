@@ -337,9 +337,11 @@ Result<PeopleService::Plan> PeopleService::plan(const Person& p, const QList<Pla
                     u"no supervisor '%1' (one added in the same file must come before their people)"_s.arg(supervisor));
             s = *stored;
         }
-        if (!s.isSupervisor())
+        // A rep's supervisor leads their team; a supervisor may also answer to a director.
+        const bool aboveTeams = a.role != u"rep"_s && s.seesAll();
+        if (!s.isSupervisor() && !aboveTeams)
             return fail(u"%1 is a %2, not a supervisor"_s.arg(s.name, s.role));
-        if (s.teamId != a.teamId)
+        if (!aboveTeams && s.teamId != a.teamId)
             return fail(u"%1 supervises another team"_s.arg(s.name));
         supervisorRep = s.repId;
     }

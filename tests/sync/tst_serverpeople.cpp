@@ -131,6 +131,7 @@ void TestServerPeople::initTestCase() {
     if (!why.isEmpty())
         QSKIP(qPrintable(why));
     QVERIFY(m_server.addUser(u"admin"_s, u"admin"_s, {}, {}));
+    QVERIFY(m_server.addUser(u"boss"_s, u"director"_s, {}, {}));
     QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
 }
 
@@ -196,6 +197,9 @@ void TestServerPeople::userAddRefusesBadPeopleAndWritesNothing_data() {
     QTest::newRow("a supervisor who is a rep") << QStringList{u"--name"_s, u"x4"_s,  u"--role"_s,       u"rep"_s,
                                                               u"--team"_s, u"Bad"_s, u"--supervisor"_s, u"bad.taken"_s}
                                                << u"bad.taken is a rep, not a supervisor"_s;
+    QTest::newRow("a rep answering to a director")
+        << QStringList{u"--name"_s, u"x7"_s, u"--role"_s, u"rep"_s, u"--team"_s, u"Bad"_s, u"--supervisor"_s, u"boss"_s}
+        << u"boss is a director, not a supervisor"_s;
     QTest::newRow("a bad hire date") << QStringList{u"--name"_s, u"x5"_s,  u"--role"_s,      u"rep"_s,
                                                     u"--team"_s, u"Bad"_s, u"--hire-date"_s, u"2026-13-01"_s}
                                      << u"the hire date must be YYYY-MM-DD"_s;
@@ -252,7 +256,10 @@ void TestServerPeople::newRepSignsInSyncsAndAddsTheirFirstCustomer() {
 void TestServerPeople::onboardingTasksAreMadeOnceFromTheHireDate() {
     QVERIFY(!addTeam(u"Onboard"_s).isEmpty());
     QVERIFY(addPerson(u"new.rep"_s, u"rep"_s, u"Onboard"_s, {u"--hire-date"_s, u"2026-03-02"_s}));
-    QVERIFY(addPerson(u"new.sup"_s, u"supervisor"_s, u"Onboard"_s));
+    QVERIFY(addPerson(u"new.sup"_s, u"supervisor"_s, u"Onboard"_s, {u"--supervisor"_s, u"boss"_s}));
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM reps WHERE id = ? AND supervisor_id = ?"_s,
+                            {repOf(u"new.sup"_s), repOf(u"boss"_s)}),
+             1);
     const QString rep = repOf(u"new.rep"_s);
     const qint64 hired = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE owner_id = ? AND source = 'onboarding'"_s, {rep}), 5);
