@@ -17,7 +17,12 @@ qint64 now() {
     return QDateTime::currentSecsSinceEpoch();
 }
 
-const QString kAccountColumns = u"id, name, role, team_id, rep_id, disabled, salt, password_hash, iterations"_s;
+// The team is the account's reps row's (the one source of truth, which an admin may change from any client);
+// accounts.team_id only for an account with no reps row.
+const QString kAccountColumns =
+    u"a.id, a.name, a.role, CASE WHEN r.id IS NULL THEN a.team_id ELSE r.team_id END, a.rep_id, a.disabled, a.salt, "
+    "a.password_hash, a.iterations"_s;
+const QString kAccountsJoined = u"accounts a LEFT JOIN reps r ON r.id = a.rep_id AND r.deleted = 0"_s;
 
 Account accountFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -43,23 +48,89 @@ Result<Account> AuthService::addUser(const QString& name, const QString& role, c
         return fail(u"unknown role '%1' (rep, supervisor, director or admin)"_s.arg(role));
     if ((role == u"rep"_s || role == u"supervisor"_s) && teamId.isEmpty())
         return fail(u"a %1 needs --team"_s.arg(role));
-    if (password.size() < 8)
-        return fail(u"the password must have at least 8 characters"_s);
-    if (accountBy(u"name"_s, name).ok())
-        return fail(u"a user named '%1' already exists"_s.arg(name));
-    const PasswordHasher::Hashed h = PasswordHasher::hash(password);
+    if (Status s = checkPassword(password); !s)
+        return fail(s.error());
     Account a{
         QUuid::createUuid().toString(QUuid::WithoutBraces), name, role, teamId, repId.isEmpty() ? name : repId, false};
-    if (Status s = m_db.execute(u"INSERT INTO accounts (id, name, role, team_id, rep_id, salt, password_hash, "
-                                "iterations, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
-                                {a.id, a.name, a.role, a.teamId, a.repId, h.salt, h.hash, h.iterations, now()});
-        !s)
+    if (Status s = insertAccount(a, password); !s)
         return fail(s.error());
     return a;
 }
 
+Status AuthService::checkPassword(const QString& password) {
+    if (password.size() < kMinPasswordLength)
+        return fail(u"the password must have at least %1 characters"_s.arg(kMinPasswordLength));
+    return {};
+}
+
+Status AuthService::insertAccount(const Account& a, const QString& password) {
+    if (accountBy(u"a.name"_s, a.name).ok())
+        return fail(u"a user named '%1' already exists"_s.arg(a.name));
+    const PasswordHasher::Hashed h = PasswordHasher::hash(password);
+    QVariant team = a.teamId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.teamId);
+    return m_db.execute(u"INSERT INTO accounts (id, name, role, team_id, rep_id, salt, password_hash, "
+                        "iterations, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {a.id, a.name, a.role, team, a.repId, h.salt, h.hash, h.iterations, a.disabled ? 1 : 0, now()});
+}
+
+Result<Account> AuthService::account(const QString& name) {
+    return accountBy(u"a.name"_s, name);
+}
+
+Status AuthService::setPassword(const QString& name, const QString& password) {
+    if (Status s = checkPassword(password); !s)
+        return s;
+    Result<Account> a = accountBy(u"a.name"_s, name);
+    if (!a)
+        return fail(a.error());
+    const PasswordHasher::Hashed h = PasswordHasher::hash(password);
+    if (Status s = m_db.beginWrite(); !s)
+        return s;
+    Status s = m_db.execute(u"UPDATE accounts SET salt = ?, password_hash = ?, iterations = ? WHERE id = ?"_s,
+                            {h.salt, h.hash, h.iterations, a->id});
+    if (s)
+        s = m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {a->id});
+    if (s)
+        s = m_db.commit();
+    if (!s)
+        m_db.rollback();
+    return s;
+}
+
+Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& account, const QString& oldPassword,
+                                                             const QString& newPassword) {
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT salt, password_hash, iterations FROM accounts WHERE id = ?"_s, {account.id});
+    if (!q)
+        return unavailable(q.error());
+    if (!q->next())
+        return unauthorized(u"the account no longer exists"_s);
+    const bool match =
+        PasswordHasher::verify(oldPassword, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt());
+    q->finish();
+    if (!match)
+        return ApiError{403, u"wrong_password"_s, u"the current password is not right"_s};
+    if (Status s = checkPassword(newPassword); !s)
+        return ApiError{400, u"weak_password"_s, s.error()};
+    const PasswordHasher::Hashed h = PasswordHasher::hash(newPassword);
+    if (Status s = m_db.beginWrite(); !s)
+        return unavailable(s.error());
+    // Every session of the account ends, the caller's too: the answer is a fresh one for the caller.
+    Status s = m_db.execute(u"UPDATE accounts SET salt = ?, password_hash = ?, iterations = ? WHERE id = ?"_s,
+                            {h.salt, h.hash, h.iterations, account.id});
+    if (s)
+        s = m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id});
+    if (s)
+        s = m_db.commit();
+    if (!s) {
+        m_db.rollback();
+        return unavailable(s.error());
+    }
+    return issue(account);
+}
+
 Result<QList<Account>> AuthService::listUsers() {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts ORDER BY name"_s.arg(kAccountColumns));
+    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM %2 ORDER BY a.name"_s.arg(kAccountColumns, kAccountsJoined));
     if (!q)
         return fail(q.error());
     QList<Account> out;
@@ -69,7 +140,7 @@ Result<QList<Account>> AuthService::listUsers() {
 }
 
 Status AuthService::setDisabled(const QString& name, bool disabled) {
-    Result<Account> a = accountBy(u"name"_s, name);
+    Result<Account> a = accountBy(u"a.name"_s, name);
     if (!a)
         return fail(a.error());
     if (Status s = m_db.execute(u"UPDATE accounts SET disabled = ? WHERE id = ?"_s, {disabled ? 1 : 0, a->id}); !s)
@@ -80,7 +151,8 @@ Status AuthService::setDisabled(const QString& name, bool disabled) {
 }
 
 Result<Account> AuthService::accountBy(const QString& column, const QString& value) {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts WHERE %2 = ?"_s.arg(kAccountColumns, column), {value});
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(kAccountColumns, kAccountsJoined, column), {value});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -89,7 +161,8 @@ Result<Account> AuthService::accountBy(const QString& column, const QString& val
 }
 
 Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const QString& password) {
-    Result<QSqlQuery> q = m_db.exec(u"SELECT %1 FROM accounts WHERE name = ?"_s.arg(kAccountColumns), {name});
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT %1 FROM %2 WHERE a.name = ?"_s.arg(kAccountColumns, kAccountsJoined), {name});
     if (!q)
         return unavailable(q.error());
     const bool found = q->next();
@@ -137,7 +210,7 @@ Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToke
         return unavailable(s.error());
     if (expires < now())
         return unauthorized(u"the refresh token has expired; sign in again"_s);
-    Result<Account> a = accountBy(u"id"_s, accountId);
+    Result<Account> a = accountBy(u"a.id"_s, accountId);
     if (!a)
         return unauthorized(u"the account no longer exists"_s);
     if (a->disabled)
@@ -157,8 +230,9 @@ Outcome<bool> AuthService::logout(const Account& account, const QString& refresh
 Outcome<Account> AuthService::authenticate(const QString& accessToken) {
     if (accessToken.isEmpty())
         return unauthorized(u"missing bearer token"_s);
-    Result<QSqlQuery> q = m_db.exec(u"SELECT a.id, a.name, a.role, a.team_id, a.rep_id, a.disabled, t.expires_at "
-                                    "FROM tokens t JOIN accounts a ON a.id = t.account_id "
+    Result<QSqlQuery> q = m_db.exec(u"SELECT a.id, a.name, a.role, CASE WHEN r.id IS NULL THEN a.team_id ELSE "
+                                    "r.team_id END, a.rep_id, a.disabled, t.expires_at FROM tokens t JOIN accounts a "
+                                    "ON a.id = t.account_id LEFT JOIN reps r ON r.id = a.rep_id AND r.deleted = 0 "
                                     "WHERE t.token_hash = ? AND t.kind = 'access'"_s,
                                     {PasswordHasher::tokenHash(accessToken)});
     if (!q)

@@ -21,7 +21,19 @@ public:
 
     Result<Account> addUser(const QString& name, const QString& role, const QString& teamId, const QString& repId,
                             const QString& password);
+    static constexpr int kMinPasswordLength = 8;
+    static Status checkPassword(const QString& password);
+    // Inserts the account as given (no reps row is made here: PeopleService does that), inside the caller's
+    // transaction when there is one.
+    Status insertAccount(const Account& account, const QString& password);
+    Result<Account> account(const QString& name);
     Result<QList<Account>> listUsers();
+    // An admin's reset: the new password, and every session of the account ends.
+    Status setPassword(const QString& name, const QString& password);
+    // The signed-in user's change: 403 wrong_password, 400 weak_password; on success every session of the account
+    // ends and the answer is a fresh one for the caller.
+    Outcome<Protocol::SessionTokens> changePassword(const Account& account, const QString& oldPassword,
+                                                    const QString& newPassword);
     Status setDisabled(const QString& name, bool disabled);
 
     Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password);

@@ -251,6 +251,25 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
         sendJson(res, 200, {{u"protocol"_s, Protocol::kVersion}, {u"ok"_s, true}});
     });
 
+    // The signed-in user's new password. Every session of the account ends, the caller's too, and the answer is
+    // a fresh session for the caller (as /login answers): other devices must sign in again.
+    server.Post(api + "/password", [this, authed](const httplib::Request& req, httplib::Response& res) {
+        std::optional<Account> a = authed(req, res);
+        if (!a)
+            return;
+        Outcome<QJsonObject> body = jsonBody(req);
+        if (!body)
+            return sendError(res, body.error());
+        const QJsonValue oldPassword = body->value(u"old_password"_s);
+        const QJsonValue newPassword = body->value(u"new_password"_s);
+        if (!oldPassword.isString() || !newPassword.isString())
+            return sendError(res, badRequest(u"'old_password' and 'new_password' must be strings"_s));
+        Outcome<Protocol::SessionTokens> s = m_auth.changePassword(*a, oldPassword.toString(), newPassword.toString());
+        if (!s)
+            return sendError(res, s.error());
+        sendJson(res, 200, Protocol::toJson(*s));
+    });
+
     server.Post(api + "/push", [this, authed](const httplib::Request& req, httplib::Response& res) {
         std::optional<Account> a = authed(req, res);
         if (!a)

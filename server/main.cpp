@@ -2,6 +2,7 @@
 #include "processmemory.h"
 #include "servecommand.h"
 #include "serverdatabase.h"
+#include "teamcommand.h"
 #include "usercommand.h"
 
 #include <QCommandLineParser>
@@ -58,7 +59,8 @@ void usage(QTextStream& s) {
     s << "Usage: stride-server COMMAND [options]   (COMMAND --help for its options)\n\n"
          "Commands:\n"
          "  serve   --db URL --listen 127.0.0.1:8443 --cert FILE --key FILE\n"
-         "  user    add|list|disable|enable --db URL …\n"
+         "  team    add|rename|list|set-supervisor|delete --db URL …\n"
+         "  user    add|import|list|move|leave|reset-password|disable|enable --db URL …\n"
          "  demo    --db URL [--customers N | --replica FILE]\n"
          "  migrate --db URL\n\n"
          "Exit codes: 0 ok, 1 usage error, 2 data error.\n";
@@ -87,6 +89,8 @@ int main(int argc, char** argv) {
         return Stride::Server::ServeCommand::run(sub);
     if (command == u"user"_s)
         return Stride::Server::UserCommand::run(sub);
+    if (command == u"team"_s)
+        return Stride::Server::TeamCommand::run(sub);
     if (command == u"demo"_s)
         return demo(sub);
     if (command == u"migrate"_s) {

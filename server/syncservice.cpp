@@ -457,6 +457,11 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
 
 Result<QList<PushResult>> SyncService::applyAsServer(const Account& account,
                                                      const QList<Protocol::PushEntry>& entries) {
+    return applyAsServer(account, entries, ServerWrite{});
+}
+
+Result<QList<PushResult>> SyncService::applyAsServer(const Account& account, QList<Protocol::PushEntry> entries,
+                                                     const ServerWrite& with) {
     if (Status s = m_db.beginWrite(); !s)
         return fail(s.error());
     auto abort = [this](const QString& why) {
@@ -467,9 +472,13 @@ Result<QList<PushResult>> SyncService::applyAsServer(const Account& account,
     if (!counter)
         return abort(counter.error());
     const qint64 startCounter = *counter;
+    if (with.prepare) {
+        if (Status s = with.prepare(entries); !s)
+            return abort(s.error());
+    }
     Visibility visibility(m_db);
     QList<PushResult> results;
-    for (const Protocol::PushEntry& e : entries) {
+    for (const Protocol::PushEntry& e : std::as_const(entries)) {
         if (!Schema::entity(e.entity))
             return abort(u"unknown entity '%1'"_s.arg(e.entity));
         Result<PushResult> r = applyEntry(account, e, u"server"_s, *counter, visibility);
@@ -478,6 +487,14 @@ Result<QList<PushResult>> SyncService::applyAsServer(const Account& account,
         if (r->status == EntryStatus::Rejected)
             return abort(r->reason);
         results << *r;
+    }
+    if (with.finish) {
+        if (Status s = with.finish(); !s)
+            return abort(s.error());
+    }
+    if (with.dryRun) {
+        m_db.rollback();
+        return results;
     }
     if (*counter != startCounter) {
         if (Status s = m_db.storeCounter(*counter); !s)

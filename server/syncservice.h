@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Stride {
 struct EntityDef;
 }
@@ -33,6 +35,18 @@ public:
     // error. An entry with baseVersion < 0 overwrites whatever is current without recording a conflict.
     Result<QList<Protocol::PushResult>> applyAsServer(const Account& account,
                                                       const QList<Protocol::PushEntry>& entries);
+    // What a server command does around its entries, in the same transaction.
+    struct ServerWrite {
+        // First, with the counter locked: reads what the entries depend on and appends them (a rep's open book
+        // when they leave), so that nothing written in between is missed.
+        std::function<Status(QList<Protocol::PushEntry>&)> prepare;
+        // After the entries, before the commit: the rows that are not synced (accounts, tokens).
+        std::function<Status()> finish;
+        // Check everything as a real write would, then roll it all back.
+        bool dryRun = false;
+    };
+    Result<QList<Protocol::PushResult>> applyAsServer(const Account& account, QList<Protocol::PushEntry> entries,
+                                                      const ServerWrite& with);
     struct PullPage {
         QByteArray json;
         qint64 next = 0;   // the cursor it ends at

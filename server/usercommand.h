@@ -4,10 +4,13 @@
 
 namespace Stride::Server {
 
-// `stride-server user add|list|disable|enable`.
+// `stride-server user add|import|list|move|leave|reset-password|disable|enable`.
 class UserCommand final {
 public:
     static int run(const QStringList& args);
+
+private:
+    static int import(const QString& dbUrl, const QString& csvPath, bool dryRun);
 };
 
 } // namespace Stride::Server

@@ -23,11 +23,13 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<ScoreCommand>());
     list.push_back(std::make_unique<SearchCommand>());
-    // Run by stride-cli-remote; their summaries are those of LoginCommand and SyncCommand.
+    // Run by stride-cli-remote; their summaries are those of LoginCommand, SyncCommand and PasswordCommand.
     list.push_back(std::make_unique<RemoteCommand>(
         u"login"_s, u"Sign in to a stride-server and keep the session in the keychain"_s));
     list.push_back(
         std::make_unique<RemoteCommand>(u"sync"_s, u"Push local edits to a stride-server and pull its changes"_s));
+    list.push_back(std::make_unique<RemoteCommand>(
+        u"password"_s, u"Change your password on a stride-server (current, then new password on standard input)"_s));
     list.push_back(std::make_unique<CustomerCommand>());
     list.push_back(std::make_unique<VisitCommand>());
     list.push_back(std::make_unique<OpportunityCommand>());

@@ -155,8 +155,25 @@ int ServerFixture::runServerTool(const QStringList& args, const QByteArray& inpu
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+bool ServerFixture::addTeam(const QString& id, const QString& name) {
+    QByteArray out;
+    const int rc = runServerTool({u"team"_s, u"add"_s, u"--db"_s, m_dbUrl, u"--id"_s, id, u"--name"_s, name}, {}, &out);
+    if (rc != 0)
+        qWarning() << "team add failed:" << out;
+    return rc == 0;
+}
+
 bool ServerFixture::addUser(const QString& name, const QString& role, const QString& team, const QString& rep,
                             const QString& password) {
+    if (!team.isEmpty()) {
+        QByteArray made;
+        const int rc =
+            runServerTool({u"team"_s, u"add"_s, u"--db"_s, m_dbUrl, u"--id"_s, team, u"--name"_s, team}, {}, &made);
+        if (rc != 0 && !made.contains("already exists")) {
+            qWarning() << "team add failed:" << made;
+            return false;
+        }
+    }
     QStringList args{
         u"user"_s, u"add"_s, u"--db"_s, m_dbUrl, u"--name"_s, name, u"--role"_s, role, u"--password-stdin"_s};
     if (!team.isEmpty())

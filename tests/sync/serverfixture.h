@@ -28,8 +28,11 @@ public:
     int stop();
     void kill();
 
+    // `stride-server user add`; a team that does not exist yet is made first (`team add` with that id and name).
     bool addUser(const QString& name, const QString& role, const QString& team, const QString& rep,
                  const QString& password = QStringLiteral("password1"));
+    // `stride-server team add --id ID --name NAME`.
+    bool addTeam(const QString& id, const QString& name);
     int runServerTool(const QStringList& args, const QByteArray& input = {}, QByteArray* out = nullptr);
 
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
