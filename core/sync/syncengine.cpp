@@ -117,6 +117,11 @@ void SyncEngine::signIn(const QString& user, const QString& password) {
         if (m_state == SyncState::SignedOut)
             setState(SyncState::Idle);
         emit sessionChanged(m_session);
+        // The replica knows its user from now on, before its first sync: a new customer has an owner at once.
+        if (Status s = m_replica.recordUser(m_session.user); !s) {
+            emit signedIn(s);
+            return;
+        }
         emit signedIn(Status{});
     });
     job->start();
@@ -350,6 +355,15 @@ void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
     m_report.ok = kind == SyncJob::Error::None;
     m_report.errorKind = kind;
     m_report.error = error;
+    // A role, team or rep changed on the server reaches the replica with the next sync's session.
+    if (m_report.ok && !m_session.user.name.isEmpty()) {
+        if (Status s = m_replica.recordUser(m_session.user); !s) {
+            kind = SyncJob::Error::Client;
+            m_report.ok = false;
+            m_report.errorKind = kind;
+            m_report.error = s.error();
+        }
+    }
     if (m_report.ok) {
         m_failures = 0;
         Result<int> attention = m_replica.attentionCount();
@@ -367,7 +381,7 @@ void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
         armRetry();
     }
     if (!m_report.ok)
-        qCInfo(lcSync) << "sync failed:" << error;
+        qCInfo(lcSync) << "sync failed:" << m_report.error;
     emit syncFinished(m_report);
     if (m_again && m_state != SyncState::SignedOut)
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
