@@ -2,6 +2,7 @@
 
 #include "cliutil.h"
 #include "storage/entitystore.h"
+#include "storage/replicauserstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,10 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
                                      "objection, won, lost. Moving to lost needs --reason."_s);
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"reason"_s, u"Why the deal was lost."_s, u"R"_s});
-    parser.addOption({u"rep"_s, u"Who moved it (default: the owner)."_s, u"ID"_s});
+    parser.addOption({u"rep"_s,
+                      u"Who moved it (default: the replica's signed-in user's rep; on a replica never signed in, "
+                      "the deal's owner)."_s,
+                      u"ID"_s});
     parser.addPositionalArgument(u"stage"_s, u"stage ID STAGE"_s);
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
@@ -64,7 +68,15 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
         fields.insert(u"lost_reason"_s, parser.value(u"reason"_s));
     if (stage == u"won"_s || stage == u"lost"_s)
         fields.insert(u"closed_at"_s, now);
-    const QString by = parser.isSet(u"rep"_s) ? parser.value(u"rep"_s) : opp->value(u"owner_id"_s).toString();
+    QString by = parser.value(u"rep"_s);
+    if (by.isEmpty()) {
+        Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+        if (!user) {
+            ctx.err << "stride-cli opportunity: " << user.error() << '\n';
+            return DataError;
+        }
+        by = !user->repId.isEmpty() ? user->repId : opp->value(u"owner_id"_s).toString();
+    }
     // The stage and its history entry are one edit: both reach the server or neither.
     const QList<EntityWrite> writes{
         {u"opportunities"_s, id, fields, false},
