@@ -254,6 +254,23 @@ void SyncController::signOut() {
         m_tokens->remove(tokenKey(), [](Status) {});
 }
 
+void SyncController::changePassword(const QString& oldPassword, const QString& newPassword,
+                                    std::function<void(const PasswordChangeReply& reply)> done) {
+    Q_UNUSED(oldPassword);
+    Q_UNUSED(newPassword);
+    // This build's sync engine has no password change: said at once, nothing is sent.
+    PasswordChangeReply reply;
+    reply.available = false;
+    QPointer<SyncController> self(this);
+    QMetaObject::invokeMethod(
+        this,
+        [self, done = std::move(done), reply] {
+            if (self)
+                done(reply);
+        },
+        Qt::QueuedConnection);
+}
+
 void SyncController::onState(SyncState state) {
     m_state = state;
     emit stateChanged(state);
