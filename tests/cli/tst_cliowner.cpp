@@ -51,7 +51,9 @@ private slots:
     void loginWithDbRecordsTheUser();
     void aReplicaWithoutAUserNeedsAnOwner_data();
     void aReplicaWithoutAUserNeedsAnOwner();
-    void aManagerWithoutARepRowMustNameTheOwner();
+    void aDirectorOwnsANewCustomerThroughTheirOwnRep();
+    void aUserWithoutARepRowMustNameTheOwner_data();
+    void aUserWithoutARepRowMustNameTheOwner();
 
 private:
     QStringList serverArgs(const QString& user) const;
@@ -79,7 +81,7 @@ void TestCliOwner::initTestCase() {
         QSKIP(qPrintable(why));
     QVERIFY(m_server.addUser(u"admin"_s, u"admin"_s, {}, {}));
     QVERIFY(m_server.addUser(u"li.na@acme.cn"_s, u"rep"_s, u"t-east"_s, u"r-li"_s));
-    QVERIFY(m_server.addUser(u"wang@acme.cn"_s, u"director"_s, {}, {}));
+    QVERIFY(m_server.addUser(u"wang@acme.cn"_s, u"director"_s, {}, u"r-wang"_s));
     QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
 
     // `stride-server user add` makes the account only; the rep's row is written by an admin, as the demo does.
@@ -93,6 +95,7 @@ void TestCliOwner::initTestCase() {
          u"r-li"_s,
          {{u"name"_s, u"李娜"_s}, {u"role"_s, u"rep"_s}, {u"team_id"_s, u"t-east"_s}, {u"email"_s, u"li.na@acme.cn"_s}},
          false},
+        {u"reps"_s, u"r-wang"_s, {{u"name"_s, u"王总"_s}, {u"role"_s, u"director"_s}}, false},
     }));
     const SyncReport r = admin.sync();
     QVERIFY2(r.ok && r.rejected == 0, qPrintable(r.error));
@@ -181,17 +184,49 @@ void TestCliOwner::aReplicaWithoutAUserNeedsAnOwner() {
     QCOMPARE(scalar(path, u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(), before + 1);
 }
 
-void TestCliOwner::aManagerWithoutARepRowMustNameTheOwner() {
+void TestCliOwner::aDirectorOwnsANewCustomerThroughTheirOwnRep() {
     const QString path = m_server.tempPath(u"director.sqlite"_s);
     const Run first = sync(path, u"wang@acme.cn"_s);
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const Run add = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=温州客户"_s});
-    QCOMPARE(add.exitCode, 2);
-    QVERIFY2(add.err.contains(u"no rep wang@acme.cn"_s), qPrintable(add.err));
-    const Run named = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=温州客户"_s, u"owner_id=r-li"_s});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(scalar(path, u"SELECT owner_id FROM customers WHERE id = ?"_s, {add.out.trimmed()}).toString(),
+             u"r-wang"_s);
+    // Or for a rep of theirs, named.
+    const Run named = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=台州客户"_s, u"owner_id=r-li"_s});
     QVERIFY2(named.exitCode == 0, qPrintable(named.err));
     const Run pushed = sync(path, u"wang@acme.cn"_s);
     QVERIFY2(pushed.exitCode == 0 && pushed.out.contains(u"rejected 0"_s), qPrintable(pushed.out + pushed.err));
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id IN (?, ?)"_s,
+                            {add.out.trimmed(), named.out.trimmed()}),
+             2);
+}
+
+void TestCliOwner::aUserWithoutARepRowMustNameTheOwner_data() {
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("repId");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("an account without a rep") << u"admin"_s << QString() << u"has no rep of their own"_s;
+    QTest::newRow("a rep row not in the replica") << u"director"_s << u"r-ghost"_s << u"no rep r-ghost"_s;
+}
+void TestCliOwner::aUserWithoutARepRowMustNameTheOwner() {
+    QFETCH(QString, role);
+    QFETCH(QString, repId);
+    QFETCH(QString, expected);
+    const QString path = m_server.tempPath(u"norep-%1.sqlite"_s.arg(role));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(ReplicaUserStore::save(**db, {u"boss@acme.cn"_s, role, repId, QString()}));
+        EntityStore store(**db);
+        QVERIFY(store.apply({{u"reps"_s, u"r1"_s, {{u"name"_s, u"Ann"_s}, {u"role"_s, u"rep"_s}}, false}}));
+    }
+    const Run add = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=温州客户"_s});
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY2(add.err.contains(expected) && add.err.contains(u"owner_id="_s), qPrintable(add.err));
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM customers"_s).toInt(), 0);
+    const Run named = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=温州客户"_s, u"owner_id=r1"_s});
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliOwner)

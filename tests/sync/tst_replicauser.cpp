@@ -47,7 +47,7 @@ void TestReplicaUser::initTestCase() {
         QSKIP(qPrintable(why));
     QVERIFY(m_server.addUser(u"li.na@acme.cn"_s, u"rep"_s, u"t-east"_s, u"r-li"_s));
     QVERIFY(m_server.addUser(u"zhao@acme.cn"_s, u"supervisor"_s, u"t-east"_s, u"r-zhao"_s));
-    QVERIFY(m_server.addUser(u"wang@acme.cn"_s, u"director"_s, {}, {}));
+    QVERIFY(m_server.addUser(u"wang@acme.cn"_s, u"director"_s, {}, u"r-wang"_s));
     QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
 }
 
@@ -93,8 +93,7 @@ void TestReplicaUser::aSessionResumedFromARefreshTokenIsRecorded() {
     QVERIFY2(r.ok, qPrintable(r.error));
     const Result<ReplicaUser> u = ReplicaUserStore::load(d->db());
     QVERIFY(u.ok());
-    // An account added without --rep acts as the rep named like the account.
-    QCOMPARE(*u, (ReplicaUser{u"wang@acme.cn"_s, u"director"_s, u"wang@acme.cn"_s, QString()}));
+    QCOMPARE(*u, (ReplicaUser{u"wang@acme.cn"_s, u"director"_s, u"r-wang"_s, QString()}));
     QVERIFY(u->seesAll());
 }
 
