@@ -256,19 +256,21 @@ void SyncController::signOut() {
 
 void SyncController::changePassword(const QString& oldPassword, const QString& newPassword,
                                     std::function<void(const PasswordChangeReply& reply)> done) {
-    Q_UNUSED(oldPassword);
-    Q_UNUSED(newPassword);
-    // This build's sync engine has no password change: said at once, nothing is sent.
-    PasswordChangeReply reply;
-    reply.available = false;
     QPointer<SyncController> self(this);
-    QMetaObject::invokeMethod(
-        this,
-        [self, done = std::move(done), reply] {
-            if (self)
-                done(reply);
-        },
-        Qt::QueuedConnection);
+    auto reply = std::make_shared<std::function<void(const PasswordChangeReply&)>>(std::move(done));
+    post([self, oldPassword, newPassword, reply](SyncEngine& e) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once =
+            QObject::connect(&e, &SyncEngine::passwordChangeFinished, &e,
+                             [self, once, reply](SyncJob::Error error, const QString& code, const QString& message) {
+                                 QObject::disconnect(*once);
+                                 QMetaObject::invokeMethod(self, [self, reply, error, code, message] {
+                                     if (self)
+                                         (*reply)(PasswordChangeReply{true, error, code, message});
+                                 });
+                             });
+        e.changePassword(oldPassword, newPassword);
+    });
 }
 
 void SyncController::onState(SyncState state) {

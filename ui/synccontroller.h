@@ -15,7 +15,7 @@ class Session;
 class TokenStore;
 
 // How the server answered a change of password: `error` None when it was changed; `available` false when this
-// profile (no server) or this build cannot change passwords at all.
+// profile has no server to ask.
 struct PasswordChangeReply {
     bool available = true;
     SyncJob::Error error = SyncJob::Error::None;

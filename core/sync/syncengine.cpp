@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "changepasswordjob.h"
 #include "logging.h"
 #include "loginjob.h"
 #include "logoutjob.h"
@@ -143,6 +144,55 @@ void SyncEngine::signOut() {
     m_session = {};
     setState(SyncState::SignedOut);
     emit signedOut();
+}
+
+void SyncEngine::changePassword(const QString& oldPassword, const QString& newPassword) {
+    changePasswordWith(oldPassword, newPassword, false);
+}
+
+void SyncEngine::changePasswordWith(const QString& oldPassword, const QString& newPassword, bool refreshed) {
+    if (m_session.accessToken.isEmpty()) {
+        if (m_session.refreshToken.isEmpty() || refreshed) {
+            emit passwordChangeFinished(SyncJob::Error::Auth, u"not_signed_in"_s,
+                                        u"not signed in to %1"_s.arg(m_endpoint.keyPrefix()));
+            return;
+        }
+        auto* job = new RefreshJob(m_nam, m_endpoint, m_session.refreshToken, this);
+        connect(job, &SyncJob::finished, this, [this, job, oldPassword, newPassword] {
+            job->deleteLater();
+            if (job->error() != SyncJob::Error::None) {
+                emit passwordChangeFinished(job->error(), job->errorCode(), job->errorString());
+                return;
+            }
+            m_session = job->session();
+            emit sessionChanged(m_session);
+            changePasswordWith(oldPassword, newPassword, true);
+        });
+        job->start();
+        return;
+    }
+    auto* job = new ChangePasswordJob(m_nam, m_endpoint, m_session.accessToken, oldPassword, newPassword, this);
+    job->setExpectedServer(m_serverInstance);
+    connect(job, &SyncJob::finished, this, [this, job, oldPassword, newPassword, refreshed] {
+        job->deleteLater();
+        if (job->error() == SyncJob::Error::Auth && !refreshed && !m_session.refreshToken.isEmpty()) {
+            // The access token expired: renew it once and ask again.
+            m_session.accessToken.clear();
+            changePasswordWith(oldPassword, newPassword, true);
+            return;
+        }
+        if (job->error() != SyncJob::Error::None) {
+            emit passwordChangeFinished(job->error(), job->errorCode(), job->errorString());
+            return;
+        }
+        // Every older session of the account has ended: this device goes on with the new one.
+        m_session = job->session();
+        emit sessionChanged(m_session);
+        if (Status s = m_replica.recordUser(m_session.user); !s)
+            qCWarning(lcSync) << "the signed-in user was not recorded:" << s.error();
+        emit passwordChangeFinished(SyncJob::Error::None, QString(), QString());
+    });
+    job->start();
 }
 
 void SyncEngine::cancel() {

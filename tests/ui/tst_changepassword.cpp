@@ -120,6 +120,9 @@ private slots:
             << int(SyncJob::Error::Forbidden) << u"wrong_password"_s << int(O::WrongPassword);
         QTest::newRow("session ended") << int(SyncJob::Error::Auth) << u"token_expired"_s << int(O::SignedOut);
         QTest::newRow("new password refused") << int(SyncJob::Error::Client) << u"weak_password"_s << int(O::Refused);
+        QTest::newRow("never signed in") << int(SyncJob::Error::Auth) << u"not_signed_in"_s << int(O::SignedOut);
+        QTest::newRow("server without the endpoint")
+            << int(SyncJob::Error::Client) << u"not_found"_s << int(O::NotAvailable);
         QTest::newRow("garbled answer") << int(SyncJob::Error::Protocol) << QString() << int(O::Failed);
     }
     void serverErrorsAreClassified() {

@@ -106,15 +106,15 @@ ChangePasswordDialog::Outcome ChangePasswordDialog::outcomeOf(SyncJob::Error err
     case SyncJob::Error::Server:
         return Outcome::Unreachable;
     case SyncJob::Error::Auth:
+        // 401: the session has ended (or there was none); the current password is checked with a 403.
+        return code == u"wrong_password"_s ? Outcome::WrongPassword : Outcome::SignedOut;
     case SyncJob::Error::Forbidden:
-        // The old password is refused like a sign-in; a session that ended is told apart by its code.
-        return code.contains(u"token"_s) || code.contains(u"session"_s) ? Outcome::SignedOut : Outcome::WrongPassword;
     case SyncJob::Error::Client:
-        if (code.contains(u"password"_s) && (code.contains(u"wrong"_s) || code.contains(u"invalid_credentials"_s)))
+        if (code == u"wrong_password"_s)
             return Outcome::WrongPassword;
         if (code == u"not_found"_s)
-            return Outcome::NotAvailable;
-        return Outcome::Refused;
+            return Outcome::NotAvailable; // a server from before passwords could be changed
+        return Outcome::Refused;          // weak_password, a disabled account: the detail says why
     case SyncJob::Error::Protocol:
     case SyncJob::Error::ServerReplaced:
         break;
