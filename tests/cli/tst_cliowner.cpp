@@ -54,6 +54,8 @@ private slots:
     void aDirectorOwnsANewCustomerThroughTheirOwnRep();
     void aUserWithoutARepRowMustNameTheOwner_data();
     void aUserWithoutARepRowMustNameTheOwner();
+    void aStageMoveIsMadeByTheSignedInRep_data();
+    void aStageMoveIsMadeByTheSignedInRep();
 
 private:
     QStringList serverArgs(const QString& user) const;
@@ -227,6 +229,40 @@ void TestCliOwner::aUserWithoutARepRowMustNameTheOwner() {
     QCOMPARE(scalar(path, u"SELECT count(*) FROM customers"_s).toInt(), 0);
     const Run named = runCli({u"customer"_s, u"add"_s, u"--db"_s, path, u"name=温州客户"_s, u"owner_id=r1"_s});
     QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+}
+
+void TestCliOwner::aStageMoveIsMadeByTheSignedInRep_data() {
+    QTest::addColumn<bool>("signedIn");
+    QTest::addColumn<QString>("by");
+    QTest::newRow("signed in") << true << u"r2"_s;
+    QTest::newRow("never signed in: the deal's owner") << false << u"r1"_s;
+}
+void TestCliOwner::aStageMoveIsMadeByTheSignedInRep() {
+    QFETCH(bool, signedIn);
+    QFETCH(QString, by);
+    const QString path = m_server.tempPath(u"stage-%1.sqlite"_s.arg(signedIn));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(db.ok());
+        EntityStore store(**db);
+        QVERIFY(store.apply({{u"reps"_s, u"r1"_s, {{u"name"_s, u"Ann"_s}, {u"role"_s, u"rep"_s}}, false},
+                             {u"reps"_s, u"r2"_s, {{u"name"_s, u"Sam"_s}, {u"role"_s, u"supervisor"_s}}, false},
+                             {u"customers"_s, u"c1"_s, {{u"name"_s, u"Alpha"_s}, {u"owner_id"_s, u"r1"_s}}, false},
+                             {u"opportunities"_s,
+                              u"o1"_s,
+                              {{u"customer_id"_s, u"c1"_s},
+                               {u"owner_id"_s, u"r1"_s},
+                               {u"title"_s, u"Pumps"_s},
+                               {u"stage"_s, u"lead"_s}},
+                              false}}));
+        if (signedIn)
+            QVERIFY(ReplicaUserStore::save(**db, {u"sam@acme.cn"_s, u"supervisor"_s, u"r2"_s, QString()}));
+    }
+    const Run moved = runCli({u"opportunity"_s, u"stage"_s, u"o1"_s, u"contact"_s, u"--db"_s, path});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QCOMPARE(scalar(path, u"SELECT by_rep_id FROM stage_history WHERE opportunity_id = 'o1' AND stage = 'contact'"_s)
+                 .toString(),
+             by);
 }
 
 QTEST_GUILESS_MAIN(TestCliOwner)
