@@ -1,7 +1,5 @@
 #include "appoptions.h"
 
-#include "storage/replicauser.h"
-
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +34,7 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     AppOptions o;
     o.demo = parser.isSet(u"demo"_s);
     o.role = parser.value(u"role"_s);
-    const Role role = ReplicaUser::roleOf(o.role);
-    if (role != Role::Rep && role != Role::Supervisor && role != Role::Director)
+    if (!QStringList{u"rep"_s, u"supervisor"_s, u"director"_s}.contains(o.role))
         return fail(u"--role must be rep, supervisor or director, not \"%1\""_s.arg(o.role));
     bool ok = false;
     o.demoCustomers = parser.value(u"demo-customers"_s).toInt(&ok);

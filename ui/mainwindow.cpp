@@ -63,8 +63,10 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, ProfileStore
     statusBar()->addPermanentWidget(syncStatus);
     statusBar()->setSizeGripEnabled(true);
     retranslate();
-    // Each sign-in and sync records who signed in (a role or team may have changed on the server).
-    connect(m_sync, &SyncController::finished, &m_session, [this] { m_session.refreshUser(); });
+    connect(m_sync, &SyncController::finished, &m_session, [this] {
+        if (m_session.user().id.isEmpty())
+            m_session.refreshUser();
+    });
     connect(&m_session, &Session::userChanged, this, [this] {
         retranslate();
         if (Page* p = page(currentPage()))

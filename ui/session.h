@@ -28,6 +28,7 @@ struct SessionUser {
     Role kind() const { return ReplicaUser::roleOf(role); }
     bool isRep() const { return kind() == Role::Rep; }
     bool isSupervisor() const { return kind() == Role::Supervisor; }
+    bool isAdmin() const { return kind() == Role::Admin; }
     // Anyone but a rep: approves insights, sees more than their own customers.
     bool isManager() const { return !isRep(); }
 

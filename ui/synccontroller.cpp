@@ -281,6 +281,9 @@ void SyncController::onState(SyncState state) {
 
 void SyncController::onFinished(const SyncReport& report) {
     m_report = report;
+    // Each sign-in and sync records who signed in (a role or team may have changed on the server).
+    if (report.ok)
+        m_session.refreshUser();
     if (report.ok)
         m_lastSyncAt = QDateTime::currentSecsSinceEpoch();
     else
