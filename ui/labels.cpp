@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "storage/replicauser.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -47,14 +49,18 @@ QString Labels::channel(const QString& code) {
 }
 
 QString Labels::role(const QString& code) {
-    if (code == u"rep"_s)
+    switch (ReplicaUser::roleOf(code)) {
+    case Role::Rep:
         return tr("Sales rep");
-    if (code == u"supervisor"_s)
+    case Role::Supervisor:
         return tr("Supervisor");
-    if (code == u"director"_s)
+    case Role::Director:
         return tr("Director");
-    if (code == u"admin"_s)
+    case Role::Admin:
         return tr("Administrator");
+    case Role::Unknown:
+        break;
+    }
     return code;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgrepository.h"
+#include "storage/replicauserstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +37,30 @@ Result<std::unique_ptr<Session>> Session::open(const Profile& profile, const QSt
     s->m_scores = std::make_unique<ValueScoreService>(*s->m_db, clock);
     // Not m_scores->watch(): a full recompute over tens of thousands of customers must not run on the GUI thread.
     s->m_scoreUpdater = std::make_unique<ScoreUpdater>(s->m_db->path(), clock, *s->m_store);
-    Result<SessionUser> user = s->findUser(role);
+    Result<SessionUser> user = s->findUser(role, true);
     if (!user)
         return fail(user.error());
     s->m_user = user.value();
     return s;
 }
 
-Result<SessionUser> Session::findUser(const QString& role) const {
+Result<SessionUser> Session::findUser(const QString& role, bool signedIn) const {
     OrgRepository org(*m_store);
+    if (signedIn) {
+        // Who signed in, as the server said: the rep, team and role hold even before the reps row arrives.
+        Result<ReplicaUser> who = ReplicaUserStore::load(*m_db);
+        if (!who)
+            return fail(who.error());
+        if (who->signedIn()) {
+            SessionUser u{who->repId, who->name, who->role, who->teamId};
+            if (!u.id.isEmpty()) {
+                Result<Rep> rep = org.rep(u.id);
+                if (rep && !rep->name.isEmpty())
+                    u.name = rep->name;
+            }
+            return u;
+        }
+    }
     if (m_profile.kind == Profile::Kind::Server && !m_profile.user.isEmpty()) {
         // A signed-in user acts as themselves: their account name is their rep's e-mail.
         Result<QList<Rep>> all = org.reps();
@@ -71,15 +87,15 @@ Result<SessionUser> Session::findUser(const QString& role) const {
 }
 
 void Session::refreshUser() {
-    Result<SessionUser> user = findUser(m_user.role.isEmpty() ? m_profile.role : m_user.role);
-    if (!user || user->id == m_user.id)
+    Result<SessionUser> user = findUser(m_user.role.isEmpty() ? m_profile.role : m_user.role, true);
+    if (!user || *user == m_user)
         return;
     m_user = user.value();
     emit userChanged();
 }
 
 Status Session::switchRole(const QString& role) {
-    Result<SessionUser> user = findUser(role);
+    Result<SessionUser> user = findUser(role, false);
     if (!user)
         return fail(user.error());
     m_user = user.value();

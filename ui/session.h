@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "profile.h"
 #include "result.h"
+#include "storage/replicauser.h"
 
 #include <QObject>
 #include <QString>
@@ -17,13 +18,24 @@ class ScoreUpdater;
 class ValueScoreService;
 
 // Who is using the app in this window: a rep, supervisor or director of the organisation in the replica.
+// What a page shows follows the role: ask isRep()/isSupervisor()/isManager(), never compare its name.
 struct SessionUser {
-    QString id;
+    QString id; // the reps row the user acts as (owner of what they add); empty for an account without one
     QString name;
     QString role; // rep, supervisor, director, admin
     QString teamId;
 
-    bool isManager() const { return role != QStringLiteral("rep"); }
+    Role kind() const { return ReplicaUser::roleOf(role); }
+    bool isRep() const { return kind() == Role::Rep; }
+    bool isSupervisor() const { return kind() == Role::Supervisor; }
+    bool isAdmin() const { return kind() == Role::Admin; }
+    // Anyone but a rep: approves insights, sees more than their own customers.
+    bool isManager() const { return !isRep(); }
+
+    bool operator==(const SessionUser& o) const {
+        return id == o.id && name == o.name && role == o.role && teamId == o.teamId;
+    }
+    bool operator!=(const SessionUser& o) const { return !(*this == o); }
 };
 
 // One open replica on the GUI thread: its connection, the write path, the derived scores and the acting
@@ -34,8 +46,9 @@ class Session final : public QObject {
 public:
     ~Session() override;
 
-    // Opens an already migrated replica (ReplicaLoader did the slow part) and acts as the first active user
-    // of `role` (falls back to anyone when the replica has no such role).
+    // Opens an already migrated replica (ReplicaLoader did the slow part) and acts as its signed-in user (as the
+    // last sign-in or sync recorded it), or else as the first active user of `role` (falls back to anyone when
+    // the replica has no such role).
     static Result<std::unique_ptr<Session>> open(const Profile& profile, const QString& role,
                                                  const Clock& clock = Clock::system());
 
@@ -52,7 +65,8 @@ public:
 
     // Act as another user of the replica (the demo's one-click role switch).
     Status switchRole(const QString& role);
-    // Looks the user up again: a new server profile knows who it is only after its first sync.
+    // Looks the user up again (after a sign-in or a sync, which record who signed in); userChanged() when
+    // anything about them changed.
     void refreshUser();
 
 signals:
@@ -60,7 +74,8 @@ signals:
 
 private:
     Session(const Profile& profile, const Clock& clock);
-    Result<SessionUser> findUser(const QString& role) const;
+    // `signedIn`: the replica's signed-in user comes first (not when the demo switches roles).
+    Result<SessionUser> findUser(const QString& role, bool signedIn) const;
 
     Profile m_profile;
     const Clock& m_clock;

@@ -254,6 +254,25 @@ void SyncController::signOut() {
         m_tokens->remove(tokenKey(), [](Status) {});
 }
 
+void SyncController::changePassword(const QString& oldPassword, const QString& newPassword,
+                                    std::function<void(const PasswordChangeReply& reply)> done) {
+    QPointer<SyncController> self(this);
+    auto reply = std::make_shared<std::function<void(const PasswordChangeReply&)>>(std::move(done));
+    post([self, oldPassword, newPassword, reply](SyncEngine& e) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once =
+            QObject::connect(&e, &SyncEngine::passwordChangeFinished, &e,
+                             [self, once, reply](SyncJob::Error error, const QString& code, const QString& message) {
+                                 QObject::disconnect(*once);
+                                 QMetaObject::invokeMethod(self, [self, reply, error, code, message] {
+                                     if (self)
+                                         (*reply)(PasswordChangeReply{true, error, code, message});
+                                 });
+                             });
+        e.changePassword(oldPassword, newPassword);
+    });
+}
+
 void SyncController::onState(SyncState state) {
     m_state = state;
     emit stateChanged(state);
@@ -262,6 +281,9 @@ void SyncController::onState(SyncState state) {
 
 void SyncController::onFinished(const SyncReport& report) {
     m_report = report;
+    // Each sign-in and sync records who signed in (a role or team may have changed on the server).
+    if (report.ok)
+        m_session.refreshUser();
     if (report.ok)
         m_lastSyncAt = QDateTime::currentSecsSinceEpoch();
     else

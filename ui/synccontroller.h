@@ -14,6 +14,15 @@ class ReplicaReader;
 class Session;
 class TokenStore;
 
+// How the server answered a change of password: `error` None when it was changed; `available` false when this
+// profile has no server to ask.
+struct PasswordChangeReply {
+    bool available = true;
+    SyncJob::Error error = SyncJob::Error::None;
+    QString code;    // the server's error code, e.g. wrong_password
+    QString message; // untranslated detail
+};
+
 // Sync for the window: the SyncEngine runs on its own thread with its own connection to the replica (pulled
 // pages are written there, never on the GUI thread); its changes are re-announced on the session's store so
 // that models refresh, and local edits made in the window start a sync. The refresh token is kept in the OS
@@ -44,6 +53,10 @@ public:
     void cancel();
     // Signs out on the server (when reachable) and removes the keychain entry.
     void signOut();
+    // Changes the signed-in user's own password on the server (the old one is checked there); `done` is called
+    // once on the GUI thread, not at all when the controller is destroyed first.
+    void changePassword(const QString& oldPassword, const QString& newPassword,
+                        std::function<void(const PasswordChangeReply& reply)> done);
 
 signals:
     void stateChanged(Stride::SyncState state);

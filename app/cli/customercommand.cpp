@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "fieldassignments.h"
 #include "storage/entitystore.h"
+#include "storage/replicauserstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,10 @@ int CustomerCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"customer add FIELD=VALUE…   |   customer set ID FIELD=VALUE…   |   customer delete ID\n"
-        "Writes the local replica and its outbox; the next sync sends the edit."_s);
+        "Writes the local replica and its outbox; the next sync sends the edit.\n"
+        "A new customer belongs to the replica's signed-in user (recorded by login --db and by each sync) unless "
+        "owner_id=REP_ID names its owner. A supervisor, director or admin owns it through their own rep when their "
+        "account has one; otherwise, and on a replica that was never signed in, owner_id=… is required."_s);
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"id"_s, u"The new customer's id (default: a new UUID)."_s, u"ID"_s});
     parser.addPositionalArgument(u"action"_s, u"add, set or delete"_s);
@@ -72,8 +76,37 @@ int CustomerCommand::run(const QStringList& args, Context& ctx) {
         ctx.out << id << '\n';
         return Ok;
     }
-    if (action == u"add"_s && !fields->contains(u"created_at"_s))
-        fields->insert(u"created_at"_s, store.clock().nowSecs());
+    if (action == u"add"_s) {
+        if (fields->value(u"owner_id"_s).toString().isEmpty()) {
+            // The server accepts a new customer only inside its author's scope: owned by the signed-in rep.
+            Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+            if (!user) {
+                ctx.err << "stride-cli customer add: " << user.error() << '\n';
+                return DataError;
+            }
+            if (!user->signedIn()) {
+                ctx.err << "stride-cli customer add: " << path
+                        << " has no signed-in user (run stride-cli sync or login --db first), so owner_id=REP_ID is "
+                           "required\n";
+                return DataError;
+            }
+            if (user->repId.isEmpty()) {
+                ctx.err << "stride-cli customer add: " << user->name << " (" << user->role
+                        << ") has no rep of their own, so owner_id=REP_ID is required\n";
+                return DataError;
+            }
+            fields->insert(u"owner_id"_s, user->repId);
+        }
+        const QString owner = fields->value(u"owner_id"_s).toString();
+        Result<QVariantMap> rep = store.load(u"reps"_s, owner);
+        if (!rep || rep->value(u"deleted"_s).toInt() != 0) {
+            ctx.err << "stride-cli customer add: no rep " << owner << " in " << path
+                    << " (the reps arrive with stride-cli sync); name the owner with owner_id=REP_ID\n";
+            return DataError;
+        }
+        if (!fields->contains(u"created_at"_s))
+            fields->insert(u"created_at"_s, store.clock().nowSecs());
+    }
     Result<QString> saved = store.save(u"customers"_s, id, *fields);
     if (!saved) {
         ctx.err << "stride-cli customer: " << saved.error() << '\n';

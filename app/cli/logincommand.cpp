@@ -22,6 +22,10 @@ int LoginCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ServerSession::addOptions(parser);
+    parser.addOption({u"db"_s,
+                      u"A local replica that records who signed in (its new customers are then theirs); sync "
+                      "records it too."_s,
+                      u"FILE"_s});
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
@@ -32,9 +36,11 @@ int LoginCommand::run(const QStringList& args, Context& ctx) {
         ctx.err << "stride-cli login: pass the password with --password-stdin\n";
         return UsageError;
     }
-    // Signing in needs no replica; the engine gets a throwaway one.
+    // Signing in needs no replica; without --db the engine gets a throwaway one. With it, the engine records the
+    // signed-in user there.
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = openDatabase(dir.filePath(u"login.sqlite"_s), Database::Access::ReadWrite, ctx);
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : dir.filePath(u"login.sqlite"_s);
+    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
     if (!db)
         return DataError;
     EntityStore store(*db);

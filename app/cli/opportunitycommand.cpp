@@ -4,6 +4,7 @@
 #include "fieldassignments.h"
 #include "storage/entitystore.h"
 #include "storage/opportunityrepository.h"
+#include "storage/replicauserstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,7 +106,10 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"add: the customer the deal is with."_s, u"ID"_s});
     parser.addOption({u"reason"_s, u"stage: why the deal was lost."_s, u"R"_s});
-    parser.addOption({u"rep"_s, u"stage: who moved it (default: the owner)."_s, u"ID"_s});
+    parser.addOption({u"rep"_s,
+                      u"stage: who moved it (default: the replica's signed-in user's rep; on a replica never signed "
+                      "in, the deal's owner)."_s,
+                      u"ID"_s});
     parser.addPositionalArgument(u"action"_s, u"add FIELD=VALUE… | stage ID STAGE"_s);
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
@@ -139,7 +143,16 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
     if (!db)
         return DataError;
     EntityStore store(*db);
-    return moveStage(store, pos.at(1), pos.at(2), parser.value(u"reason"_s), parser.value(u"rep"_s), ctx);
+    QString by = parser.value(u"rep"_s);
+    if (by.isEmpty()) {
+        Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+        if (!user) {
+            ctx.err << "stride-cli opportunity: " << user.error() << '\n';
+            return DataError;
+        }
+        by = user->repId; // empty on a replica never signed in: moveStage then names the deal's owner
+    }
+    return moveStage(store, pos.at(1), pos.at(2), parser.value(u"reason"_s), by, ctx);
 }
 
 } // namespace Stride::Cli

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "fieldassignments.h"
 #include "storage/entitystore.h"
+#include "storage/replicauserstore.h"
 #include "storage/visitrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -18,11 +19,14 @@ QString VisitCommand::summary() const {
 
 int VisitCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"visit add --customer ID --rep ID [--channel onsite|phone|video|chat] "
-                                     "[--summary TEXT] [FIELD=VALUE…]"_s);
+    parser.setApplicationDescription(u"visit add --customer ID [--rep ID] [--channel onsite|phone|video|chat] "
+                                     "[--summary TEXT] [FIELD=VALUE…]\n"
+                                     "The visiting rep is the replica's signed-in user (recorded by login --db and "
+                                     "by each sync) unless --rep or rep_id=… names another; a replica that was never "
+                                     "signed in needs --rep."_s);
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"The visited customer's id."_s, u"ID"_s});
-    parser.addOption({u"rep"_s, u"The visiting rep's id."_s, u"ID"_s});
+    parser.addOption({u"rep"_s, u"The visiting rep's id (default: the signed-in user's rep)."_s, u"ID"_s});
     parser.addOption({u"channel"_s, u"onsite, phone, video or chat (default onsite)."_s, u"CHANNEL"_s, u"onsite"_s});
     parser.addOption({u"summary"_s, u"What happened."_s, u"TEXT"_s});
     parser.addOption({u"id"_s, u"The visit's id (default: a new UUID)."_s, u"ID"_s});
@@ -63,8 +67,22 @@ int VisitCommand::run(const QStringList& args, Context& ctx) {
     fields->insert(u"channel"_s, channel);
     if (parser.isSet(u"rep"_s))
         fields->insert(u"rep_id"_s, parser.value(u"rep"_s));
-    else if (!fields->contains(u"rep_id"_s))
-        fields->insert(u"rep_id"_s, c->value(u"owner_id"_s));
+    if (fields->value(u"rep_id"_s).toString().isEmpty()) {
+        // Whoever uses the replica made the visit (not necessarily the customer's owner).
+        Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+        if (!user) {
+            ctx.err << "stride-cli visit: " << user.error() << '\n';
+            return DataError;
+        }
+        if (!user->signedIn() || user->repId.isEmpty()) {
+            ctx.err << "stride-cli visit add: "
+                    << (user->signedIn() ? user->name + u" has no rep of their own"_s
+                                         : path + u" has no signed-in user (run stride-cli sync or login --db first)"_s)
+                    << ", so --rep ID is required\n";
+            return DataError;
+        }
+        fields->insert(u"rep_id"_s, user->repId);
+    }
     if (parser.isSet(u"summary"_s))
         fields->insert(u"summary"_s, parser.value(u"summary"_s));
     if (!fields->contains(u"visited_at"_s))

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "changepasswordjob.h"
 #include "logging.h"
 #include "loginjob.h"
 #include "logoutjob.h"
@@ -117,6 +118,11 @@ void SyncEngine::signIn(const QString& user, const QString& password) {
         if (m_state == SyncState::SignedOut)
             setState(SyncState::Idle);
         emit sessionChanged(m_session);
+        // The replica knows its user from now on, before its first sync: a new customer has an owner at once.
+        if (Status s = m_replica.recordUser(m_session.user); !s) {
+            emit signedIn(s);
+            return;
+        }
         emit signedIn(Status{});
     });
     job->start();
@@ -138,6 +144,55 @@ void SyncEngine::signOut() {
     m_session = {};
     setState(SyncState::SignedOut);
     emit signedOut();
+}
+
+void SyncEngine::changePassword(const QString& oldPassword, const QString& newPassword) {
+    changePasswordWith(oldPassword, newPassword, false);
+}
+
+void SyncEngine::changePasswordWith(const QString& oldPassword, const QString& newPassword, bool refreshed) {
+    if (m_session.accessToken.isEmpty()) {
+        if (m_session.refreshToken.isEmpty() || refreshed) {
+            emit passwordChangeFinished(SyncJob::Error::Auth, u"not_signed_in"_s,
+                                        u"not signed in to %1"_s.arg(m_endpoint.keyPrefix()));
+            return;
+        }
+        auto* job = new RefreshJob(m_nam, m_endpoint, m_session.refreshToken, this);
+        connect(job, &SyncJob::finished, this, [this, job, oldPassword, newPassword] {
+            job->deleteLater();
+            if (job->error() != SyncJob::Error::None) {
+                emit passwordChangeFinished(job->error(), job->errorCode(), job->errorString());
+                return;
+            }
+            m_session = job->session();
+            emit sessionChanged(m_session);
+            changePasswordWith(oldPassword, newPassword, true);
+        });
+        job->start();
+        return;
+    }
+    auto* job = new ChangePasswordJob(m_nam, m_endpoint, m_session.accessToken, oldPassword, newPassword, this);
+    job->setExpectedServer(m_serverInstance);
+    connect(job, &SyncJob::finished, this, [this, job, oldPassword, newPassword, refreshed] {
+        job->deleteLater();
+        if (job->error() == SyncJob::Error::Auth && !refreshed && !m_session.refreshToken.isEmpty()) {
+            // The access token expired: renew it once and ask again.
+            m_session.accessToken.clear();
+            changePasswordWith(oldPassword, newPassword, true);
+            return;
+        }
+        if (job->error() != SyncJob::Error::None) {
+            emit passwordChangeFinished(job->error(), job->errorCode(), job->errorString());
+            return;
+        }
+        // Every older session of the account has ended: this device goes on with the new one.
+        m_session = job->session();
+        emit sessionChanged(m_session);
+        if (Status s = m_replica.recordUser(m_session.user); !s)
+            qCWarning(lcSync) << "the signed-in user was not recorded:" << s.error();
+        emit passwordChangeFinished(SyncJob::Error::None, QString(), QString());
+    });
+    job->start();
 }
 
 void SyncEngine::cancel() {
@@ -350,6 +405,15 @@ void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
     m_report.ok = kind == SyncJob::Error::None;
     m_report.errorKind = kind;
     m_report.error = error;
+    // A role, team or rep changed on the server reaches the replica with the next sync's session.
+    if (m_report.ok && !m_session.user.name.isEmpty()) {
+        if (Status s = m_replica.recordUser(m_session.user); !s) {
+            kind = SyncJob::Error::Client;
+            m_report.ok = false;
+            m_report.errorKind = kind;
+            m_report.error = s.error();
+        }
+    }
     if (m_report.ok) {
         m_failures = 0;
         Result<int> attention = m_replica.attentionCount();
@@ -367,7 +431,7 @@ void SyncEngine::finish(SyncJob::Error kind, const QString& error) {
         armRetry();
     }
     if (!m_report.ok)
-        qCInfo(lcSync) << "sync failed:" << error;
+        qCInfo(lcSync) << "sync failed:" << m_report.error;
     emit syncFinished(m_report);
     if (m_again && m_state != SyncState::SignedOut)
         QTimer::singleShot(0, this, &SyncEngine::syncNow);

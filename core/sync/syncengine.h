@@ -53,6 +53,10 @@ public:
     void signIn(const QString& user, const QString& password);
     void setRefreshToken(const QString& token);
     void signOut();
+    // Changes the signed-in user's own password on the server (the current one is checked there); the server
+    // ends every session of the account and answers with a new one for this device (sessionChanged()).
+    // passwordChangeFinished() tells how it went.
+    void changePassword(const QString& oldPassword, const QString& newPassword);
     void syncNow();
     void cancel();
 
@@ -72,6 +76,9 @@ signals:
     void signedIn(const Stride::Status& result);
     void signedOut();
     void sessionChanged(const Stride::Protocol::SessionTokens& session);
+    // `error` None when the password was changed; otherwise the server's error code (wrong_password,
+    // weak_password, …; not_signed_in without a session) and its message.
+    void passwordChangeFinished(Stride::SyncJob::Error error, const QString& code, const QString& message);
 
 private:
     void setState(SyncState s);
@@ -85,6 +92,8 @@ private:
     void finish(SyncJob::Error kind, const QString& error);
     bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
     void armRetry();
+    // `refreshed`: the access token was renewed for this change already (a second 401 is final).
+    void changePasswordWith(const QString& oldPassword, const QString& newPassword, bool refreshed);
     // Records the server's instance id the first time an answer carries one.
     Status adoptServer(const SyncJob& job);
     void onLocalChange();

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/replicatriggers.h"
+#include "storage/replicauserstore.h"
 #include "storage/schema.h"
 #include "storage/searchindexbuilder.h"
 #include "storage/walcheckpointer.h"
@@ -216,6 +217,10 @@ Status SyncReplica::setState(const QString& key, const QString& value) {
     return m_db.execute(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
                         "excluded.value"_s,
                         {key, value});
+}
+
+Status SyncReplica::recordUser(const Protocol::UserProfile& user) {
+    return ReplicaUserStore::save(m_db, {user.name, user.role, user.repId, user.teamId});
 }
 
 Result<QString> SyncReplica::deviceId() {

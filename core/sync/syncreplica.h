@@ -68,6 +68,8 @@ public:
     // carries one); kept so that a replaced database behind the same address is noticed, not mixed in.
     Result<QString> serverInstance();
     Status setServerInstance(const QString& instanceId);
+    // Records who the replica's user is (ReplicaUserStore), from the profile the server sent with the session.
+    Status recordUser(const Protocol::UserProfile& user);
     // The oldest outbox entries, at most `maxEntries` and about `maxBytes` of JSON.
     Result<QList<Protocol::PushEntry>> pendingBatch(int maxEntries, qint64 maxBytes);
 

@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
+#include "storage/orgrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,6 +47,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     , m_form(new QFormLayout)
     , m_name(new QLineEdit(this))
     , m_nameEn(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
     , m_industry(new QComboBox(this))
     , m_sizeBand(new QComboBox(this))
     , m_region(new QLineEdit(this))
@@ -59,6 +61,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     , m_error(new QLabel(this)) {
     m_name->setObjectName(u"name"_s);
     m_industry->setObjectName(u"industry"_s);
+    m_owner->setObjectName(u"owner"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     m_industry->addItem(QString(), QString());
@@ -79,6 +82,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     }
     m_form->addRow(new QLabel(this), m_name);
     m_form->addRow(new QLabel(this), m_nameEn);
+    m_form->addRow(new QLabel(this), m_owner);
     m_form->addRow(new QLabel(this), m_industry);
     m_form->addRow(new QLabel(this), m_sizeBand);
     m_form->addRow(new QLabel(this), m_region);
@@ -97,9 +101,11 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerEditDialog::reject);
 
+    QString owner;
     if (!m_id.isEmpty()) {
         const Result<Customer> c = CustomerRepository(m_session.store()).customer(m_id);
         if (c) {
+            owner = c->ownerId;
             m_name->setText(c->name);
             m_nameEn->setText(c->nameEn);
             select(m_industry, c->industry);
@@ -114,8 +120,44 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
             m_trial->setValue(c->trialParticipation.value_or(-1));
         }
     }
+    fillOwners(owner);
     setMinimumWidth(480);
     retranslate();
+}
+
+void CustomerEditDialog::fillOwners(const QString& current) {
+    const SessionUser& me = m_session.user();
+    OrgRepository org(m_session.store());
+    // Whom the user may give a customer to: the server accepts only owners inside their own scope.
+    Result<QList<Rep>> reps = me.isRep() && !me.id.isEmpty()              ? Result<QList<Rep>>(QList<Rep>{})
+                              : me.isSupervisor() && !me.teamId.isEmpty() ? org.teamMembers(me.teamId)
+                                                                          : org.reps();
+    m_owner->addItem(QString(), QString()); // "(choose)", for a manager without a rep of their own
+    auto add = [this](const QString& id, const QString& name) {
+        if (!id.isEmpty() && m_owner->findData(id) < 0)
+            m_owner->addItem(name.isEmpty() ? id : name, id);
+    };
+    // The signed-in user first: their reps row may not have arrived yet (the ids come from the sign-in).
+    add(me.id, me.name);
+    if (reps) {
+        for (const Rep& r : *reps) {
+            if (r.active)
+                add(r.id, r.name);
+        }
+    }
+    if (!m_id.isEmpty()) {
+        // An existing customer keeps its owner here.
+        if (!current.isEmpty()) {
+            const Result<Rep> r = org.rep(current);
+            add(current, r ? r->name : current);
+        }
+        m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+        m_owner->setEnabled(false);
+        return;
+    }
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(me.id)));
+    // A rep adds customers of their own only.
+    m_owner->setEnabled(!me.isRep() || me.id.isEmpty());
 }
 
 QString CustomerEditDialog::problem() const {
@@ -123,6 +165,8 @@ QString CustomerEditDialog::problem() const {
         return tr("The customer needs a name.");
     if (m_industry->currentData().toString().isEmpty())
         return tr("Choose the customer's industry.");
+    if (m_id.isEmpty() && m_owner->currentData().toString().isEmpty())
+        return tr("Choose the customer's owner.");
     return {};
 }
 
@@ -156,7 +200,7 @@ void CustomerEditDialog::accept() {
     c.satisfaction = m_satisfaction->value() < 0 ? std::nullopt : std::optional<double>(m_satisfaction->value());
     c.trialParticipation = m_trial->value() < 0 ? std::nullopt : std::optional<double>(m_trial->value());
     if (c.ownerId.isEmpty())
-        c.ownerId = m_session.user().id;
+        c.ownerId = m_owner->currentData().toString();
     const Result<QString> id = repo.save(c);
     if (!id) {
         m_error->setText(tr("The customer was not saved: %1").arg(id.error()));
@@ -168,10 +212,19 @@ void CustomerEditDialog::accept() {
 
 void CustomerEditDialog::retranslate() {
     setWindowTitle(m_id.isEmpty() ? tr("New customer") : tr("Edit customer"));
-    const QStringList labels{tr("&Name:"),        tr("English name:"),    tr("&Industry:"),
-                             tr("Size:"),         tr("&Region:"),         tr("&Address:"),
-                             tr("&Budget band:"), tr("Decision &chain:"), tr("&Demand stage:"),
-                             tr("&Tags:"),        tr("&Satisfaction:"),   tr("&Trial participation:")};
+    const QStringList labels{tr("&Name:"),
+                             tr("English name:"),
+                             tr("&Owner:"),
+                             tr("&Industry:"),
+                             tr("Size:"),
+                             tr("&Region:"),
+                             tr("&Address:"),
+                             tr("&Budget band:"),
+                             tr("Decision &chain:"),
+                             tr("&Demand stage:"),
+                             tr("&Tags:"),
+                             tr("&Satisfaction:"),
+                             tr("&Trial participation:")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
         auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         QWidget* field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
@@ -182,6 +235,7 @@ void CustomerEditDialog::retranslate() {
         field->setAccessibleName(QString(labels[row]).remove(u'&').remove(u':'));
     }
     m_industry->setItemText(0, tr("(choose)"));
+    m_owner->setItemText(0, tr("(choose)"));
 }
 
 void CustomerEditDialog::changeEvent(QEvent* event) {

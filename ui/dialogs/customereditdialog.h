@@ -12,13 +12,16 @@ namespace Stride {
 
 class Session;
 
-// Create or edit a customer, validated before saving through CustomerRepository (which checks again).
+// Create or edit a customer, validated before saving through CustomerRepository (which checks again). A new
+// customer belongs to the signed-in user's rep unless a supervisor, director or admin picks another owner (a rep
+// adds only their own: the server refuses anything else); an existing customer keeps its owner.
 class CustomerEditDialog final : public QDialog {
     Q_OBJECT
 public:
     CustomerEditDialog(Session& session, const QString& customerId, QWidget* parent = nullptr);
 
     QString savedId() const { return m_id; }
+    QComboBox* ownerBox() const { return m_owner; }
     QString problem() const; // translated; empty when valid
     QString lastError() const;
     void accept() override;
@@ -28,12 +31,14 @@ protected:
 
 private:
     void retranslate();
+    void fillOwners(const QString& current);
 
     Session& m_session;
     QString m_id;
     QFormLayout* m_form;
     QLineEdit* m_name;
     QLineEdit* m_nameEn;
+    QComboBox* m_owner;
     QComboBox* m_industry;
     QComboBox* m_sizeBand;
     QLineEdit* m_region;

@@ -70,10 +70,10 @@ Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, Ent
         return fail(allReps.error());
     for (const Rep& r : *allReps)
         out.ownerNames.insert(r.id, r.name);
-    if (user.role == u"rep"_s) {
+    if (user.isRep()) {
         owners = QStringList{user.id};
         scope.repId = user.id;
-    } else if (user.role == u"supervisor"_s) {
+    } else if (user.isSupervisor()) {
         owners = QStringList{user.id};
         if (const Result<QList<Rep>> reps = org.supervisedBy(user.id)) {
             for (const Rep& r : *reps)

@@ -51,7 +51,7 @@ Result<VisitListModel::Snapshot> VisitListModel::load(const SessionUser& user, E
     const qint64 now = clock.nowSecs();
     QStringList reps{user.id};
     OrgRepository org(store);
-    if (user.role == u"supervisor"_s) {
+    if (user.isSupervisor()) {
         if (const Result<QList<Stride::Rep>> team = org.supervisedBy(user.id)) {
             for (const Stride::Rep& r : *team)
                 reps << r.id;

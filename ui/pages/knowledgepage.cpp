@@ -187,7 +187,7 @@ void KnowledgePage::loadPending() {
             InsightRepository insights(c.store);
             QList<Insight> pending;
             QStringList teams;
-            if (user.role == u"rep"_s || user.role == u"supervisor"_s) {
+            if (user.isRep() || user.isSupervisor()) {
                 teams << user.teamId;
             } else {
                 Result<QList<Team>> all = OrgRepository(c.store).teams();
@@ -201,7 +201,7 @@ void KnowledgePage::loadPending() {
                 if (!some)
                     return fail(some.error());
                 for (const Insight& i : *some) {
-                    if (user.role != u"rep"_s || i.repId == user.id) // a rep follows only their own
+                    if (!user.isRep() || i.repId == user.id) // a rep follows only their own
                         pending << i;
                 }
             }

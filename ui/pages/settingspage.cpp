@@ -1,6 +1,7 @@
 #include "pages/settingspage.h"
 
 #include "appearance.h"
+#include "dialogs/changepassworddialog.h"
 #include "languagemanager.h"
 #include "profilestore.h"
 #include "session.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -42,6 +44,7 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_signIn(new QPushButton(this))
+    , m_changePassword(new QPushButton(this))
     , m_lookBox(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -68,7 +71,12 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
     server->addRow(m_userLabel, m_user);
     m_password->setEchoMode(QLineEdit::Password);
     server->addRow(m_passwordLabel, m_password);
-    server->addRow(m_signIn);
+    auto* serverButtons = new QHBoxLayout;
+    serverButtons->addWidget(m_signIn);
+    serverButtons->addWidget(m_changePassword);
+    serverButtons->addStretch();
+    server->addRow(serverButtons);
+    m_changePassword->setObjectName(u"changePassword"_s);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
     layout->addWidget(m_serverBox);
@@ -116,6 +124,7 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
         m_sync.signIn(m_user->text().trimmed(), m_password->text());
         m_password->clear();
     });
+    connect(m_changePassword, &QPushButton::clicked, this, &SettingsPage::changePassword);
     connect(m_signOut, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Sign out"),
                                   tr("Sign out of this profile? Changes not yet sent stay in the replica and are sent "
@@ -125,6 +134,24 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
         emit signOutRequested();
     });
     retranslate();
+}
+
+void SettingsPage::changePassword() {
+    ChangePasswordDialog dialog(
+        [sync = QPointer<SyncController>(&m_sync)](const QString& oldPassword, const QString& newPassword,
+                                                   ChangePasswordDialog::Done done) {
+            if (!sync || !sync->available())
+                return done(ChangePasswordDialog::Outcome::NotAvailable, {});
+            sync->changePassword(oldPassword, newPassword, [done](const PasswordChangeReply& reply) {
+                if (!reply.available)
+                    return done(ChangePasswordDialog::Outcome::NotAvailable, reply.message);
+                done(ChangePasswordDialog::outcomeOf(reply.error, reply.code), reply.message);
+            });
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(this, tr("Change password"),
+                                 tr("Your password was changed. Use the new one the next time you sign in."));
 }
 
 QString SettingsPage::title() const {
@@ -170,13 +197,16 @@ void SettingsPage::retranslate() {
         m_server->setText(tr("This profile has no server: it uses demo data or a replica file on this computer."));
     }
     const bool server = p.kind == Profile::Kind::Server;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_userLabel, m_user, m_passwordLabel, m_password, m_signIn})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_userLabel, m_user, m_passwordLabel, m_password, m_signIn, m_changePassword})
         w->setVisible(server);
     m_userLabel->setText(tr("&User:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_user->setAccessibleName(tr("User"));
     m_password->setAccessibleName(tr("Password"));
     m_signIn->setText(tr("Sign in"));
+    m_changePassword->setText(tr("Change password…"));
+    m_changePassword->setToolTip(tr("Change the password of %1 on the server").arg(p.user));
     m_lookBox->setTitle(tr("Language and appearance"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));

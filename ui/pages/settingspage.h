@@ -16,8 +16,8 @@ class LanguageManager;
 class ProfileStore;
 class SyncController;
 
-// Profiles, server and certificate with sign-in, language (switches at once), dark palette, where the data
-// lives, and sign out.
+// Profiles, server and certificate with sign-in and a change of one's own password, language (switches at once),
+// dark palette, where the data lives, and sign out.
 class SettingsPage final : public Page {
     Q_OBJECT
 public:
@@ -28,6 +28,7 @@ public:
     Icons::Kind iconKind() const override { return Icons::Kind::Settings; }
     void activate() override;
     QComboBox* languageBox() const { return m_language; }
+    QPushButton* changePasswordButton() const { return m_changePassword; }
 
 signals:
     void openProfileRequested(const QString& name);
@@ -38,6 +39,7 @@ protected:
 
 private:
     void reloadProfiles();
+    void changePassword();
 
     SyncController& m_sync;
     LanguageManager& m_languages;
@@ -53,6 +55,7 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
     QPushButton* m_signIn;
+    QPushButton* m_changePassword;
     QGroupBox* m_lookBox;
     QLabel* m_languageLabel;
     QComboBox* m_language;

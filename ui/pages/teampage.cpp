@@ -107,7 +107,7 @@ void TeamPage::loadTree() {
             Result<QList<Team>> teams = org.teams();
             if (!teams)
                 return fail(teams.error());
-            Result<QList<Rep>> reps = org.repsWithRole(u"rep"_s);
+            Result<QList<Rep>> reps = org.repsWithRole(ReplicaUser::roleName(Stride::Role::Rep));
             if (!reps)
                 return fail(reps.error());
             OrgChart chart{*teams, {}};
@@ -125,12 +125,12 @@ void TeamPage::loadTree() {
             const SessionUser& user = m_session.user();
             QTreeWidgetItem* landing = nullptr;
             auto repItem = [](const Rep& r) { return makeItem(RepLevel, r.id, r.name); };
-            if (user.role == u"rep"_s) {
+            if (user.isRep()) {
                 landing = makeItem(RepLevel, user.id, user.name); // a rep drills into themselves only
                 m_tree->addTopLevelItem(landing);
             } else {
                 QTreeWidgetItem* root = nullptr;
-                if (user.role != u"supervisor"_s || user.teamId.isEmpty()) {
+                if (!user.isSupervisor() || user.teamId.isEmpty()) {
                     root = makeItem(Org, QString(), tr("Organisation"));
                     m_tree->addTopLevelItem(root);
                 }
@@ -146,7 +146,7 @@ void TeamPage::loadTree() {
                         root->addChild(team);
                     else
                         m_tree->addTopLevelItem(team);
-                    if (t.id == user.teamId && user.role == u"supervisor"_s)
+                    if (t.id == user.teamId && user.isSupervisor())
                         landing = team;
                 }
                 if (root) {

@@ -237,14 +237,14 @@ Result<ChecklistState> loadChecklistState(EntityStore& store, const QString& rep
 Result<QStringList> loadMissingReps(EntityStore& store, const SessionUser& user, const QString& day) {
     OrgRepository org(store);
     QStringList teamIds;
-    if (!user.teamId.isEmpty() && user.role == u"supervisor"_s) {
+    if (!user.teamId.isEmpty() && user.isSupervisor()) {
         teamIds << user.teamId;
     } else {
         const Result<QList<Team>> teams = org.teams();
         if (!teams)
             return fail(teams.error());
         for (const Team& t : *teams) {
-            if (user.role != u"supervisor"_s || t.supervisorId == user.id)
+            if (!user.isSupervisor() || t.supervisorId == user.id)
                 teamIds << t.id;
         }
     }

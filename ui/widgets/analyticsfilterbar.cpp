@@ -61,7 +61,7 @@ void AnalyticsFilterBar::reload() {
         for (const Team& t : *teams)
             m_team->addItem(t.name, t.id);
     }
-    const bool director = user.role != u"rep"_s && user.role != u"supervisor"_s;
+    const bool director = !user.isRep() && !user.isSupervisor();
     if (!director && !user.teamId.isEmpty()) {
         const int own = m_team->findData(user.teamId);
         for (int i = m_team->count() - 1; i >= 0; --i) {
@@ -80,17 +80,18 @@ void AnalyticsFilterBar::fillReps() {
     const SessionUser& user = m_session.user();
     const QString previous = m_rep->currentData().toString();
     m_rep->clear();
-    if (user.role == u"rep"_s) {
+    if (user.isRep()) {
         m_rep->addItem(user.name, user.id);
         m_rep->setEnabled(false);
     } else {
         m_rep->addItem(tr("All reps"), QString());
         OrgRepository org(m_session.store());
         const QString teamId = m_team->currentData().toString();
-        Result<QList<Rep>> reps = teamId.isEmpty() ? org.repsWithRole(u"rep"_s) : org.teamMembers(teamId);
+        Result<QList<Rep>> reps =
+            teamId.isEmpty() ? org.repsWithRole(ReplicaUser::roleName(Role::Rep)) : org.teamMembers(teamId);
         if (reps) {
             for (const Rep& r : *reps) {
-                if (r.role == u"rep"_s && r.active)
+                if (ReplicaUser::roleOf(r.role) == Role::Rep && r.active)
                     m_rep->addItem(r.name, r.id);
             }
         }
