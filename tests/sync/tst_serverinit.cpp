@@ -1,11 +1,13 @@
 // `stride-server init` on a fresh store (SQLite, and PostgreSQL through the *_postgres entry): the sales method and
 // the organisation's policy as synced rows with fixed ids, pulled by a new replica; idempotent, and never
 // overwriting or resurrecting what an admin changed or deleted.
+#include "analytics/valuescoreservice.h"
 #include "domain/methoddefaults.h"
 #include "serverfixture.h"
 #include "storage/orgpolicyrepository.h"
 
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void seedsTheMethodAndPolicyThatANewReplicaPulls();
     void secondInitChangesNothing();
     void neverOverwritesOrResurrectsAnAdminsEdits();
+    void anAdminsNewWeightsScoreOnAnotherReplica();
 
 private:
     std::unique_ptr<ClientDevice> device(const QString& user);
@@ -154,6 +157,49 @@ void TestServerInit::neverOverwritesOrResurrectsAnAdminsEdits() {
     QCOMPARE(p->score.tierB, 55.0);
     QVERIFY(!rep->has(u"rules"_s, u"rule-tier-c-visit"_s) ||
             rep->value(u"rules"_s, u"rule-tier-c-visit"_s, u"deleted"_s).toInt() == 1);
+}
+
+// The app's path: an admin edits the policy (OrgPolicyRepository::set, queued like any edit) and syncs; a rep's
+// replica pulls it and its value scores use the new weights.
+void TestServerInit::anAdminsNewWeightsScoreOnAnotherReplica() {
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->sync().ok);
+    QVERIFY(admin->store().apply({
+        {u"teams"_s, u"t1"_s, {{u"name"_s, u"North"_s}}, false},
+        {u"reps"_s, u"rA"_s, {{u"name"_s, u"Ann"_s}, {u"role"_s, u"rep"_s}, {u"team_id"_s, u"t1"_s}}, false},
+        {u"customers"_s,
+         u"cA1"_s,
+         {{u"name"_s, u"Alpha"_s},
+          {u"owner_id"_s, u"rA"_s},
+          {u"satisfaction"_s, 80.0},
+          {u"trial_participation"_s, 40.0}},
+         false},
+    }));
+    QVERIFY(admin->sync().ok);
+
+    auto rep = device(u"repA"_s);
+    QVERIFY(rep);
+    QVERIFY(rep->sync().ok);
+    ValueScoreService before(rep->db());
+    QVERIFY(before.recomputeAll());
+    QCOMPARE(before.scoreOf(u"cA1"_s)->score, 0.3 * 80 + 0.3 * 40);
+
+    OrgPolicyRepository policy(admin->store());
+    QVERIFY(policy.set(OrgPolicy::kScoreWeights, QJsonObject{{u"p"_s, 0.2}, {u"s"_s, 0.7}, {u"t"_s, 0.1}}, u"admin"_s));
+    const SyncReport pushed = admin->sync();
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.rejected, 0);
+
+    ValueScoreService scores(rep->db());
+    scores.watch(rep->store());
+    QSignalSpy rescored(&scores, &ValueScoreService::scoresChanged);
+    const SyncReport pulled = rep->sync();
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    QTRY_VERIFY(rescored.count() >= 1); // the pulled policy rescored everyone
+    QCOMPARE(scores.policy().weightS, 0.7);
+    QCOMPARE(scores.scoreOf(u"cA1"_s)->score, 0.7 * 80 + 0.1 * 40);
+    QCOMPARE(rep->value(u"org_policy"_s, OrgPolicy::kScoreWeights, u"updated_by"_s).toString(), u"admin"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerInit)
