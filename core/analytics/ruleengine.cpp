@@ -1,5 +1,7 @@
 #include "ruleengine.h"
 
+#include "orgcalendar.h"
+
 #include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
@@ -79,12 +81,13 @@ Result<bool> test(const QJsonObject& cond, const QVariantMap& attrs) {
     return fail(u"unknown operator '%1'"_s.arg(op));
 }
 
-QString periodLabel(const QJsonObject& action, qint64 now) {
+// A monthly rule's period is the month in the organisation's calendar.
+QString periodLabel(const QJsonObject& action, qint64 now, const OrgCalendar& calendar) {
     const int every = action.value(u"every_days"_s).toInt(0);
     if (every <= 0)
         return {};
     if (every == 30)
-        return QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(u"yyyy-MM"_s);
+        return calendar.monthText(now);
     return u"p%1"_s.arg(now / (qint64(every) * Stats::day));
 }
 
@@ -150,6 +153,7 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
     if (rules.isEmpty())
         return ev;
 
+    const OrgCalendar calendar = OrgCalendar::of(db, clock);
     QVariantList binds{now - 365 * Stats::day, now};
     const QString scope = filter.repCondition(u"c.owner_id"_s, binds);
     SqlStatement q(
@@ -173,7 +177,7 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
             if (!t || !*t)
                 continue;
             RuleMatch m{r.id, r.name, q.text(0), q.text(1), q.text(12), {}};
-            const QString period = periodLabel(r.action, now);
+            const QString period = periodLabel(r.action, now, calendar);
             const QJsonArray tasks = r.action.value(u"tasks"_s).toArray();
             for (int i = 0; i < tasks.size(); ++i) {
                 const QJsonObject t0 = tasks.at(i).toObject();
