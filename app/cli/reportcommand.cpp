@@ -6,6 +6,7 @@
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
 #include "analytics/opportunityhealth.h"
+#include "analytics/orgcalendar.h"
 #include "analytics/paymentcountdown.h"
 #include "analytics/processhealth.h"
 #include "analytics/processsandbox.h"
@@ -309,6 +310,7 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
     AnalyticsFilter filter;
     filter.teamId = parser.value(u"team"_s);
     filter.repId = parser.value(u"rep"_s);
+    QDate fromDay, toDay; // turned into times in the organisation's calendar once the replica is open
     for (const QString& opt : {u"from"_s, u"to"_s}) {
         if (!parser.isSet(opt))
             continue;
@@ -318,10 +320,9 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
                     << "'\n";
             return UsageError;
         }
-        const qint64 start = QDateTime(opt == u"to"_s ? d.addDays(1) : d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-        (opt == u"to"_s ? filter.to : filter.from) = start;
+        (opt == u"to"_s ? toDay : fromDay) = d;
     }
-    if (filter.from && filter.to && filter.from >= filter.to) {
+    if (fromDay.isValid() && toDay.isValid() && fromDay > toDay) {
         ctx.err << "stride-cli report: --from must not be after --to\n";
         return UsageError;
     }
@@ -355,6 +356,13 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
         }
     }
 
+    // Days and months are the organisation's (its policy's time zone; UTC when the replica has none).
+    const OrgCalendar calendar = OrgCalendar::of(*db, clock);
+    if (fromDay.isValid())
+        filter.from = calendar.startOf(fromDay);
+    if (toDay.isValid())
+        filter.to = calendar.startOf(toDay.addDays(1));
+
     const Database& d = *db;
     using Figure = std::function<Result<Tables>()>;
     auto wrap = [](auto result, auto toTables) -> Result<Tables> {
@@ -374,7 +382,7 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
              // Without a period the leaderboard is this month's.
              AnalyticsFilter f = filter;
              if (!f.from && !f.to)
-                 f = BehaviourPoints::month(now.date(), filter);
+                 f = BehaviourPoints::month(calendar.today(), filter, calendar);
              return wrap(BehaviourPoints::compute(d, f, clock), points);
          }},
         {u"forecast"_s, [&] { return wrap(Forecast::compute(d, filter, clock), forecast); }},

@@ -1,5 +1,7 @@
 #include "analyticsfilter.h"
 
+#include "orgcalendar.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -27,6 +29,16 @@ QString AnalyticsFilter::periodCondition(const QString& column, QVariantList& bi
         binds << to;
     }
     return c;
+}
+
+AnalyticsFilter AnalyticsFilter::lastMonths(int months, const OrgCalendar& calendar) {
+    AnalyticsFilter f;
+    if (months <= 0)
+        return f;
+    const QDate today = calendar.today();
+    f.from = calendar.monthStart(today.addMonths(-(months - 1)));
+    f.to = calendar.nextMonthStart(today);
+    return f;
 }
 
 AnalyticsFilter AnalyticsFilter::lastMonths(int months, const QDateTime& now) {

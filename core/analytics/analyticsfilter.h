@@ -6,6 +6,8 @@
 
 namespace Stride {
 
+class OrgCalendar;
+
 // What a figure is computed over: a period [from, to) in UTC epoch seconds (0 = open on that side) and the
 // org (no team, no rep), one team, or one rep. A rep id wins over a team id.
 struct AnalyticsFilter {
@@ -24,6 +26,8 @@ struct AnalyticsFilter {
     // The org over the last `months` calendar months (UTC) including the current one; months <= 0: all time.
     // The filter bar's periods, so monthly figures (coverage) get whole months; the bench uses the same.
     static AnalyticsFilter lastMonths(int months, const QDateTime& now);
+    // The same in the organisation's calendar: months begin at midnight in its time zone, "now" is its clock's.
+    static AnalyticsFilter lastMonths(int months, const OrgCalendar& calendar);
 };
 
 } // namespace Stride

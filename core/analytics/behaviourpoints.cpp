@@ -17,10 +17,6 @@ namespace Stride {
 
 namespace {
 
-qint64 startOf(QDate d) {
-    return QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-
 constexpr qint64 firstMonth = 30 * Stats::day;
 
 Result<QList<OnboardingProgress>> newReps(const Database& db, const AnalyticsFilter& scope, qint64 now) {
@@ -58,17 +54,16 @@ Result<QList<OnboardingProgress>> newReps(const Database& db, const AnalyticsFil
 
 } // namespace
 
-AnalyticsFilter BehaviourPoints::week(QDate day, AnalyticsFilter scope) {
+AnalyticsFilter BehaviourPoints::week(QDate day, AnalyticsFilter scope, const OrgCalendar& calendar) {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
-    scope.from = startOf(monday);
-    scope.to = startOf(monday.addDays(7));
+    scope.from = calendar.startOf(monday);
+    scope.to = calendar.startOf(monday.addDays(7));
     return scope;
 }
 
-AnalyticsFilter BehaviourPoints::month(QDate day, AnalyticsFilter scope) {
-    const QDate first(day.year(), day.month(), 1);
-    scope.from = startOf(first);
-    scope.to = startOf(first.addMonths(1));
+AnalyticsFilter BehaviourPoints::month(QDate day, AnalyticsFilter scope, const OrgCalendar& calendar) {
+    scope.from = calendar.monthStart(day);
+    scope.to = calendar.nextMonthStart(day);
     return scope;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
+#include "orgcalendar.h"
 #include "result.h"
 
 #include <QDate>
@@ -39,7 +40,8 @@ struct BehaviourPointsResult {
 // Behaviour points and leaderboard (SPEC rule 13).
 // - points: each visit in the period logged by a rep (visits.rep_id) with a behaviour type earns that type's
 //   points under its category; every active rep (role rep) in scope is listed, with 0 when they logged none.
-// - periods: week() is Monday 00:00 UTC to the next Monday, month() the calendar month (UTC).
+// - periods: week() is Monday 00:00 to the next Monday, month() the calendar month, both in `calendar` (the
+//   organisation's time zone: OrgCalendar::of(db); UTC when none is given).
 // - new-rep first-month flow: reps whose hire_date lies in (now − 30 d, now]. Their targets are 3 pain-point
 //   interviews and 2 solution drafts within 30 days of hiring; a step counts when its onboarding task
 //   ("onboarding:<rep>:pain_point_interview:<n>" / "…:solution_draft:<n>") is done, or by visits with the
@@ -47,8 +49,8 @@ struct BehaviourPointsResult {
 //   the target. createOnboardingTasks() writes the five tasks once per new rep (keys as above).
 class BehaviourPoints final {
 public:
-    static AnalyticsFilter week(QDate day, AnalyticsFilter scope = {});
-    static AnalyticsFilter month(QDate day, AnalyticsFilter scope = {});
+    static AnalyticsFilter week(QDate day, AnalyticsFilter scope = {}, const OrgCalendar& calendar = OrgCalendar());
+    static AnalyticsFilter month(QDate day, AnalyticsFilter scope = {}, const OrgCalendar& calendar = OrgCalendar());
     static Result<BehaviourPointsResult> compute(const Database& db, const AnalyticsFilter& filter, const Clock& clock);
     static Result<int> createOnboardingTasks(EntityStore& store, const AnalyticsFilter& scope = {});
 };

@@ -1,5 +1,6 @@
 #include "coveragekpi.h"
 
+#include "orgcalendar.h"
 #include "sqlstatement.h"
 #include "standardactionledger.h"
 #include "stats.h"
@@ -15,13 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Stride {
 
 namespace {
-
-qint64 monthStart(QDate d) {
-    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-QDate dateOf(qint64 secs) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
-}
 
 struct RepMonth {
     bool allDone = true;
@@ -61,29 +55,31 @@ bool CoverageKpi::declinedTwice(const QList<CoverageMonth>& months) {
 Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsFilter& filter, const Clock& clock,
                                             double target) {
     const qint64 now = clock.nowSecs();
+    // Months as the organisation counts them (its time zone).
+    const OrgCalendar calendar = OrgCalendar::of(db, clock);
     QDate first, last;
     if (filter.from != 0 || filter.to != 0) {
-        first = dateOf(filter.from != 0 ? filter.from : now);
-        last = dateOf(filter.to != 0 ? filter.to - 1 : now);
+        first = calendar.dateOf(filter.from != 0 ? filter.from : now);
+        last = calendar.dateOf(filter.to != 0 ? filter.to - 1 : now);
     } else {
-        last = dateOf(now);
+        last = calendar.dateOf(now);
         first = last.addMonths(-5);
     }
     first = QDate(first.year(), first.month(), 1);
     QList<qint64> bounds; // month starts, plus the end of the last month
     QStringList names;
     for (QDate d = first; d <= last; d = d.addMonths(1)) {
-        bounds << monthStart(d);
+        bounds << calendar.monthStart(d);
         names << d.toString(u"yyyy-MM"_s);
     }
     if (names.isEmpty())
         return fail(u"coverage: the period is empty"_s);
-    bounds << monthStart(QDate(last.year(), last.month(), 1).addMonths(1));
+    bounds << calendar.nextMonthStart(last);
 
     AnalyticsFilter f = filter;
     f.from = bounds.first();
     f.to = bounds.last();
-    auto counts = StandardActionLedger::monthly(db, f, now);
+    auto counts = StandardActionLedger::monthly(db, f, now, bounds);
     if (!counts)
         return fail(counts.error());
 

@@ -4,6 +4,7 @@
 #include "stats.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/orgpolicyrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,30 +17,21 @@ using namespace Qt::StringLiterals;
 namespace Stride {
 
 QMap<QString, DwellThreshold> DwellLights::defaults() {
-    return {{u"lead"_s, {7, 14}},
-            {u"contact"_s, {5, 10}},
-            {u"needs"_s, {7, 10}},
-            {u"demo"_s, {5, 7}},
-            {u"objection"_s, {7, 14}}};
+    return OrgPolicy::defaults().dwell;
 }
 
+// The organisation's policy (dwell.thresholds, synced); the replica-local setting that once held them is no longer
+// read, so custom values an old replica kept there are ignored.
 Result<QMap<QString, DwellThreshold>> DwellLights::thresholds(const Database& db) {
-    QMap<QString, DwellThreshold> t = defaults();
-    SqlStatement q(db, u"SELECT value FROM settings WHERE key = 'analytics.dwell_thresholds'"_s);
-    if (!q.next())
-        return q.status().ok() ? Result<QMap<QString, DwellThreshold>>(t) : fail(q.status().error());
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(q.text(0).toUtf8(), &err);
-    if (!doc.isObject())
-        return fail(u"settings analytics.dwell_thresholds is not a JSON object: %1"_s.arg(err.errorString()));
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const QJsonArray a = it.value().toArray();
-        if (a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble() || a.at(0).toDouble() > a.at(1).toDouble())
-            return fail(u"dwell threshold for '%1' must be [yellowDays, redDays] with yellow <= red"_s.arg(it.key()));
-        t[it.key()] = {a.at(0).toDouble(), a.at(1).toDouble()};
+    Result<QMap<QString, QJsonValue>> stored = OrgPolicyRepository::storedValues(db);
+    if (!stored)
+        return fail(stored.error());
+    OrgPolicy policy = OrgPolicy::defaults();
+    if (const auto it = stored->constFind(OrgPolicy::kDwellThresholds); it != stored->cend()) {
+        if (Status s = policy.set(it.key(), it.value()); !s)
+            return fail(s.error());
     }
-    return t;
+    return policy.dwell;
 }
 
 Result<DwellResult> DwellLights::compute(const Database& db, const AnalyticsFilter& filter, const Clock& clock) {

@@ -2,6 +2,7 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
+#include "domain/dwellthreshold.h"
 #include "result.h"
 #include "stages.h"
 
@@ -13,11 +14,6 @@ namespace Stride {
 
 class Database;
 class EntityStore;
-
-struct DwellThreshold {
-    double yellowDays = 0; // idle > yellowDays → yellow
-    double redDays = 0;    // idle > redDays → red
-};
 
 struct DwellItem {
     QString opportunityId, title, customerId, ownerId, supervisorId, stage;
@@ -39,8 +35,8 @@ struct DwellResult {
 //   idle days = (now − last activity) / 86400.
 // - light: red when idle > red threshold, yellow when idle > yellow threshold, else green (strictly greater:
 //   exactly 5.0 days in demo is still green).
-// - thresholds are data: settings key "analytics.dwell_thresholds" holds JSON {"demo":[5,7], …}; missing
-//   stages take defaults() (lead 7/14, contact 5/10, needs 7/10, demo 5/7, objection 7/14).
+// - thresholds are the organisation's policy: org_policy key "dwell.thresholds" holds JSON {"demo":[5,7], …};
+//   missing stages take defaults() (lead 7/14, contact 5/10, needs 7/10, demo 5/7, objection 7/14).
 // - escalate(): every red item becomes ONE task on its supervisor's list (reps.supervisor_id, else the
 //   team's supervisor), source "escalation", source_key "dwell:<opportunity>:<stage>:<stage_entered_at>".
 //   A key that already exists in tasks (even deleted or done) is never created again, so recomputing is

@@ -1,5 +1,7 @@
 #include "ruleengine.h"
 
+#include "orgcalendar.h"
+
 #include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
@@ -79,16 +81,102 @@ Result<bool> test(const QJsonObject& cond, const QVariantMap& attrs) {
     return fail(u"unknown operator '%1'"_s.arg(op));
 }
 
-QString periodLabel(const QJsonObject& action, qint64 now) {
+// A monthly rule's period is the month in the organisation's calendar.
+QString periodLabel(const QJsonObject& action, qint64 now, const OrgCalendar& calendar) {
     const int every = action.value(u"every_days"_s).toInt(0);
     if (every <= 0)
         return {};
     if (every == 30)
-        return QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(u"yyyy-MM"_s);
+        return calendar.monthText(now);
     return u"p%1"_s.arg(now / (qint64(every) * Stats::day));
 }
 
 } // namespace
+
+QStringList RuleEngine::knownFields() {
+    return customerFields() + QStringList{u"stage"_s, u"days_in_stage"_s, u"competitor_notes"_s};
+}
+
+QStringList RuleEngine::knownOperators() {
+    return {u"eq"_s, u"ne"_s, u"gt"_s, u"gte"_s, u"lt"_s, u"lte"_s, u"in"_s, u"contains"_s, u"empty"_s, u"not_empty"_s};
+}
+
+QStringList RuleEngine::actionTypes() {
+    return {u"create_tasks"_s, u"visit_due"_s, u"escalate"_s};
+}
+
+namespace {
+
+Status validateCondition(const QJsonObject& condition, int depth) {
+    if (depth > 8)
+        return fail(u"the condition is nested too deeply"_s);
+    const bool all = condition.contains(u"all"_s);
+    if (!all && !condition.contains(u"any"_s))
+        return fail(u"a condition needs \"all\" or \"any\""_s);
+    const QJsonValue listValue = condition.value(all ? u"all"_s : u"any"_s);
+    if (!listValue.isArray() || listValue.toArray().isEmpty())
+        return fail(u"a condition needs at least one test"_s);
+    for (const QJsonValue& c : listValue.toArray()) {
+        if (!c.isObject())
+            return fail(u"every test of a condition must be an object"_s);
+        const QJsonObject test = c.toObject();
+        if (!test.contains(u"field"_s)) {
+            if (Status s = validateCondition(test, depth + 1); !s)
+                return s;
+            continue;
+        }
+        const QString field = test.value(u"field"_s).toString();
+        if (!RuleEngine::knownFields().contains(field))
+            return fail(u"unknown field '%1' in the condition (known: %2)"_s.arg(
+                field, RuleEngine::knownFields().join(u", "_s)));
+        const QString op = test.value(u"op"_s).toString();
+        if (!RuleEngine::knownOperators().contains(op))
+            return fail(u"unknown operator '%1' for field %2"_s.arg(op, field));
+        const QJsonValue v = test.value(u"value"_s);
+        if (op == u"in"_s && !v.isArray())
+            return fail(u"'in' needs an array value (field %1)"_s.arg(field));
+        if ((op == u"gt"_s || op == u"gte"_s || op == u"lt"_s || op == u"lte"_s) && !v.isDouble())
+            return fail(u"'%1' needs a number value (field %2)"_s.arg(op, field));
+    }
+    return {};
+}
+
+QJsonObject objectOf(const QString& json, const QString& what, QString& error) {
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
+    if (!doc.isObject())
+        error = u"%1 is not a JSON object"_s.arg(what);
+    return doc.object();
+}
+
+} // namespace
+
+Status RuleEngine::validate(const QString& conditionJson, const QString& actionJson) {
+    QString error;
+    const QJsonObject condition = objectOf(conditionJson, u"condition_json"_s, error);
+    const QJsonObject action = objectOf(actionJson, u"action_json"_s, error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (Status s = validateCondition(condition, 0); !s)
+        return s;
+    const QString type = action.value(u"type"_s).toString();
+    if (!actionTypes().contains(type))
+        return fail(u"unknown action type '%1' (known: %2)"_s.arg(type, actionTypes().join(u", "_s)));
+    if (action.contains(u"every_days"_s) && action.value(u"every_days"_s).toInt(0) <= 0)
+        return fail(u"every_days must be a positive number of days"_s);
+    if (type == u"create_tasks"_s) {
+        const QJsonArray tasks = action.value(u"tasks"_s).toArray();
+        if (tasks.isEmpty())
+            return fail(u"a create_tasks action needs at least one task"_s);
+        for (const QJsonValue& t : tasks) {
+            if (t.toObject().value(u"title"_s).toString().trimmed().isEmpty())
+                return fail(u"every task of a create_tasks action needs a title"_s);
+        }
+    }
+    if (type == u"visit_due"_s && action.value(u"every_days"_s).toInt(0) <= 0)
+        return fail(u"a visit_due action needs every_days"_s);
+    return {};
+}
 
 Result<bool> RuleEngine::matches(const QJsonObject& condition, const QVariantMap& attributes) {
     const bool all = condition.contains(u"all"_s);
@@ -150,6 +238,7 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
     if (rules.isEmpty())
         return ev;
 
+    const OrgCalendar calendar = OrgCalendar::of(db, clock);
     QVariantList binds{now - 365 * Stats::day, now};
     const QString scope = filter.repCondition(u"c.owner_id"_s, binds);
     SqlStatement q(
@@ -173,7 +262,7 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
             if (!t || !*t)
                 continue;
             RuleMatch m{r.id, r.name, q.text(0), q.text(1), q.text(12), {}};
-            const QString period = periodLabel(r.action, now);
+            const QString period = periodLabel(r.action, now, calendar);
             const QJsonArray tasks = r.action.value(u"tasks"_s).toArray();
             for (int i = 0; i < tasks.size(); ++i) {
                 const QJsonObject t0 = tasks.at(i).toObject();

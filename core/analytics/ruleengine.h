@@ -52,6 +52,16 @@ public:
     // True when the attributes satisfy the condition; an error names a malformed condition.
     static Result<bool> matches(const QJsonObject& condition, const QVariantMap& attributes);
 
+    // What a rule may name: the fields of a condition (the customer attributes above, and stage, days_in_stage and
+    // competitor_notes, which the dwell escalation and the visit follow-up act on), its operators, and the action
+    // types (create_tasks; visit_due, the tier visit cadence; escalate).
+    static QStringList knownFields();
+    static QStringList knownOperators();
+    static QStringList actionTypes();
+    // Checks a rule's two JSON documents against the above; the error names the problem (an unknown field, an
+    // unknown action type, …).
+    static Status validate(const QString& conditionJson, const QString& actionJson);
+
     struct Example {
         QString name, conditionJson, actionJson;
     };

@@ -54,10 +54,21 @@ Result<QList<ActionCount>> StandardActionLedger::counts(const Database& db, cons
     return list;
 }
 
-Result<QList<ActionCount>> StandardActionLedger::monthly(const Database& db, const AnalyticsFilter& filter,
-                                                         qint64 now) {
+Result<QList<ActionCount>> StandardActionLedger::monthly(const Database& db, const AnalyticsFilter& filter, qint64 now,
+                                                         const QList<qint64>& monthStarts) {
+    if (monthStarts.size() < 2)
+        return QList<ActionCount>();
+    // The month of a deadline in the organisation's calendar. analytics_action.due_month is the UTC month (what
+    // the triggers can compute); near a month's edge the two differ, so it only narrows the scan.
     QVariantList binds;
-    QString months = where(filter, now, binds);
+    QString bucket = u"CASE"_s;
+    for (qsizetype m = 1; m < monthStarts.size(); ++m) {
+        bucket += u" WHEN l.due_at < ? THEN ?"_s;
+        binds << monthStarts.at(m) << monthStarts.at(m - 1);
+    }
+    bucket += u" END"_s;
+    QString months = where(filter, now, binds) + u" AND l.due_at >= ? AND l.due_at < ?"_s;
+    binds << monthStarts.first() << monthStarts.last();
     // Implied by the period (a deadline's month starts at most 31 days before it), but lets the month index seek.
     if (filter.from != 0) {
         months += u" AND l.due_month >= ?"_s;
@@ -68,9 +79,9 @@ Result<QList<ActionCount>> StandardActionLedger::monthly(const Database& db, con
         binds << filter.to;
     }
     SqlStatement q(db,
-                   u"SELECT g.due_month, g.rep_id, r.team_id, g.n, g.d FROM (SELECT l.due_month, l.rep_id, COUNT(*) AS "
-                   "n, SUM(l.done) AS d FROM analytics_action l WHERE "_s +
-                       months + u" GROUP BY l.due_month, l.rep_id) g LEFT JOIN reps r ON r.id = g.rep_id"_s,
+                   u"SELECT g.month, g.rep_id, r.team_id, g.n, g.d FROM (SELECT "_s + bucket +
+                       u" AS month, l.rep_id, COUNT(*) AS n, SUM(l.done) AS d FROM analytics_action l WHERE "_s +
+                       months + u" GROUP BY month, l.rep_id) g LEFT JOIN reps r ON r.id = g.rep_id"_s,
                    binds);
     QList<ActionCount> list;
     while (q.next())

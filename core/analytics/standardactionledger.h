@@ -28,11 +28,11 @@ struct ActionInstance {
 // - An instance is done when, between entered_at and the deadline (inclusive), either
 //   a) a visit on the opportunity's customer carries a behaviour type whose code equals action_code, or
 //   b) a task on the opportunity with source_key "<action_code>:<opportunity id>" was done (done_at).
-// Instances count per (rep, action) or per (UTC month of the deadline, rep); the rep's team is its current one.
+// Instances count per (rep, action) or per (month of the deadline, rep); the rep's team is its current one.
 struct ActionCount {
     QString repId, teamId;
     QString actionId, actionCode, actionName; // empty in monthly()
-    qint64 monthStart = 0;                    // monthly() only: UTC month start of the deadlines
+    qint64 monthStart = 0;                    // monthly() only: start of the deadlines' month (see monthly())
     qint64 due = 0, done = 0;
 };
 
@@ -42,7 +42,10 @@ class StandardActionLedger final {
 public:
     static Result<QList<ActionInstance>> instances(const Database& db, const AnalyticsFilter& filter, qint64 now);
     static Result<QList<ActionCount>> counts(const Database& db, const AnalyticsFilter& filter, qint64 now);
-    static Result<QList<ActionCount>> monthly(const Database& db, const AnalyticsFilter& filter, qint64 now);
+    // Per month: `monthStarts` are the months' first seconds in the organisation's calendar, ascending, followed by
+    // the end of the last one; a deadline counts in the month it lies in, and deadlines outside them not at all.
+    static Result<QList<ActionCount>> monthly(const Database& db, const AnalyticsFilter& filter, qint64 now,
+                                              const QList<qint64>& monthStarts);
 };
 
 } // namespace Stride

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/orgpolicyrepository.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -18,15 +19,22 @@ std::optional<double> optionalDouble(const QVariant& v) {
 }
 } // namespace
 
-ValueScoreService::ValueScoreService(Database& db, const Clock& clock, ValueScorePolicy policy, QObject* parent)
+ValueScoreService::ValueScoreService(Database& db, const Clock& clock, std::optional<ValueScorePolicy> policy,
+                                     QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_policy(policy) {}
+    , m_fixedPolicy(policy) {
+    refreshPolicy();
+}
+
+void ValueScoreService::refreshPolicy() {
+    m_policy = m_fixedPolicy ? *m_fixedPolicy : OrgPolicyRepository::loadOrDefaults(m_db).score;
+}
 
 void ValueScoreService::watch(EntityStore& store) {
     connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList& ids) {
-        if (entity == u"orders"_s) {
+        if (entity == u"orders"_s || entity == u"org_policy"_s) {
             scheduleRecompute();
         } else if (entity == u"customers"_s) {
             Result<bool> done = rescoreCustomers(ids);
@@ -50,6 +58,7 @@ void ValueScoreService::scheduleRecompute() {
 }
 
 Result<bool> ValueScoreService::rescoreCustomers(const QStringList& ids) {
+    refreshPolicy();
     QList<ValueScoreBreakdown> rows;
     for (const QString& id : ids) {
         Result<QSqlQuery> q = m_db.exec(u"SELECT c.satisfaction, c.trial_participation, s.purchase_3m, s.p "
@@ -104,6 +113,7 @@ Result<QList<ValueScoreInput>> ValueScoreService::loadInputs() const {
 Status ValueScoreService::recomputeAll() {
     QElapsedTimer timer;
     timer.start();
+    refreshPolicy();
     Result<QList<ValueScoreInput>> inputs = loadInputs();
     if (!inputs)
         return fail(inputs.error());

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Stride {
 
 class Database;
@@ -17,11 +19,15 @@ class EntityStore;
 // are rescored, at once.
 // Scores are derived locally and never synced. The percentile is taken over the customers this replica
 // holds, which is the whole organisation for directors and admins.
+// Weights and tiers are the organisation's policy (OrgPolicy score.weights / score.tiers), read again before
+// every recompute, and a change of the policy (an admin's edit, or one pulled) rescores everyone; a fixed
+// `policy` given to the constructor replaces it (tests, what-if figures). The replica-local settings that once
+// held weights and tiers are no longer read: custom values an old replica kept there are ignored.
 class ValueScoreService final : public QObject {
     Q_OBJECT
 public:
-    ValueScoreService(Database& db, const Clock& clock = Clock::system(), ValueScorePolicy policy = {},
-                      QObject* parent = nullptr);
+    ValueScoreService(Database& db, const Clock& clock = Clock::system(),
+                      std::optional<ValueScorePolicy> policy = std::nullopt, QObject* parent = nullptr);
 
     // Recompute after every change announced by the store.
     void watch(EntityStore& store);
@@ -30,6 +36,7 @@ public:
     // Rescores these existing customers with their stored P; false when one is new or deleted (P of all moves).
     Result<bool> rescoreCustomers(const QStringList& ids);
     Result<ValueScoreBreakdown> scoreOf(const QString& customerId) const;
+    // The weights and tiers of the latest (re)score.
     const ValueScorePolicy& policy() const { return m_policy; }
 
 signals:
@@ -38,9 +45,11 @@ signals:
 private:
     Result<QList<ValueScoreInput>> loadInputs() const;
     void scheduleRecompute();
+    void refreshPolicy();
 
     Database& m_db;
     const Clock& m_clock;
+    std::optional<ValueScorePolicy> m_fixedPolicy;
     ValueScorePolicy m_policy;
     bool m_recomputeScheduled = false;
 };

@@ -1,5 +1,7 @@
 #include "opportunityrepository.h"
 
+#include "orgpolicyrepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -84,17 +86,25 @@ Result<OpportunityRepository::Board> OpportunityRepository::board(const std::opt
     return out;
 }
 
-QStringList OpportunityRepository::missingLeadFields(const Opportunity& o) {
+QStringList OpportunityRepository::missingLeadFields(const Opportunity& o, const QStringList& required) {
     QStringList missing;
     const std::pair<const QString*, QString> fields[] = {{&o.industry, u"industry"_s},
                                                          {&o.budgetBand, u"budget_band"_s},
                                                          {&o.decisionChain, u"decision_chain"_s},
                                                          {&o.demandStage, u"demand_stage"_s}};
     for (const auto& [value, name] : fields) {
-        if (value->trimmed().isEmpty())
+        if (required.contains(name) && value->trimmed().isEmpty())
             missing << name;
     }
     return missing;
+}
+
+QStringList OpportunityRepository::requiredLeadFields() const {
+    return OrgPolicyRepository::loadOrDefaults(database()).requiredLeadFields;
+}
+
+QStringList OpportunityRepository::missingRequiredFields(const Opportunity& o) const {
+    return missingLeadFields(o, requiredLeadFields());
 }
 
 QString OpportunityRepository::autoTag(const Opportunity& o) {
@@ -111,7 +121,7 @@ Result<QString> OpportunityRepository::save(const Opportunity& input) {
         return fail(u"an opportunity needs a customer"_s);
     if (input.title.trimmed().isEmpty())
         return fail(u"an opportunity needs a title"_s);
-    if (const QStringList missing = missingLeadFields(input); !missing.isEmpty())
+    if (const QStringList missing = missingRequiredFields(input); !missing.isEmpty())
         return fail(u"the opportunity is missing required lead fields: %1"_s.arg(missing.join(u", "_s)));
     if (input.stage == Stage::Lost && input.lostReason.trimmed().isEmpty())
         return fail(u"a lost opportunity needs a lost reason"_s);

@@ -2,6 +2,7 @@
 
 #include "domain/forecastsignal.h"
 #include "domain/opportunity.h"
+#include "domain/orgpolicy.h"
 #include "domain/paymentmilestone.h"
 #include "domain/stagehistoryentry.h"
 #include "storage/repository.h"
@@ -43,8 +44,14 @@ public:
     // Oldest first; the last entry is open (no leftAt).
     Result<QList<StageHistoryEntry>> stageHistory(const QString& opportunityId) const;
 
-    // SPEC.md rule 6: "industry", "budget_band", "decision_chain", "demand_stage" — those left empty, in that order.
-    static QStringList missingLeadFields(const Opportunity& opportunity);
+    // SPEC.md rule 6: of the `required` lead fields ("industry", "budget_band", "decision_chain", "demand_stage"
+    // by default), those left empty, in that order.
+    static QStringList missingLeadFields(const Opportunity& opportunity,
+                                         const QStringList& required = OrgPolicy::leadFields());
+    // The lead fields the organisation's policy requires (lead.required_fields), in form order.
+    QStringList requiredLeadFields() const;
+    // missingLeadFields() against requiredLeadFields(): what save() and a stage move refuse.
+    QStringList missingRequiredFields(const Opportunity& opportunity) const;
     // "Education · ¥1M+ · CTO decides": industry, budget band and decision chain joined, empties skipped.
     static QString autoTag(const Opportunity& opportunity);
 

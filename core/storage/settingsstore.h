@@ -18,14 +18,11 @@ template <typename T> struct Setting {
     T defaultValue;
 };
 
-// The known settings of a replica (per profile). Defaults are the product's defaults (SPEC.md).
+// The known settings of a replica (per profile). Defaults are the product's defaults (SPEC.md). What the whole
+// organisation shares (value-score weights and tiers, dwell thresholds, required lead fields, its time zone) is
+// its synced policy (OrgPolicyRepository), not a setting: rows an old replica keeps under score/… are ignored.
 namespace Settings {
 inline const Setting<QString> language{u"ui/language", QString()}; // empty = follow the system
-inline const Setting<double> valueWeightP{u"score/weight_p", 0.4};
-inline const Setting<double> valueWeightS{u"score/weight_s", 0.3};
-inline const Setting<double> valueWeightT{u"score/weight_t", 0.3};
-inline const Setting<double> tierAThreshold{u"score/tier_a", 80.0};
-inline const Setting<double> tierBThreshold{u"score/tier_b", 60.0};
 inline const Setting<int> syncBatchSize{u"sync/batch_size", 200};
 inline const Setting<int> syncPageSize{u"sync/page_size", 2000};
 } // namespace Settings

@@ -1,6 +1,10 @@
 #include "analytics/dwelllights.h"
 #include "analyticsfixture.h"
 #include "storage/entitystore.h"
+#include "storage/orgpolicyrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -83,15 +87,27 @@ private slots:
         QCOMPARE(r->items.first().opportunityId, u"d5"_s); // most idle first
     }
 
-    void thresholdsAreData() {
+    // Thresholds are the organisation's policy (org_policy dwell.thresholds); the old replica-local setting is not
+    // read any more.
+    void thresholdsAreThePolicy() {
         QVERIFY(f->db().execute(u"INSERT INTO settings (key, value) VALUES ('analytics.dwell_thresholds', ?)"_s,
                                 {u"{\"demo\": [1, 2]}"_s}));
+        auto before = DwellLights::compute(f->db(), {}, clock);
+        QVERIFY(before.ok());
+        QVERIFY(int(item(*before, u"d1"_s)->light) != int(Light::Red));
+
+        OrgPolicyRepository policy(f->db());
+        QVERIFY(policy.set(OrgPolicy::kDwellThresholds, QJsonObject{{u"demo"_s, QJsonArray{1, 2}}}, u"admin"_s));
         auto r = DwellLights::compute(f->db(), {}, clock);
         QVERIFY(r.ok());
         QCOMPARE(int(item(*r, u"d1"_s)->light), int(Light::Red));
         QCOMPARE(int(item(*r, u"d5"_s)->light), int(Light::Red)); // needs keeps its default
-        QVERIFY(f->db().execute(u"UPDATE settings SET value = '{\"demo\": [9, 2]}'"_s));
-        QVERIFY(!DwellLights::compute(f->db(), {}, clock).ok()); // yellow above red is refused
+        QCOMPARE(DwellLights::thresholds(f->db())->value(u"demo"_s).redDays, 2.0);
+
+        // A value no server would accept (yellow after red) counts as absent: the default applies.
+        QVERIFY(f->db().execute(u"UPDATE org_policy SET value = '{\"demo\": [9, 2]}' WHERE id = 'dwell.thresholds'"_s));
+        QCOMPARE(DwellLights::thresholds(f->db())->value(u"demo"_s), DwellLights::defaults().value(u"demo"_s));
+        QVERIFY(policy.set(OrgPolicy::kDwellThresholds, QJsonObject{{u"demo"_s, QJsonArray{5, 7}}}, u"admin"_s));
     }
 
     void teamFilter() {

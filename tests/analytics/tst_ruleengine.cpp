@@ -1,5 +1,6 @@
 #include "analytics/ruleengine.h"
 #include "analyticsfixture.h"
+#include "domain/methoddefaults.h"
 #include "storage/entitystore.h"
 
 #include <QJsonDocument>
@@ -35,6 +36,45 @@ class TestRuleEngine : public QObject {
     }
 
 private slots:
+    // What the server checks when an admin writes a rule: the method's own rules pass, others name the problem.
+    void validate_data() {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("problem"); // empty: valid
+        for (const MethodDefaults::Rule& r : MethodDefaults::rules())
+            QTest::newRow(r.id) << QString::fromUtf8(r.conditionJson) << QString::fromUtf8(r.actionJson) << QString();
+        const QString tierA = uR"({"all":[{"field":"tier","op":"eq","value":"A"}]})"_s;
+        const QString task = uR"({"type":"create_tasks","tasks":[{"title":"Call"}]})"_s;
+        QTest::newRow("nested any") << uR"({"all":[{"any":[{"field":"region","op":"in","value":["华东"]}]}]})"_s << task
+                                    << QString();
+        QTest::newRow("unknown field, after a test that fails")
+            << uR"({"all":[{"field":"tier","op":"eq","value":"Z"},{"field":"shoe_size","op":"gt","value":40}]})"_s
+            << task << u"unknown field 'shoe_size'"_s;
+        QTest::newRow("unknown operator")
+            << uR"({"all":[{"field":"tier","op":"like","value":"A"}]})"_s << task << u"unknown operator 'like'"_s;
+        QTest::newRow("gt without a number")
+            << uR"({"all":[{"field":"annual_purchases","op":"gt","value":"x"}]})"_s << task << u"needs a number"_s;
+        QTest::newRow("no tests") << uR"({"all":[]})"_s << task << u"at least one test"_s;
+        QTest::newRow("not JSON") << u"tier = A"_s << task << u"condition_json is not a JSON object"_s;
+        QTest::newRow("unknown action type")
+            << tierA << uR"({"type":"send_flowers"})"_s << u"unknown action type 'send_flowers'"_s;
+        QTest::newRow("tasks without titles")
+            << tierA << uR"({"type":"create_tasks","tasks":[{}]})"_s << u"needs a title"_s;
+        QTest::newRow("visit cadence without days") << tierA << uR"({"type":"visit_due"})"_s << u"every_days"_s;
+    }
+    void validate() {
+        QFETCH(QString, condition);
+        QFETCH(QString, action);
+        QFETCH(QString, problem);
+        const Status s = RuleEngine::validate(condition, action);
+        if (problem.isEmpty()) {
+            QVERIFY2(s, qPrintable(s.error()));
+        } else {
+            QVERIFY(!s);
+            QVERIFY2(s.error().contains(problem), qPrintable(s.error()));
+        }
+    }
+
     void initTestCase() {
         f = std::make_unique<Test::AnalyticsFixture>();
         QVERIFY(f->ok());

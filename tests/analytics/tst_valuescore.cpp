@@ -2,6 +2,9 @@
 #include "analytics/valuescoreservice.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/orgpolicyrepository.h"
+
+#include <QJsonObject>
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -134,6 +137,41 @@ private slots:
         QVERIFY(!service.scoreOf(u"b"_s));
         QCOMPARE(service.scoreOf(u"a"_s)->p, 100.0); // 1 below (c, who bought nothing) of 1 other
         QVERIFY(!service.scoreOf(u"nobody"_s));
+    }
+
+    // Weights and tiers are the organisation's policy: a change of it (written here, or pulled) rescores everyone.
+    void weightsAndTiersAreTheOrganisationsPolicy() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"s.db"_s));
+        QVERIFY(db);
+        FixedClock clock(QDateTime(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC));
+        EntityStore store(**db, clock);
+        QVERIFY(store.save(u"customers"_s, u"a"_s,
+                           {{u"name"_s, u"a"_s}, {u"satisfaction"_s, 80}, {u"trial_participation"_s, 40}}));
+        // An old replica's own settings are ignored.
+        QVERIFY((*db)->execute(u"INSERT INTO settings (key, value) VALUES ('score/weight_s', '1')"_s));
+        ValueScoreService service(**db, clock);
+        service.watch(store);
+        QVERIFY(service.recomputeAll());
+        QCOMPARE(service.scoreOf(u"a"_s)->score, 0.3 * 80 + 0.3 * 40); // P = 0 for a customer who bought nothing
+        QCOMPARE(service.scoreOf(u"a"_s)->tier, u"C"_s);
+
+        QSignalSpy spy(&service, &ValueScoreService::scoresChanged);
+        OrgPolicyRepository policy(store);
+        QVERIFY(
+            policy.set(OrgPolicy::kScoreWeights, QJsonObject{{u"p"_s, 0.0}, {u"s"_s, 1.0}, {u"t"_s, 0.0}}, u"admin"_s));
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(service.policy().weightS, 1.0);
+        QCOMPARE(service.scoreOf(u"a"_s)->score, 80.0);
+        QCOMPARE(service.scoreOf(u"a"_s)->tier, u"A"_s);
+        QVERIFY(policy.set(OrgPolicy::kScoreTiers, QJsonObject{{u"a"_s, 90}, {u"b"_s, 50}}, u"admin"_s));
+        QTRY_COMPARE(spy.count(), 2);
+        QCOMPARE(service.scoreOf(u"a"_s)->tier, u"B"_s);
+
+        // A fixed policy given to the service wins over the organisation's.
+        ValueScoreService fixed(**db, clock, ValueScorePolicy{});
+        QVERIFY(fixed.recomputeAll());
+        QCOMPARE(fixed.scoreOf(u"a"_s)->score, 0.3 * 80 + 0.3 * 40);
     }
 };
 

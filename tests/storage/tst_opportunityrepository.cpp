@@ -4,6 +4,9 @@
 #include "tst_repositoryfixture.h"
 
 #include "storage/opportunityrepository.h"
+#include "storage/orgpolicyrepository.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -19,6 +22,7 @@ private slots:
     void saveRoundTripWithFirstHistoryEntry();
     void missingLeadFields_data();
     void missingLeadFields();
+    void requiredLeadFieldsAreThePolicy();
     void autoTag_data();
     void autoTag();
     void lostNeedsReason();
@@ -147,6 +151,25 @@ void TestOpportunityRepository::missingLeadFields() {
         QCOMPARE(id.error().contains(f), cleared.contains(f));
     QCOMPARE(m_f.scalar(u"SELECT count(*) FROM opportunities"_s), 0);
     QCOMPARE(m_f.outbox(u"opportunities"_s).size(), 0);
+}
+
+// Which lead fields are required is the organisation's policy (lead.required_fields).
+void TestOpportunityRepository::requiredLeadFieldsAreThePolicy() {
+    OpportunityRepository repo(*m_f.store);
+    QCOMPARE(repo.requiredLeadFields(), OrgPolicy::leadFields());
+    OrgPolicyRepository policy(*m_f.store);
+    QVERIFY(policy.set(OrgPolicy::kRequiredLeadFields, QJsonArray{u"demand_stage"_s, u"industry"_s}, u"admin"_s));
+    QCOMPARE(repo.requiredLeadFields(), (QStringList{u"industry"_s, u"demand_stage"_s}));
+    Opportunity o = lead();
+    o.budgetBand.clear();
+    o.decisionChain.clear();
+    o.demandStage.clear();
+    QCOMPARE(repo.missingRequiredFields(o), QStringList{u"demand_stage"_s});
+    auto refused = repo.save(o);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().endsWith(u": demand_stage"_s), qPrintable(refused.error()));
+    o.demandStage = u"evaluating"_s;
+    VERIFY_OK(repo.save(o)); // budget band and decision chain are optional now
 }
 
 void TestOpportunityRepository::autoTag_data() {

@@ -3,6 +3,7 @@
 // ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
 #include "analytics/analyticsrollups.h"
 #include "serverfixture.h"
+#include "storage/orgpolicyrepository.h"
 #include "storage/textsearch.h"
 #include "sync/conflictlist.h"
 #include "sync/pushjob.h"
@@ -50,7 +51,9 @@ private slots:
     void wrongCertificateIsAnErrorAndReplicaUntouched();
     void concurrentPushersAndPullersNeverSkipAChange();
     void repChangingTeamMovesTheirRows();
-    void accessLogHasNoSecretsAndSigtermStopsCleanly();
+    void policyReachesProtocol3ClientsOnly();
+    void methodRowsAreCheckedWhenAnAdminWritesThem();
+    void accessLogHasNoSecretsAndSigtermStopsCleanly(); // stops the server: last
 
 private:
     std::unique_ptr<ClientDevice> device(const QString& user);
@@ -617,6 +620,174 @@ void TestSyncServer::pagesBuiltAheadMissNoLaterChange() {
             break;
     }
     QVERIFY(seen);
+}
+
+// Protocol 3 brought the organisation's policy and rules' Chinese names: a protocol-2 client is never sent either
+// (its pages parse as before), a protocol-3 client gets both, and a replica stores the policy it pulled.
+void TestSyncServer::policyReachesProtocol3ClientsOnly() {
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->sync().ok);
+    OrgPolicyRepository adminPolicy(admin->store());
+    QVERIFY(adminPolicy.set(OrgPolicy::kScoreWeights, QJsonObject{{u"p"_s, 0.5}, {u"s"_s, 0.25}, {u"t"_s, 0.25}},
+                            u"admin"_s));
+    QVERIFY(admin->store()
+                .save(u"rules"_s, u"rule-protocol-3"_s,
+                      {{u"name"_s, u"Dual-track follow-up"_s},
+                       {u"name_zh"_s, u"双线跟进"_s},
+                       {u"condition_json"_s, u"{\"all\":[{\"field\":\"tier\",\"op\":\"eq\",\"value\":\"A\"}]}"_s},
+                       {u"action_json"_s, u"{\"type\":\"visit_due\",\"every_days\":7}"_s}})
+                .ok());
+    const SyncReport pushed = admin->sync();
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.rejected, 0);
+
+    const QString access = token(u"repA"_s);
+    // Every page from the start, in one protocol: entity → the columns of its runs.
+    auto pullAll = [&](const QByteArray& protocol) {
+        QMap<QString, QStringList> seen;
+        qint64 cursor = 0;
+        for (int n = 0; n < 100; ++n) {
+            QNetworkReply* r = raw("GET", u"/api/v1/pull?cursor=%1&limit=10000"_s.arg(cursor), {},
+                                   {{"Stride-Protocol", protocol}, {"Authorization", "Bearer " + access.toLatin1()}});
+            r->deleteLater();
+            const QJsonObject page = QJsonDocument::fromJson(r->readAll()).object();
+            if (page.value(u"protocol"_s).toInt() != protocol.toInt() || r->rawHeader("Stride-Protocol") != protocol)
+                qWarning() << "answered in another protocol:" << page.value(u"protocol"_s)
+                           << r->rawHeader("Stride-Protocol");
+            for (const QJsonValue& run : page.value(u"runs"_s).toArray()) {
+                const QJsonObject o = run.toObject();
+                QStringList& columns = seen[o.value(u"entity"_s).toString()];
+                for (const QJsonValue& c : o.value(u"columns"_s).toArray())
+                    columns << c.toString();
+                columns.removeDuplicates();
+            }
+            cursor = page.value(u"cursor"_s).toInteger();
+            if (!page.value(u"has_more"_s).toBool())
+                break;
+        }
+        return seen;
+    };
+    const QMap<QString, QStringList> v2 = pullAll("2");
+    QVERIFY(v2.contains(u"rules"_s));
+    QVERIFY(!v2.contains(u"org_policy"_s));
+    QVERIFY(!v2.value(u"rules"_s).contains(u"name_zh"_s));
+    const QMap<QString, QStringList> v3 = pullAll("3");
+    QVERIFY(v3.contains(u"org_policy"_s));
+    QVERIFY(v3.value(u"rules"_s).contains(u"name_zh"_s));
+
+    auto rep = device(u"repA"_s);
+    QVERIFY(rep);
+    const SyncReport pulled = rep->sync();
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    QCOMPARE(rep->value(u"rules"_s, u"rule-protocol-3"_s, u"name_zh"_s).toString(), u"双线跟进"_s);
+    Result<OrgPolicy> policy = OrgPolicyRepository(rep->db()).load();
+    QVERIFY2(policy, qPrintable(policy.error()));
+    QCOMPARE(policy->score.weightP, 0.5);
+    QCOMPARE(policy->score.weightT, 0.25);
+    QCOMPARE(rep->value(u"org_policy"_s, OrgPolicy::kScoreWeights, u"updated_by"_s).toString(), u"admin"_s);
+}
+
+// The method's rows (policy, rules, standard actions, behaviour types) are checked for content when an admin
+// writes them, each refusal naming the problem; anyone else is refused outright.
+void TestSyncServer::methodRowsAreCheckedWhenAnAdminWritesThem() {
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->sync().ok);
+    const auto policy = [](const QString& key, const QString& value) {
+        return QVariantMap{{u"key"_s, key}, {u"value"_s, value}, {u"updated_by"_s, u"admin"_s}};
+    };
+    const auto rule = [](const QString& condition, const QString& action) {
+        return QVariantMap{{u"name"_s, u"r"_s}, {u"condition_json"_s, condition}, {u"action_json"_s, action}};
+    };
+    const QString tierA = uR"({"all":[{"field":"tier","op":"eq","value":"A"}]})"_s;
+    const QString visitDue = uR"({"type":"visit_due","every_days":7})"_s;
+    const QVariantMap action{{u"name"_s, u"Quote"_s},
+                             {u"action_code"_s, u"customised_quote"_s},
+                             {u"trigger_stage"_s, u"demo"_s},
+                             {u"deadline_hours"_s, qint64(72)}};
+    const QVariantMap type{{u"code"_s, u"poc"_s}, {u"name"_s, u"POC"_s}, {u"points"_s, qint64(10)}};
+    struct Case {
+        QString entity, id;
+        QVariantMap fields;
+        QString reason; // empty: applied
+    };
+    const QList<Case> cases{
+        {u"org_policy"_s, u"score.weights"_s, policy(u"score.weights"_s, uR"({"p":0.5,"s":0.3,"t":0.3})"_s),
+         u"the weights sum to 1.1, not 1"_s},
+        {u"org_policy"_s, u"score.tiers"_s, policy(u"score.tiers"_s, uR"({"a":60,"b":80})"_s), u"tiers out of order"_s},
+        {u"org_policy"_s, u"dwell.thresholds"_s, policy(u"dwell.thresholds"_s, uR"({"demo":[8,7]})"_s),
+         u"yellow (8 days) is after red (7 days)"_s},
+        {u"org_policy"_s, u"lead.required_fields"_s,
+         policy(u"lead.required_fields"_s, uR"(["industry","shoe_size"])"_s), u"unknown field 'shoe_size'"_s},
+        {u"org_policy"_s, u"score.mood"_s, policy(u"score.mood"_s, u"1"_s), u"unknown key 'score.mood'"_s},
+        {u"org_policy"_s, u"org.name"_s, policy(u"org.timezone"_s, u"\"UTC\""_s), u"must be the row's id"_s},
+        {u"org_policy"_s, u"org.timezone"_s, policy(u"org.timezone"_s, u"\"Mars/Olympus\""_s),
+         u"not a known time zone"_s},
+        {u"rules"_s, u"rule-bad-field"_s, rule(uR"({"all":[{"field":"shoe_size","op":"gt","value":40}]})"_s, visitDue),
+         u"unknown field 'shoe_size'"_s},
+        {u"rules"_s, u"rule-bad-action"_s, rule(tierA, uR"({"type":"send_flowers"})"_s),
+         u"unknown action type 'send_flowers'"_s},
+        {u"standard_actions"_s, u"sa-bad-deadline"_s, {}, u"the deadline must be a positive number of hours, not 0"_s},
+        {u"behaviour_types"_s, u"bt-bad-points"_s, {}, u"points must not be negative, not -3"_s},
+        // Valid rows are applied; an edit that breaks one is refused like a new row.
+        {u"org_policy"_s, u"score.weights"_s, policy(u"score.weights"_s, uR"({"p":0.5,"s":0.25,"t":0.25})"_s), {}},
+        {u"rules"_s, u"rule-ok"_s, rule(tierA, visitDue), {}},
+        {u"rules"_s, u"rule-ok"_s, {{u"action_json"_s, uR"({"type":"visit_due"})"_s}}, u"needs every_days"_s},
+        {u"standard_actions"_s, u"sa-ok"_s, action, {}},
+        {u"standard_actions"_s, u"sa-ok"_s, {{u"deadline_hours"_s, qint64(-4)}}, u"positive number of hours"_s},
+        {u"standard_actions"_s, u"sa-ok"_s, {{u"trigger_stage"_s, u"maybe"_s}}, u"trigger_stage must be one of"_s},
+        {u"behaviour_types"_s, u"bt-ok"_s, type, {}},
+        {u"behaviour_types"_s, u"bt-ok"_s, {{u"points"_s, qint64(-1)}}, u"points must not be negative"_s},
+    };
+    QList<Protocol::PushEntry> entries;
+    QStringList reasons;
+    for (const Case& c : cases) {
+        QVariantMap fields = c.fields;
+        if (c.id == u"sa-bad-deadline"_s) { // a valid action but for its deadline
+            fields = action;
+            fields.insert(u"deadline_hours"_s, qint64(0));
+        } else if (c.id == u"bt-bad-points"_s) {
+            fields = type;
+            fields.insert(u"points"_s, qint64(-3));
+        }
+        entries << Protocol::PushEntry{entries.size() + 1, c.entity, c.id, false, fields, {}, 0};
+        reasons << c.reason;
+    }
+    PushJob job(admin->engine().network(), admin->engine().endpoint(), {u"method-checks-device"_s, entries});
+    job.setAccessToken(admin->engine().session().accessToken);
+    QSignalSpy done(&job, &SyncJob::finished);
+    job.start();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(job.error(), SyncJob::Error::None);
+    QCOMPARE(job.response().results.size(), entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Protocol::PushResult& r = job.response().results.at(i);
+        const QString what = u"entry %1 (%2 %3): %4"_s.arg(i + 1).arg(entries.at(i).entity, entries.at(i).id, r.reason);
+        if (reasons.at(i).isEmpty()) {
+            QVERIFY2(r.status != Protocol::EntryStatus::Rejected, qPrintable(what));
+        } else {
+            QVERIFY2(r.status == Protocol::EntryStatus::Rejected, qPrintable(what));
+            QVERIFY2(r.reason.contains(reasons.at(i)), qPrintable(what));
+        }
+    }
+    QCOMPARE(m_server.count(u"SELECT points FROM behaviour_types WHERE id = 'bt-ok'"_s), 10);
+    QCOMPARE(m_server.count(u"SELECT deadline_hours FROM standard_actions WHERE id = 'sa-ok'"_s), 72);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM org_policy WHERE id IN ('score.tiers', 'score.mood')"_s), 0);
+
+    // Anyone but an admin is refused, however good the value.
+    auto rep = device(u"repA"_s);
+    QVERIFY(rep);
+    QVERIFY(rep->sync().ok);
+    QVERIFY(OrgPolicyRepository(rep->store())
+                .set(OrgPolicy::kScoreTiers, QJsonObject{{u"a"_s, 90}, {u"b"_s, 70}}, u"repA"_s));
+    const SyncReport r = rep->sync();
+    QCOMPARE(r.rejected, 1);
+    Result<QSqlQuery> q = rep->db().exec(u"SELECT reason FROM rejected WHERE entity = 'org_policy'"_s);
+    QVERIFY(q && q->next());
+    QVERIFY2(q->value(0).toString().contains(u"only an admin may change org_policy"_s),
+             qPrintable(q->value(0).toString()));
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM org_policy WHERE id = 'score.tiers'"_s), 0);
 }
 
 QString TestSyncServer::token(const QString& user) {

@@ -128,7 +128,7 @@ QString NewOpportunityDialog::problem() const {
     o.budgetBand = m_budget->currentData().toString();
     o.decisionChain = m_chain->currentData().toString();
     o.demandStage = m_demand->currentData().toString();
-    const QStringList missing = OpportunityRepository::missingLeadFields(o);
+    const QStringList missing = OpportunityRepository(m_session.store()).missingRequiredFields(o);
     if (!missing.isEmpty()) {
         QStringList names;
         for (const QString& m : missing)
@@ -190,8 +190,14 @@ void NewOpportunityDialog::retranslate() {
     m_customer->lineEdit()->setAccessibleName(tr("Customer"));
     m_customer->lineEdit()->setPlaceholderText(tr("Type a name to find the customer"));
     m_stage->setText(tr("%1 — every opportunity starts here").arg(Labels::stage(Stage::Lead)));
-    for (QComboBox* box : {m_industry, m_budget, m_chain, m_demand})
-        box->setItemText(0, tr("(required)"));
+    // Which lead fields are required is the organisation's policy.
+    const QStringList required = OpportunityRepository(m_session.store()).requiredLeadFields();
+    const std::pair<QComboBox*, QString> leadBoxes[] = {{m_industry, u"industry"_s},
+                                                        {m_budget, u"budget_band"_s},
+                                                        {m_chain, u"decision_chain"_s},
+                                                        {m_demand, u"demand_stage"_s}};
+    for (const auto& [box, field] : leadBoxes)
+        box->setItemText(0, required.contains(field) ? tr("(required)") : tr("(optional)"));
     for (int i = 1; i < m_industry->count(); ++i)
         m_industry->setItemText(i, Labels::industry(m_industry->itemData(i).toString()));
     for (QComboBox* box : {m_chain, m_demand})

@@ -247,7 +247,7 @@ bool OpportunityPanel::saveLeadFields() {
     o->budgetBand = m_budget->currentData().toString();
     o->decisionChain = m_chain->currentData().toString();
     o->demandStage = m_demand->currentData().toString();
-    const QStringList missing = OpportunityRepository::missingLeadFields(o.value());
+    const QStringList missing = repo.missingRequiredFields(o.value());
     if (!missing.isEmpty()) {
         QStringList names;
         for (const QString& m : missing)
@@ -271,8 +271,8 @@ bool OpportunityPanel::moveTo(const QString& code, const QString& lostReason) {
     const std::optional<Stage> target = stageFromCode(code);
     if (!o || !target)
         return false;
-    // SPEC.md rule 6: the four lead fields must be filled before the deal moves on.
-    const QStringList missing = OpportunityRepository::missingLeadFields(o.value());
+    // SPEC.md rule 6: the required lead fields (the organisation's policy) must be filled before the deal moves on.
+    const QStringList missing = repo.missingRequiredFields(o.value());
     if (!missing.isEmpty()) {
         QStringList names;
         for (const QString& m : missing)
