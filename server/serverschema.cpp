@@ -22,6 +22,50 @@ QString columnType(const ServerDatabase& db, FieldType t) {
     return u"TEXT"_s;
 }
 
+// One synced entity's table with the server columns, and its indexes.
+QStringList entityTable(const ServerDatabase& db, const EntityDef& e) {
+    QStringList cols{u"id TEXT PRIMARY KEY"_s,
+                     u"version BIGINT NOT NULL DEFAULT 0"_s,
+                     u"updated_at BIGINT NOT NULL DEFAULT 0"_s,
+                     u"deleted INTEGER NOT NULL DEFAULT 0"_s,
+                     u"seq BIGINT NOT NULL"_s,
+                     u"vis_rep TEXT"_s,
+                     u"vis_team TEXT"_s};
+    for (const FieldDef& f : e.fields)
+        cols << f.name + u' ' + columnType(db, f.type);
+    QStringList s{u"CREATE TABLE %1 (%2)"_s.arg(e.name, cols.join(u", "_s))};
+    s << u"CREATE INDEX %1_seq ON %1 (seq)"_s.arg(e.name);
+    if (e.scope != Scope::Org) {
+        s << u"CREATE INDEX %1_vis_rep ON %1 (vis_rep, seq)"_s.arg(e.name);
+        s << u"CREATE INDEX %1_vis_team ON %1 (vis_team, seq)"_s.arg(e.name);
+    }
+    if ((e.scope == Scope::Customer || e.scope == Scope::Opportunity) && e.scopeField != u"id"_s)
+        s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
+    if (e.scope == Scope::Rep)
+        s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
+    return s;
+}
+
+// The entities and fields that a protocol version introduced, as a migration: new tables, and new columns of
+// older tables. The first migration creates what protocols 1 and 2 knew; later ones each add theirs, so that a
+// store made today walks the same steps as one made before them.
+QStringList protocolTables(const ServerDatabase& db, int fromProtocol, int toProtocol) {
+    QStringList s;
+    for (const EntityDef& e : Schema::entities()) {
+        if (e.sinceProtocol > toProtocol)
+            continue;
+        if (e.sinceProtocol >= fromProtocol) {
+            s << entityTable(db, e.forProtocol(toProtocol));
+            continue;
+        }
+        for (const FieldDef& f : e.fields) {
+            if (f.sinceProtocol >= fromProtocol && f.sinceProtocol <= toProtocol)
+                s << u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(e.name, f.name, columnType(db, f.type));
+        }
+    }
+    return s;
+}
+
 QStringList version1(const ServerDatabase& db) {
     const QString serial = db.autoIncrementKey();
     QStringList s{
@@ -49,27 +93,7 @@ QStringList version1(const ServerDatabase& db) {
         "next_attempt_at BIGINT NOT NULL, delivered_at BIGINT, last_error TEXT, created_at BIGINT NOT NULL)"_s.arg(
             serial),
     };
-    for (const EntityDef& e : Schema::entities()) {
-        QStringList cols{u"id TEXT PRIMARY KEY"_s,
-                         u"version BIGINT NOT NULL DEFAULT 0"_s,
-                         u"updated_at BIGINT NOT NULL DEFAULT 0"_s,
-                         u"deleted INTEGER NOT NULL DEFAULT 0"_s,
-                         u"seq BIGINT NOT NULL"_s,
-                         u"vis_rep TEXT"_s,
-                         u"vis_team TEXT"_s};
-        for (const FieldDef& f : e.fields)
-            cols << f.name + u' ' + columnType(db, f.type);
-        s << u"CREATE TABLE %1 (%2)"_s.arg(e.name, cols.join(u", "_s));
-        s << u"CREATE INDEX %1_seq ON %1 (seq)"_s.arg(e.name);
-        if (e.scope != Scope::Org) {
-            s << u"CREATE INDEX %1_vis_rep ON %1 (vis_rep, seq)"_s.arg(e.name);
-            s << u"CREATE INDEX %1_vis_team ON %1 (vis_team, seq)"_s.arg(e.name);
-        }
-        if ((e.scope == Scope::Customer || e.scope == Scope::Opportunity) && e.scopeField != u"id"_s)
-            s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
-        if (e.scope == Scope::Rep)
-            s << u"CREATE INDEX %1_%2 ON %1 (%2)"_s.arg(e.name, e.scopeField);
-    }
+    s << protocolTables(db, 1, 2);
     s << u"CREATE INDEX customers_owner_id ON customers (owner_id)"_s;
     return s;
 }
@@ -95,12 +119,18 @@ QStringList version3() {
     };
 }
 
+// The organisation's policy and rules' Chinese names (protocol 3).
+QStringList version4(const ServerDatabase& db) {
+    return protocolTables(db, 3, 3);
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
     return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
             {2, "field writers and the losing device of a conflict", version2()},
-            {3, "the store's instance id", version3()}};
+            {3, "the store's instance id", version3()},
+            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

@@ -2,6 +2,7 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
+#include "domain/dwellthreshold.h"
 #include "result.h"
 #include "stages.h"
 
@@ -13,11 +14,6 @@ namespace Stride {
 
 class Database;
 class EntityStore;
-
-struct DwellThreshold {
-    double yellowDays = 0; // idle > yellowDays → yellow
-    double redDays = 0;    // idle > redDays → red
-};
 
 struct DwellItem {
     QString opportunityId, title, customerId, ownerId, supervisorId, stage;

@@ -1,21 +1,13 @@
 #pragma once
 
+#include "domain/valuescorepolicy.h"
+
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace Stride {
-
-// SPEC.md rule 2, with the defaults an admin may change.
-struct ValueScorePolicy {
-    double weightP = 0.4;
-    double weightS = 0.3;
-    double weightT = 0.3;
-    double tierA = 80; // score >= tierA → A (weekly visit)
-    double tierB = 60; // score >= tierB → B (fortnightly), below → C (monthly)
-    int windowMonths = 3;
-};
 
 struct ValueScoreInput {
     QString customerId;

@@ -176,6 +176,17 @@ QStringList version5() {
     return s;
 }
 
+// The organisation's policy syncs (protocol 3), and rules carry a Chinese name. A replica last synced under
+// protocol 2 was never sent either, so its next pull starts again from the beginning: the server only sends rows
+// that changed after a cursor, and these rows may have changed long before it.
+QStringList version9() {
+    return {
+        u"CREATE TABLE org_policy (" SYNCED_COLUMNS "key TEXT NOT NULL, value TEXT, updated_by TEXT)"_s,
+        u"ALTER TABLE rules ADD COLUMN name_zh TEXT"_s,
+        u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -191,6 +202,7 @@ const std::vector<Migration>& migrations() {
         // From here on the triggers that keep the search index and the summaries live on each writing connection.
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
+        {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
     };
     return all;
 }

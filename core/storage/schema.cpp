@@ -15,6 +15,10 @@ FieldDef integer(const char16_t* name) {
 FieldDef real(const char16_t* name) {
     return {QString::fromUtf16(name), FieldType::Real};
 }
+FieldDef since(int protocol, FieldDef f) {
+    f.sinceProtocol = protocol;
+    return f;
+}
 
 QList<EntityDef> buildEntities() {
     using S = Scope;
@@ -83,7 +87,7 @@ QList<EntityDef> buildEntities() {
          u"rep_id"_s,
          false},
         {u"rules"_s,
-         {text(u"name"), text(u"condition_json"), text(u"action_json"), integer(u"active")},
+         {text(u"name"), text(u"condition_json"), text(u"action_json"), integer(u"active"), since(3, text(u"name_zh"))},
          S::Org,
          {},
          false},
@@ -115,6 +119,9 @@ QList<EntityDef> buildEntities() {
          S::Opportunity,
          u"opportunity_id"_s,
          false},
+        // The organisation's policy (OrgPolicy): one row per key, the key also its id; value is JSON text;
+        // updated_by names the admin who wrote it.
+        {u"org_policy"_s, {text(u"key"), text(u"value"), text(u"updated_by")}, S::Org, {}, false, 3},
     };
 }
 
@@ -148,6 +155,12 @@ QStringList EntityDef::fieldNames() const {
     for (const FieldDef& f : fields)
         names << f.name;
     return names;
+}
+
+EntityDef EntityDef::forProtocol(int protocol) const {
+    EntityDef out = *this;
+    out.fields.removeIf([protocol](const FieldDef& f) { return f.sinceProtocol > protocol; });
+    return out;
 }
 
 const QList<EntityDef>& Schema::entities() {

@@ -12,6 +12,9 @@ enum class FieldType { Text, Integer, Real };
 struct FieldDef {
     QString name;
     FieldType type;
+    // The sync protocol version that introduced the field: a server never sends it to an older client, and the
+    // server's first schema leaves it to the migration that added it.
+    int sinceProtocol = 1;
 
     // The value as this field stores and sends it: a QString, qint64 or double, or an invalid QVariant for
     // NULL (so that NULL compares equal to NULL whatever type the driver gave it).
@@ -34,9 +37,12 @@ struct EntityDef {
     Scope scope = Scope::Org;
     QString scopeField; // customer_id / opportunity_id / the rep column, by scope
     bool appendOnly = false;
+    int sinceProtocol = 1; // the sync protocol version that introduced the entity (see FieldDef::sinceProtocol)
 
     const FieldDef* field(const QString& fieldName) const;
     QStringList fieldNames() const;
+    // The entity as a client speaking `protocol` knows it: only the fields it had then.
+    EntityDef forProtocol(int protocol) const;
 };
 
 // The one definition of what is synced, shared by the client, the server and the protocol.

@@ -105,6 +105,35 @@ private slots:
         q.addBindValue(u"\"华东\""_s);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // Schema 9: the organisation's policy is a synced table, rules have a Chinese name.
+        EntityStore store(**db);
+        QVERIFY(store.save(u"org_policy"_s, u"org.name"_s, {{u"key"_s, u"org.name"_s}, {u"value"_s, u"\"华东\""_s}}));
+        QVERIFY(store.save(u"rules"_s, u"r1"_s,
+                           {{u"name"_s, u"Dual-track"_s},
+                            {u"name_zh"_s, u"双线跟进"_s},
+                            {u"condition_json"_s, u"{}"_s},
+                            {u"action_json"_s, u"{}"_s}}));
+    }
+
+    // A replica synced under protocol 2 never received the organisation's policy nor rules' Chinese names, which
+    // may have changed long before its cursor: schema 9 makes its next pull start from the beginning.
+    void schema9PullsAgainFromTheStart() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v8.db"_s);
+        {
+            auto v8 = Database::open(path, Database::Access::ReadWrite, 8);
+            QVERIFY2(v8, qPrintable(v8.error()));
+            QVERIFY((*v8)->execute(u"INSERT INTO sync_state (key, value) VALUES ('cursor', '4711')"_s));
+            QVERIFY((*v8)->execute(u"INSERT INTO sync_state (key, value) VALUES ('cursor_server', 'https://s')"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        Result<QSqlQuery> q = (*db)->exec(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), u"0"_s);
+        q = (*db)->exec(u"SELECT value FROM sync_state WHERE key = 'cursor_server'"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), u"https://s"_s);
     }
 
     // Schema 8 keeps the search and summary triggers out of the file: each read-write connection installs them in
