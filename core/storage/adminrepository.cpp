@@ -3,6 +3,7 @@
 #include "analytics/ruleengine.h"
 #include "domain/stage.h"
 #include "storage/catalogrepository.h"
+#include "storage/orgpolicyrepository.h"
 #include "storage/orgrepository.h"
 
 #include <QJsonDocument>
@@ -164,6 +165,35 @@ Status AdminRepository::setRuleActive(const QString& ruleId, bool active) {
     if (Result<QString> id = applyReturningFirstId({writeFor(*rule)}); !id)
         return fail(id.error());
     return {};
+}
+
+Status AdminRepository::savePolicy(const QMap<QString, QJsonValue>& values, const QString& updatedBy) {
+    if (updatedBy.trimmed().isEmpty())
+        return fail(u"a policy change needs the name of who makes it"_s);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (Status s = OrgPolicy::validate(it.key(), it.value()); !s)
+            return s;
+    OrgPolicyRepository policy(store());
+    const Result<OrgPolicy> current = policy.load();
+    if (!current)
+        return fail(current.error());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (current->value(it.key()) == it.value())
+            continue;
+        if (Status s = policy.set(it.key(), it.value(), updatedBy.trimmed()); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QMap<QString, PolicyChange>> AdminRepository::policyChanges() const {
+    Result<QSqlQuery> q = database().exec(u"SELECT id, updated_by, updated_at FROM org_policy WHERE deleted = 0"_s);
+    if (!q)
+        return fail(q.error());
+    QMap<QString, PolicyChange> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toLongLong()});
+    return out;
 }
 
 } // namespace Stride

@@ -7,7 +7,16 @@
 #include "domain/team.h"
 #include "storage/repository.h"
 
+#include <QJsonValue>
+#include <QMap>
+
 namespace Stride {
+
+// Who last changed one policy key, and when (epoch secs).
+struct PolicyChange {
+    QString updatedBy;
+    qint64 updatedAt = 0;
+};
 
 // What the admin maintains for the whole organisation: teams and people, SOP rules, standard actions and the
 // behaviour-points catalogue. Every save is checked first (the message names the problem and nothing is
@@ -41,6 +50,13 @@ public:
     Result<QString> saveBehaviourType(const BehaviourType& type);
     // Enables or disables a rule (only its `active` field is written).
     Status setRuleActive(const QString& ruleId, bool active);
+
+    // The organisation's policy values (org_policy rows through OrgPolicyRepository): every value is checked
+    // first (OrgPolicy::validate names the key and the problem) and nothing is written unless all pass; then
+    // each value that differs from the one in force is written with `updatedBy` as its author.
+    Status savePolicy(const QMap<QString, QJsonValue>& values, const QString& updatedBy);
+    // By key, the stored rows' author and time.
+    Result<QMap<QString, PolicyChange>> policyChanges() const;
 
 private:
     Status requirePerson(const QString& id, const QString& what) const;

@@ -12,6 +12,7 @@
 #include "session.h"
 #include "storage/adminrepository.h"
 #include "storage/entitystore.h"
+#include "storage/orgpolicyrepository.h"
 #include "widgets/policyeditor.h"
 #include "widgets/ruleeditor.h"
 
@@ -60,7 +61,7 @@ struct AdminPage::Snapshot {
     QList<StandardAction> actions;
     QList<BehaviourType> behaviours;
     QMap<QString, QJsonValue> policy;
-    QMap<QString, QString> policyChanges;
+    QMap<QString, PolicyChange> policyChanges;
 };
 
 template <typename W> W* AdminPage::text(W* widget, const char* source) {
@@ -435,6 +436,13 @@ void AdminPage::reload() {
             s.rules = std::move(rules.value());
             s.actions = std::move(actions.value());
             s.behaviours = std::move(behaviours.value());
+            const Result<OrgPolicy> policy = OrgPolicyRepository(c.store).load();
+            if (!policy)
+                return fail(policy.error());
+            for (const QString& key : PolicyEditor::keys())
+                s.policy.insert(key, policy->value(key));
+            if (Result<QMap<QString, PolicyChange>> changes = admin.policyChanges())
+                s.policyChanges = std::move(changes.value());
             return s;
         },
         [this](Result<Snapshot> s) {
@@ -522,7 +530,12 @@ void AdminPage::apply(Snapshot s) {
     m_toggleRule->setEnabled(rule >= 0);
     if (!s.policy.isEmpty())
         m_policyEditor->setValues(s.policy);
-    m_policyEditor->setChanges(s.policyChanges);
+    QMap<QString, QString> changes;
+    for (auto it = s.policyChanges.cbegin(); it != s.policyChanges.cend(); ++it)
+        if (!it->updatedBy.isEmpty())
+            changes.insert(it.key(),
+                           tr("Last changed by %1 on %2.").arg(it->updatedBy, Labels::dateTime(it->updatedAt)));
+    m_policyEditor->setChanges(changes);
 }
 
 void AdminPage::fillLeaderCombo(QComboBox* box) {
@@ -742,8 +755,12 @@ bool AdminPage::saveBehaviourType() {
 bool AdminPage::savePolicy() {
     if (refuseNonAdmin())
         return false;
-    showMessage(tr("Policy not saved: %1").arg(u"not available"_s), true);
-    return false;
+    if (Status s = AdminRepository(m_session.store()).savePolicy(m_policyEditor->values(), who()); !s) {
+        showMessage(tr("Policy not saved: %1").arg(s.error()), true);
+        return false;
+    }
+    showMessage(tr("Policy saved; every replica applies it from its next sync."), false);
+    return true;
 }
 
 void AdminPage::previewRule() {

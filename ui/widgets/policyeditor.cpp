@@ -1,5 +1,6 @@
 #include "widgets/policyeditor.h"
 
+#include "domain/orgpolicy.h"
 #include "labels.h"
 
 #include <QCheckBox>
@@ -135,15 +136,16 @@ PolicyEditor::PolicyEditor(QWidget* parent)
 }
 
 QStringList PolicyEditor::keys() {
-    return {u"lead.required_fields"_s, u"score.weights"_s, u"score.tiers"_s, u"dwell.thresholds"_s};
+    return {OrgPolicy::kRequiredLeadFields, OrgPolicy::kScoreWeights, OrgPolicy::kScoreTiers,
+            OrgPolicy::kDwellThresholds};
 }
 
 QStringList PolicyEditor::leadFields() {
-    return {u"industry"_s, u"budget_band"_s, u"decision_chain"_s, u"demand_stage"_s};
+    return OrgPolicy::leadFields();
 }
 
 QStringList PolicyEditor::dwellStages() {
-    return {u"lead"_s, u"contact"_s, u"needs"_s, u"demo"_s, u"objection"_s};
+    return OrgPolicy::dwellStages();
 }
 
 void PolicyEditor::setValues(const QMap<QString, QJsonValue>& values) {

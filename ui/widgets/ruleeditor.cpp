@@ -365,16 +365,12 @@ void RuleEditor::addCondition(const QString& field) {
         removeCondition(indexOf(key));
         emit edited();
     });
-    for (ConditionRow& r : m_conditions)
-        r.remove->setEnabled(m_conditions.size() > 1);
 }
 
 void RuleEditor::removeCondition(int row) {
     if (row < 0 || row >= m_conditions.size())
         return;
     delete m_conditions.takeAt(row).widget;
-    for (ConditionRow& r : m_conditions)
-        r.remove->setEnabled(m_conditions.size() > 1);
 }
 
 int RuleEditor::indexOf(const QWidget* rowWidget) const {
