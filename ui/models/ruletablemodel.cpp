@@ -36,7 +36,11 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     const Rule& t = m_rows.at(index.row());
     if (role == IdRole)
         return t.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+    if (role == Qt::ToolTipRole)
+        return tr("When: %1\nThen: %2")
+            .arg(RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object()),
+                 RuleEditor::actionSummary(QJsonDocument::fromJson(t.actionJson.toUtf8()).object()));
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (Column(index.column())) {
     case Name:

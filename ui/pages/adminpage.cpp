@@ -190,9 +190,13 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     // Rules
     {
         m_ruleView = makeTable(m_ruleModel, u"ruleTable"_s);
-        m_ruleView->setColumnWidth(RuleTableModel::Name, 240);
-        m_ruleView->setColumnWidth(RuleTableModel::When, 220);
-        m_ruleView->setColumnWidth(RuleTableModel::Then, 200);
+        // The list is narrow beside the editor: the name and state; the conditions and action in words are the
+        // rows' tooltips.
+        m_ruleView->horizontalHeader()->setStretchLastSection(false);
+        m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
+        m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Status, QHeaderView::ResizeToContents);
+        m_ruleView->setColumnHidden(RuleTableModel::When, true);
+        m_ruleView->setColumnHidden(RuleTableModel::Then, true);
         m_ruleEditor->setObjectName(u"ruleEditor"_s);
         auto* panel = new QWidget(this);
         auto* v = new QVBoxLayout(panel);
@@ -594,10 +598,13 @@ void AdminPage::editRule(const QString& id) {
         return;
     }
     const Rule& r = m_ruleModel->at(row);
-    if (Status s = m_ruleEditor->setRule(r); !s)
+    if (Status s = m_ruleEditor->setRule(r); !s) {
         showMessage(s.error(), true);
+        return;
+    }
     m_toggleRule->setEnabled(true);
     m_toggleRule->setText(r.active ? tr("Disable") : tr("Enable"));
+    previewRule(); // who it hits, without a click
 }
 
 void AdminPage::editAction(const QString& id) {
