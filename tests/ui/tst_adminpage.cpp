@@ -392,6 +392,20 @@ private slots:
             QCOMPARE(back.active, r.active);
             QVERIFY2(AdminRepository::validateRule(back).ok(), qPrintable(r.name));
         }
+        // What the form cannot show is refused, the form unchanged.
+        const QByteArray before = text(editor.condition());
+        Rule nested;
+        nested.name = u"Nested"_s;
+        nested.conditionJson = uR"({"any":[{"all":[{"field":"tier","op":"eq","value":"A"}]}]})"_s;
+        nested.actionJson = uR"({"type":"visit_due","every_days":7})"_s;
+        QVERIFY(!editor.setRule(nested));
+        Rule unknownAction = nested;
+        unknownAction.conditionJson = uR"({"all":[{"field":"tier","op":"eq","value":"A"}]})"_s;
+        unknownAction.actionJson = uR"({"type":"send_flowers"})"_s;
+        QVERIFY(!editor.setRule(unknownAction));
+        QCOMPARE(text(editor.condition()), before);
+        QCOMPARE(editor.rule().name, rules->last().name);
+
         // Selecting a rule in the list shows it in the page's editor.
         const int row = m_page->ruleModel()->rowOf(rules->first().id);
         QVERIFY(row >= 0);

@@ -599,7 +599,9 @@ void AdminPage::editRule(const QString& id) {
     }
     const Rule& r = m_ruleModel->at(row);
     if (Status s = m_ruleEditor->setRule(r); !s) {
-        showMessage(s.error(), true);
+        m_ruleEditor->clear(); // never leave another rule's form under this one's name
+        m_toggleRule->setEnabled(false);
+        showMessage(tr("Rule “%1” cannot be edited here: %2").arg(r.name, s.error()), true);
         return;
     }
     m_toggleRule->setEnabled(true);

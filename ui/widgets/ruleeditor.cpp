@@ -234,9 +234,16 @@ Status RuleEditor::setRule(const Rule& rule) {
     const QJsonObject action = QJsonDocument::fromJson(rule.actionJson.toUtf8()).object();
     const bool any = condition.contains(u"any"_s);
     const QJsonArray tests = condition.value(any ? u"any"_s : u"all"_s).toArray();
-    for (const QJsonValue& t : tests)
-        if (!t.toObject().contains(u"field"_s))
+    for (const QJsonValue& t : tests) {
+        const QJsonObject o = t.toObject();
+        if (!o.contains(u"field"_s))
             return fail(tr("This rule nests groups of conditions, which this form cannot show."));
+        if (!RuleEngine::operators(o.value(u"field"_s).toString()).contains(o.value(u"op"_s).toString()))
+            return fail(
+                tr("This rule tests “%1” in a way this form does not know.").arg(o.value(u"field"_s).toString()));
+    }
+    if (!RuleEngine::actionTypes().contains(action.value(u"type"_s).toString()))
+        return fail(tr("This rule's action “%1” is not one this form knows.").arg(action.value(u"type"_s).toString()));
     clear();
     m_id = rule.id;
     m_name->setText(rule.name);
