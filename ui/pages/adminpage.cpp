@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -476,8 +477,10 @@ void AdminPage::apply(Snapshot s) {
     for (const Team& t : std::as_const(s.teams))
         teams.insert(t.id, t.name);
     QStringList categories;
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const auto shown = [chinese](const BehaviourType& b) { return chinese && !b.nameZh.isEmpty() ? b.nameZh : b.name; };
     for (const BehaviourType& b : std::as_const(s.behaviours)) {
-        behaviours.insert(b.code, b.name);
+        behaviours.insert(b.code, shown(b));
         if (!categories.contains(b.category))
             categories << b.category;
     }
@@ -503,7 +506,7 @@ void AdminPage::apply(Snapshot s) {
         const QString kept = m_actionBehaviour->currentData().toString();
         m_actionBehaviour->clear();
         for (const BehaviourType& b : std::as_const(s.behaviours))
-            m_actionBehaviour->addItem(b.name, b.code);
+            m_actionBehaviour->addItem(shown(b), b.code);
         selectData(m_actionBehaviour, kept);
     }
     {
@@ -833,6 +836,8 @@ void AdminPage::retranslate() {
         m_actionStage->setItemText(i, Labels::stage(m_actionStage->itemData(i).toString()));
     m_actionDeadline->setSuffix(tr(" hours"));
     m_previewList->setHeaderLabels({tr("Customer"), tr("Owner")});
+    if (m_loaded)
+        reload(); // names shown in the page's language
     const int rule = m_ruleModel->rowOf(m_ruleEditor->ruleId());
     m_toggleRule->setText(rule >= 0 && !m_ruleModel->at(rule).active ? tr("Enable") : tr("Disable"));
     if (!m_people.isEmpty() || m_teamSupervisor->count() > 0) {
