@@ -515,7 +515,8 @@ void AdminPage::apply(Snapshot s) {
         m_behaviourCategory->addItems(categories);
         m_behaviourCategory->setEditText(kept);
     }
-    // Re-select the rows being edited so the forms stay on them.
+    // Re-select the rows being edited so the forms stay on them; the forms keep what is typed in them (a sync
+    // pulling rows must not wipe an edit in progress).
     const auto reselect = [](QTableView* view, int row) {
         if (row >= 0) {
             const QSignalBlocker block(view->selectionModel());
@@ -527,10 +528,6 @@ void AdminPage::apply(Snapshot s) {
     reselect(m_ruleView, m_ruleModel->rowOf(m_ruleEditor->ruleId()));
     reselect(m_actionView, m_actionModel->rowOf(m_actionId));
     reselect(m_behaviourView, m_behaviourModel->rowOf(m_behaviourId));
-    if (!m_teamId.isEmpty())
-        editTeam(m_teamId);
-    if (!m_personId.isEmpty())
-        editPerson(m_personId);
     const int rule = m_ruleModel->rowOf(m_ruleEditor->ruleId());
     if (rule >= 0)
         m_toggleRule->setText(m_ruleModel->at(rule).active ? tr("Disable") : tr("Enable"));
