@@ -61,7 +61,10 @@ void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
     sendBody(res, status, encode(std::move(bytes), t_acceptsGzip));
 }
 
-void sendJson(httplib::Response& res, int status, const QJsonObject& body) {
+void sendJson(httplib::Response& res, int status, QJsonObject body) {
+    // Answers speak the client's protocol, whatever version the encoder wrote in.
+    if (body.contains(u"protocol"_s))
+        body.insert(u"protocol"_s, t_version);
     sendBytes(res, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

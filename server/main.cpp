@@ -1,4 +1,5 @@
 #include "demoloader.h"
+#include "initcommand.h"
 #include "processmemory.h"
 #include "servecommand.h"
 #include "serverdatabase.h"
@@ -57,6 +58,7 @@ int demo(const QStringList& args) {
 void usage(QTextStream& s) {
     s << "Usage: stride-server COMMAND [options]   (COMMAND --help for its options)\n\n"
          "Commands:\n"
+         "  init    --db URL --name ORG [--lang zh_CN|en] [--timezone ZONE]\n"
          "  serve   --db URL --listen 127.0.0.1:8443 --cert FILE --key FILE\n"
          "  user    add|list|disable|enable --db URL …\n"
          "  demo    --db URL [--customers N | --replica FILE]\n"
@@ -83,6 +85,8 @@ int main(int argc, char** argv) {
     QStringList sub = args.mid(2);
     sub.prepend(u"stride-server "_s + args.at(1));
     const QString command = args.at(1);
+    if (command == u"init"_s)
+        return Stride::Server::InitCommand::run(sub);
     if (command == u"serve"_s)
         return Stride::Server::ServeCommand::run(sub);
     if (command == u"user"_s)

@@ -514,6 +514,8 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
     std::vector<Item> items;
     bool truncated = false;
     const QList<EntityDef>& entities = Schema::entities();
+    // What the client's protocol knows: a newer entity is never sent (its fields are left out by the writer).
+    const auto known = [version](const EntityDef& def) { return def.sinceProtocol <= version; };
     auto readTable = [&](int entity, qint64 upper) -> Status {
         const EntityDef& def = entities.at(entity);
         QVariantList binds{cursor, upper};
@@ -560,7 +562,7 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
             const QString entity = q->value(1).toString();
             const auto def = std::find_if(entities.cbegin(), entities.cend(),
                                           [&entity](const EntityDef& e) { return e.name == entity; });
-            if (def == entities.cend())
+            if (def == entities.cend() || !known(*def))
                 continue;
             items.push_back({q->value(0).toLongLong(), int(def - entities.cbegin()), true,
                              writer.removal(*def, q->value(2).toString())});
@@ -607,6 +609,8 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
         return {};
     };
     for (const EntityDef& def : entities) {
+        if (!known(def))
+            continue;
         QVariantList binds{cursor};
         const QString vis = Visibility::filter(account, def, binds);
         if (Status s = probe(u"SELECT seq FROM %1 WHERE seq > ?%2 ORDER BY seq"_s.arg(def.name, vis), binds); !s)
@@ -633,6 +637,8 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
     if (!seqs.empty()) {
         items.reserve(std::min(seqs.size(), size_t(limit) + 1));
         for (int e = 0; e < entities.size(); ++e) {
+            if (!known(entities.at(e)))
+                continue;
             if (Status s = readTable(e, upper); !s)
                 return abort(s.error());
         }

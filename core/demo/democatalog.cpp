@@ -91,59 +91,22 @@ const std::vector<const char*>& DemoCatalog::demandStages() {
     return all;
 }
 
-const std::vector<DemoBehaviourType>& DemoCatalog::behaviourTypes() {
-    static const std::vector<DemoBehaviourType> all{
-        {"pain_point_interview", "Pain-point interview", "痛点访谈", "discovery", 5, 14},
-        {"needs_confirmation", "Needs confirmation", "需求确认", "discovery", 4, 10},
-        {"product_match_report", "Personalised product-match report", "个性化产品匹配报告", "solution", 6, 5},
-        {"customised_solution", "Customised solution", "定制方案", "solution", 12, 6},
-        {"solution_demo", "Solution demo", "方案演示", "solution", 8, 7},
-        {"poc_support", "POC support", "POC 支持", "solution", 10, 3},
-        {"case_study", "Third-party case study", "第三方案例分享", "solution", 6, 4},
-        {"cross_department_meeting", "Cross-department consensus meeting", "跨部门共识会", "relationship", 18, 2},
-        {"executive_visit", "Executive visit", "高层拜访", "relationship", 15, 2},
-        {"customised_quote", "Customised quote", "定制报价", "commercial", 8, 5},
-        {"contract_negotiation", "Contract negotiation", "合同谈判", "commercial", 10, 2},
-        {"payment_follow_up", "Payment follow-up", "回款跟进", "commercial", 3, 4},
-        {"service_recovery", "Service recovery", "服务补救", "service", 4, 4},
-        {"routine_follow_up", "Routine follow-up", "例行回访", "service", 1, 32},
-    };
-    return all;
-}
-
-const std::vector<DemoStandardAction>& DemoCatalog::standardActions() {
-    static const std::vector<DemoStandardAction> all{
-        {"Personalised product-match report within 24 h of first contact", "首次触达后 24 小时内发送个性化产品匹配报告",
-         "contact", "product_match_report", 24},
-        {"Needs confirmation memo within 48 h of the needs meeting", "需求确认会后 48 小时内发送需求确认纪要", "needs",
-         "needs_confirmation", 48},
-        {"Customised quote within 72 h of a solution demo", "方案演示后 72 小时内提供定制报价", "demo",
-         "customised_quote", 72},
-        {"Third-party case study within 48 h of objection handling", "异议处理后 48 小时内提供第三方案例", "objection",
-         "case_study", 48},
-        {"Payment follow-up 15 days before each milestone", "每个回款节点前 15 天跟进回款", "won", "payment_follow_up",
-         360},
-    };
-    return all;
-}
-
-const std::vector<DemoRule>& DemoCatalog::rules() {
-    static const std::vector<DemoRule> all{
-        {"Manufacturing customers above ¥500k annual purchases: dual-track follow-up",
-         R"({"all":[{"field":"industry","op":"eq","value":"manufacturing"},{"field":"annual_purchases","op":"gt","value":500000}]})",
-         R"({"type":"create_tasks","every_days":30,"tasks":[{"title":"技术对接人跟进","track":"technical"},{"title":"采购负责人跟进","track":"purchasing"}]})"},
-        {"Tier A: weekly visit", R"({"all":[{"field":"tier","op":"eq","value":"A"}]})",
-         R"({"type":"visit_due","every_days":7})"},
-        {"Tier B: fortnightly visit", R"({"all":[{"field":"tier","op":"eq","value":"B"}]})",
-         R"({"type":"visit_due","every_days":14})"},
-        {"Tier C: monthly visit", R"({"all":[{"field":"tier","op":"eq","value":"C"}]})",
-         R"({"type":"visit_due","every_days":30})"},
-        {"Solution demo without update for 7 days: escalate to the supervisor",
-         R"({"all":[{"field":"stage","op":"eq","value":"demo"},{"field":"days_in_stage","op":"gt","value":7}]})",
-         R"({"type":"escalate","to":"supervisor"})"},
-        {"Competitor mentioned in a visit: follow-up task within 3 days",
-         R"({"all":[{"field":"competitor_notes","op":"not_empty"}]})",
-         R"({"type":"create_tasks","tasks":[{"title":"竞品应对跟进","due_days":3}]})"},
+const std::vector<DemoBehaviourWeight>& DemoCatalog::behaviourWeights() {
+    static const std::vector<DemoBehaviourWeight> all{
+        {"pain_point_interview", 14},
+        {"needs_confirmation", 10},
+        {"product_match_report", 5},
+        {"customised_solution", 6},
+        {"solution_demo", 7},
+        {"poc_support", 3},
+        {"case_study", 4},
+        {"cross_department_meeting", 2},
+        {"executive_visit", 2},
+        {"customised_quote", 5},
+        {"contract_negotiation", 2},
+        {"payment_follow_up", 4},
+        {"service_recovery", 4},
+        {"routine_follow_up", 32},
     };
     return all;
 }

@@ -28,27 +28,11 @@ struct DemoBudgetBand {
     double high;
 };
 
-struct DemoBehaviourType {
+// How often a visit carries each behaviour type of the method's catalogue (MethodDefaults::behaviourTypes(), in
+// its order): the catalogue is the organisation's, the mix is the demo's.
+struct DemoBehaviourWeight {
     const char* code;
-    const char* name;
-    const char* nameZh;
-    const char* category;
-    int points;
-    int weight; // how often a visit carries this type
-};
-
-struct DemoStandardAction {
-    const char* name;
-    const char* nameZh;
-    const char* triggerStage;
-    const char* actionCode;
-    int deadlineHours;
-};
-
-struct DemoRule {
-    const char* name;
-    const char* conditionJson;
-    const char* actionJson;
+    int weight;
 };
 
 struct DemoContactRole {
@@ -61,9 +45,9 @@ struct DemoInsight {
     const char* objectionType;
 };
 
-// The fixed vocabulary of the demo organisation: reference rows (behaviour points, standard actions,
-// rules) and the pools that names, notes and summaries are drawn from. Texts are UTF-8 literals so the
-// hot loop binds them to SQLite without conversion.
+// The fixed vocabulary of the demo organisation: the pools that names, notes and summaries are drawn from. Its
+// reference rows (behaviour points, standard actions, rules, policy) are the method's defaults (MethodDefaults). Texts
+// are UTF-8 literals so the hot loop binds them to SQLite without conversion.
 class DemoCatalog final {
 public:
     static const std::vector<DemoRegion>& regions();
@@ -72,9 +56,7 @@ public:
     static const std::vector<DemoBudgetBand>& budgetBands();
     static const std::vector<const char*>& decisionChains();
     static const std::vector<const char*>& demandStages();
-    static const std::vector<DemoBehaviourType>& behaviourTypes();
-    static const std::vector<DemoStandardAction>& standardActions();
-    static const std::vector<DemoRule>& rules();
+    static const std::vector<DemoBehaviourWeight>& behaviourWeights();
     static const std::vector<DemoContactRole>& contactRoles();
     static const std::vector<DemoInsight>& insights();
 

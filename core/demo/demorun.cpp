@@ -5,6 +5,7 @@
 #include "democatalog.h"
 #include "demogenerator.h"
 #include "demonames.h"
+#include "domain/methoddefaults.h"
 #include "storage/textsearch.h"
 
 #include <QDate>
@@ -41,7 +42,8 @@ const char* const kTableNames[] = {"teams",
                                    "standard_actions",
                                    "insights",
                                    "forecast_signals",
-                                   "payment_milestones"};
+                                   "payment_milestones",
+                                   "org_policy"};
 
 const char* const kColumns[] = {
     "id,updated_at,name,region,supervisor_id",
@@ -58,13 +60,14 @@ const char* const kColumns[] = {
     "id,updated_at,customer_id,subject,opened_at,first_response_at,closed_at,satisfaction",
     "id,updated_at,owner_id,customer_id,opportunity_id,title,due_at,source,source_key,done_at",
     "id,updated_at,rep_id,day,customer1_id,customer2_id,customer3_id,ticked_at",
-    "id,updated_at,name,condition_json,action_json,active",
+    "id,updated_at,name,condition_json,action_json,active,name_zh",
     "id,updated_at,code,name,name_zh,category,points",
     "id,updated_at,name,name_zh,trigger_stage,action_code,deadline_hours,active",
     "id,updated_at,visit_id,rep_id,customer_id,text,industry,objection_type,status,approved_by,approved_at,"
     "created_at",
     "id,updated_at,opportunity_id,kind,noted_at,note",
     "id,updated_at,opportunity_id,due_at,amount,paid_at",
+    "id,updated_at,key,value,updated_by",
 };
 
 // The six stages in order, then lost; per stage: how long a deal usually stays and how often it moves on.
@@ -218,29 +221,46 @@ void DemoRun::progress(int percent) {
     m_options.progress(percent);
 }
 
+// The organisation's reference rows are the method's defaults with their fixed ids (MethodDefaults). The ids the
+// generator drew for them before are still drawn, and dropped, so that every other row stays as it was.
 bool DemoRun::writeCatalogue() {
     const qint64 at = m_start - 30 * kDay;
     DemoStatement& bt = m_st[BehaviourTypes];
-    for (const DemoBehaviourType& t : DemoCatalog::behaviourTypes()) {
-        m_behaviourTypes.push_back(newId(BehaviourTypes));
-        m_typeWeights.push_back(t.weight);
-        bt.text(m_behaviourTypes.back().s, 36).integer(at).text(t.code).text(t.name).text(t.nameZh);
+    const auto& weights = DemoCatalog::behaviourWeights();
+    for (const MethodDefaults::BehaviourType& t : MethodDefaults::behaviourTypes()) {
+        (void)newId(BehaviourTypes);
+        const auto weight = std::find_if(weights.cbegin(), weights.cend(), [&t](const DemoBehaviourWeight& w) {
+            return std::strcmp(w.code, t.code) == 0;
+        });
+        m_behaviourTypes.push_back(t.id);
+        m_typeWeights.push_back(weight == weights.cend() ? 1 : weight->weight);
+        bt.text(t.id).integer(at).text(t.code).text(t.name).text(t.nameZh);
         if (!bt.text(t.category).integer(t.points).insert())
             return fail(BehaviourTypes);
     }
     DemoStatement& sa = m_st[StandardActions];
-    for (const DemoStandardAction& a : DemoCatalog::standardActions()) {
-        const Id id = newId(StandardActions);
-        sa.text(id.s, 36).integer(at).text(a.name).text(a.nameZh).text(a.triggerStage).text(a.actionCode);
+    for (const MethodDefaults::StandardAction& a : MethodDefaults::standardActions()) {
+        (void)newId(StandardActions);
+        sa.text(a.id).integer(at).text(a.name).text(a.nameZh).text(a.triggerStage).text(a.actionCode);
         if (!sa.integer(a.deadlineHours).integer(1).insert())
             return fail(StandardActions);
     }
     DemoStatement& ru = m_st[Rules];
-    for (const DemoRule& r : DemoCatalog::rules()) {
-        m_rules.push_back(newId(Rules));
-        ru.text(m_rules.back().s, 36).integer(at).text(r.name).text(r.conditionJson).text(r.actionJson);
-        if (!ru.integer(1).insert())
+    for (const MethodDefaults::Rule& r : MethodDefaults::rules()) {
+        (void)newId(Rules);
+        ru.text(r.id).integer(at).text(r.name).text(r.conditionJson).text(r.actionJson);
+        if (!ru.integer(1).text(r.nameZh).insert())
             return fail(Rules);
+    }
+    DemoStatement& po = m_st[OrgPolicyRows];
+    OrgPolicy policy = OrgPolicy::defaults(u"zh_CN"_s);
+    policy.name = u"Stride 演示公司"_s;
+    for (const MethodDefaults::Row& row : MethodDefaults::policyRows(policy, u"admin@demo.stride.example"_s)) {
+        const std::string id = row.id.toStdString();
+        const std::string value = row.fields.value(u"value"_s).toString().toStdString();
+        const std::string by = row.fields.value(u"updated_by"_s).toString().toStdString();
+        if (!po.text(id).integer(at).text(id).text(value).text(by).insert())
+            return fail(OrgPolicyRows);
     }
     return true;
 }
@@ -561,7 +581,7 @@ bool DemoRun::writeVisits(int customer) {
         } else {
             st.null().null().text(reasons[m_random.below(quint32(reasons.size()))]);
         }
-        st.text(m_behaviourTypes[m_random.weighted(m_typeWeights.data(), m_typeWeights.size())].s, 36);
+        st.text(m_behaviourTypes[m_random.weighted(m_typeWeights.data(), m_typeWeights.size())]);
         const char* insight = nullptr;
         if (m_random.chance(0.04)) {
             const int text = int(m_random.below(quint32(insights.size())));
@@ -866,7 +886,7 @@ bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64*
     const Rep& rep = m_reps[size_t(owner)];
     const quint64 deal = m_idSequence[Opportunities];
     for (int s = 1; s <= reached && s <= kWon; ++s) {
-        for (const DemoStandardAction& a : DemoCatalog::standardActions()) {
+        for (const MethodDefaults::StandardAction& a : MethodDefaults::standardActions()) {
             if (std::strcmp(a.triggerStage, kStages[s]) != 0)
                 continue;
             const qint64 due = entered[s] + qint64(a.deadlineHours) * kHour;
@@ -902,7 +922,7 @@ bool DemoRun::writeRuleTasks(int customer, double annualAmount) {
     static const char* const titles[] = {"双线跟进：技术对接人", "双线跟进：采购负责人"};
     for (int k = 0; k < 2; ++k) {
         std::string key = "rule:";
-        key.append(m_rules[0].s, 36);
+        key += MethodDefaults::dualTrackRuleId();
         key += ':';
         key.append(c.id.s, 36);
         key += ':';

@@ -85,6 +85,7 @@ private:
         Insights,
         ForecastSignals,
         PaymentMilestones,
+        OrgPolicyRows,
         TableCount
     };
 
@@ -138,9 +139,8 @@ private:
     std::vector<Team> m_teams;
     std::vector<Customer> m_customers;
     std::vector<Id> m_contacts;
-    std::vector<Id> m_behaviourTypes;
+    std::vector<const char*> m_behaviourTypes; // MethodDefaults' fixed ids
     std::vector<int> m_typeWeights;
-    std::vector<Id> m_rules;
     std::vector<PendingInsight> m_insights;
     std::vector<std::string> m_days;
     int m_lastPercent = -1;

@@ -1,5 +1,6 @@
 #include "orgpolicyrepository.h"
 
+#include "domain/methoddefaults.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
@@ -24,11 +25,6 @@ std::optional<QJsonValue> parseValue(const QString& text) {
     if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return std::nullopt;
     return doc.array().at(0);
-}
-
-QString valueText(const QJsonValue& v) {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 OrgPolicy policyFrom(const QMap<QString, QJsonValue>& values) {
@@ -107,8 +103,8 @@ Result<QJsonValue> OrgPolicyRepository::value(const QString& key) const {
 Status OrgPolicyRepository::set(const QString& key, const QJsonValue& v, const QString& updatedBy) {
     if (Status s = OrgPolicy::validate(key, v); !s)
         return s;
-    Result<QString> saved =
-        m_store.save(kEntity, key, {{u"key"_s, key}, {u"value"_s, valueText(v)}, {u"updated_by"_s, updatedBy}});
+    Result<QString> saved = m_store.save(
+        kEntity, key, {{u"key"_s, key}, {u"value"_s, MethodDefaults::jsonText(v)}, {u"updated_by"_s, updatedBy}});
     if (!saved)
         return fail(saved.error());
     if (!m_ownStore)

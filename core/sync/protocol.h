@@ -20,8 +20,12 @@ struct EntityDef;
 namespace Protocol {
 
 // 2: pulled pages as runs of row arrays (columns named once per run) and conflict notices for the losing device.
-inline constexpr int kVersion = 2;
-inline constexpr int kOldestSupported = 1; // the server accepts the current and the previous client version
+// 3: the organisation's policy (org_policy) and rules.name_zh. A server never sends a client an entity or field
+//    newer than the client's protocol (EntityDef/FieldDef::sinceProtocol), so older clients keep working.
+inline constexpr int kVersion = 3;
+// The server accepts every client version from this one on: protocols 1 and 2 differ only in what a page leaves
+// out, which the same writer does for each.
+inline constexpr int kOldestSupported = 1;
 inline constexpr char kHeader[] = "Stride-Protocol";
 inline constexpr char kApiPrefix[] = "/api/v1";
 // The store's instance id: on every answer of the server, and on a client's request once its replica knows it

@@ -117,7 +117,8 @@ void appendInteger(QByteArray& out, qint64 value) {
 }
 
 // One upsert row in `version`'s format; appendId(out) and appendField(out, i) write the values. `bytes`: about
-// what the values take, so that the row is allocated once.
+// what the values take, so that the row is allocated once. Fields newer than `version` are left out: the client
+// does not know them.
 template <typename AppendId, typename AppendField>
 QByteArray renderUpsert(int version, const EntityDef& def, qsizetype bytes, const AppendId& appendId, qint64 rowVersion,
                         qint64 updatedAt, bool deleted, const AppendField& appendField) {
@@ -132,6 +133,8 @@ QByteArray renderUpsert(int version, const EntityDef& def, qsizetype bytes, cons
         appendInteger(out, updatedAt);
         out += deleted ? ",true" : ",false";
         for (int i = 0; i < def.fields.size(); ++i) {
+            if (def.fields.at(i).sinceProtocol > version)
+                continue;
             out += ',';
             appendField(out, i);
         }
@@ -144,9 +147,13 @@ QByteArray renderUpsert(int version, const EntityDef& def, qsizetype bytes, cons
     appendId(out);
     out += ",\"version\":" + QByteArray::number(rowVersion) + ",\"updated_at\":" + QByteArray::number(updatedAt) +
            ",\"deleted\":" + (deleted ? "true" : "false") + ",\"fields\":{";
+    bool first = true;
     for (int i = 0; i < def.fields.size(); ++i) {
-        if (i > 0)
+        if (def.fields.at(i).sinceProtocol > version)
+            continue;
+        if (!first)
             out += ',';
+        first = false;
         PullPageWriter::appendString(out, def.fields.at(i).name);
         out += ':';
         appendField(out, i);
@@ -262,6 +269,8 @@ QByteArray PullPageWriter::page(qint64 cursor, bool hasMore, bool reset, const s
             } else {
                 out += ",\"op\":\"upsert\",\"columns\":[\"id\",\"version\",\"updated_at\",\"deleted\"";
                 for (const FieldDef& f : def.fields) {
+                    if (f.sinceProtocol > m_version)
+                        continue; // as renderUpsert() leaves its values out
                     out += ',';
                     appendString(out, f.name);
                 }

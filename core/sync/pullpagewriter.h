@@ -19,7 +19,8 @@ namespace Protocol {
 // The server's side of a pulled page, written straight to UTF-8 in the protocol version the client speaks:
 // pages are the server's hot path, and building JSON objects or maps per row costs more than reading the rows.
 // Protocol 2 names the columns once per run of one entity and sends each row as an array; protocol 1 sends one
-// object per row (pullResponseFromJson reads both).
+// object per row (pullResponseFromJson reads both). A field newer than the client's protocol
+// (FieldDef::sinceProtocol) is never written; the caller leaves out entities newer than it.
 class PullPageWriter final {
 public:
     // One change, rendered by upsert() or removal(); `entity` indexes Schema::entities().

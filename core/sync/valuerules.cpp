@@ -55,6 +55,7 @@ const Rules& rules() {
             {u"insights"_s, {u"text"_s}},
             {u"forecast_signals"_s, {u"opportunity_id"_s, u"kind"_s, u"noted_at"_s}},
             {u"payment_milestones"_s, {u"opportunity_id"_s, u"due_at"_s, u"amount"_s}},
+            {u"org_policy"_s, {u"key"_s, u"value"_s}},
         },
     };
     return r;

@@ -1,6 +1,8 @@
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
+#include "domain/methoddefaults.h"
 #include "storage/database.h"
+#include "storage/orgpolicyrepository.h"
 #include "storage/textsearch.h"
 
 #include <QCryptographicHash>
@@ -215,8 +217,12 @@ private slots:
         }
         QVERIFY(d.execute(u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
 
-        // Ids are v4 UUIDs that rise with the rowid, table by table (the primary-key indexes append).
+        // Ids are v4 UUIDs that rise with the rowid, table by table (the primary-key indexes append); the method's
+        // reference rows have the fixed ids every organisation starts with (MethodDefaults).
+        const QStringList fixedIds{u"behaviour_types"_s, u"standard_actions"_s, u"rules"_s, u"org_policy"_s};
         for (const QString& t : summary.rows.keys()) {
+            if (fixedIds.contains(t))
+                continue;
             QCOMPARE(scalar(d, u"SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM %1) "
                                "WHERE id <= previous"_s.arg(t)),
                      0);
@@ -224,6 +230,25 @@ private slots:
                                "substr(id, 20, 1) NOT IN ('8', '9', 'a', 'b')"_s.arg(t)),
                      0);
         }
+        QCOMPARE(column(d, u"SELECT id FROM behaviour_types ORDER BY rowid"_s), [] {
+            QStringList ids;
+            for (const MethodDefaults::BehaviourType& b : MethodDefaults::behaviourTypes())
+                ids << QString::fromUtf8(b.id);
+            return ids;
+        }());
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM standard_actions WHERE id = 'sa-product-match-report'"_s), 1);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE id = 'rule-dual-track' AND name_zh IS NOT NULL"_s), 1);
+        QCOMPARE(column(d, u"SELECT id FROM org_policy ORDER BY rowid"_s), OrgPolicy::keys());
+        {
+            const Result<OrgPolicy> policy = OrgPolicyRepository(**db).load();
+            QVERIFY2(policy, qPrintable(policy.error()));
+            QCOMPARE(policy->timeZone, u"Asia/Shanghai"_s);
+            QCOMPARE(policy->score, OrgPolicy::defaults().score);
+        }
+        // Rule tasks name their rule by its fixed id.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM tasks WHERE source = 'rule' AND source_key NOT LIKE "
+                           "'rule:rule-dual-track:%'"_s),
+                 0);
 
         // The summary counts what is in the file.
         qint64 total = 0;

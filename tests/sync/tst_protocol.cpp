@@ -22,6 +22,8 @@ private slots:
     void badPushRequestsAreRefused();
     void pullResponseRoundTrips_data();
     void pullResponseRoundTrips();
+    void pagesLeaveOutWhatTheClientsProtocolDoesNotKnow_data();
+    void pagesLeaveOutWhatTheClientsProtocolDoesNotKnow();
     void garbledPullResponsesAreRefused_data();
     void garbledPullResponsesAreRefused();
     void pageReaderRefusesWhatJsonRefuses_data();
@@ -163,6 +165,54 @@ void TestProtocol::pullResponseRoundTrips() {
     } else {
         QVERIFY(back->conflicts.isEmpty()); // protocol 1 clients do not know notices
     }
+}
+
+void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow_data() {
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("fromBytes");
+    QTest::newRow("protocol 3 sees rules.name_zh") << 3 << true;
+    QTest::newRow("protocol 2 does not, from the bytes") << 2 << true;
+    QTest::newRow("protocol 2 does not, from a QJsonObject") << 2 << false;
+    QTest::newRow("protocol 1 does not") << 1 << false;
+}
+
+// Protocol 3 added rules.name_zh and the org_policy entity: an older client is never sent them.
+void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow() {
+    QFETCH(int, version);
+    QFETCH(bool, fromBytes);
+    QCOMPARE(Protocol::kVersion, 3);
+    QVERIFY(Protocol::isSupported(2));
+    const EntityDef& rules = *Schema::entity(u"rules"_s);
+    QCOMPARE(rules.field(u"name_zh"_s)->sinceProtocol, 3);
+    QCOMPARE(Schema::entity(u"org_policy"_s)->sinceProtocol, 3);
+    QCOMPARE(rules.forProtocol(2).fieldNames(),
+             (QStringList{u"name"_s, u"condition_json"_s, u"action_json"_s, u"active"_s}));
+    int rulesIndex = 0;
+    while (Schema::entities().at(rulesIndex).name != u"rules"_s)
+        ++rulesIndex;
+    const QVariantMap row{{u"name"_s, u"Dual-track follow-up"_s},
+                          {u"name_zh"_s, u"双线跟进"_s},
+                          {u"condition_json"_s, u"{}"_s},
+                          {u"action_json"_s, u"{}"_s},
+                          {u"active"_s, qint64(1)}};
+    const Protocol::PullPageWriter w(version);
+    std::vector<Protocol::PullPageWriter::Item> items{
+        {7, rulesIndex, false, w.upsert(rules, u"rule-dual-track"_s, 7, 1700000000, false, [&](int i) {
+             return row.value(rules.fields.at(i).name);
+         })}};
+    const QByteArray bytes = w.page(7, false, false, items, {});
+    QCOMPARE(bytes.contains("name_zh"), version >= 3);
+    QCOMPARE(bytes.contains("双线跟进"), version >= 3);
+    Result<QJsonObject> o = Protocol::parseObject(bytes);
+    QVERIFY2(o.ok(), qPrintable(o.error()));
+    Result<Protocol::PullResponse> back =
+        fromBytes ? Protocol::PullPageReader::read(bytes) : Protocol::pullResponseFromJson(*o);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back->runs.size(), 1);
+    const Protocol::PullRun& run = back->runs.first();
+    QCOMPARE(run.columns.contains(u"name_zh"_s), version >= 3);
+    QCOMPARE(back->variant(run.value(0, run.columns.indexOf(u"name"_s))).toString(), u"Dual-track follow-up"_s);
+    QCOMPARE(back->variant(run.value(0, run.columns.indexOf(u"active"_s))).toLongLong(), 1);
 }
 
 void TestProtocol::garbledPullResponsesAreRefused_data() {

@@ -3,6 +3,7 @@
 // ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
 #include "analytics/analyticsrollups.h"
 #include "serverfixture.h"
+#include "storage/orgpolicyrepository.h"
 #include "storage/textsearch.h"
 #include "sync/conflictlist.h"
 #include "sync/pushjob.h"
@@ -50,7 +51,8 @@ private slots:
     void wrongCertificateIsAnErrorAndReplicaUntouched();
     void concurrentPushersAndPullersNeverSkipAChange();
     void repChangingTeamMovesTheirRows();
-    void accessLogHasNoSecretsAndSigtermStopsCleanly();
+    void policyReachesProtocol3ClientsOnly();
+    void accessLogHasNoSecretsAndSigtermStopsCleanly(); // stops the server: last
 
 private:
     std::unique_ptr<ClientDevice> device(const QString& user);
@@ -619,6 +621,72 @@ void TestSyncServer::pagesBuiltAheadMissNoLaterChange() {
             break;
     }
     QVERIFY(seen);
+}
+
+// Protocol 3 brought the organisation's policy and rules' Chinese names: a protocol-2 client is never sent either
+// (its pages parse as before), a protocol-3 client gets both, and a replica stores the policy it pulled.
+void TestSyncServer::policyReachesProtocol3ClientsOnly() {
+    auto admin = device(u"admin"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->sync().ok);
+    OrgPolicyRepository adminPolicy(admin->store());
+    QVERIFY(adminPolicy.set(OrgPolicy::kScoreWeights, QJsonObject{{u"p"_s, 0.5}, {u"s"_s, 0.25}, {u"t"_s, 0.25}},
+                            u"admin"_s));
+    QVERIFY(admin->store()
+                .save(u"rules"_s, u"rule-protocol-3"_s,
+                      {{u"name"_s, u"Dual-track follow-up"_s},
+                       {u"name_zh"_s, u"双线跟进"_s},
+                       {u"condition_json"_s, u"{\"all\":[]}"_s},
+                       {u"action_json"_s, u"{\"type\":\"task\",\"title\":\"Call\"}"_s}})
+                .ok());
+    const SyncReport pushed = admin->sync();
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.rejected, 0);
+
+    const QString access = token(u"repA"_s);
+    // Every page from the start, in one protocol: entity → the columns of its runs.
+    auto pullAll = [&](const QByteArray& protocol) {
+        QMap<QString, QStringList> seen;
+        qint64 cursor = 0;
+        for (int n = 0; n < 100; ++n) {
+            QNetworkReply* r = raw("GET", u"/api/v1/pull?cursor=%1&limit=10000"_s.arg(cursor), {},
+                                   {{"Stride-Protocol", protocol}, {"Authorization", "Bearer " + access.toLatin1()}});
+            r->deleteLater();
+            const QJsonObject page = QJsonDocument::fromJson(r->readAll()).object();
+            if (page.value(u"protocol"_s).toInt() != protocol.toInt() || r->rawHeader("Stride-Protocol") != protocol)
+                qWarning() << "answered in another protocol:" << page.value(u"protocol"_s)
+                           << r->rawHeader("Stride-Protocol");
+            for (const QJsonValue& run : page.value(u"runs"_s).toArray()) {
+                const QJsonObject o = run.toObject();
+                QStringList& columns = seen[o.value(u"entity"_s).toString()];
+                for (const QJsonValue& c : o.value(u"columns"_s).toArray())
+                    columns << c.toString();
+                columns.removeDuplicates();
+            }
+            cursor = page.value(u"cursor"_s).toInteger();
+            if (!page.value(u"has_more"_s).toBool())
+                break;
+        }
+        return seen;
+    };
+    const QMap<QString, QStringList> v2 = pullAll("2");
+    QVERIFY(v2.contains(u"rules"_s));
+    QVERIFY(!v2.contains(u"org_policy"_s));
+    QVERIFY(!v2.value(u"rules"_s).contains(u"name_zh"_s));
+    const QMap<QString, QStringList> v3 = pullAll("3");
+    QVERIFY(v3.contains(u"org_policy"_s));
+    QVERIFY(v3.value(u"rules"_s).contains(u"name_zh"_s));
+
+    auto rep = device(u"repA"_s);
+    QVERIFY(rep);
+    const SyncReport pulled = rep->sync();
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    QCOMPARE(rep->value(u"rules"_s, u"rule-protocol-3"_s, u"name_zh"_s).toString(), u"双线跟进"_s);
+    Result<OrgPolicy> policy = OrgPolicyRepository(rep->db()).load();
+    QVERIFY2(policy, qPrintable(policy.error()));
+    QCOMPARE(policy->score.weightP, 0.5);
+    QCOMPARE(policy->score.weightT, 0.25);
+    QCOMPARE(rep->value(u"org_policy"_s, OrgPolicy::kScoreWeights, u"updated_by"_s).toString(), u"admin"_s);
 }
 
 QString TestSyncServer::token(const QString& user) {
