@@ -3,7 +3,7 @@
 
 #include "tst_repositoryfixture.h"
 
-#include "demo/democatalog.h"
+#include "domain/methoddefaults.h"
 #include "storage/adminrepository.h"
 
 #include <QJsonArray>
@@ -40,7 +40,7 @@ private slots:
     void refusesInvalidInput_data();
     void refusesInvalidInput();
     void savesValidRowsAsSyncedEdits();
-    void acceptsEveryDemoRule();
+    void acceptsTheMethodDefaults();
     void rulesEnableAndDisable();
     void policyRecordsWhoAndOnlyWhatChanged();
 
@@ -282,9 +282,30 @@ void TestAdminRepository::savesValidRowsAsSyncedEdits() {
     QCOMPARE(types->size(), 2);
 }
 
-void TestAdminRepository::acceptsEveryDemoRule() {
+void TestAdminRepository::acceptsTheMethodDefaults() {
     AdminRepository admin(*m_f.store);
-    for (const DemoRule& d : DemoCatalog::rules()) {
+    // The method's catalogue passes the same checks an admin's edits do.
+    for (const MethodDefaults::BehaviourType& d : MethodDefaults::behaviourTypes()) {
+        BehaviourType b;
+        b.code = QString::fromUtf8(d.code);
+        b.name = QString::fromUtf8(d.name);
+        b.nameZh = QString::fromUtf8(d.nameZh);
+        b.category = QString::fromUtf8(d.category);
+        b.points = d.points;
+        QVERIFY2(AdminRepository::validateBehaviourType(b).ok(), d.code);
+        if (b.code != u"case_study"_s) // seeded by init()
+            VERIFY_OK(admin.saveBehaviourType(b));
+    }
+    for (const MethodDefaults::StandardAction& d : MethodDefaults::standardActions()) {
+        StandardAction a;
+        a.name = QString::fromUtf8(d.name);
+        a.nameZh = QString::fromUtf8(d.nameZh);
+        a.triggerStage = QString::fromUtf8(d.triggerStage);
+        a.actionCode = QString::fromUtf8(d.actionCode);
+        a.deadlineHours = d.deadlineHours;
+        VERIFY_OK(admin.saveStandardAction(a));
+    }
+    for (const MethodDefaults::Rule& d : MethodDefaults::rules()) {
         Rule r;
         r.name = QString::fromUtf8(d.name);
         r.conditionJson = QString::fromUtf8(d.conditionJson);
@@ -295,7 +316,7 @@ void TestAdminRepository::acceptsEveryDemoRule() {
     }
     Result<QList<Rule>> rules = admin.rules();
     VERIFY_OK(rules);
-    QCOMPARE(rules->size(), int(DemoCatalog::rules().size()));
+    QCOMPARE(rules->size(), int(MethodDefaults::rules().size()));
 }
 
 void TestAdminRepository::rulesEnableAndDisable() {
