@@ -216,6 +216,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
         buttons->addWidget(save);
         save->setDefault(true);
         v->addLayout(buttons);
+        v->addWidget(changedLabel());
         auto* previewBox = text(new QGroupBox(this), QT_TR_NOOP("Who it hits today"));
         auto* pv = new QVBoxLayout(previewBox);
         m_previewSummary->setWordWrap(true);
@@ -364,13 +365,12 @@ QTableView* AdminPage::makeTable(QAbstractItemModel* model, const QString& name)
     return view;
 }
 
-QWidget* AdminPage::formPanel(QGroupBox* box, QPushButton* create, QPushButton* save, QWidget* extra) {
+QWidget* AdminPage::formPanel(QGroupBox* box, QPushButton* create, QPushButton* save) {
     auto* panel = new QWidget(this);
     auto* v = new QVBoxLayout(panel);
     v->setContentsMargins(6, 0, 0, 0);
     v->addWidget(box);
-    if (extra)
-        v->addWidget(extra);
+    v->addWidget(changedLabel());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addStretch(1);
@@ -380,6 +380,19 @@ QWidget* AdminPage::formPanel(QGroupBox* box, QPushButton* create, QPushButton* 
     v->addStretch(1);
     panel->setMinimumWidth(360);
     return panel;
+}
+
+QLabel* AdminPage::changedLabel() {
+    auto* label = new QLabel(this);
+    label->setObjectName(u"changed%1"_s.arg(m_changed.size()));
+    label->setForegroundRole(QPalette::PlaceholderText);
+    m_changed.append(label);
+    return label;
+}
+
+void AdminPage::showChanged(int tab, qint64 updatedAt) {
+    if (QLabel* label = m_changed.value(tab))
+        label->setText(updatedAt > 0 ? tr("Last changed on %1.").arg(Labels::dateTime(updatedAt)) : QString());
 }
 
 QString AdminPage::title() const {
@@ -560,6 +573,7 @@ void AdminPage::editTeam(const QString& id) {
     m_teamName->setText(t.name);
     m_teamRegion->setText(t.region);
     selectData(m_teamSupervisor, t.supervisorId);
+    showChanged(TeamsTab, t.updatedAt);
     if (row < 0)
         m_teamView->clearSelection();
 }
@@ -584,6 +598,7 @@ void AdminPage::editPerson(const QString& id) {
     m_personHireDate->setDate(p.hireDate ? QDateTime::fromSecsSinceEpoch(*p.hireDate, Qt::UTC).date()
                                          : m_session.clock().now().date());
     m_personActive->setChecked(p.active);
+    showChanged(PeopleTab, p.updatedAt);
 }
 
 void AdminPage::editRule(const QString& id) {
@@ -592,6 +607,7 @@ void AdminPage::editRule(const QString& id) {
     m_previewSummary->clear();
     if (row < 0) {
         m_ruleEditor->clear();
+        showChanged(RulesTab, 0);
         m_ruleView->clearSelection();
         m_toggleRule->setEnabled(false);
         m_toggleRule->setText(tr("Disable"));
@@ -606,6 +622,7 @@ void AdminPage::editRule(const QString& id) {
     }
     m_toggleRule->setEnabled(true);
     m_toggleRule->setText(r.active ? tr("Disable") : tr("Enable"));
+    showChanged(RulesTab, r.updatedAt);
     previewRule(); // who it hits, without a click
 }
 
@@ -624,6 +641,7 @@ void AdminPage::editAction(const QString& id) {
     selectData(m_actionBehaviour, a.actionCode);
     m_actionDeadline->setValue(a.deadlineHours);
     m_actionActive->setChecked(a.active);
+    showChanged(ActionsTab, a.updatedAt);
 }
 
 void AdminPage::editBehaviour(const QString& id) {
@@ -640,6 +658,7 @@ void AdminPage::editBehaviour(const QString& id) {
     m_behaviourNameZh->setText(b.nameZh);
     m_behaviourCategory->setEditText(b.category);
     m_behaviourPoints->setValue(b.points);
+    showChanged(BehavioursTab, b.updatedAt);
 }
 
 bool AdminPage::saveTeam() {

@@ -86,7 +86,10 @@ private:
     template <typename W> W* text(W* widget, const char* source);
     QLabel* label(const char* source);
     QTableView* makeTable(QAbstractItemModel* model, const QString& name);
-    QWidget* formPanel(QGroupBox* box, QPushButton* create, QPushButton* save, QWidget* extra = nullptr);
+    QWidget* formPanel(QGroupBox* box, QPushButton* create, QPushButton* save);
+    // The "last changed" line of a tab's form; the tabs create theirs in tab order.
+    QLabel* changedLabel();
+    void showChanged(int tab, qint64 updatedAt);
     void apply(Snapshot snapshot);
     void showMessage(const QString& text, bool error);
     bool refuseNonAdmin();
@@ -102,6 +105,7 @@ private:
     ReplicaReader* m_previewReader;
     bool m_loaded = false;
     QList<QPair<QWidget*, const char*>> m_texts;
+    QList<QLabel*> m_changed; // by tab
     QTabWidget* m_tabs;
     QLabel* m_message;
     bool m_messageIsError = false;
