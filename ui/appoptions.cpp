@@ -12,7 +12,8 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"demo"_s, u"Open the demo organisation."_s});
-    parser.addOption({u"role"_s, u"Act as the demo's first rep, supervisor or director."_s, u"ROLE"_s, u"rep"_s});
+    parser.addOption(
+        {u"role"_s, u"Act as the demo's first rep, supervisor, director or admin."_s, u"ROLE"_s, u"rep"_s});
     parser.addOption({u"demo-customers"_s, u"Customers in a new demo replica (default 3000)."_s, u"N"_s, u"3000"_s});
     parser.addOption({u"profile"_s, u"Open a saved profile."_s, u"NAME"_s});
     parser.addOption({u"db"_s, u"Open a replica file directly."_s, u"FILE"_s});
@@ -34,8 +35,8 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     AppOptions o;
     o.demo = parser.isSet(u"demo"_s);
     o.role = parser.value(u"role"_s);
-    if (!QStringList{u"rep"_s, u"supervisor"_s, u"director"_s}.contains(o.role))
-        return fail(u"--role must be rep, supervisor or director, not \"%1\""_s.arg(o.role));
+    if (!QStringList{u"rep"_s, u"supervisor"_s, u"director"_s, u"admin"_s}.contains(o.role))
+        return fail(u"--role must be rep, supervisor, director or admin, not \"%1\""_s.arg(o.role));
     bool ok = false;
     o.demoCustomers = parser.value(u"demo-customers"_s).toInt(&ok);
     if (!ok || o.demoCustomers < 1 || o.demoCustomers > 200000)

@@ -2,6 +2,7 @@
 
 #include "dialogs/logvisitdialog.h"
 #include "languagemanager.h"
+#include "pages/adminpage.h"
 #include "pages/customerspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/knowledgepage.h"
@@ -67,7 +68,9 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, ProfileStore
         if (m_session.user().id.isEmpty())
             m_session.refreshUser();
     });
+    updateAdminPage();
     connect(&m_session, &Session::userChanged, this, [this] {
+        updateAdminPage();
         retranslate();
         if (Page* p = page(currentPage()))
             p->activate();
@@ -122,10 +125,11 @@ void MainWindow::createPages() {
         case Sandbox:
             p = new SandboxPage(m_session, m_stack);
             break;
-        case PageCount:
+        case PageCount: // Admin: only for administrators, updateAdminPage()
             break;
         }
-        addPage(p);
+        if (p)
+            addPage(p);
     }
 }
 
@@ -143,6 +147,21 @@ void MainWindow::addPage(Page* page) {
         auto* shortcut =
             new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+    }
+}
+
+void MainWindow::updateAdminPage() {
+    const bool admin = m_session.user().isAdmin();
+    Page* existing = page(Admin);
+    if (admin && !existing) {
+        addPage(new AdminPage(m_session, m_stack));
+    } else if (!admin && existing) {
+        if (currentPage() == Admin)
+            showPage(Today);
+        m_pages.removeAt(Admin);
+        delete m_nav->takeItem(Admin);
+        m_stack->removeWidget(existing);
+        existing->deleteLater();
     }
 }
 
@@ -164,7 +183,7 @@ void MainWindow::createToolBar() {
     m_toolBar->addWidget(m_roleLabel);
     m_roleBox = new QComboBox(m_toolBar);
     m_toolBar->addWidget(m_roleBox);
-    for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s})
+    for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s, u"admin"_s})
         m_roleBox->addItem(QString(), role);
     connect(m_roleBox, &QComboBox::activated, this, [this](int index) {
         const QString role = m_roleBox->itemData(index).toString();
@@ -180,7 +199,7 @@ void MainWindow::createToolBar() {
 }
 
 void MainWindow::refreshRoleBox() {
-    const QStringList names{tr("Sales rep"), tr("Supervisor"), tr("Director")};
+    const QStringList names{tr("Sales rep"), tr("Supervisor"), tr("Director"), tr("Administrator")};
     for (int i = 0; i < m_roleBox->count(); ++i)
         m_roleBox->setItemText(i, names.value(i));
     const int current = m_roleBox->findData(m_session.user().role);

@@ -22,8 +22,22 @@ class SyncController;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // Navigation order.
-    enum PageId { Today, Customers, Visits, Pipeline, Dashboards, Team, Knowledge, Sandbox, Sync, Settings, PageCount };
+    // Navigation order. PageCount pages for everyone; Admin follows them only while the acting user is an
+    // administrator.
+    enum PageId {
+        Today,
+        Customers,
+        Visits,
+        Pipeline,
+        Dashboards,
+        Team,
+        Knowledge,
+        Sandbox,
+        Sync,
+        Settings,
+        PageCount,
+        Admin = PageCount
+    };
 
     MainWindow(Session& session, LanguageManager& language, ProfileStore& profiles, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +61,8 @@ protected:
 private:
     void createPages();
     void addPage(Page* page);
+    // Adds the Admin page for an administrator, removes it for anyone else.
+    void updateAdminPage();
     void createToolBar();
     void retranslate();
     void refreshRoleBox();

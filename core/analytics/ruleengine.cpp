@@ -7,11 +7,13 @@
 #include "storage/entitystore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -93,53 +95,7 @@ QString periodLabel(const QJsonObject& action, qint64 now, const OrgCalendar& ca
 
 } // namespace
 
-QStringList RuleEngine::knownFields() {
-    return customerFields() + QStringList{u"stage"_s, u"days_in_stage"_s, u"competitor_notes"_s};
-}
-
-QStringList RuleEngine::knownOperators() {
-    return {u"eq"_s, u"ne"_s, u"gt"_s, u"gte"_s, u"lt"_s, u"lte"_s, u"in"_s, u"contains"_s, u"empty"_s, u"not_empty"_s};
-}
-
-QStringList RuleEngine::actionTypes() {
-    return {u"create_tasks"_s, u"visit_due"_s, u"escalate"_s};
-}
-
 namespace {
-
-Status validateCondition(const QJsonObject& condition, int depth) {
-    if (depth > 8)
-        return fail(u"the condition is nested too deeply"_s);
-    const bool all = condition.contains(u"all"_s);
-    if (!all && !condition.contains(u"any"_s))
-        return fail(u"a condition needs \"all\" or \"any\""_s);
-    const QJsonValue listValue = condition.value(all ? u"all"_s : u"any"_s);
-    if (!listValue.isArray() || listValue.toArray().isEmpty())
-        return fail(u"a condition needs at least one test"_s);
-    for (const QJsonValue& c : listValue.toArray()) {
-        if (!c.isObject())
-            return fail(u"every test of a condition must be an object"_s);
-        const QJsonObject test = c.toObject();
-        if (!test.contains(u"field"_s)) {
-            if (Status s = validateCondition(test, depth + 1); !s)
-                return s;
-            continue;
-        }
-        const QString field = test.value(u"field"_s).toString();
-        if (!RuleEngine::knownFields().contains(field))
-            return fail(u"unknown field '%1' in the condition (known: %2)"_s.arg(
-                field, RuleEngine::knownFields().join(u", "_s)));
-        const QString op = test.value(u"op"_s).toString();
-        if (!RuleEngine::knownOperators().contains(op))
-            return fail(u"unknown operator '%1' for field %2"_s.arg(op, field));
-        const QJsonValue v = test.value(u"value"_s);
-        if (op == u"in"_s && !v.isArray())
-            return fail(u"'in' needs an array value (field %1)"_s.arg(field));
-        if ((op == u"gt"_s || op == u"gte"_s || op == u"lt"_s || op == u"lte"_s) && !v.isDouble())
-            return fail(u"'%1' needs a number value (field %2)"_s.arg(op, field));
-    }
-    return {};
-}
 
 QJsonObject objectOf(const QString& json, const QString& what, QString& error) {
     QJsonParseError err{};
@@ -157,25 +113,9 @@ Status RuleEngine::validate(const QString& conditionJson, const QString& actionJ
     const QJsonObject action = objectOf(actionJson, u"action_json"_s, error);
     if (!error.isEmpty())
         return fail(error);
-    if (Status s = validateCondition(condition, 0); !s)
+    if (Status s = validateCondition(condition); !s)
         return s;
-    const QString type = action.value(u"type"_s).toString();
-    if (!actionTypes().contains(type))
-        return fail(u"unknown action type '%1' (known: %2)"_s.arg(type, actionTypes().join(u", "_s)));
-    if (action.contains(u"every_days"_s) && action.value(u"every_days"_s).toInt(0) <= 0)
-        return fail(u"every_days must be a positive number of days"_s);
-    if (type == u"create_tasks"_s) {
-        const QJsonArray tasks = action.value(u"tasks"_s).toArray();
-        if (tasks.isEmpty())
-            return fail(u"a create_tasks action needs at least one task"_s);
-        for (const QJsonValue& t : tasks) {
-            if (t.toObject().value(u"title"_s).toString().trimmed().isEmpty())
-                return fail(u"every task of a create_tasks action needs a title"_s);
-        }
-    }
-    if (type == u"visit_due"_s && action.value(u"every_days"_s).toInt(0) <= 0)
-        return fail(u"a visit_due action needs every_days"_s);
-    return {};
+    return validateAction(action);
 }
 
 Result<bool> RuleEngine::matches(const QJsonObject& condition, const QVariantMap& attributes) {
@@ -314,6 +254,210 @@ Result<int> RuleEngine::apply(EntityStore& store, const RuleEvaluation& evaluati
     if (Status s = store.apply(writes); !s)
         return fail(s.error());
     return int(writes.size());
+}
+
+const QList<RuleField>& RuleEngine::knownFields() {
+    static const QList<RuleField> all = [] {
+        QList<RuleField> out;
+        static const QStringList numbers{u"satisfaction"_s, u"trial_participation"_s, u"annual_purchases"_s,
+                                         u"orders_12m"_s};
+        for (const QString& f : customerFields())
+            out.append({f, RuleField::Subject::Customer,
+                        numbers.contains(f) ? RuleField::Kind::Number : RuleField::Kind::Text});
+        out.append({u"stage"_s, RuleField::Subject::Opportunity, RuleField::Kind::Text});
+        out.append({u"days_in_stage"_s, RuleField::Subject::Opportunity, RuleField::Kind::Number});
+        out.append({u"competitor_notes"_s, RuleField::Subject::Visit, RuleField::Kind::Text});
+        return out;
+    }();
+    return all;
+}
+
+std::optional<RuleField> RuleEngine::field(const QString& code) {
+    for (const RuleField& f : knownFields())
+        if (f.code == code)
+            return f;
+    return std::nullopt;
+}
+
+QStringList RuleEngine::operators(const QString& code) {
+    const std::optional<RuleField> f = field(code);
+    if (!f)
+        return {};
+    if (f->kind == RuleField::Kind::Number)
+        return {u"eq"_s, u"ne"_s, u"gt"_s, u"gte"_s, u"lt"_s, u"lte"_s, u"empty"_s, u"not_empty"_s};
+    return {u"eq"_s, u"ne"_s, u"in"_s, u"contains"_s, u"empty"_s, u"not_empty"_s};
+}
+
+QStringList RuleEngine::actionTypes() {
+    return {u"create_tasks"_s, u"visit_due"_s, u"escalate"_s};
+}
+
+namespace {
+
+bool isPositiveWhole(const QJsonValue& v) {
+    return v.isDouble() && v.toDouble() >= 1 && v.toDouble() == std::floor(v.toDouble());
+}
+
+Status validateTest(const QJsonObject& cond) {
+    const QString code = cond.value(u"field"_s).toString();
+    const std::optional<RuleField> f = RuleEngine::field(code);
+    if (!f)
+        return fail(u"unknown condition field '%1'"_s.arg(code));
+    const QString op = cond.value(u"op"_s).toString();
+    if (!RuleEngine::operators(code).contains(op))
+        return fail(u"operator '%1' does not apply to field '%2'"_s.arg(op, code));
+    const QJsonValue v = cond.value(u"value"_s);
+    if (op == u"empty"_s || op == u"not_empty"_s)
+        return {};
+    if (op == u"in"_s) {
+        const QJsonArray list = v.toArray();
+        if (!v.isArray() || list.isEmpty())
+            return fail(u"field '%1': 'in' needs a list of at least one value"_s.arg(code));
+        for (const QJsonValue& e : list)
+            if ((!e.isString() || e.toString().trimmed().isEmpty()) && !e.isDouble())
+                return fail(u"field '%1': every value of the 'in' list must be filled in"_s.arg(code));
+        return {};
+    }
+    if (f->kind == RuleField::Kind::Number) {
+        if (!v.isDouble())
+            return fail(u"field '%1' needs a number value"_s.arg(code));
+        return {};
+    }
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        return fail(u"field '%1' needs a value"_s.arg(code));
+    return {};
+}
+
+void namedFields(const QJsonObject& condition, QSet<QString>& out) {
+    for (const QString& key : {u"all"_s, u"any"_s}) {
+        for (const QJsonValue& c : condition.value(key).toArray()) {
+            const QJsonObject o = c.toObject();
+            if (o.contains(u"field"_s))
+                out.insert(o.value(u"field"_s).toString());
+            else
+                namedFields(o, out);
+        }
+    }
+}
+
+} // namespace
+
+Status RuleEngine::validateCondition(const QJsonObject& condition) {
+    const bool all = condition.contains(u"all"_s), any = condition.contains(u"any"_s);
+    if (all == any)
+        return fail(u"a condition needs either \"all\" or \"any\""_s);
+    const QJsonValue list = condition.value(all ? u"all"_s : u"any"_s);
+    if (!list.isArray() || list.toArray().isEmpty())
+        return fail(u"a rule needs at least one condition"_s);
+    for (const QJsonValue& c : list.toArray()) {
+        if (!c.isObject())
+            return fail(u"a condition must be an object"_s);
+        const QJsonObject o = c.toObject();
+        if (Status s = o.contains(u"field"_s) ? validateTest(o) : validateCondition(o); !s)
+            return s;
+    }
+    return {};
+}
+
+Status RuleEngine::validateAction(const QJsonObject& action) {
+    const QString type = action.value(u"type"_s).toString();
+    if (type == u"create_tasks"_s) {
+        if (action.contains(u"every_days"_s) && !isPositiveWhole(action.value(u"every_days"_s)))
+            return fail(u"the repeat interval must be a whole number of days, at least 1"_s);
+        const QJsonArray tasks = action.value(u"tasks"_s).toArray();
+        if (tasks.isEmpty())
+            return fail(u"a create-tasks action needs at least one task"_s);
+        for (const QJsonValue& t : tasks) {
+            const QJsonObject o = t.toObject();
+            if (o.value(u"title"_s).toString().trimmed().isEmpty())
+                return fail(u"every task needs a title"_s);
+            if (o.contains(u"due_days"_s) && !isPositiveWhole(o.value(u"due_days"_s)))
+                return fail(u"task '%1': the due days must be a whole number, at least 1"_s.arg(
+                    o.value(u"title"_s).toString()));
+            if (o.contains(u"track"_s) && !o.value(u"track"_s).isString())
+                return fail(u"task '%1': the track must be text"_s.arg(o.value(u"title"_s).toString()));
+        }
+        return {};
+    }
+    if (type == u"visit_due"_s) {
+        if (!isPositiveWhole(action.value(u"every_days"_s)))
+            return fail(u"a visit cadence needs a whole number of days, at least 1"_s);
+        return {};
+    }
+    if (type == u"escalate"_s) {
+        if (action.value(u"to"_s).toString() != u"supervisor"_s)
+            return fail(u"an escalation goes to \"supervisor\""_s);
+        return {};
+    }
+    return fail(u"unknown action type '%1'"_s.arg(type));
+}
+
+Result<RulePreview> RuleEngine::preview(const Database& db, const QJsonObject& condition, const Clock& clock,
+                                        int limit) {
+    if (Status s = validateCondition(condition); !s)
+        return fail(s.error());
+    const qint64 now = clock.nowSecs();
+    QSet<QString> named;
+    namedFields(condition, named);
+    const bool needOpportunity = named.contains(u"stage"_s) || named.contains(u"days_in_stage"_s);
+    const bool needVisit = named.contains(u"competitor_notes"_s);
+    QHash<QString, QList<QPair<QString, qint64>>> open; // customer → (stage, entered at)
+    if (needOpportunity) {
+        SqlStatement q(db, u"SELECT customer_id, stage, COALESCE(stage_entered_at, created_at, 0) FROM opportunities "
+                           "WHERE deleted = 0 AND stage NOT IN ('won', 'lost')"_s);
+        while (q.next())
+            open[q.text(0)].append({q.text(1), q.integer(2)});
+        if (!q.status())
+            return fail(q.status().error());
+    }
+    const QString visitColumn = needVisit ? u"(SELECT v.competitor_notes FROM visits v WHERE v.customer_id = c.id AND "
+                                            "v.deleted = 0 ORDER BY v.visited_at DESC LIMIT 1)"_s
+                                          : u"NULL"_s;
+    SqlStatement q(
+        db,
+        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, c.tier, c.budget_band, c.decision_chain, "
+        "c.demand_stage, c.tags, c.satisfaction, c.trial_participation, c.owner_id, COALESCE(s.amount, 0), "
+        "COALESCE(s.n, 0), "_s +
+            visitColumn +
+            u" FROM customers c LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, COUNT(*) AS n FROM orders "
+            "WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= ?2 GROUP BY customer_id) s ON s.customer_id = "
+            "c.id WHERE c.deleted = 0 ORDER BY c.name, c.id"_s,
+        {now - 365 * Stats::day, now});
+    const QStringList& fields = customerFields();
+    RulePreview out;
+    while (q.next()) {
+        QVariantMap attrs;
+        for (int i = 0; i < 12; ++i)
+            attrs.insert(fields.at(i), q.isNull(i + 1) ? QVariant() : QVariant(q.text(i + 1)));
+        attrs.insert(u"annual_purchases"_s, q.real(13));
+        attrs.insert(u"orders_12m"_s, q.integer(14));
+        attrs.insert(u"competitor_notes"_s, q.isNull(15) ? QVariant() : QVariant(q.text(15)));
+        attrs.insert(u"stage"_s, QVariant());
+        attrs.insert(u"days_in_stage"_s, QVariant());
+        bool hit = false;
+        const QList<QPair<QString, qint64>> deals = open.value(q.text(0));
+        if (deals.isEmpty()) {
+            const Result<bool> t = matches(condition, attrs);
+            hit = t && *t;
+        }
+        for (const auto& [stage, enteredAt] : deals) {
+            attrs.insert(u"stage"_s, stage);
+            attrs.insert(u"days_in_stage"_s, double(now - enteredAt) / double(Stats::day));
+            const Result<bool> t = matches(condition, attrs);
+            if (t && *t) {
+                hit = true;
+                break;
+            }
+        }
+        if (!hit)
+            continue;
+        ++out.customers;
+        if (out.first.size() < limit)
+            out.first.append({{}, {}, q.text(0), q.text(1), q.text(12), {}});
+    }
+    if (!q.status())
+        return fail(q.status().error());
+    return out;
 }
 
 RuleEngine::Example RuleEngine::dualTrackExample() {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace Stride {
 
 class Database;
@@ -23,6 +25,22 @@ struct RuleTask {
 struct RuleMatch {
     QString ruleId, ruleName, customerId, customerName, ownerId;
     QList<RuleTask> tasks;
+};
+
+// A field a rule condition may test: a customer attribute (derived ones included), a field of one of the
+// customer's open opportunities, or of the customer's latest visit.
+struct RuleField {
+    enum class Subject { Customer, Opportunity, Visit };
+    enum class Kind { Text, Number };
+    QString code;
+    Subject subject = Subject::Customer;
+    Kind kind = Kind::Text;
+};
+
+// Which customers a condition hits at the clock's now.
+struct RulePreview {
+    int customers = 0;      // every customer hit
+    QList<RuleMatch> first; // the first of them by customer name (no tasks filled in)
 };
 
 struct RuleEvaluation {
@@ -52,14 +70,27 @@ public:
     // True when the attributes satisfy the condition; an error names a malformed condition.
     static Result<bool> matches(const QJsonObject& condition, const QVariantMap& attributes);
 
-    // What a rule may name: the fields of a condition (the customer attributes above, and stage, days_in_stage and
-    // competitor_notes, which the dwell escalation and the visit follow-up act on), its operators, and the action
-    // types (create_tasks; visit_due, the tier visit cadence; escalate).
-    static QStringList knownFields();
-    static QStringList knownOperators();
+    // Every field a condition may name, customer attributes first, and the operators valid for a field (empty
+    // for an unknown one). Text: eq, ne, in, contains, empty, not_empty; number: eq, ne, gt, gte, lt, lte, empty,
+    // not_empty.
+    static const QList<RuleField>& knownFields();
+    static std::optional<RuleField> field(const QString& code);
+    static QStringList operators(const QString& field);
+    // The action types: "create_tasks", "visit_due" (every_days), "escalate" (to the supervisor).
     static QStringList actionTypes();
-    // Checks a rule's two JSON documents against the above; the error names the problem (an unknown field, an
-    // unknown action type, …).
+    // The full check of a rule's two halves, naming the first problem: "all"/"any" with at least one test,
+    // known fields, an operator valid for the field, a value of the right type (a number for a number field, a
+    // non-empty array for "in", none for empty/not_empty); a known action type, positive day counts, tasks
+    // with titles, escalation to "supervisor".
+    static Status validateCondition(const QJsonObject& condition);
+    static Status validateAction(const QJsonObject& action);
+    // The customers the condition hits now: customer attributes, plus any one of their open opportunities
+    // (stage, days_in_stage = whole days since it entered its stage) and their latest visit (competitor_notes)
+    // when the condition names those. `limit` rows in `first`, by customer name.
+    static Result<RulePreview> preview(const Database& db, const QJsonObject& condition, const Clock& clock,
+                                       int limit = 20);
+    // Both halves of a rule as stored (condition_json, action_json): what the server checks when an admin writes
+    // a rule; the error names the first problem.
     static Status validate(const QString& conditionJson, const QString& actionJson);
 
     struct Example {

@@ -49,18 +49,19 @@ private slots:
                                     << QString();
         QTest::newRow("unknown field, after a test that fails")
             << uR"({"all":[{"field":"tier","op":"eq","value":"Z"},{"field":"shoe_size","op":"gt","value":40}]})"_s
-            << task << u"unknown field 'shoe_size'"_s;
-        QTest::newRow("unknown operator")
-            << uR"({"all":[{"field":"tier","op":"like","value":"A"}]})"_s << task << u"unknown operator 'like'"_s;
+            << task << u"unknown condition field 'shoe_size'"_s;
+        QTest::newRow("unknown operator") << uR"({"all":[{"field":"tier","op":"like","value":"A"}]})"_s << task
+                                          << u"operator 'like' does not apply"_s;
         QTest::newRow("gt without a number")
             << uR"({"all":[{"field":"annual_purchases","op":"gt","value":"x"}]})"_s << task << u"needs a number"_s;
-        QTest::newRow("no tests") << uR"({"all":[]})"_s << task << u"at least one test"_s;
+        QTest::newRow("no tests") << uR"({"all":[]})"_s << task << u"at least one condition"_s;
         QTest::newRow("not JSON") << u"tier = A"_s << task << u"condition_json is not a JSON object"_s;
         QTest::newRow("unknown action type")
             << tierA << uR"({"type":"send_flowers"})"_s << u"unknown action type 'send_flowers'"_s;
         QTest::newRow("tasks without titles")
             << tierA << uR"({"type":"create_tasks","tasks":[{}]})"_s << u"needs a title"_s;
-        QTest::newRow("visit cadence without days") << tierA << uR"({"type":"visit_due"})"_s << u"every_days"_s;
+        QTest::newRow("visit cadence without days")
+            << tierA << uR"({"type":"visit_due"})"_s << u"visit cadence needs"_s;
     }
     void validate() {
         QFETCH(QString, condition);

@@ -1,0 +1,235 @@
+#include "widgets/policyeditor.h"
+
+#include "domain/orgpolicy.h"
+#include "labels.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+const char* const kWeightKeys[3] = {"p", "s", "t"};
+
+QDoubleSpinBox* daysBox(QWidget* parent) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(0.5, 365);
+    box->setDecimals(1);
+    box->setSingleStep(1);
+    return box;
+}
+
+} // namespace
+
+PolicyEditor::PolicyEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_leadBox(new QGroupBox(this))
+    , m_leadHint(new QLabel(this))
+    , m_leadChange(new QLabel(this))
+    , m_scoreBox(new QGroupBox(this))
+    , m_sum(new QLabel(this))
+    , m_tierALabel(new QLabel(this))
+    , m_tierA(new QSpinBox(this))
+    , m_tierBLabel(new QLabel(this))
+    , m_tierB(new QSpinBox(this))
+    , m_scoreChange(new QLabel(this))
+    , m_dwellBox(new QGroupBox(this))
+    , m_yellowHead(new QLabel(this))
+    , m_redHead(new QLabel(this))
+    , m_dwellChange(new QLabel(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* left = new QVBoxLayout;
+
+    auto* lead = new QVBoxLayout(m_leadBox);
+    m_leadHint->setWordWrap(true);
+    lead->addWidget(m_leadHint);
+    for (const QString& f : leadFields()) {
+        auto* box = new QCheckBox(m_leadBox);
+        box->setObjectName(u"required_"_s + f);
+        m_required.insert(f, box);
+        lead->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &PolicyEditor::edited);
+    }
+    lead->addWidget(m_leadChange);
+    left->addWidget(m_leadBox);
+
+    auto* score = new QGridLayout(m_scoreBox);
+    for (int i = 0; i < 3; ++i) {
+        m_weightLabels[i] = new QLabel(m_scoreBox);
+        m_weights[i] = new QDoubleSpinBox(m_scoreBox);
+        m_weights[i]->setRange(0, 1);
+        m_weights[i]->setDecimals(2);
+        m_weights[i]->setSingleStep(0.05);
+        m_weights[i]->setObjectName(u"weight_"_s + QLatin1StringView(kWeightKeys[i]));
+        m_weightLabels[i]->setBuddy(m_weights[i]);
+        score->addWidget(m_weightLabels[i], i, 0);
+        score->addWidget(m_weights[i], i, 1);
+        connect(m_weights[i], &QDoubleSpinBox::valueChanged, this, [this] {
+            updateSum();
+            emit edited();
+        });
+    }
+    score->addWidget(m_sum, 3, 1);
+    for (QSpinBox* tier : {m_tierA, m_tierB}) {
+        tier->setRange(1, 100);
+        connect(tier, &QSpinBox::valueChanged, this, &PolicyEditor::edited);
+    }
+    m_tierA->setObjectName(u"tierA"_s);
+    m_tierB->setObjectName(u"tierB"_s);
+    m_tierALabel->setBuddy(m_tierA);
+    m_tierBLabel->setBuddy(m_tierB);
+    score->addWidget(m_tierALabel, 4, 0);
+    score->addWidget(m_tierA, 4, 1);
+    score->addWidget(m_tierBLabel, 5, 0);
+    score->addWidget(m_tierB, 5, 1);
+    score->addWidget(m_scoreChange, 6, 0, 1, 2);
+    score->setColumnStretch(2, 1);
+    left->addWidget(m_scoreBox);
+    left->addStretch(1);
+    layout->addLayout(left, 1);
+
+    auto* dwell = new QGridLayout(m_dwellBox);
+    dwell->addWidget(m_yellowHead, 0, 1);
+    dwell->addWidget(m_redHead, 0, 2);
+    int row = 1;
+    for (const QString& stage : dwellStages()) {
+        auto* label = new QLabel(m_dwellBox);
+        auto* yellow = daysBox(m_dwellBox);
+        auto* red = daysBox(m_dwellBox);
+        yellow->setObjectName(u"yellow_"_s + stage);
+        red->setObjectName(u"red_"_s + stage);
+        label->setBuddy(yellow);
+        m_stageLabels.insert(stage, label);
+        m_yellow.insert(stage, yellow);
+        m_red.insert(stage, red);
+        dwell->addWidget(label, row, 0);
+        dwell->addWidget(yellow, row, 1);
+        dwell->addWidget(red, row, 2);
+        connect(yellow, &QDoubleSpinBox::valueChanged, this, &PolicyEditor::edited);
+        connect(red, &QDoubleSpinBox::valueChanged, this, &PolicyEditor::edited);
+        ++row;
+    }
+    dwell->addWidget(m_dwellChange, row, 0, 1, 3);
+    dwell->setRowStretch(row + 1, 1);
+    dwell->setColumnStretch(3, 1);
+    layout->addWidget(m_dwellBox, 1);
+    for (QLabel* change : {m_leadChange, m_scoreChange, m_dwellChange}) {
+        change->setWordWrap(true);
+        change->setForegroundRole(QPalette::PlaceholderText);
+    }
+    retranslate();
+}
+
+QStringList PolicyEditor::keys() {
+    return {OrgPolicy::kRequiredLeadFields, OrgPolicy::kScoreWeights, OrgPolicy::kScoreTiers,
+            OrgPolicy::kDwellThresholds};
+}
+
+QStringList PolicyEditor::leadFields() {
+    return OrgPolicy::leadFields();
+}
+
+QStringList PolicyEditor::dwellStages() {
+    return OrgPolicy::dwellStages();
+}
+
+void PolicyEditor::setValues(const QMap<QString, QJsonValue>& values) {
+    const QSignalBlocker block(this);
+    const QJsonArray required = values.value(u"lead.required_fields"_s).toArray();
+    for (auto it = m_required.cbegin(); it != m_required.cend(); ++it)
+        it.value()->setChecked(required.contains(QJsonValue(it.key())));
+    const QJsonObject weights = values.value(u"score.weights"_s).toObject();
+    for (int i = 0; i < 3; ++i)
+        m_weights[i]->setValue(weights.value(QLatin1StringView(kWeightKeys[i])).toDouble());
+    const QJsonObject tiers = values.value(u"score.tiers"_s).toObject();
+    m_tierA->setValue(tiers.value(u"a"_s).toInt());
+    m_tierB->setValue(tiers.value(u"b"_s).toInt());
+    const QJsonObject dwell = values.value(u"dwell.thresholds"_s).toObject();
+    for (const QString& stage : dwellStages()) {
+        const QJsonArray pair = dwell.value(stage).toArray();
+        m_yellow[stage]->setValue(pair.at(0).toDouble());
+        m_red[stage]->setValue(pair.at(1).toDouble());
+    }
+    updateSum();
+}
+
+QMap<QString, QJsonValue> PolicyEditor::values() const {
+    QMap<QString, QJsonValue> out;
+    QJsonArray required;
+    for (const QString& f : leadFields())
+        if (m_required.value(f)->isChecked())
+            required.append(f);
+    out.insert(u"lead.required_fields"_s, required);
+    QJsonObject weights;
+    for (int i = 0; i < 3; ++i)
+        weights.insert(QLatin1StringView(kWeightKeys[i]), std::round(m_weights[i]->value() * 100) / 100);
+    out.insert(u"score.weights"_s, weights);
+    out.insert(u"score.tiers"_s, QJsonObject{{u"a"_s, m_tierA->value()}, {u"b"_s, m_tierB->value()}});
+    QJsonObject dwell;
+    for (const QString& stage : dwellStages())
+        dwell.insert(stage, QJsonArray{m_yellow.value(stage)->value(), m_red.value(stage)->value()});
+    out.insert(u"dwell.thresholds"_s, dwell);
+    return out;
+}
+
+void PolicyEditor::setChanges(const QMap<QString, QString>& changes) {
+    m_leadChange->setText(changes.value(u"lead.required_fields"_s));
+    QStringList score;
+    for (const QString& key : {u"score.weights"_s, u"score.tiers"_s})
+        if (!changes.value(key).isEmpty())
+            score << changes.value(key);
+    score.removeDuplicates();
+    m_scoreChange->setText(score.join(u'\n'));
+    m_dwellChange->setText(changes.value(u"dwell.thresholds"_s));
+}
+
+void PolicyEditor::updateSum() {
+    double sum = 0;
+    for (QDoubleSpinBox* w : m_weights)
+        sum += w->value();
+    const bool ok = std::abs(sum - 1.0) < 1e-6;
+    m_sum->setText(ok ? tr("Sum: %1").arg(sum, 0, 'f', 2) : tr("Sum: %1 (must be 1.00)").arg(sum, 0, 'f', 2));
+    m_sum->setStyleSheet(ok ? QString() : u"color: #e04f4f; font-weight: bold"_s);
+}
+
+void PolicyEditor::retranslate() {
+    m_leadBox->setTitle(tr("Required lead fields"));
+    m_leadHint->setText(tr("An opportunity cannot be saved until these are filled in."));
+    for (auto it = m_required.cbegin(); it != m_required.cend(); ++it)
+        it.value()->setText(Labels::leadField(it.key()));
+    m_scoreBox->setTitle(tr("Customer value score"));
+    m_weightLabels[0]->setText(tr("Weight of purchases (P):"));
+    m_weightLabels[1]->setText(tr("Weight of satisfaction (S):"));
+    m_weightLabels[2]->setText(tr("Weight of new-product trial (T):"));
+    m_tierALabel->setText(tr("Tier A from score:"));
+    m_tierBLabel->setText(tr("Tier B from score:"));
+    m_dwellBox->setTitle(tr("Stage dwell thresholds"));
+    m_yellowHead->setText(tr("Yellow after (days)"));
+    m_redHead->setText(tr("Red after (days)"));
+    for (auto it = m_stageLabels.cbegin(); it != m_stageLabels.cend(); ++it)
+        it.value()->setText(Labels::stage(it.key()));
+    updateSum();
+}
+
+void PolicyEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Stride
