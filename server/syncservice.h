@@ -17,14 +17,14 @@ namespace Stride::Server {
 class ServerDatabase;
 class Visibility;
 
-// Push and pull (DESIGN.md "Sync protocol"): Replicache's per-device mutation ids with stored results,
+// Push and pull (docs/sync-protocol.md): Replicache's per-device mutation ids with stored results,
 // field-level merge against base values, deletes win, visits append-only, change numbers in commit order,
 // pages bounded in rows and bytes, filtered by what the account may see.
 class SyncService final {
 public:
     explicit SyncService(ServerDatabase& db);
 
-    // Stages whose entry posts a webhook event (SPEC.md rule 18); empty: no webhook.
+    // Stages whose entry posts a webhook event (docs/sales-method.md rule 18); empty: no webhook.
     void setWebhookStages(const QStringList& stages) { m_webhookStages = stages; }
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
 

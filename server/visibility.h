@@ -23,8 +23,8 @@ struct VisKey {
     bool operator!=(const VisKey& o) const { return !(*this == o); }
 };
 
-// SPEC.md visibility: a rep sees the customers they own and everything under them; a supervisor sees their
-// team; director and admin see everything. Reference data (Scope::Org) is visible to all and written by admins.
+// docs/sync-protocol.md "Visibility": a rep sees the customers they own and everything under them; a supervisor sees
+// their team; director and admin see everything. Reference data (Scope::Org) is visible to all and written by admins.
 class Visibility final {
 public:
     explicit Visibility(ServerDatabase& db)

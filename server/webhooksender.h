@@ -11,8 +11,8 @@ namespace Stride::Server {
 
 class ServerDatabase;
 
-// Delivers the events that pushes queue in webhook_events (SPEC.md rule 18) on its own thread, so a slow or
-// dead receiver never blocks a push: POST JSON, retried with exponential backoff (2 s … 5 min, 12 tries).
+// Delivers the events that pushes queue in webhook_events (docs/sales-method.md rule 18) on its own thread, so a slow
+// or dead receiver never blocks a push: POST JSON, retried with exponential backoff (2 s … 5 min, 12 tries).
 class WebhookSender final {
 public:
     WebhookSender(ServerDatabase& db, QString url, QString caFile);

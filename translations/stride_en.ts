@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Labels</name>
@@ -184,6 +183,311 @@
     </message>
 </context>
 <context>
+    <name>Stride::AdminPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Supervisor:</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>E-mail (sign-in):</source>
+        <translation>E-mail (sign-in):</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>Hire date:</translation>
+    </message>
+    <message>
+        <source>Active (can sign in and owns customers)</source>
+        <translation>Active (can sign in and owns customers)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation>Save person</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Who it hits today</source>
+        <translation>Who it hits today</translation>
+    </message>
+    <message>
+        <source>Standard action</source>
+        <translation>Standard action</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
+    </message>
+    <message>
+        <source>Due after entering:</source>
+        <translation>Due after entering:</translation>
+    </message>
+    <message>
+        <source>Fulfilled by logging:</source>
+        <translation>Fulfilled by logging:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Active (counts in the coverage KPI)</source>
+        <translation>Active (counts in the coverage KPI)</translation>
+    </message>
+    <message>
+        <source>New standard action</source>
+        <translation>New standard action</translation>
+    </message>
+    <message>
+        <source>Save standard action</source>
+        <translation>Save standard action</translation>
+    </message>
+    <message>
+        <source>Behaviour type</source>
+        <translation>Behaviour type</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>New behaviour type</source>
+        <translation>New behaviour type</translation>
+    </message>
+    <message>
+        <source>Save behaviour type</source>
+        <translation>Save behaviour type</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Save policy</translation>
+    </message>
+    <message>
+        <source>Last changed on %1.</source>
+        <translation>Last changed on %1.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the organisation's policies.</source>
+        <translation>Only an administrator can change the organisation's policies.</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation: %1</source>
+        <translation>Could not read the organisation: %1</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Last changed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Rule “%1” cannot be edited here: %2</source>
+        <translation>Rule “%1” cannot be edited here: %2</translation>
+    </message>
+    <message>
+        <source>Team not saved: %1</source>
+        <translation>Team not saved: %1</translation>
+    </message>
+    <message>
+        <source>Team “%1” saved; every replica gets it at its next sync.</source>
+        <translation>Team “%1” saved; every replica gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Person not saved: %1</source>
+        <translation>Person not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved; every replica gets the change at its next sync.</source>
+        <translation>%1 saved; every replica gets the change at its next sync.</translation>
+    </message>
+    <message>
+        <source>Rule not saved: %1</source>
+        <translation>Rule not saved: %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1” saved; every replica applies it from its next sync.</source>
+        <translation>Rule “%1” saved; every replica applies it from its next sync.</translation>
+    </message>
+    <message>
+        <source>Rule not changed: %1</source>
+        <translation>Rule not changed: %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1” disabled.</source>
+        <translation>Rule “%1” disabled.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” enabled.</source>
+        <translation>Rule “%1” enabled.</translation>
+    </message>
+    <message>
+        <source>Standard action not saved: %1</source>
+        <translation>Standard action not saved: %1</translation>
+    </message>
+    <message>
+        <source>Standard action “%1” saved; every replica gets it at its next sync.</source>
+        <translation>Standard action “%1” saved; every replica gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Behaviour type not saved: %1</source>
+        <translation>Behaviour type not saved: %1</translation>
+    </message>
+    <message>
+        <source>Behaviour type “%1” saved; every replica gets it at its next sync.</source>
+        <translation>Behaviour type “%1” saved; every replica gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Policy not saved: %1</source>
+        <translation>Policy not saved: %1</translation>
+    </message>
+    <message>
+        <source>Policy saved; every replica applies it from its next sync.</source>
+        <translation>Policy saved; every replica applies it from its next sync.</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the customers this rule hits…</source>
+        <translation>Looking for the customers this rule hits…</translation>
+    </message>
+    <message>
+        <source>No customer matches today.</source>
+        <translation>No customer matches today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match today; the first %1 are listed.</source>
+        <translation>
+            <numerusform>%n customer matches today; the first %1 are listed.</numerusform><numerusform>%n customers match today; the first %1 are listed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match today.</source>
+        <translation>
+            <numerusform>%n customer matches today.</numerusform><numerusform>%n customers match today.</numerusform></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Standard actions</source>
+        <translation>Standard actions</translation>
+    </message>
+    <message>
+        <source>Behaviour points</source>
+        <translation>Behaviour points</translation>
+    </message>
+    <message>
+        <source>Lead fields, scores, dwell</source>
+        <translation>Lead fields, scores, dwell</translation>
+    </message>
+    <message>
+        <source>(not stage-triggered)</source>
+        <translation>(not stage-triggered)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>Stride::AnalyticsFilterBar</name>
     <message>
         <source>All teams</source>
@@ -236,6 +540,29 @@
     <message>
         <source>Rep</source>
         <translation>Rep</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::BehaviourTypeTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
@@ -309,6 +636,87 @@
     <message>
         <source>Briefing for %1</source>
         <translation>Briefing for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ChangePasswordDialog</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short: it needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password is too short: it needs at least %n characters.</numerusform><numerusform>The new password is too short: it needs at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
+    </message>
+    <message>
+        <source>Changing the password on the server…</source>
+        <translation>Changing the password on the server…</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>The password was changed.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The server refused the new password.</source>
+        <translation>The server refused the new password.</translation>
+    </message>
+    <message>
+        <source>The server refused the new password: %1</source>
+        <translation>The server refused the new password: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the password was not changed. Try again when you are online.</source>
+        <translation>The server cannot be reached; the password was not changed. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>You are signed out; sign in again, then change the password.</source>
+        <translation>You are signed out; sign in again, then change the password.</translation>
+    </message>
+    <message>
+        <source>Changing the password is not available for this profile.</source>
+        <translation>Changing the password is not available for this profile.</translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
+        <translation>The password was not changed.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>The password was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
     </message>
 </context>
 <context>
@@ -480,8 +888,8 @@
         <translation>The customer needs a name.</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s industry.</source>
-        <translation>Choose the customer&apos;s industry.</translation>
+        <source>Choose the customer's industry.</source>
+        <translation>Choose the customer's industry.</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
@@ -546,6 +954,14 @@
     <message>
         <source>(choose)</source>
         <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Choose the customer's owner.</source>
+        <translation>Choose the customer's owner.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
     </message>
 </context>
 <context>
@@ -904,12 +1320,12 @@
         <translation>A demo organisation with customers, visits and deals. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <source>Connect to my company&apos;s server</source>
-        <translation>Connect to my company&apos;s server</translation>
+        <source>Connect to my company's server</source>
+        <translation>Connect to my company's server</translation>
     </message>
     <message>
-        <source>Sign in to your organisation&apos;s Stride server.</source>
-        <translation>Sign in to your organisation&apos;s Stride server.</translation>
+        <source>Sign in to your organisation's Stride server.</source>
+        <translation>Sign in to your organisation's Stride server.</translation>
     </message>
     <message>
         <source>Act as:</source>
@@ -1210,8 +1626,8 @@
         <translation>One-line insights written by the team with their visits. Approve the useful ones into the knowledge base; reject the rest.</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor&apos;s approval.</source>
-        <translation>Your insights that wait for your supervisor&apos;s approval.</translation>
+        <source>Your insights that wait for your supervisor's approval.</source>
+        <translation>Your insights that wait for your supervisor's approval.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -1265,8 +1681,8 @@
         <translation>Cannot remember the demo profile: %1</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation>There is no saved profile named &quot;%1&quot;.</translation>
+        <source>There is no saved profile named "%1".</source>
+        <translation>There is no saved profile named "%1".</translation>
     </message>
     <message>
         <source>Cannot remember the profile: %1</source>
@@ -1570,6 +1986,10 @@
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>Stride::NewOpportunityDialog</name>
@@ -1652,6 +2072,10 @@
     <message>
         <source>Automatic tag: %1</source>
         <translation>Automatic tag: %1</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2313,45 @@
     </message>
 </context>
 <context>
+    <name>Stride::PeopleTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Stride::PipelineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1970,6 +2433,61 @@
     </message>
 </context>
 <context>
+    <name>Stride::PolicyEditor</name>
+    <message>
+        <source>Sum: %1</source>
+        <translation>Sum: %1</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (must be 1.00)</source>
+        <translation>Sum: %1 (must be 1.00)</translation>
+    </message>
+    <message>
+        <source>Required lead fields</source>
+        <translation>Required lead fields</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot be saved until these are filled in.</source>
+        <translation>An opportunity cannot be saved until these are filled in.</translation>
+    </message>
+    <message>
+        <source>Customer value score</source>
+        <translation>Customer value score</translation>
+    </message>
+    <message>
+        <source>Weight of purchases (P):</source>
+        <translation>Weight of purchases (P):</translation>
+    </message>
+    <message>
+        <source>Weight of satisfaction (S):</source>
+        <translation>Weight of satisfaction (S):</translation>
+    </message>
+    <message>
+        <source>Weight of new-product trial (T):</source>
+        <translation>Weight of new-product trial (T):</translation>
+    </message>
+    <message>
+        <source>Tier A from score:</source>
+        <translation>Tier A from score:</translation>
+    </message>
+    <message>
+        <source>Tier B from score:</source>
+        <translation>Tier B from score:</translation>
+    </message>
+    <message>
+        <source>Stage dwell thresholds</source>
+        <translation>Stage dwell thresholds</translation>
+    </message>
+    <message>
+        <source>Yellow after (days)</source>
+        <translation>Yellow after (days)</translation>
+    </message>
+    <message>
+        <source>Red after (days)</source>
+        <translation>Red after (days)</translation>
+    </message>
+</context>
+<context>
     <name>Stride::RejectedModel</name>
     <message>
         <source>When</source>
@@ -1980,12 +2498,294 @@
         <translation>Record</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>Server&apos;s reason</translation>
+        <source>Server's reason</source>
+        <translation>Server's reason</translation>
     </message>
     <message>
         <source>Fields sent</source>
         <translation>Fields sent</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RuleEditor</name>
+    <message>
+        <source>This rule nests groups of conditions, which this form cannot show.</source>
+        <translation>This rule nests groups of conditions, which this form cannot show.</translation>
+    </message>
+    <message>
+        <source>This rule tests “%1” in a way this form does not know.</source>
+        <translation>This rule tests “%1” in a way this form does not know.</translation>
+    </message>
+    <message>
+        <source>This rule's action “%1” is not one this form knows.</source>
+        <translation>This rule's action “%1” is not one this form knows.</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>values separated by commas</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>Budget band</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>Demand stage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Satisfaction (0–100)</source>
+        <translation>Satisfaction (0–100)</translation>
+    </message>
+    <message>
+        <source>New-product trial (0–100)</source>
+        <translation>New-product trial (0–100)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Purchases in 12 months (¥)</source>
+        <translation>Purchases in 12 months (¥)</translation>
+    </message>
+    <message>
+        <source>Orders in 12 months</source>
+        <translation>Orders in 12 months</translation>
+    </message>
+    <message>
+        <source>Open deal: stage</source>
+        <translation>Open deal: stage</translation>
+    </message>
+    <message>
+        <source>Open deal: days in stage</source>
+        <translation>Open deal: days in stage</translation>
+    </message>
+    <message>
+        <source>Latest visit: competitor notes</source>
+        <translation>Latest visit: competitor notes</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>less than</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>is one of</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>is filled in</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks every %n day(s): %1</source>
+        <translation>
+            <numerusform>Tasks every %n day: %1</numerusform><numerusform>Tasks every %n days: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit every %n day(s)</source>
+        <translation>
+            <numerusform>Visit every %n day</numerusform><numerusform>Visit every %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor</source>
+        <translation>Escalate to the supervisor</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Condition field</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Condition operator</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Condition value</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Customers matching</source>
+        <translation>Customers matching</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>all of these conditions</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>any of these conditions</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Create tasks for the customer's owner</source>
+        <translation>Create tasks for the customer's owner</translation>
+    </message>
+    <message>
+        <source>Set the visit cadence</source>
+        <translation>Set the visit cadence</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repeat every</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Tasks (title, track, due):</source>
+        <translation>Tasks (title, track, due):</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>Visit every</translation>
+    </message>
+    <message>
+        <source>Puts a task on the supervisor's list for each deal that matches.</source>
+        <translation>Puts a task on the supervisor's list for each deal that matches.</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Task title</translation>
+    </message>
+    <message>
+        <source>Track (optional)</source>
+        <translation>Track (optional)</translation>
+    </message>
+    <message>
+        <source>due in</source>
+        <translation>due in</translation>
+    </message>
+    <message>
+        <source>Remove this task</source>
+        <translation>Remove this task</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RuleTableModel</name>
+    <message>
+        <source>When: %1
+Then: %2</source>
+        <translation>When: %1
+Then: %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2944,8 @@
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>Certificate: the system&apos;s certificate authorities</source>
-        <translation>Certificate: the system&apos;s certificate authorities</translation>
+        <source>Certificate: the system's certificate authorities</source>
+        <translation>Certificate: the system's certificate authorities</translation>
     </message>
     <message>
         <source>Certificate authority file: %1</source>
@@ -2207,6 +3007,22 @@
         <source>Close this profile</source>
         <translation>Close this profile</translation>
     </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you sign in.</source>
+        <translation>Your password was changed. Use the new one the next time you sign in.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on the server</source>
+        <translation>Change the password of %1 on the server</translation>
+    </message>
 </context>
 <context>
     <name>Stride::Stage</name>
@@ -2240,6 +3056,46 @@
     </message>
 </context>
 <context>
+    <name>Stride::StandardActionTableModel</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>Due after entering</source>
+        <translation>Due after entering</translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation>Fulfilled by</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Stride::SyncPage</name>
     <message>
         <source>Sync</source>
@@ -2258,8 +3114,8 @@
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <source>Kept the server&apos;s value.</source>
-        <translation>Kept the server&apos;s value.</translation>
+        <source>Kept the server's value.</source>
+        <translation>Kept the server's value.</translation>
     </message>
     <message>
         <source>Not dismissed: %1</source>
@@ -2293,16 +3149,16 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
-        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</translation>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
+        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</translation>
     </message>
     <message>
         <source>Restore my value</source>
         <translation>Restore my value</translation>
     </message>
     <message>
-        <source>Keep server&apos;s value</source>
-        <translation>Keep server&apos;s value</translation>
+        <source>Keep server's value</source>
+        <translation>Keep server's value</translation>
     </message>
     <message>
         <source>Needs attention: changes the server refused</source>
@@ -2321,16 +3177,16 @@
         <translation>Select a refused change first.</translation>
     </message>
     <message>
-        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
-        <translation>Dismissed. The server&apos;s value stays; change the record again if needed.</translation>
+        <source>Dismissed. The server's value stays; change the record again if needed.</source>
+        <translation>Dismissed. The server's value stays; change the record again if needed.</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
-        <translation>Hide the selected refused change once you have read the server&apos;s reason</translation>
+        <source>Hide the selected refused change once you have read the server's reason</source>
+        <translation>Hide the selected refused change once you have read the server's reason</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3325,25 @@
     </message>
 </context>
 <context>
+    <name>Stride::TeamTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TodayPage</name>
     <message>
         <source>Exactly three customers: untick one before adding %1.</source>
@@ -2479,16 +3354,16 @@
         <translation>Today</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is done.</source>
-        <translation>Today&apos;s checklist is done.</translation>
+        <source>Today's checklist is done.</source>
+        <translation>Today's checklist is done.</translation>
     </message>
     <message>
         <source>Pick exactly three key customers for today.</source>
         <translation>Pick exactly three key customers for today.</translation>
     </message>
     <message>
-        <source>Everyone has done today&apos;s checklist.</source>
-        <translation>Everyone has done today&apos;s checklist.</translation>
+        <source>Everyone has done today's checklist.</source>
+        <translation>Everyone has done today's checklist.</translation>
     </message>
     <message>
         <source>%1 of 3 picked.</source>
@@ -2503,8 +3378,8 @@
         <translation>The checklist was not saved: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is saved.</source>
-        <translation>Today&apos;s checklist is saved.</translation>
+        <source>Today's checklist is saved.</source>
+        <translation>Today's checklist is saved.</translation>
     </message>
     <message>
         <source>Log visit</source>
@@ -2551,8 +3426,8 @@
         <translation>My team today</translation>
     </message>
     <message>
-        <source>Reps who have not done today&apos;s checklist:</source>
-        <translation>Reps who have not done today&apos;s checklist:</translation>
+        <source>Reps who have not done today's checklist:</source>
+        <translation>Reps who have not done today's checklist:</translation>
     </message>
     <message>
         <source>Reps without a checklist</source>
@@ -2625,10 +3500,10 @@
         <translation>Visits</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
         <translation>
-            <numerusform>%n visit in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
-            <numerusform>%n visits in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
+            <numerusform>%n visit in the last %1 days. A visit of the selected row's customer is one click away.</numerusform>
+            <numerusform>%n visits in the last %1 days. A visit of the selected row's customer is one click away.</numerusform>
         </translation>
     </message>
     <message>

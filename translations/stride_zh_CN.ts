@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -183,6 +182,311 @@
     </message>
 </context>
 <context>
+    <name>Stride::AdminPage</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>保存团队</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>E-mail (sign-in):</source>
+        <translation>邮箱（登录名）：</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>Active (can sign in and owns customers)</source>
+        <translation>在职（可登录并负责客户）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation>保存人员</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Who it hits today</source>
+        <translation>今天命中的客户</translation>
+    </message>
+    <message>
+        <source>Standard action</source>
+        <translation>标准动作</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Due after entering:</source>
+        <translation>进入此阶段后到期：</translation>
+    </message>
+    <message>
+        <source>Fulfilled by logging:</source>
+        <translation>完成方式（记录的行为）：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Active (counts in the coverage KPI)</source>
+        <translation>启用（计入覆盖率 KPI）</translation>
+    </message>
+    <message>
+        <source>New standard action</source>
+        <translation>新建标准动作</translation>
+    </message>
+    <message>
+        <source>Save standard action</source>
+        <translation>保存标准动作</translation>
+    </message>
+    <message>
+        <source>Behaviour type</source>
+        <translation>行为类型</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>New behaviour type</source>
+        <translation>新建行为类型</translation>
+    </message>
+    <message>
+        <source>Save behaviour type</source>
+        <translation>保存行为类型</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <source>Last changed on %1.</source>
+        <translation>最近修改于 %1。</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the organisation's policies.</source>
+        <translation>只有管理员可以修改组织策略。</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation: %1</source>
+        <translation>无法读取组织数据：%1</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>最近由 %1 于 %2 修改。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Rule “%1” cannot be edited here: %2</source>
+        <translation>规则“%1”无法在此编辑：%2</translation>
+    </message>
+    <message>
+        <source>Team not saved: %1</source>
+        <translation>团队未保存：%1</translation>
+    </message>
+    <message>
+        <source>Team “%1” saved; every replica gets it at its next sync.</source>
+        <translation>团队“%1”已保存；各副本将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Person not saved: %1</source>
+        <translation>人员未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 saved; every replica gets the change at its next sync.</source>
+        <translation>%1 已保存；各副本将在下次同步时收到此修改。</translation>
+    </message>
+    <message>
+        <source>Rule not saved: %1</source>
+        <translation>规则未保存：%1</translation>
+    </message>
+    <message>
+        <source>Rule “%1” saved; every replica applies it from its next sync.</source>
+        <translation>规则“%1”已保存；各副本从下次同步起执行。</translation>
+    </message>
+    <message>
+        <source>Rule not changed: %1</source>
+        <translation>规则未修改：%1</translation>
+    </message>
+    <message>
+        <source>Rule “%1” disabled.</source>
+        <translation>规则“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” enabled.</source>
+        <translation>规则“%1”已启用。</translation>
+    </message>
+    <message>
+        <source>Standard action not saved: %1</source>
+        <translation>标准动作未保存：%1</translation>
+    </message>
+    <message>
+        <source>Standard action “%1” saved; every replica gets it at its next sync.</source>
+        <translation>标准动作“%1”已保存；各副本将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Behaviour type not saved: %1</source>
+        <translation>行为类型未保存：%1</translation>
+    </message>
+    <message>
+        <source>Behaviour type “%1” saved; every replica gets it at its next sync.</source>
+        <translation>行为类型“%1”已保存；各副本将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Policy not saved: %1</source>
+        <translation>策略未保存：%1</translation>
+    </message>
+    <message>
+        <source>Policy saved; every replica applies it from its next sync.</source>
+        <translation>策略已保存；各副本从下次同步起执行。</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Looking for the customers this rule hits…</source>
+        <translation>正在查找此规则命中的客户…</translation>
+    </message>
+    <message>
+        <source>No customer matches today.</source>
+        <translation>今天没有命中的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match today; the first %1 are listed.</source>
+        <translation>
+            <numerusform>今天命中 %n 家客户；下面列出前 %1 家。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match today.</source>
+        <translation>
+            <numerusform>今天命中 %n 家客户。</numerusform></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Standard actions</source>
+        <translation>标准动作</translation>
+    </message>
+    <message>
+        <source>Behaviour points</source>
+        <translation>行为积分</translation>
+    </message>
+    <message>
+        <source>Lead fields, scores, dwell</source>
+        <translation>线索字段、评分、停留</translation>
+    </message>
+    <message>
+        <source>(not stage-triggered)</source>
+        <translation>（不由阶段触发）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
     <name>Stride::AnalyticsFilterBar</name>
     <message>
         <source>All teams</source>
@@ -235,6 +539,29 @@
     <message>
         <source>Rep</source>
         <translation>销售</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::BehaviourTypeTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
     </message>
 </context>
 <context>
@@ -306,6 +633,87 @@
     <message>
         <source>Briefing for %1</source>
         <translation>%1 的晨会简报</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ChangePasswordDialog</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short: it needs at least %n characters.</source>
+        <translation>
+            <numerusform>新密码太短：至少需要 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Changing the password on the server…</source>
+        <translation>正在服务器上修改密码…</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The server refused the new password.</source>
+        <translation>服务器拒绝了新密码。</translation>
+    </message>
+    <message>
+        <source>The server refused the new password: %1</source>
+        <translation>服务器拒绝了新密码：%1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the password was not changed. Try again when you are online.</source>
+        <translation>无法连接服务器，密码未修改。请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>You are signed out; sign in again, then change the password.</source>
+        <translation>您已退出登录；请重新登录后再修改密码。</translation>
+    </message>
+    <message>
+        <source>Changing the password is not available for this profile.</source>
+        <translation>此配置不支持修改密码。</translation>
+    </message>
+    <message>
+        <source>The password was not changed.</source>
+        <translation>密码未修改。</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>密码未修改：%1</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform></translation>
     </message>
 </context>
 <context>
@@ -475,7 +883,7 @@
         <translation>客户名称不能为空。</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s industry.</source>
+        <source>Choose the customer's industry.</source>
         <translation>请选择客户所属行业。</translation>
     </message>
     <message>
@@ -541,6 +949,14 @@
     <message>
         <source>(choose)</source>
         <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Choose the customer's owner.</source>
+        <translation>请选择客户的负责人。</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -896,11 +1312,11 @@
         <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
     </message>
     <message>
-        <source>Connect to my company&apos;s server</source>
+        <source>Connect to my company's server</source>
         <translation>连接公司服务器</translation>
     </message>
     <message>
-        <source>Sign in to your organisation&apos;s Stride server.</source>
+        <source>Sign in to your organisation's Stride server.</source>
         <translation>登录你所在公司的 Stride 服务器。</translation>
     </message>
     <message>
@@ -1197,7 +1613,7 @@
         <translation>团队在拜访中写下的一句话洞察。把有用的批准入知识库，其余驳回。</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor&apos;s approval.</source>
+        <source>Your insights that wait for your supervisor's approval.</source>
         <translation>你的洞察，等待主管审批。</translation>
     </message>
     <message>
@@ -1252,7 +1668,7 @@
         <translation>无法保存演示配置：%1</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <source>There is no saved profile named "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -1557,6 +1973,10 @@
         <source>Pages</source>
         <translation>页面</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>Stride::NewOpportunityDialog</name>
@@ -1639,6 +2059,10 @@
     <message>
         <source>Automatic tag: %1</source>
         <translation>自动标签：%1</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2300,45 @@
     </message>
 </context>
 <context>
+    <name>Stride::PeopleTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Stride::PipelineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1956,6 +2419,61 @@
     </message>
 </context>
 <context>
+    <name>Stride::PolicyEditor</name>
+    <message>
+        <source>Sum: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (must be 1.00)</source>
+        <translation>合计：%1（必须为 1.00）</translation>
+    </message>
+    <message>
+        <source>Required lead fields</source>
+        <translation>线索必填字段</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot be saved until these are filled in.</source>
+        <translation>填写这些字段后才能保存商机。</translation>
+    </message>
+    <message>
+        <source>Customer value score</source>
+        <translation>客户价值分</translation>
+    </message>
+    <message>
+        <source>Weight of purchases (P):</source>
+        <translation>采购额权重（P）：</translation>
+    </message>
+    <message>
+        <source>Weight of satisfaction (S):</source>
+        <translation>满意度权重（S）：</translation>
+    </message>
+    <message>
+        <source>Weight of new-product trial (T):</source>
+        <translation>新品试用权重（T）：</translation>
+    </message>
+    <message>
+        <source>Tier A from score:</source>
+        <translation>A 类分数线：</translation>
+    </message>
+    <message>
+        <source>Tier B from score:</source>
+        <translation>B 类分数线：</translation>
+    </message>
+    <message>
+        <source>Stage dwell thresholds</source>
+        <translation>阶段停留阈值</translation>
+    </message>
+    <message>
+        <source>Yellow after (days)</source>
+        <translation>黄灯阈值（天）</translation>
+    </message>
+    <message>
+        <source>Red after (days)</source>
+        <translation>红灯阈值（天）</translation>
+    </message>
+</context>
+<context>
     <name>Stride::RejectedModel</name>
     <message>
         <source>When</source>
@@ -1966,12 +2484,294 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
+        <source>Server's reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
         <source>Fields sent</source>
         <translation>提交的字段</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RuleEditor</name>
+    <message>
+        <source>This rule nests groups of conditions, which this form cannot show.</source>
+        <translation>此规则含有嵌套的条件组，表单无法显示。</translation>
+    </message>
+    <message>
+        <source>This rule tests “%1” in a way this form does not know.</source>
+        <translation>此规则对“%1”的判断方式表单无法显示。</translation>
+    </message>
+    <message>
+        <source>This rule's action “%1” is not one this form knows.</source>
+        <translation>此规则的动作“%1”表单无法显示。</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>多个值用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>预算区间</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>需求阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Satisfaction (0–100)</source>
+        <translation>满意度（0–100）</translation>
+    </message>
+    <message>
+        <source>New-product trial (0–100)</source>
+        <translation>新品试用参与度（0–100）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Purchases in 12 months (¥)</source>
+        <translation>近 12 个月采购额（¥）</translation>
+    </message>
+    <message>
+        <source>Orders in 12 months</source>
+        <translation>近 12 个月订单数</translation>
+    </message>
+    <message>
+        <source>Open deal: stage</source>
+        <translation>进行中商机：阶段</translation>
+    </message>
+    <message>
+        <source>Open deal: days in stage</source>
+        <translation>进行中商机：阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Latest visit: competitor notes</source>
+        <translation>最近拜访：竞品信息</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks every %n day(s): %1</source>
+        <translation>
+            <numerusform>每 %n 天生成待办：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>生成待办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天拜访一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor</source>
+        <translation>升级给主管</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>条件字段</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>条件运算</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>条件取值</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Customers matching</source>
+        <translation>客户满足</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>以下全部条件</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>以下任一条件</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>执行动作</translation>
+    </message>
+    <message>
+        <source>Create tasks for the customer's owner</source>
+        <translation>为客户负责人生成待办</translation>
+    </message>
+    <message>
+        <source>Set the visit cadence</source>
+        <translation>设定拜访频率</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复周期：每</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Tasks (title, track, due):</source>
+        <translation>待办（标题、跟进线、期限）：</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加待办</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>拜访周期：每</translation>
+    </message>
+    <message>
+        <source>Puts a task on the supervisor's list for each deal that matches.</source>
+        <translation>为每个命中的商机在主管的待办列表中添加一项。</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>待办标题</translation>
+    </message>
+    <message>
+        <source>Track (optional)</source>
+        <translation>跟进线（选填）</translation>
+    </message>
+    <message>
+        <source>due in</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Remove this task</source>
+        <translation>删除此待办</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RuleTableModel</name>
+    <message>
+        <source>When: %1
+Then: %2</source>
+        <translation>条件：%1
+动作：%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>执行动作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2928,7 @@
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Certificate: the system&apos;s certificate authorities</source>
+        <source>Certificate: the system's certificate authorities</source>
         <translation>证书：使用系统证书颁发机构</translation>
     </message>
     <message>
@@ -2191,6 +2991,22 @@
         <source>Close this profile</source>
         <translation>关闭此配置</translation>
     </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you sign in.</source>
+        <translation>密码已修改。下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on the server</source>
+        <translation>在服务器上修改 %1 的密码</translation>
+    </message>
 </context>
 <context>
     <name>Stride::Stage</name>
@@ -2224,6 +3040,46 @@
     </message>
 </context>
 <context>
+    <name>Stride::StandardActionTableModel</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Due after entering</source>
+        <translation>触发阶段</translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation>完成方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Stride::SyncPage</name>
     <message>
         <source>Sync</source>
@@ -2242,7 +3098,7 @@
         <translation>未恢复：%1</translation>
     </message>
     <message>
-        <source>Kept the server&apos;s value.</source>
+        <source>Kept the server's value.</source>
         <translation>已保留服务器的值。</translation>
     </message>
     <message>
@@ -2276,7 +3132,7 @@
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
         <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
     </message>
     <message>
@@ -2284,7 +3140,7 @@
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <source>Keep server&apos;s value</source>
+        <source>Keep server's value</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
@@ -2304,7 +3160,7 @@
         <translation>请先选择一条被拒绝的修改。</translation>
     </message>
     <message>
-        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
+        <source>Dismissed. The server's value stays; change the record again if needed.</source>
         <translation>已忽略。服务器上的值保持不变；如有需要请再次修改该记录。</translation>
     </message>
     <message>
@@ -2312,7 +3168,7 @@
         <translation>忽略</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
+        <source>Hide the selected refused change once you have read the server's reason</source>
         <translation>阅读服务器给出的原因后，隐藏所选的被拒绝修改</translation>
     </message>
 </context>
@@ -2450,6 +3306,25 @@
     </message>
 </context>
 <context>
+    <name>Stride::TeamTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TodayPage</name>
     <message>
         <source>Exactly three customers: untick one before adding %1.</source>
@@ -2460,7 +3335,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is done.</source>
+        <source>Today's checklist is done.</source>
         <translation>今天的晨会清单已完成。</translation>
     </message>
     <message>
@@ -2468,7 +3343,7 @@
         <translation>请为今天选出三家重点客户。</translation>
     </message>
     <message>
-        <source>Everyone has done today&apos;s checklist.</source>
+        <source>Everyone has done today's checklist.</source>
         <translation>所有人都已完成今天的晨会清单。</translation>
     </message>
     <message>
@@ -2484,7 +3359,7 @@
         <translation>晨会清单未保存：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is saved.</source>
+        <source>Today's checklist is saved.</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
@@ -2532,7 +3407,7 @@
         <translation>我的团队今日情况</translation>
     </message>
     <message>
-        <source>Reps who have not done today&apos;s checklist:</source>
+        <source>Reps who have not done today's checklist:</source>
         <translation>尚未完成今日晨会清单的销售：</translation>
     </message>
     <message>
@@ -2606,7 +3481,7 @@
         <translation>拜访记录</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
         <translation>
             <numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform>
         </translation>

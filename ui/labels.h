@@ -19,7 +19,7 @@ public:
     static QString stage(Stage stage);
     static QString stage(const QString& code);
     static QString leadValue(const QString& value); // decision chain, demand stage, budget band values
-    // The stored values offered for the lead fields (SPEC.md rule 6), in display order.
+    // The stored values offered for the lead fields (docs/sales-method.md rule 6), in display order.
     static QStringList budgetBands();
     static QStringList decisionChains();
     static QStringList demandStages();

@@ -12,8 +12,8 @@ namespace Stride {
 
 class EntityStore;
 
-// Keeps the value scores (SPEC.md rule 2) current without touching the GUI thread: it follows the session's
-// store as ValueScoreService::watch() would, but rescoring edited customers and the full recompute (orders or
+// Keeps the value scores (docs/sales-method.md rule 2) current without touching the GUI thread: it follows the
+// session's store as ValueScoreService::watch() would, but rescoring edited customers and the full recompute (orders or
 // new customers move everyone's percentile) run on its own thread with its own read-write connection. What
 // changes while a run is under way is coalesced into ONE more run, so a sync announcing page after page of
 // pulled rows costs a couple of recomputes, not one per page.

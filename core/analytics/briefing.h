@@ -15,7 +15,7 @@ namespace Stride {
 
 class EntityStore;
 
-// A customer's buying rhythm from its order dates (SPEC.md rule 1).
+// A customer's buying rhythm from its order dates (docs/sales-method.md rule 1).
 struct PurchaseCycle {
     int orders = 0;
     std::optional<double> meanDays;       // mean days between consecutive orders; needs two orders

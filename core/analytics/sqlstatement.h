@@ -13,7 +13,8 @@ namespace Stride {
 class Database;
 
 // A read-only prepared statement on the raw sqlite3 handle of a Database: the analytics read tens of
-// thousands of rows per figure, and QtSql's QVariant-per-value path costs about 2x (TOOLCHAIN.md).
+// thousands of rows per figure, and QtSql's QVariant-per-value path costs about 2x (docs/development.md "Qt and SQLite
+// pitfalls").
 class SqlStatement final {
 public:
     SqlStatement(const Database& db, const QString& sql, const QVariantList& binds = {});

@@ -28,7 +28,7 @@ struct DemoSummary {
     double seconds = 0;
 };
 
-// Fills an empty, migrated replica with a deterministic demo organisation (SPEC.md data list):
+// Fills an empty, migrated replica with a deterministic demo organisation (docs/sales-method.md):
 // a director, supervisors and reps in teams scaled to the customer count, customers with contacts,
 // 12 months of orders, visits by tier, service tickets, opportunities through the six stages,
 // forecast signals, payment milestones, insights, tasks, checklists, the behaviour-points catalogue,

@@ -13,8 +13,8 @@ namespace Stride {
 
 // One INSERT prepared once on the raw connection and reused for every row: the demo generator writes
 // millions of rows, and QtSql's QVariant/UTF-16 round trip per value costs about twice the raw API
-// (TOOLCHAIN.md). Values are bound left to right in column order; text is bound without copying, so it
-// must stay alive until insert() returns.
+// (docs/development.md "Qt and SQLite pitfalls"). Values are bound left to right in column order; text is bound without
+// copying, so it must stay alive until insert() returns.
 class DemoStatement final {
 public:
     DemoStatement() = default;

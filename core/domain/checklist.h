@@ -6,7 +6,7 @@
 
 namespace Stride {
 
-// A rep's morning checklist (晨会清单) for one day: exactly three key customers (SPEC.md rule 1),
+// A rep's morning checklist (晨会清单) for one day: exactly three key customers (docs/sales-method.md rule 1),
 // one row of `checklists`.
 struct Checklist final : SyncedRow<Checklist> {
     QString repId;

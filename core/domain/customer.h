@@ -15,7 +15,7 @@ struct Customer final : SyncedRow<Customer> {
     QString region;
     QString address;
     QString ownerId; // reps.id of the owning rep: decides who sees the customer
-    QString tier;    // "A", "B", "C" (SPEC.md rule 2) or empty before the first score
+    QString tier;    // "A", "B", "C" (docs/sales-method.md rule 2) or empty before the first score
     QString budgetBand;
     QString decisionChain; // 决策链
     QString demandStage;

@@ -4,7 +4,7 @@
 
 namespace Stride {
 
-// One piece of evidence behind a forecast deal (预测信号, SPEC.md rule 14), one row of `forecast_signals`.
+// One piece of evidence behind a forecast deal (预测信号, docs/sales-method.md rule 14), one row of `forecast_signals`.
 struct ForecastSignal final : SyncedRow<ForecastSignal> {
     QString opportunityId;
     QString kind;       // e.g. "poc_done", "it_integration", "legal_review", "competitor_removed", "public_news"

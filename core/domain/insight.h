@@ -6,7 +6,7 @@
 
 namespace Stride {
 
-// A one-line field insight (实战心得, SPEC.md rule 16), one row of `insights`. Written pending with a
+// A one-line field insight (实战心得, docs/sales-method.md rule 16), one row of `insights`. Written pending with a
 // visit; a supervisor approves it into the team's searchable knowledge base or rejects it.
 struct Insight final : SyncedRow<Insight> {
     QString visitId;

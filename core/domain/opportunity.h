@@ -9,7 +9,7 @@ namespace Stride {
 
 // An opportunity (商机), one row of `opportunities`. Its stage history, forecast signals and payment
 // milestones are rows of their own (StageHistoryEntry, ForecastSignal, PaymentMilestone) that point at it.
-// The four lead fields must be filled before it is saved (SPEC.md rule 6); they make autoTag.
+// The four lead fields must be filled before it is saved (docs/sales-method.md rule 6); they make autoTag.
 struct Opportunity final : SyncedRow<Opportunity> {
     QString customerId;
     QString ownerId;

@@ -6,7 +6,7 @@
 
 namespace Stride {
 
-// A payment due on a signed deal (SPEC.md rule 15), one row of `payment_milestones`.
+// A payment due on a signed deal (docs/sales-method.md rule 15), one row of `payment_milestones`.
 struct PaymentMilestone final : SyncedRow<PaymentMilestone> {
     QString opportunityId;
     qint64 dueAt = 0;

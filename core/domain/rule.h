@@ -4,7 +4,7 @@
 
 namespace Stride {
 
-// An SOP rule (SPEC.md rule 12), one row of `rules`: when customers match the condition, the action
+// An SOP rule (docs/sales-method.md rule 12), one row of `rules`: when customers match the condition, the action
 // creates checklists or tasks. Both halves are JSON documents interpreted by the rule engine.
 struct Rule final : SyncedRow<Rule> {
     QString name;

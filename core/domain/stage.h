@@ -8,7 +8,7 @@
 
 namespace Stride {
 
-// Opportunity stages (SPEC.md rule 3): the six funnel stages in order, plus Lost (输单).
+// Opportunity stages (docs/sales-method.md rule 3): the six funnel stages in order, plus Lost (输单).
 // Won is "signed & paid" (签约回款). Stored as its code (stageCode) in opportunities.stage.
 enum class Stage { Lead, Contact, Needs, Demo, Objection, Won, Lost };
 

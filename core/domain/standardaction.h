@@ -4,7 +4,7 @@
 
 namespace Stride {
 
-// A standard sales action (SPEC.md rule 9), one row of `standard_actions`: entering triggerStage makes
+// A standard sales action (docs/sales-method.md rule 9), one row of `standard_actions`: entering triggerStage makes
 // the action due within deadlineHours, e.g. a third-party case study within 48 h of objection handling.
 struct StandardAction final : SyncedRow<StandardAction> {
     QString name;

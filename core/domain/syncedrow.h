@@ -9,10 +9,10 @@
 
 namespace Stride {
 
-// Base of every synced value type (CRTP): the columns all synced tables share (DESIGN.md "Local storage")
-// and the mapping to and from rows, driven by the type's own column table `T::mapping()`.
-// A derived type provides `static QString entity()` (its table / sync entity name) and
-// `static const FieldMapping<T>& mapping()` (its own columns, not the system ones).
+// Base of every synced value type (CRTP): the columns all synced tables share (docs/architecture.md "Storage on the
+// client") and the mapping to and from rows, driven by the type's own column table `T::mapping()`. A derived type
+// provides `static QString entity()` (its table / sync entity name) and `static const FieldMapping<T>& mapping()` (its
+// own columns, not the system ones).
 template <typename T> struct SyncedRow {
     QString id;           // UUID; empty until saved
     qint64 version = 0;   // server row version last seen; 0 = never synced

@@ -7,7 +7,7 @@
 namespace Stride {
 
 // A visit record (拜访记录), one row of `visits`. Visits are append-only: written once, never edited.
-// A visit ends with a next action and its due time, or an explicit reason for none (SPEC.md rule 5).
+// A visit ends with a next action and its due time, or an explicit reason for none (docs/sales-method.md rule 5).
 struct Visit final : SyncedRow<Visit> {
     QString customerId;
     QString repId;

@@ -6,7 +6,7 @@
 
 namespace Stride {
 
-// The morning checklist: three key customers per rep per day (SPEC.md rule 1).
+// The morning checklist: three key customers per rep per day (docs/sales-method.md rule 1).
 class ChecklistRepository final : public Repository {
 public:
     using Repository::Repository;

@@ -31,7 +31,7 @@ public:
     Result<QString> saveContact(const Contact& contact);
     Status removeContact(const QString& id);
 
-    // What a new visit of this customer is prefilled with (SPEC.md rule 4, see VisitCarryOver).
+    // What a new visit of this customer is prefilled with (docs/sales-method.md rule 4, see VisitCarryOver).
     Result<VisitCarryOver> carryOver(const QString& customerId) const;
 };
 

@@ -43,7 +43,8 @@ public:
     bool readOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const;
 
-    // A prepared, forward-only query (TOOLCHAIN.md: scrollable queries cache every row).
+    // A prepared, forward-only query (docs/development.md "Qt and SQLite pitfalls": scrollable queries cache every
+    // row).
     QSqlQuery prepare(const QString& sql) const;
     // Prepares, binds positionally and executes; the error names the statement's failure.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
@@ -81,7 +82,8 @@ private:
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Write transactions take the
-// lock up front so a read never has to upgrade (TOOLCHAIN.md: deferred BEGIN fails with SQLITE_BUSY in WAL).
+// lock up front so a read never has to upgrade (docs/development.md "Qt and SQLite pitfalls": deferred BEGIN fails with
+// SQLITE_BUSY in WAL).
 class Transaction final {
 public:
     // Immediate takes the write lock of every attached database at once. Deferred takes each one's when the

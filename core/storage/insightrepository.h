@@ -5,7 +5,7 @@
 
 namespace Stride {
 
-// Field insights and their approval into the team knowledge base (SPEC.md rule 16). Insights written with
+// Field insights and their approval into the team knowledge base (docs/sales-method.md rule 16). Insights written with
 // a visit are created by VisitRepository::log.
 class InsightRepository final : public Repository {
 public:

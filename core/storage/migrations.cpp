@@ -11,7 +11,7 @@ namespace Stride {
 
 namespace {
 
-// Columns every synced table carries (DESIGN.md "Local storage").
+// Columns every synced table carries (docs/architecture.md "Storage on the client").
 #define SYNCED_COLUMNS                                                                                                 \
     "id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0, "        \
     "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "

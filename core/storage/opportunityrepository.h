@@ -44,8 +44,8 @@ public:
     // Oldest first; the last entry is open (no leftAt).
     Result<QList<StageHistoryEntry>> stageHistory(const QString& opportunityId) const;
 
-    // SPEC.md rule 6: of the `required` lead fields ("industry", "budget_band", "decision_chain", "demand_stage"
-    // by default), those left empty, in that order.
+    // docs/sales-method.md rule 6: of the `required` lead fields ("industry", "budget_band", "decision_chain",
+    // "demand_stage" by default), those left empty, in that order.
     static QStringList missingLeadFields(const Opportunity& opportunity,
                                          const QStringList& required = OrgPolicy::leadFields());
     // The lead fields the organisation's policy requires (lead.required_fields), in form order.

@@ -21,7 +21,7 @@ struct FieldDef {
     QVariant normalised(const QVariant& value) const;
 };
 
-// How the server decides who may see a row (DESIGN.md "Visibility").
+// How the server decides who may see a row (docs/sync-protocol.md "Visibility").
 enum class Scope {
     Org,         // reference data every signed-in user reads; only admins write
     Customer,    // follows customers.owner_id through the row's customer_id

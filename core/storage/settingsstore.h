@@ -18,8 +18,8 @@ template <typename T> struct Setting {
     T defaultValue;
 };
 
-// The known settings of a replica (per profile). Defaults are the product's defaults (SPEC.md). What the whole
-// organisation shares (value-score weights and tiers, dwell thresholds, required lead fields, its time zone) is
+// The known settings of a replica (per profile). Defaults are the product's defaults (docs/sales-method.md). What the
+// whole organisation shares (value-score weights and tiers, dwell thresholds, required lead fields, its time zone) is
 // its synced policy (OrgPolicyRepository), not a setting: rows an old replica keeps under score/… are ignored.
 namespace Settings {
 inline const Setting<QString> language{u"ui/language", QString()}; // empty = follow the system

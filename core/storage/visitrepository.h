@@ -10,7 +10,7 @@ class VisitRepository final : public Repository {
 public:
     using Repository::Repository;
 
-    // How long a rep has to follow up a competitor note (the 72 h of SPEC.md rule 10).
+    // How long a rep has to follow up a competitor note (the 72 h of docs/sales-method.md rule 10).
     static constexpr qint64 kCompetitorFollowUpSecs = 72 * 3600;
 
     // Logs a visit in ONE EntityStore::apply together with what it triggers (docs/sales-method.md rules 5 and

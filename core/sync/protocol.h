@@ -15,7 +15,7 @@ namespace Stride {
 
 struct EntityDef;
 
-// The sync protocol's wire types (DESIGN.md "Sync protocol"), shared by the client and stride-server.
+// The sync protocol's wire types (docs/sync-protocol.md), shared by the client and stride-server.
 // Every request and response carries the protocol version in the Stride-Protocol header and in its body.
 namespace Protocol {
 

@@ -68,7 +68,8 @@ ColumnKind columnKind(const EntityDef& def, const QString& column) {
     return f->type == FieldType::Integer ? ColumnKind::Integer : ColumnKind::Real;
 }
 
-// Prepared raw statements for the hot path of applying pages (TOOLCHAIN.md: QtSql is ~0.45× raw sqlite3).
+// Prepared raw statements for the hot path of applying pages (docs/development.md "Qt and SQLite pitfalls": QtSql is
+// ~0.45× raw sqlite3).
 class Statement final {
 public:
     Statement(sqlite3* db, const QString& sql) {

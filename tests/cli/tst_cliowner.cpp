@@ -132,8 +132,9 @@ void TestCliOwner::customerAddOwnsTheCustomerAsTheSignedInRepAndTheServerAccepts
 void TestCliOwner::visitAddIsMadeByTheSignedInRep() {
     const Run add = runCli({u"customer"_s, u"add"_s, u"--db"_s, m_rep, u"name=宁波客户"_s});
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-    const Run visit = runCli({u"visit"_s, u"add"_s, u"--db"_s, m_rep, u"--customer"_s, add.out.trimmed(),
-                              u"--channel"_s, u"phone"_s, u"--summary"_s, u"首次电话"_s});
+    const Run visit =
+        runCli({u"visit"_s, u"add"_s, u"--db"_s, m_rep, u"--customer"_s, add.out.trimmed(), u"--channel"_s, u"phone"_s,
+                u"--summary"_s, u"首次电话"_s, u"no_action_reason=客户明确本季度无需求"_s});
     QVERIFY2(visit.exitCode == 0, qPrintable(visit.err));
     QCOMPARE(scalar(m_rep, u"SELECT rep_id FROM visits WHERE id = ?"_s, {visit.out.trimmed()}).toString(), u"r-li"_s);
     const Run pushed = sync(m_rep, u"li.na@acme.cn"_s);
@@ -158,7 +159,9 @@ void TestCliOwner::aReplicaWithoutAUserNeedsAnOwner_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("table");
     QTest::newRow("customer add") << QStringList{u"customer"_s, u"add"_s, u"name=杭州测试有限公司"_s} << u"customers"_s;
-    QTest::newRow("visit add") << QStringList{u"visit"_s, u"add"_s, u"--customer"_s, u"c1"_s} << u"visits"_s;
+    QTest::newRow("visit add") << QStringList{u"visit"_s, u"add"_s, u"--customer"_s, u"c1"_s,
+                                              u"no_action_reason=客户明确本季度无需求"_s}
+                               << u"visits"_s;
 }
 void TestCliOwner::aReplicaWithoutAUserNeedsAnOwner() {
     QFETCH(QStringList, args);

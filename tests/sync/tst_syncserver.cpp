@@ -725,7 +725,7 @@ void TestSyncServer::methodRowsAreCheckedWhenAnAdminWritesThem() {
         {u"org_policy"_s, u"org.timezone"_s, policy(u"org.timezone"_s, u"\"Mars/Olympus\""_s),
          u"not a known time zone"_s},
         {u"rules"_s, u"rule-bad-field"_s, rule(uR"({"all":[{"field":"shoe_size","op":"gt","value":40}]})"_s, visitDue),
-         u"unknown field 'shoe_size'"_s},
+         u"unknown condition field 'shoe_size'"_s},
         {u"rules"_s, u"rule-bad-action"_s, rule(tierA, uR"({"type":"send_flowers"})"_s),
          u"unknown action type 'send_flowers'"_s},
         {u"standard_actions"_s, u"sa-bad-deadline"_s, {}, u"the deadline must be a positive number of hours, not 0"_s},
@@ -733,7 +733,7 @@ void TestSyncServer::methodRowsAreCheckedWhenAnAdminWritesThem() {
         // Valid rows are applied; an edit that breaks one is refused like a new row.
         {u"org_policy"_s, u"score.weights"_s, policy(u"score.weights"_s, uR"({"p":0.5,"s":0.25,"t":0.25})"_s), {}},
         {u"rules"_s, u"rule-ok"_s, rule(tierA, visitDue), {}},
-        {u"rules"_s, u"rule-ok"_s, {{u"action_json"_s, uR"({"type":"visit_due"})"_s}}, u"needs every_days"_s},
+        {u"rules"_s, u"rule-ok"_s, {{u"action_json"_s, uR"({"type":"visit_due"})"_s}}, u"visit cadence needs"_s},
         {u"standard_actions"_s, u"sa-ok"_s, action, {}},
         {u"standard_actions"_s, u"sa-ok"_s, {{u"deadline_hours"_s, qint64(-4)}}, u"positive number of hours"_s},
         {u"standard_actions"_s, u"sa-ok"_s, {{u"trigger_stage"_s, u"maybe"_s}}, u"trigger_stage must be one of"_s},

@@ -1,5 +1,5 @@
-// SPEC.md rule 18: a deal entering a configured stage posts a JSON event to the webhook URL; a failing receiver
-// is retried with backoff and never holds up the push.
+// docs/sales-method.md rule 18: a deal entering a configured stage posts a JSON event to the webhook URL; a failing
+// receiver is retried with backoff and never holds up the push.
 #include "serverfixture.h"
 
 #include <QElapsedTimer>

@@ -141,7 +141,7 @@ void LogVisitDialog::setCustomer(const QString& customerId) {
     m_customer->setCustomer(customerId);
 }
 
-// SPEC.md rule 4: prefill what the customer's last record knows; the user's edit always wins.
+// docs/sales-method.md rule 4: prefill what the customer's last record knows; the user's edit always wins.
 void LogVisitDialog::applyCarryOver() {
     m_contact->clear();
     m_contact->addItem(tr("(no contact)"), QString());

@@ -19,8 +19,8 @@ class CustomerPicker;
 class Session;
 
 // Log a visit (拜访记录), the most frequent action: keyboard-first (Tab through, Ctrl+Enter saves), the
-// carry-over fields prefilled from the customer's last record (SPEC.md rule 4, an edit overrides), and a next
-// action with a due date or a reason for none (rule 5). Saved at once into the local replica and its outbox
+// carry-over fields prefilled from the customer's last record (docs/sales-method.md rule 4, an edit overrides), and a
+// next action with a due date or a reason for none (rule 5). Saved at once into the local replica and its outbox
 // through VisitRepository, which also creates the competitor follow-up task and the pending insight.
 class LogVisitDialog final : public QDialog {
     Q_OBJECT

@@ -105,7 +105,7 @@ NewOpportunityDialog::NewOpportunityDialog(Session& session, const QString& cust
     (customerId.isEmpty() ? static_cast<QWidget*>(m_customer->lineEdit()) : m_title)->setFocus();
 }
 
-// Carry-over (SPEC.md rule 4): the customer's industry and lead fields are the deal's until edited.
+// Carry-over (docs/sales-method.md rule 4): the customer's industry and lead fields are the deal's until edited.
 void NewOpportunityDialog::prefillFromCustomer(const QString& customerId) {
     if (customerId.isEmpty())
         return;

@@ -15,8 +15,8 @@ class CustomerPicker;
 class Session;
 
 // A new opportunity (商机): customer, title, amount and expected close; it starts at the lead stage (线索分配)
-// and needs the four required lead fields (SPEC.md rule 6) before it is saved — prefilled from the customer,
-// an edit overrides. Saved through OpportunityRepository (the EntityStore write path: queued for sync). The
+// and needs the four required lead fields (docs/sales-method.md rule 6) before it is saved — prefilled from the
+// customer, an edit overrides. Saved through OpportunityRepository (the EntityStore write path: queued for sync). The
 // owner is the acting rep, or the customer's owner when a manager creates it.
 class NewOpportunityDialog final : public QDialog {
     Q_OBJECT

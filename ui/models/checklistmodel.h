@@ -8,7 +8,7 @@
 namespace Stride {
 
 // The morning-checklist picker: suggested customers (best first) with a check box each. Exactly three may
-// be picked (SPEC.md rule 1): checking a fourth is refused and announced through pickRefused().
+// be picked (docs/sales-method.md rule 1): checking a fourth is refused and announced through pickRefused().
 class ChecklistModel final : public QAbstractListModel {
     Q_OBJECT
 public:

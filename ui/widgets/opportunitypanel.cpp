@@ -271,7 +271,8 @@ bool OpportunityPanel::moveTo(const QString& code, const QString& lostReason) {
     const std::optional<Stage> target = stageFromCode(code);
     if (!o || !target)
         return false;
-    // SPEC.md rule 6: the required lead fields (the organisation's policy) must be filled before the deal moves on.
+    // docs/sales-method.md rule 6: the required lead fields (the organisation's policy) must be filled before the deal
+    // moves on.
     const QStringList missing = repo.missingRequiredFields(o.value());
     if (!missing.isEmpty()) {
         QStringList names;

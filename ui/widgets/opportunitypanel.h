@@ -15,7 +15,7 @@ namespace Stride {
 
 class Session;
 
-// One deal: its lead fields with the automatic tag (SPEC.md rule 6), the stage change (refused while lead
+// One deal: its lead fields with the automatic tag (docs/sales-method.md rule 6), the stage change (refused while lead
 // fields are missing, naming them; lost needs a reason), evidence signals (rule 14) and payment milestones
 // (rule 15).
 class OpportunityPanel final : public QWidget {
