@@ -36,7 +36,8 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
         ctx.err << "stride-cli score: no customer with id " << customerId << '\n';
         return DataError;
     }
-    // Scores depend on "now" (the 3-month window), so they are brought up to date before printing.
+    // Scores depend on "now" (the 3-month window), so they are brought up to date before printing; the weights and
+    // tiers are the organisation's policy (org_policy), which the service reads.
     ValueScoreService service(*db);
     if (Status s = service.recomputeAll(); !s) {
         ctx.err << "stride-cli score: " << s.error() << '\n';
@@ -56,7 +57,7 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
             << "T           " << QString::number(b->t, 'f', 1) << "  new-product trial participation\n"
             << "score       " << QString::number(b->score, 'f', 1) << "  = " << p.weightP << "·P + " << p.weightS
             << "·S + " << p.weightT << "·T\n"
-            << "tier        " << b->tier << '\n';
+            << "tier        " << b->tier << "  (A >= " << p.tierA << ", B >= " << p.tierB << ")\n";
     return Ok;
 }
 

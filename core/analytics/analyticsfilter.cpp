@@ -38,6 +38,7 @@ AnalyticsFilter AnalyticsFilter::lastMonths(int months, const OrgCalendar& calen
     const QDate today = calendar.today();
     f.from = calendar.monthStart(today.addMonths(-(months - 1)));
     f.to = calendar.nextMonthStart(today);
+    f.wholeMonths = months;
     return f;
 }
 
@@ -49,6 +50,7 @@ AnalyticsFilter AnalyticsFilter::lastMonths(int months, const QDateTime& now) {
     const QDate month(today.year(), today.month(), 1);
     f.from = QDateTime(month.addMonths(-(months - 1)), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     f.to = QDateTime(month.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    f.wholeMonths = months;
     return f;
 }
 

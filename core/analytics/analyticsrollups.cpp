@@ -204,21 +204,45 @@ QString AnalyticsRollups::visitRows(const AnalyticsFilter& filter, bool byType, 
     const auto nextMonth = [](qint64 start) {
         return QDateTime::fromSecsSinceEpoch(start, Qt::UTC).addMonths(1).toSecsSinceEpoch();
     };
-    // Whole months [firstFull, endFull); 0 = open on that side.
+    // Whole UTC months [firstFull, endFull) from the summaries (0 = open on that side), and raw edges added to or
+    // taken away from them. A period in the organisation's calendar starts and ends a few hours off a UTC month
+    // (Shanghai's months begin at 16:00 UTC): reading the month whole and taking those hours away reads a few
+    // hours of visits instead of nearly a month of them.
+    struct Edge {
+        qint64 a, b;
+        bool subtract;
+    };
     qint64 firstFull = 0, endFull = 0;
-    if (filter.from != 0)
-        firstFull = monthStart(filter.from) == filter.from ? filter.from : nextMonth(monthStart(filter.from));
-    if (filter.to != 0)
-        endFull = monthStart(filter.to);
+    QList<Edge> edges;
+    if (filter.from != 0) {
+        const qint64 down = monthStart(filter.from);
+        const qint64 up = down == filter.from ? down : nextMonth(down);
+        if (down == filter.from) {
+            firstFull = down;
+        } else if (filter.from - down < up - filter.from) {
+            firstFull = down;
+            edges.append({down, filter.from, true});
+        } else {
+            firstFull = up;
+            edges.append({filter.from, up, false});
+        }
+    }
+    if (filter.to != 0) {
+        const qint64 down = monthStart(filter.to);
+        const qint64 up = down == filter.to ? down : nextMonth(down);
+        if (down == filter.to) {
+            endFull = down;
+        } else if (up - filter.to < filter.to - down) {
+            endFull = up;
+            edges.append({filter.to, up, true});
+        } else {
+            endFull = down;
+            edges.append({down, filter.to, false});
+        }
+    }
     const bool anyFull = firstFull == 0 || endFull == 0 || firstFull < endFull;
-    QList<QPair<qint64, qint64>> edges; // raw [a, b), 0 = open
     if (!anyFull) {
-        edges.append({filter.from, filter.to});
-    } else {
-        if (filter.from != 0 && filter.from < firstFull)
-            edges.append({filter.from, firstFull});
-        if (filter.to != 0 && endFull < filter.to)
-            edges.append({endFull, filter.to});
+        edges = {{filter.from, filter.to, false}};
     }
 
     QString sql = u"(SELECT "_s;
@@ -240,20 +264,23 @@ QString AnalyticsRollups::visitRows(const AnalyticsFilter& filter, bool byType, 
     } else {
         sql += u"'' AS rep, NULL AS type, 0 AS n, 0 AS m5, 0 AS os WHERE 0"_s;
     }
-    for (const auto& [a, b] : std::as_const(edges)) {
+    for (const Edge& e : std::as_const(edges)) {
+        // Every reader sums n, m5 and os per rep: rows taken away count negatively.
+        const QString sign = e.subtract ? u"-"_s : QString();
         sql += u" UNION ALL SELECT COALESCE(v.rep_id, ''), "_s + (byType ? u"v.behaviour_type_id"_s : u"NULL"_s) +
-               u", 1, CASE WHEN v.duration_min >= 5 THEN v.duration_min ELSE 0 END, v.channel = 'onsite' FROM visits "
-               "v WHERE v.deleted = 0 AND "_s +
+               u", "_s + sign + u"1, "_s + sign +
+               u"(CASE WHEN v.duration_min >= 5 THEN v.duration_min ELSE 0 END), "_s + sign +
+               u"(v.channel = 'onsite') FROM visits v WHERE v.deleted = 0 AND "_s +
                filter.repCondition(u"v.rep_id"_s, binds);
         if (byType)
             sql += u" AND v.behaviour_type_id IS NOT NULL"_s;
-        if (a != 0) {
+        if (e.a != 0) {
             sql += u" AND v.visited_at >= ?"_s;
-            binds << a;
+            binds << e.a;
         }
-        if (b != 0) {
+        if (e.b != 0) {
             sql += u" AND v.visited_at < ?"_s;
-            binds << b;
+            binds << e.b;
         }
     }
     return sql + u")"_s;

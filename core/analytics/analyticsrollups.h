@@ -21,6 +21,8 @@ class Database;
 //    StandardActionLedger definition) with its deadline, its month and whether it was done in time.
 //  - analytics_visit_month / analytics_visit_type_month: live visits per rep ('' = none) and calendar month
 //    (UTC month start): count, effective call minutes (≥ 5 min), on-site count; and count per behaviour type.
+//    UTC months are only the tables' granularity: a period in the organisation's calendar (OrgCalendar) that does
+//    not start on one adds or takes away the visits at its edges (visitRows()).
 //  - analytics_visit_flag: live visits whose notes carry a negative keyword family (price / approval).
 //  - analytics_customer_orders: per customer the count, first and last time of its live orders.
 //  - analytics_customer_visit (schema 7): per customer the time of its latest live visit.

@@ -14,7 +14,7 @@ namespace Stride {
 class Database;
 
 struct CoverageMonth {
-    QString month;                  // "YYYY-MM" (UTC)
+    QString month;                  // "YYYY-MM" in the organisation's time zone (OrgCalendar)
     qint64 dueReps = 0;             // reps with at least one standard action due in the month
     qint64 coveredReps = 0;         // of those, reps who did every one of them
     std::optional<double> coverage; // percent, 0–100; nullopt ("no data") when no rep was due
@@ -36,8 +36,8 @@ struct CoverageResult {
 
 // Standard actions & coverage KPI (SPEC rule 9). Standard actions are the rows of standard_actions; what
 // is due and done is StandardActionLedger's definition (instances by deadline, only deadlines already past).
-// - months: the calendar months (UTC) overlapping the filter's period; without a period the six months ending
-//   with the clock's current month.
+// - months: the calendar months (in the organisation's time zone, OrgCalendar::of) overlapping the filter's
+//   period; without a period the six months ending with the clock's current month.
 // - per month: a rep is due when at least one instance's deadline falls in the month, covered when all of
 //   those instances are done; coverage = covered ÷ due × 100 (per team over the team's reps, org over all).
 // - alert: coverage declined two months in a row at the end of the series (all three months with data).

@@ -1,5 +1,7 @@
 #include "checklistrepository.h"
 
+#include "analytics/orgcalendar.h"
+
 #include <QDate>
 #include <QSet>
 
@@ -17,6 +19,10 @@ Status ChecklistRepository::validateCustomers(const QStringList& ids) {
     if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
         return fail(u"a morning checklist needs three different customers; one is listed twice"_s);
     return {};
+}
+
+QString ChecklistRepository::today() const {
+    return OrgCalendar::of(database(), store().clock()).dayText(now());
 }
 
 Result<QString> ChecklistRepository::save(const QString& repId, const QString& day, const QStringList& customerIds) {

@@ -14,6 +14,10 @@ public:
     // Exactly three non-empty, distinct customer ids; the message names the problem.
     static Status validateCustomers(const QStringList& customerIds);
 
+    // Today ('YYYY-MM-DD') as the organisation counts days: in its policy's time zone, on the store's clock. A
+    // checklist made at 07:30 in Shanghai is that day's, though UTC still says yesterday.
+    QString today() const;
+
     // Records (or replaces) the rep's checklist for `day` ('YYYY-MM-DD'), ticked now. Returns its id.
     Result<QString> save(const QString& repId, const QString& day, const QStringList& customerIds);
     // The rep's checklist for the day, or nothing.

@@ -32,7 +32,8 @@ public:
     Result<OrgPolicy> load() const;
     // The stored value of `key`, or its default; an error for an unknown key.
     Result<QJsonValue> value(const QString& key) const;
-    // Validates, then writes the key's row (its id is the key) with `updatedBy` as its author.
+    // Validates, then writes the key's row (its id is the key) with `updatedBy` as its author. A key whose row was
+    // deleted stays deleted (deletes win on the server too): its default applies.
     Status set(const QString& key, const QJsonValue& value, const QString& updatedBy);
 
     // The policy of the replica behind `db`, or the defaults (UTC days) when it cannot be read.

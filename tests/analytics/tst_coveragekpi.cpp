@@ -2,6 +2,7 @@
 #include "analyticsfixture.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -135,6 +136,42 @@ private slots:
         for (double v : values)
             months.append(CoverageMonth{{}, 1, 1, v < 0 ? std::nullopt : std::optional<double>(v), false});
         QCOMPARE(CoverageKpi::declinedTwice(months), alert);
+    }
+
+    // Months are the organisation's (its policy's time zone): a deadline at 00:30 on 1 April in Shanghai is due in
+    // April, although it is still 31 March in UTC. Last: it leaves a policy row behind.
+    void deadlinesFallInTheOrganisationsMonth() {
+        const QTimeZone shanghai("Asia/Shanghai");
+        const qint64 aprilStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), shanghai).toSecsSinceEpoch();
+        const AnalyticsFilter april{aprilStart, aprilStart + 15 * 86400, {}, {}};
+        const auto aprilOf = [&]() -> CoverageMonth {
+            auto r = CoverageKpi::compute(f->db(), april, clock);
+            if (!r)
+                return {};
+            for (const CoverageMonth& m : r->org.months) {
+                if (m.month == u"2026-04"_s)
+                    return m;
+            }
+            return {};
+        };
+        QCOMPARE(aprilOf().dueReps, 1); // a, done
+
+        // b enters contact 24 h before 00:30 on 1 April, Shanghai time, and misses the report.
+        const qint64 due = QDateTime(QDate(2026, 4, 1), QTime(0, 30), shanghai).toSecsSinceEpoch();
+        const qint64 jan1 = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const double entered = double(due - 86400 - jan1) / 86400.0;
+        f->customer(u"edge"_s, u"b"_s);
+        f->opportunity(u"edge"_s, u"edge"_s, u"b"_s, {u"lead"_s, u"contact"_s}, {entered - 1, entered});
+        QCOMPARE(aprilOf().dueReps, 1); // no policy yet: UTC months, b's deadline is on 31 March
+
+        f->insert(u"org_policy"_s,
+                  {{u"id"_s, u"org.timezone"_s}, {u"key"_s, u"org.timezone"_s}, {u"value"_s, u"\"Asia/Shanghai\""_s}});
+        auto r = CoverageKpi::compute(f->db(), april, clock);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->org.months.size(), 1); // the period is exactly (part of) the Shanghai April
+        QCOMPARE(r->org.months.first().month, u"2026-04"_s);
+        QCOMPARE(r->org.months.first().dueReps, 2);
+        QCOMPARE(r->org.months.first().coveredReps, 1);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
+#include "analytics/orgcalendar.h"
 #include "analytics/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
@@ -77,6 +78,28 @@ private slots:
         QCOMPARE(f.from, from.isValid() ? from.toSecsSinceEpoch() : 0);
         QCOMPARE(f.to, to.isValid() ? to.toSecsSinceEpoch() : 0);
         QVERIFY(f.teamId.isEmpty() && f.repId.isEmpty());
+    }
+
+    // The demo organisation counts in Shanghai: the filter bar's whole months are its months, so six months are six
+    // coverage months (not a seventh of the 8 hours that are already 1 December in Shanghai).
+    void filterBarMonthsAreTheOrganisationsMonths() {
+        const OrgCalendar calendar = OrgCalendar::of(*m_db, m_clock);
+        QCOMPARE(calendar.zone().id(), QByteArray("Asia/Shanghai"));
+        const AnalyticsFilter bar = AnalyticsFilter::lastMonths(6, m_clock.now());
+        QCOMPARE(bar.wholeMonths, 6);
+        const DashboardFigures f = DashboardFigures::compute(*m_db, nullptr, bar, m_clock, [] { return false; });
+        QVERIFY2(f.errors.isEmpty(), qPrintable(f.errors.join(u"; "_s)));
+        QStringList months;
+        for (const CoverageMonth& m : f.coverage.org.months)
+            months << m.month;
+        QCOMPARE(months,
+                 (QStringList{u"2026-06"_s, u"2026-07"_s, u"2026-08"_s, u"2026-09"_s, u"2026-10"_s, u"2026-11"_s}));
+        const AnalyticsFilter org = AnalyticsFilter::lastMonths(6, calendar);
+        QCOMPARE(org.from, QDateTime(QDate(2026, 6, 1), QTime(0, 0), calendar.zone()).toSecsSinceEpoch());
+        const Result<CoverageResult> direct = CoverageKpi::compute(*m_db, org, m_clock);
+        QVERIFY(direct);
+        QCOMPARE(f.coverage.org.months.last().dueReps, direct->org.months.last().dueReps);
+        QCOMPARE(f.filter.from, bar.from); // the figures say which filter they answer
     }
 
     void poolRunsEveryJobOnce_data() {

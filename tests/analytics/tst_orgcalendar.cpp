@@ -2,10 +2,13 @@
 // midnight in Shanghai counts on the Shanghai day and in the Shanghai month, not on the UTC one.
 #include "analytics/behaviourpoints.h"
 #include "analytics/orgcalendar.h"
+#include "analytics/processsandbox.h"
+#include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +119,60 @@ private slots:
         QCOMPARE(OrgCalendar::of(**db, clock).dayText(shanghai(QDate(2026, 3, 31), QTime(23, 30))), u"2026-03-31"_s);
         QCOMPARE(pointsIn(QDate(2026, 3, 1)), 5);
         QCOMPARE(pointsIn(QDate(2026, 4, 1)), 5);
+    }
+
+    // The monthly summaries are kept in UTC months; a Shanghai month is read from them with the hours at its edges
+    // added or taken away. Per rep it must equal counting the visits themselves.
+    void shanghaiMonthsFromTheSummariesEqualTheVisits_data() {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last"); // inclusive
+        QTest::newRow("one month") << QDate(2026, 10, 1) << QDate(2026, 10, 31);
+        QTest::newRow("six months ending this month") << QDate(2026, 6, 1) << QDate(2026, 11, 30);
+        QTest::newRow("mid-month to mid-month") << QDate(2026, 7, 10) << QDate(2026, 9, 20);
+        QTest::newRow("a few days") << QDate(2026, 8, 30) << QDate(2026, 9, 2);
+    }
+    void shanghaiMonthsFromTheSummariesEqualTheVisits() {
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"demo.db"_s));
+        QVERIFY(opened);
+        Database& db = **opened;
+        DemoOptions o;
+        o.customers = 240;
+        o.seed = 3;
+        o.today = QDate(2026, 11, 20);
+        QVERIFY(DemoGenerator::generate(db, o));
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        const OrgCalendar calendar = OrgCalendar::of(db, clock);
+        QCOMPARE(calendar.zone().id(), QByteArray("Asia/Shanghai"));
+        AnalyticsFilter period;
+        period.from = calendar.startOf(first);
+        period.to = calendar.startOf(last.addDays(1));
+        Result<BehaviourPointsResult> points = BehaviourPoints::compute(db, period, clock);
+        QVERIFY2(points, qPrintable(points.error()));
+        Result<ProcessSandboxResult> sandbox =
+            ProcessSandbox::compute(db, period, clock, u"visits"_s, u"call_minutes"_s);
+        QVERIFY2(sandbox, qPrintable(sandbox.error()));
+        QHash<QString, qint64> visits;
+        QHash<QString, qint64> expectedPoints;
+        Result<QSqlQuery> q = db.exec(u"SELECT v.rep_id, COUNT(*), COALESCE(SUM(b.points), 0) FROM visits v LEFT JOIN "
+                                      "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.deleted = 0 AND "
+                                      "v.visited_at >= ? AND v.visited_at < ? GROUP BY v.rep_id"_s,
+                                      {period.from, period.to});
+        QVERIFY(q);
+        while (q->next()) {
+            visits.insert(q->value(0).toString(), q->value(1).toLongLong());
+            expectedPoints.insert(q->value(0).toString(), q->value(2).toLongLong());
+        }
+        int checked = 0;
+        for (const LeaderboardEntry& e : points->leaderboard) {
+            QCOMPARE(e.points, expectedPoints.value(e.repId));
+            checked += e.points > 0;
+        }
+        for (const SandboxRep& r : sandbox->reps)
+            QCOMPARE(qint64(r.x.value_or(-1)), visits.value(r.repId));
+        QVERIFY(checked > 0);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "tst_repositoryfixture.h"
 
 #include "storage/checklistrepository.h"
+#include "storage/orgpolicyrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -20,6 +21,7 @@ private slots:
     void invalidDay();
     void secondSaveReplacesTheDay();
     void missingForTeam();
+    void todayIsTheOrganisationsDay();
 
 private:
     RepositoryFixture m_f;
@@ -128,6 +130,15 @@ void TestChecklistRepository::missingForTeam() {
     QCOMPARE(names, (QStringList{u"Alice"_s, u"王伟"_s}));
     QCOMPARE(missing->first().id, alice);
     QCOMPARE(missing->first().teamId, m_team);
+}
+
+// 23:30 UTC on 1 March is 07:30 on 2 March in Shanghai: the morning checklist made then is for 2 March.
+void TestChecklistRepository::todayIsTheOrganisationsDay() {
+    m_f.clock.set(QDateTime(QDate(2026, 3, 1), QTime(23, 30), Qt::UTC));
+    ChecklistRepository repo(*m_f.store);
+    QCOMPARE(repo.today(), u"2026-03-01"_s); // no policy yet: UTC
+    VERIFY_OK(OrgPolicyRepository(*m_f.store).set(OrgPolicy::kTimeZone, u"Asia/Shanghai"_s, u"admin"_s));
+    QCOMPARE(repo.today(), u"2026-03-02"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChecklistRepository)
