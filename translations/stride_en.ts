@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Labels</name>
@@ -333,8 +334,8 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Only an administrator can change the organisation's policies.</source>
-        <translation>Only an administrator can change the organisation's policies.</translation>
+        <source>Only an administrator can change the organisation&apos;s policies.</source>
+        <translation>Only an administrator can change the organisation&apos;s policies.</translation>
     </message>
     <message>
         <source>Could not read the organisation: %1</source>
@@ -439,12 +440,16 @@
     <message numerus="yes">
         <source>%n customer(s) match today; the first %1 are listed.</source>
         <translation>
-            <numerusform>%n customer matches today; the first %1 are listed.</numerusform><numerusform>%n customers match today; the first %1 are listed.</numerusform></translation>
+            <numerusform>%n customer matches today; the first %1 are listed.</numerusform>
+            <numerusform>%n customers match today; the first %1 are listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) match today.</source>
         <translation>
-            <numerusform>%n customer matches today.</numerusform><numerusform>%n customers match today.</numerusform></translation>
+            <numerusform>%n customer matches today.</numerusform>
+            <numerusform>%n customers match today.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teams</source>
@@ -647,7 +652,9 @@
     <message numerus="yes">
         <source>The new password is too short: it needs at least %n characters.</source>
         <translation>
-            <numerusform>The new password is too short: it needs at least %n characters.</numerusform><numerusform>The new password is too short: it needs at least %n characters.</numerusform></translation>
+            <numerusform>The new password is too short: it needs at least %n characters.</numerusform>
+            <numerusform>The new password is too short: it needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
@@ -716,7 +723,9 @@
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,8 +897,8 @@
         <translation>The customer needs a name.</translation>
     </message>
     <message>
-        <source>Choose the customer's industry.</source>
-        <translation>Choose the customer's industry.</translation>
+        <source>Choose the customer&apos;s industry.</source>
+        <translation>Choose the customer&apos;s industry.</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
@@ -956,8 +965,8 @@
         <translation>(choose)</translation>
     </message>
     <message>
-        <source>Choose the customer's owner.</source>
-        <translation>Choose the customer's owner.</translation>
+        <source>Choose the customer&apos;s owner.</source>
+        <translation>Choose the customer&apos;s owner.</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -1320,12 +1329,12 @@
         <translation>A demo organisation with customers, visits and deals. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <source>Connect to my company's server</source>
-        <translation>Connect to my company's server</translation>
+        <source>Connect to my company&apos;s server</source>
+        <translation>Connect to my company&apos;s server</translation>
     </message>
     <message>
-        <source>Sign in to your organisation's Stride server.</source>
-        <translation>Sign in to your organisation's Stride server.</translation>
+        <source>Sign in to your organisation&apos;s Stride server.</source>
+        <translation>Sign in to your organisation&apos;s Stride server.</translation>
     </message>
     <message>
         <source>Act as:</source>
@@ -1626,8 +1635,8 @@
         <translation>One-line insights written by the team with their visits. Approve the useful ones into the knowledge base; reject the rest.</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor's approval.</source>
-        <translation>Your insights that wait for your supervisor's approval.</translation>
+        <source>Your insights that wait for your supervisor&apos;s approval.</source>
+        <translation>Your insights that wait for your supervisor&apos;s approval.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -1681,8 +1690,8 @@
         <translation>Cannot remember the demo profile: %1</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1".</source>
-        <translation>There is no saved profile named "%1".</translation>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>There is no saved profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot remember the profile: %1</source>
@@ -2498,8 +2507,8 @@
         <translation>Record</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Server's reason</translation>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
     </message>
     <message>
         <source>Fields sent</source>
@@ -2517,8 +2526,8 @@
         <translation>This rule tests “%1” in a way this form does not know.</translation>
     </message>
     <message>
-        <source>This rule's action “%1” is not one this form knows.</source>
-        <translation>This rule's action “%1” is not one this form knows.</translation>
+        <source>This rule&apos;s action “%1” is not one this form knows.</source>
+        <translation>This rule&apos;s action “%1” is not one this form knows.</translation>
     </message>
     <message>
         <source>values separated by commas</source>
@@ -2643,7 +2652,9 @@
     <message numerus="yes">
         <source>Tasks every %n day(s): %1</source>
         <translation>
-            <numerusform>Tasks every %n day: %1</numerusform><numerusform>Tasks every %n days: %1</numerusform></translation>
+            <numerusform>Tasks every %n day: %1</numerusform>
+            <numerusform>Tasks every %n days: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tasks: %1</source>
@@ -2652,7 +2663,9 @@
     <message numerus="yes">
         <source>Visit every %n day(s)</source>
         <translation>
-            <numerusform>Visit every %n day</numerusform><numerusform>Visit every %n days</numerusform></translation>
+            <numerusform>Visit every %n day</numerusform>
+            <numerusform>Visit every %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Escalate to the supervisor</source>
@@ -2707,8 +2720,8 @@
         <translation>Then</translation>
     </message>
     <message>
-        <source>Create tasks for the customer's owner</source>
-        <translation>Create tasks for the customer's owner</translation>
+        <source>Create tasks for the customer&apos;s owner</source>
+        <translation>Create tasks for the customer&apos;s owner</translation>
     </message>
     <message>
         <source>Set the visit cadence</source>
@@ -2735,8 +2748,8 @@
         <translation>Visit every</translation>
     </message>
     <message>
-        <source>Puts a task on the supervisor's list for each deal that matches.</source>
-        <translation>Puts a task on the supervisor's list for each deal that matches.</translation>
+        <source>Puts a task on the supervisor&apos;s list for each deal that matches.</source>
+        <translation>Puts a task on the supervisor&apos;s list for each deal that matches.</translation>
     </message>
     <message>
         <source>Task title</source>
@@ -2944,8 +2957,8 @@ Then: %2</translation>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>Certificate: the system's certificate authorities</source>
-        <translation>Certificate: the system's certificate authorities</translation>
+        <source>Certificate: the system&apos;s certificate authorities</source>
+        <translation>Certificate: the system&apos;s certificate authorities</translation>
     </message>
     <message>
         <source>Certificate authority file: %1</source>
@@ -3060,7 +3073,9 @@ Then: %2</translation>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>
@@ -3114,8 +3129,8 @@ Then: %2</translation>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <source>Kept the server's value.</source>
-        <translation>Kept the server's value.</translation>
+        <source>Kept the server&apos;s value.</source>
+        <translation>Kept the server&apos;s value.</translation>
     </message>
     <message>
         <source>Not dismissed: %1</source>
@@ -3149,16 +3164,16 @@ Then: %2</translation>
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
-        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</translation>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
+        <translation>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</translation>
     </message>
     <message>
         <source>Restore my value</source>
         <translation>Restore my value</translation>
     </message>
     <message>
-        <source>Keep server's value</source>
-        <translation>Keep server's value</translation>
+        <source>Keep server&apos;s value</source>
+        <translation>Keep server&apos;s value</translation>
     </message>
     <message>
         <source>Needs attention: changes the server refused</source>
@@ -3177,16 +3192,16 @@ Then: %2</translation>
         <translation>Select a refused change first.</translation>
     </message>
     <message>
-        <source>Dismissed. The server's value stays; change the record again if needed.</source>
-        <translation>Dismissed. The server's value stays; change the record again if needed.</translation>
+        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
+        <translation>Dismissed. The server&apos;s value stays; change the record again if needed.</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server's reason</source>
-        <translation>Hide the selected refused change once you have read the server's reason</translation>
+        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
+        <translation>Hide the selected refused change once you have read the server&apos;s reason</translation>
     </message>
 </context>
 <context>
@@ -3354,16 +3369,16 @@ Then: %2</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <source>Today's checklist is done.</source>
-        <translation>Today's checklist is done.</translation>
+        <source>Today&apos;s checklist is done.</source>
+        <translation>Today&apos;s checklist is done.</translation>
     </message>
     <message>
         <source>Pick exactly three key customers for today.</source>
         <translation>Pick exactly three key customers for today.</translation>
     </message>
     <message>
-        <source>Everyone has done today's checklist.</source>
-        <translation>Everyone has done today's checklist.</translation>
+        <source>Everyone has done today&apos;s checklist.</source>
+        <translation>Everyone has done today&apos;s checklist.</translation>
     </message>
     <message>
         <source>%1 of 3 picked.</source>
@@ -3378,8 +3393,8 @@ Then: %2</translation>
         <translation>The checklist was not saved: %1</translation>
     </message>
     <message>
-        <source>Today's checklist is saved.</source>
-        <translation>Today's checklist is saved.</translation>
+        <source>Today&apos;s checklist is saved.</source>
+        <translation>Today&apos;s checklist is saved.</translation>
     </message>
     <message>
         <source>Log visit</source>
@@ -3426,8 +3441,8 @@ Then: %2</translation>
         <translation>My team today</translation>
     </message>
     <message>
-        <source>Reps who have not done today's checklist:</source>
-        <translation>Reps who have not done today's checklist:</translation>
+        <source>Reps who have not done today&apos;s checklist:</source>
+        <translation>Reps who have not done today&apos;s checklist:</translation>
     </message>
     <message>
         <source>Reps without a checklist</source>
@@ -3500,10 +3515,10 @@ Then: %2</translation>
         <translation>Visits</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
         <translation>
-            <numerusform>%n visit in the last %1 days. A visit of the selected row's customer is one click away.</numerusform>
-            <numerusform>%n visits in the last %1 days. A visit of the selected row's customer is one click away.</numerusform>
+            <numerusform>%n visit in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
+            <numerusform>%n visits in the last %1 days. A visit of the selected row&apos;s customer is one click away.</numerusform>
         </translation>
     </message>
     <message>

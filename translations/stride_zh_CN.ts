@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -332,7 +333,7 @@
         <translation>管理</translation>
     </message>
     <message>
-        <source>Only an administrator can change the organisation's policies.</source>
+        <source>Only an administrator can change the organisation&apos;s policies.</source>
         <translation>只有管理员可以修改组织策略。</translation>
     </message>
     <message>
@@ -438,12 +439,14 @@
     <message numerus="yes">
         <source>%n customer(s) match today; the first %1 are listed.</source>
         <translation>
-            <numerusform>今天命中 %n 家客户；下面列出前 %1 家。</numerusform></translation>
+            <numerusform>今天命中 %n 家客户；下面列出前 %1 家。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) match today.</source>
         <translation>
-            <numerusform>今天命中 %n 家客户。</numerusform></translation>
+            <numerusform>今天命中 %n 家客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teams</source>
@@ -644,7 +647,8 @@
     <message numerus="yes">
         <source>The new password is too short: it needs at least %n characters.</source>
         <translation>
-            <numerusform>新密码太短：至少需要 %n 个字符。</numerusform></translation>
+            <numerusform>新密码太短：至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
@@ -713,7 +717,8 @@
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>至少 %n 个字符</numerusform></translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,7 +888,7 @@
         <translation>客户名称不能为空。</translation>
     </message>
     <message>
-        <source>Choose the customer's industry.</source>
+        <source>Choose the customer&apos;s industry.</source>
         <translation>请选择客户所属行业。</translation>
     </message>
     <message>
@@ -951,7 +956,7 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Choose the customer's owner.</source>
+        <source>Choose the customer&apos;s owner.</source>
         <translation>请选择客户的负责人。</translation>
     </message>
     <message>
@@ -1312,11 +1317,11 @@
         <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
     </message>
     <message>
-        <source>Connect to my company's server</source>
+        <source>Connect to my company&apos;s server</source>
         <translation>连接公司服务器</translation>
     </message>
     <message>
-        <source>Sign in to your organisation's Stride server.</source>
+        <source>Sign in to your organisation&apos;s Stride server.</source>
         <translation>登录你所在公司的 Stride 服务器。</translation>
     </message>
     <message>
@@ -1613,7 +1618,7 @@
         <translation>团队在拜访中写下的一句话洞察。把有用的批准入知识库，其余驳回。</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor's approval.</source>
+        <source>Your insights that wait for your supervisor&apos;s approval.</source>
         <translation>你的洞察，等待主管审批。</translation>
     </message>
     <message>
@@ -1668,7 +1673,7 @@
         <translation>无法保存演示配置：%1</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1".</source>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -2484,7 +2489,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
@@ -2503,7 +2508,7 @@
         <translation>此规则对“%1”的判断方式表单无法显示。</translation>
     </message>
     <message>
-        <source>This rule's action “%1” is not one this form knows.</source>
+        <source>This rule&apos;s action “%1” is not one this form knows.</source>
         <translation>此规则的动作“%1”表单无法显示。</translation>
     </message>
     <message>
@@ -2629,7 +2634,8 @@
     <message numerus="yes">
         <source>Tasks every %n day(s): %1</source>
         <translation>
-            <numerusform>每 %n 天生成待办：%1</numerusform></translation>
+            <numerusform>每 %n 天生成待办：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tasks: %1</source>
@@ -2638,7 +2644,8 @@
     <message numerus="yes">
         <source>Visit every %n day(s)</source>
         <translation>
-            <numerusform>每 %n 天拜访一次</numerusform></translation>
+            <numerusform>每 %n 天拜访一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Escalate to the supervisor</source>
@@ -2693,7 +2700,7 @@
         <translation>执行动作</translation>
     </message>
     <message>
-        <source>Create tasks for the customer's owner</source>
+        <source>Create tasks for the customer&apos;s owner</source>
         <translation>为客户负责人生成待办</translation>
     </message>
     <message>
@@ -2721,7 +2728,7 @@
         <translation>拜访周期：每</translation>
     </message>
     <message>
-        <source>Puts a task on the supervisor's list for each deal that matches.</source>
+        <source>Puts a task on the supervisor&apos;s list for each deal that matches.</source>
         <translation>为每个命中的商机在主管的待办列表中添加一项。</translation>
     </message>
     <message>
@@ -2928,7 +2935,7 @@ Then: %2</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Certificate: the system's certificate authorities</source>
+        <source>Certificate: the system&apos;s certificate authorities</source>
         <translation>证书：使用系统证书颁发机构</translation>
     </message>
     <message>
@@ -3044,7 +3051,8 @@ Then: %2</source>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n 小时</numerusform></translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>
@@ -3098,7 +3106,7 @@ Then: %2</source>
         <translation>未恢复：%1</translation>
     </message>
     <message>
-        <source>Kept the server's value.</source>
+        <source>Kept the server&apos;s value.</source>
         <translation>已保留服务器的值。</translation>
     </message>
     <message>
@@ -3132,7 +3140,7 @@ Then: %2</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
         <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
     </message>
     <message>
@@ -3140,7 +3148,7 @@ Then: %2</source>
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <source>Keep server's value</source>
+        <source>Keep server&apos;s value</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
@@ -3160,7 +3168,7 @@ Then: %2</source>
         <translation>请先选择一条被拒绝的修改。</translation>
     </message>
     <message>
-        <source>Dismissed. The server's value stays; change the record again if needed.</source>
+        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
         <translation>已忽略。服务器上的值保持不变；如有需要请再次修改该记录。</translation>
     </message>
     <message>
@@ -3168,7 +3176,7 @@ Then: %2</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server's reason</source>
+        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
         <translation>阅读服务器给出的原因后，隐藏所选的被拒绝修改</translation>
     </message>
 </context>
@@ -3335,7 +3343,7 @@ Then: %2</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today's checklist is done.</source>
+        <source>Today&apos;s checklist is done.</source>
         <translation>今天的晨会清单已完成。</translation>
     </message>
     <message>
@@ -3343,7 +3351,7 @@ Then: %2</source>
         <translation>请为今天选出三家重点客户。</translation>
     </message>
     <message>
-        <source>Everyone has done today's checklist.</source>
+        <source>Everyone has done today&apos;s checklist.</source>
         <translation>所有人都已完成今天的晨会清单。</translation>
     </message>
     <message>
@@ -3359,7 +3367,7 @@ Then: %2</source>
         <translation>晨会清单未保存：%1</translation>
     </message>
     <message>
-        <source>Today's checklist is saved.</source>
+        <source>Today&apos;s checklist is saved.</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
@@ -3407,7 +3415,7 @@ Then: %2</source>
         <translation>我的团队今日情况</translation>
     </message>
     <message>
-        <source>Reps who have not done today's checklist:</source>
+        <source>Reps who have not done today&apos;s checklist:</source>
         <translation>尚未完成今日晨会清单的销售：</translation>
     </message>
     <message>
@@ -3481,7 +3489,7 @@ Then: %2</source>
         <translation>拜访记录</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
         <translation>
             <numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform>
         </translation>
