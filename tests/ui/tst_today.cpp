@@ -7,6 +7,7 @@
 #include "widgets/briefingcard.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
@@ -93,6 +94,21 @@ private slots:
         QTRY_VERIFY(!again.isLoading());
         QCOMPARE(again.checklistModel()->picked(), model->picked());
         QVERIFY(again.statusText().contains(u"done"_s));
+    }
+
+    // The checklist's day is the organisation's: at 01:30 in Shanghai (17:30 UTC the day before) the demo
+    // organisation, whose policy says Asia/Shanghai, is already on the next day, whatever this laptop's zone.
+    void theDayIsTheOrganisationsDay() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        f.clock().set(QDateTime(Test::UiFixture::demoToday(), QTime(17, 30), Qt::UTC));
+        TodayPage page(f.session());
+        page.show();
+        page.activate();
+        const QString nextDay = Test::UiFixture::demoToday().addDays(1).toString(Qt::ISODate);
+        QTRY_VERIFY(std::any_of(page.findChildren<QLabel*>().cbegin(), page.findChildren<QLabel*>().cend(),
+                                [&](const QLabel* l) { return l->text().contains(nextDay); }));
+        QCOMPARE(ChecklistRepository(f.session().store()).today(), nextDay);
     }
 
     void tasksDueTodayWithLogVisit() {

@@ -166,8 +166,9 @@ QString TodayPage::title() const {
     return tr("Today");
 }
 
+// The checklist's day is the organisation's (its time zone, from the synced policy), not this laptop's.
 QString TodayPage::today() const {
-    return m_session.clock().now().toLocalTime().date().toString(Qt::ISODate);
+    return ChecklistRepository(m_session.store()).today();
 }
 
 QString TodayPage::statusText() const {
