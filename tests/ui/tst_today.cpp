@@ -106,8 +106,12 @@ private slots:
         page.show();
         page.activate();
         const QString nextDay = Test::UiFixture::demoToday().addDays(1).toString(Qt::ISODate);
-        QTRY_VERIFY(std::any_of(page.findChildren<QLabel*>().cbegin(), page.findChildren<QLabel*>().cend(),
-                                [&](const QLabel* l) { return l->text().contains(nextDay); }));
+        const auto showsDay = [&page, &nextDay] {
+            const QList<QLabel*> labels = page.findChildren<QLabel*>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&nextDay](const QLabel* l) { return l->text().contains(nextDay); });
+        };
+        QTRY_VERIFY(showsDay());
         QCOMPARE(ChecklistRepository(f.session().store()).today(), nextDay);
     }
 
