@@ -1,5 +1,6 @@
 #include "synccontroller.h"
 
+#include "analytics/methodroutines.h"
 #include "logging.h"
 #include "replicareader.h"
 #include "session.h"
@@ -167,6 +168,23 @@ QString SyncController::tokenKey() const {
     return TokenStore::keyFor(ep ? ep->keyPrefix() : m_session.profile().serverUrl, m_session.profile().user);
 }
 
+// The method's own tasks for what the sync brought (MethodRoutines), on the sync thread's connection; what they
+// make is pushed at once, and the window hears of it through the forwarded changes.
+void SyncController::runRoutines() {
+    if (!m_worker)
+        return;
+    const Clock* clock = &m_session.clock();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, clock] {
+        if (!w->store || !w->engine)
+            return;
+        const Result<RoutineReport> r = MethodRoutines::run(*w->store, *clock);
+        if (!r)
+            qCWarning(lcUi) << "the method's tasks could not be made:" << r.error();
+        else if (r->total() > 0)
+            w->engine->syncNow();
+    });
+}
+
 void SyncController::post(std::function<void(SyncEngine&)> call) {
     if (!m_worker)
         return;
@@ -281,6 +299,8 @@ void SyncController::onState(SyncState state) {
 
 void SyncController::onFinished(const SyncReport& report) {
     m_report = report;
+    if (report.ok)
+        runRoutines();
     // Each sign-in and sync records who signed in (a role or team may have changed on the server).
     if (report.ok)
         m_session.refreshUser();

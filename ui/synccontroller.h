@@ -70,6 +70,7 @@ private:
     void post(std::function<void(SyncEngine&)> call);
     void onState(SyncState state);
     void onFinished(const SyncReport& report);
+    void runRoutines();
     void onCancelled();
     QString tokenKey() const;
 

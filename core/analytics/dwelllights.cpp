@@ -100,7 +100,7 @@ Result<int> DwellLights::escalate(EntityStore& store, const DwellResult& result)
         if (!q.status())
             return fail(q.status().error());
         writes.append({u"tasks"_s,
-                       EntityStore::newId(),
+                       EntityStore::idFor(key),
                        {{u"owner_id"_s, it.supervisorId},
                         {u"customer_id"_s, it.customerId},
                         {u"opportunity_id"_s, it.opportunityId},

@@ -93,6 +93,25 @@ QString periodLabel(const QJsonObject& action, qint64 now, const OrgCalendar& ca
     return u"p%1"_s.arg(now / (qint64(every) * Stats::day));
 }
 
+// The visit a customer's cadence asks for next: due `everyDays` after `since`, made as a task three days before it
+// falls due (soon enough to plan, late enough that a weekly cadence does not leave a task open all week); keyed by the
+// customer and the due day, so one visit-due task per cycle whatever laptop makes it.
+std::optional<RuleTask> visitDueTask(const QString& customerId, qint64 since, int everyDays, const QString& title,
+                                     qint64 now, const OrgCalendar& calendar) {
+    const qint64 due = since + qint64(everyDays) * Stats::day;
+    if (due > now + 3 * Stats::day)
+        return std::nullopt;
+    return RuleTask{title, u"tier:%1:%2"_s.arg(customerId, calendar.dayText(due)), due, u"tier"_s};
+}
+
+// Task titles follow the organisation's language (its policy), not the laptop's.
+bool organisationSpeaksChinese(const Database& db) {
+    SqlStatement q(db, u"SELECT value FROM org_policy WHERE id = 'org.language' AND deleted = 0"_s);
+    if (!q.next())
+        return true;
+    return QJsonDocument::fromJson("[" + q.text(0).toUtf8() + "]").array().at(0).toString() != u"en"_s;
+}
+
 } // namespace
 
 namespace {
@@ -144,17 +163,23 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
     struct Rule {
         QString id, name;
         QJsonObject condition, action;
+        QString nameZh;
     };
     QList<Rule> rules;
     {
-        SqlStatement q(db, u"SELECT id, name, condition_json, action_json FROM rules WHERE deleted = 0 AND active = 1 "
+        SqlStatement q(db, u"SELECT id, name, condition_json, action_json, name_zh FROM rules WHERE deleted = 0 AND "
+                           "active = 1 "
                            "ORDER BY name, id"_s);
         while (q.next()) {
             ++ev.rulesEvaluated;
             Rule r{q.text(0), q.text(1), QJsonDocument::fromJson(q.text(2).toUtf8()).object(),
-                   QJsonDocument::fromJson(q.text(3).toUtf8()).object()};
+                   QJsonDocument::fromJson(q.text(3).toUtf8()).object(), q.text(4)};
             QString why;
-            if (r.action.value(u"type"_s).toString() != u"create_tasks"_s)
+            const QString type = r.action.value(u"type"_s).toString();
+            if (type == u"visit_due"_s) {
+                if (r.action.value(u"every_days"_s).toInt(0) <= 0)
+                    why = u"a visit cadence needs every_days"_s;
+            } else if (type != u"create_tasks"_s)
                 why = u"action type '%1' is not create_tasks"_s.arg(r.action.value(u"type"_s).toString());
             else if (r.action.value(u"tasks"_s).toArray().isEmpty())
                 why = u"no tasks in action_json"_s;
@@ -179,15 +204,20 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
         return ev;
 
     const OrgCalendar calendar = OrgCalendar::of(db, clock);
+    const bool chinese = organisationSpeaksChinese(db);
     QVariantList binds{now - 365 * Stats::day, now};
     const QString scope = filter.repCondition(u"c.owner_id"_s, binds);
+    // The tier a rule sees is the customer's effective one: an admin's pin (customers.tier) or else its value
+    // score's tier; the cadence counts from the latest visit (or, never visited, from the customer's creation).
     SqlStatement q(
         db,
-        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, c.tier, c.budget_band, c.decision_chain, "
-        "c.demand_stage, c.tags, c.satisfaction, c.trial_participation, c.owner_id, COALESCE(s.amount, 0), "
-        "COALESCE(s.n, 0) FROM customers c LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, COUNT(*) "
-        "AS n FROM orders WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= ?2 GROUP BY customer_id) s "
-        "ON s.customer_id = c.id WHERE c.deleted = 0 AND "_s +
+        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, COALESCE(NULLIF(c.tier, ''), cs.tier), "
+        "c.budget_band, c.decision_chain, c.demand_stage, c.tags, c.satisfaction, c.trial_participation, "
+        "c.owner_id, COALESCE(s.amount, 0), COALESCE(s.n, 0), (SELECT MAX(v.visited_at) FROM visits v WHERE "
+        "v.customer_id = c.id AND v.deleted = 0), c.created_at FROM customers c LEFT JOIN (SELECT customer_id, "
+        "SUM(amount) AS amount, COUNT(*) AS n FROM orders WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= "
+        "?2 GROUP BY customer_id) s ON s.customer_id = c.id LEFT JOIN customer_scores cs ON cs.customer_id = c.id "
+        "WHERE c.deleted = 0 AND "_s +
             scope + u" ORDER BY c.id"_s,
         binds);
     const QStringList& fields = customerFields();
@@ -202,6 +232,17 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
             if (!t || !*t)
                 continue;
             RuleMatch m{r.id, r.name, q.text(0), q.text(1), q.text(12), {}};
+            if (r.action.value(u"type"_s).toString() == u"visit_due"_s) {
+                const qint64 since = !q.isNull(15) ? q.integer(15) : !q.isNull(16) ? q.integer(16) : now;
+                const std::optional<RuleTask> task =
+                    visitDueTask(m.customerId, since, r.action.value(u"every_days"_s).toInt(),
+                                 chinese && !r.nameZh.isEmpty() ? r.nameZh : r.name, now, calendar);
+                if (task) {
+                    m.tasks.append(*task);
+                    ev.matches.append(m);
+                }
+                continue;
+            }
             const QString period = periodLabel(r.action, now, calendar);
             const QJsonArray tasks = r.action.value(u"tasks"_s).toArray();
             for (int i = 0; i < tasks.size(); ++i) {
@@ -226,7 +267,8 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
 Result<int> RuleEngine::apply(EntityStore& store, const RuleEvaluation& evaluation) {
     QSet<QString> existing;
     {
-        SqlStatement q(store.database(), u"SELECT source_key FROM tasks WHERE source_key LIKE 'rule:%'"_s);
+        SqlStatement q(store.database(),
+                       u"SELECT source_key FROM tasks WHERE source_key LIKE 'rule:%' OR source_key LIKE 'tier:%'"_s);
         while (q.next())
             existing.insert(q.text(0));
         if (!q.status())
@@ -239,12 +281,12 @@ Result<int> RuleEngine::apply(EntityStore& store, const RuleEvaluation& evaluati
                 continue;
             existing.insert(t.sourceKey);
             writes.append({u"tasks"_s,
-                           EntityStore::newId(),
+                           EntityStore::idFor(t.sourceKey),
                            {{u"owner_id"_s, m.ownerId},
                             {u"customer_id"_s, m.customerId},
                             {u"title"_s, t.title},
                             {u"due_at"_s, t.dueAt},
-                            {u"source"_s, u"rule"_s},
+                            {u"source"_s, t.source},
                             {u"source_key"_s, t.sourceKey}},
                            false});
         }

@@ -18,8 +18,9 @@ class EntityStore;
 
 struct RuleTask {
     QString title;
-    QString sourceKey; // "rule:<rule>:<customer>:<track or #index>[:<period>]"
+    QString sourceKey; // "rule:<rule>:<customer>:<track or #index>[:<period>]", or "tier:<customer>:<due day>"
     qint64 dueAt = 0;
+    QString source = QStringLiteral("rule"); // "tier" for a visit cadence's visit-due task
 };
 
 struct RuleMatch {

@@ -36,6 +36,11 @@ QString EntityStore::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString EntityStore::idFor(const QString& naturalKey) {
+    static const QUuid kNamespace(u"6f1c0f3e-8d2a-4c55-9b7e-2f4d0c9a7e11"_s);
+    return QUuid::createUuidV5(kNamespace, naturalKey).toString(QUuid::WithoutBraces);
+}
+
 Status EntityStore::validate(const EntityWrite& write) {
     const EntityDef* def = Schema::entity(write.entity);
     if (!def)

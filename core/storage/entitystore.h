@@ -29,6 +29,9 @@ public:
     explicit EntityStore(Database& db, const Clock& clock = Clock::system(), QObject* parent = nullptr);
 
     static QString newId();
+    // The same id for the same natural key on every laptop (a name-based UUID): a row that several replicas may
+    // create on their own (a rule's task, an escalation) becomes one row on the server, not one per laptop.
+    static QString idFor(const QString& naturalKey);
 
     // Creates (empty id → a new UUID) or updates one row; returns its id.
     Result<QString> save(const QString& entity, const QString& id, const QVariantMap& fields);

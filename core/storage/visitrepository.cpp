@@ -56,6 +56,15 @@ Result<QString> VisitRepository::log(const Visit& input) {
         task.sourceKey = u"visit:%1:next"_s.arg(visit.id);
         writes << writeFor(task);
     }
+    // The visit the customer's cadence asked for is made: its visit-due tasks are done.
+    Result<QList<Task>> due = selectList<Task>(
+        u"WHERE customer_id = ? AND source = 'tier' AND done_at IS NULL AND deleted = 0"_s, {visit.customerId});
+    if (!due)
+        return fail(due.error());
+    for (Task t : *due) {
+        t.doneAt = visit.visitedAt;
+        writes << writeFor(t);
+    }
     if (!visit.competitorNotes.trimmed().isEmpty()) {
         Task task;
         task.ownerId = visit.repId;

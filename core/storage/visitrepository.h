@@ -15,10 +15,11 @@ public:
 
     // Logs a visit in ONE EntityStore::apply together with what it triggers (docs/sales-method.md rules 5 and
     // 16): the next action as a task on the rep's list (source "visit", sourceKey "visit:<id>:next", due when the
-    // action is due, linked to the customer and to its deal when the customer has exactly one open deal), a
+    // action is due, linked to the customer and to its deal when the customer has exactly one open deal); a
     // follow-up task for the rep when there is a competitor note (source "visit", sourceKey
-    // "visit:<id>:competitor", due kCompetitorFollowUpSecs after the visit), and a pending insight when
-    // the visit carries one (tagged with the customer's industry). Returns the visit's id.
+    // "visit:<id>:competitor", due kCompetitorFollowUpSecs after the visit); a pending insight when the visit
+    // carries one (tagged with the customer's industry); and the customer's open visit-due tasks (source "tier")
+    // marked done. Returns the visit's id.
     Result<QString> log(const Visit& visit);
     // The checks log() makes: customer, rep, time, a known channel, and a next action with its due time or
     // a reason for none. The message names what is missing.

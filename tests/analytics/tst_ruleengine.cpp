@@ -149,7 +149,9 @@ private slots:
         auto ev = RuleEngine::evaluate(f->db(), {}, clock);
         QVERIFY2(ev.ok(), qPrintable(ev.error()));
         QCOMPARE(ev->rulesEvaluated, 4);
-        QCOMPARE(ev->skipped.size(), 2);
+        // R4 (a stage condition) belongs to the dwell escalation; R3, a visit cadence, is evaluated but m1, never
+        // visited and with no creation time, is not due for a week (tst_methodroutines covers visit-due tasks).
+        QCOMPARE(ev->skipped.size(), 1);
         QStringList got;
         for (const RuleMatch& m : ev->matches)
             got << m.ruleId + u':' + m.customerId;

@@ -199,12 +199,20 @@ private slots:
                     QVERIFY2(needs.exitCode == 0, qPrintable(needs.err));
                 }
             }
+            // A key customer brought over from the rep's old book, added ten days ago and not visited since: the
+            // weekly cadence of tier A makes a visit-due task on the rep's list at the next sync.
+            const Run key = cli({u"customer"_s, u"add"_s, u"--db"_s, replica(rep), u"name=宁波重点%1有限公司"_s.arg(n),
+                                 u"industry=manufacturing"_s, u"tier=A"_s, u"created_at=%1"_s.arg(now - 10 * 86400)});
+            QVERIFY2(key.exitCode == 0, qPrintable(key.err));
             const Run push = sync(rep);
             QVERIFY2(push.exitCode == 0, qPrintable(rep + u": "_s + push.err));
             QCOMPARE(count(rep, u"SELECT count(*) FROM rejected"_s), 0);
             QCOMPARE(count(rep, u"SELECT count(*) FROM outbox"_s), 0);
         }
-        QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 6);
+        QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 9);
+        QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE source = 'tier' AND deleted = 0"_s), 3);
+        // Each visit's next action is on its rep's list.
+        QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE source = 'visit' AND deleted = 0"_s), 12);
         QCOMPARE(m_server.count(u"SELECT count(*) FROM visits"_s), 12);
     }
 
@@ -214,9 +222,9 @@ private slots:
             const Run r = sync(user);
             QVERIFY2(r.exitCode == 0, qPrintable(user + u": "_s + r.err));
         }
-        QCOMPARE(count(u"wang.fang@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 4);
-        QCOMPARE(count(u"zhao.min@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 6);
-        QCOMPARE(count(u"li.na@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 2);
+        QCOMPARE(count(u"wang.fang@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 6);
+        QCOMPARE(count(u"zhao.min@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 9);
+        QCOMPARE(count(u"li.na@acme.cn"_s, u"SELECT count(*) FROM customers WHERE deleted = 0"_s), 3);
 
         for (const QString& user : {u"wang.fang@acme.cn"_s, u"zhao.min@acme.cn"_s}) {
             const QJsonObject funnel = report(user, u"funnel"_s);
