@@ -5,41 +5,18 @@
 namespace Stride {
 
 PeopleTableModel::PeopleTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel<Rep>(ColumnCount, parent) {}
 
 void PeopleTableModel::setRows(const QList<Rep>& rows, const QHash<QString, QString>& teams,
                                const QHash<QString, QString>& names) {
-    beginResetModel();
-    m_rows = rows;
-    m_teams = teams;
-    m_names = names;
-    endResetModel();
+    resetRows(rows, [&] {
+        m_teams = teams;
+        m_names = names;
+    });
 }
 
-int PeopleTableModel::rowOf(const QString& id) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int PeopleTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PeopleTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PeopleTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Rep& t = m_rows.at(index.row());
-    if (role == IdRole)
-        return t.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
-        return {};
-    switch (Column(index.column())) {
+QVariant PeopleTableModel::cell(const Rep& t, int column) const {
+    switch (Column(column)) {
     case Name:
         return t.name;
     case EnglishName:
@@ -60,10 +37,8 @@ QVariant PeopleTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant PeopleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+QString PeopleTableModel::header(int column) const {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case EnglishName:

@@ -7,42 +7,14 @@
 namespace Stride {
 
 RuleTableModel::RuleTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel<Rule>(ColumnCount, parent) {}
 
 void RuleTableModel::setRows(const QList<Rule>& rows) {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    resetRows(rows);
 }
 
-int RuleTableModel::rowOf(const QString& id) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int RuleTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RuleTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Rule& t = m_rows.at(index.row());
-    if (role == IdRole)
-        return t.id;
-    if (role == Qt::ToolTipRole)
-        return tr("When: %1\nThen: %2")
-            .arg(RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object()),
-                 RuleEditor::actionSummary(QJsonDocument::fromJson(t.actionJson.toUtf8()).object()));
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
-        return {};
-    switch (Column(index.column())) {
+QVariant RuleTableModel::cell(const Rule& t, int column) const {
+    switch (Column(column)) {
     case Name:
         return t.name;
     case When:
@@ -57,10 +29,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+QString RuleTableModel::header(int column) const {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case When:
@@ -73,6 +43,13 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
+}
+
+QVariant RuleTableModel::toolTip(const Rule& t, int column) const {
+    Q_UNUSED(column)
+    return tr("When: %1\nThen: %2")
+        .arg(RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object()),
+             RuleEditor::actionSummary(QJsonDocument::fromJson(t.actionJson.toUtf8()).object()));
 }
 
 } // namespace Stride

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/rule.h"
+#include "models/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -10,25 +10,19 @@ namespace Stride {
 
 // SOP rules for the admin page, in words: name, when (the conditions), then (the action), enabled or not.
 // The admin page loads the rows on its worker and hands them over; IdRole gives a row's id.
-class RuleTableModel final : public QAbstractTableModel {
+class RuleTableModel final : public RowTableModel<Rule> {
     Q_OBJECT
 public:
     enum Column { Name, When, Then, Status, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit RuleTableModel(QObject* parent = nullptr);
 
     void setRows(const QList<Rule>& rows);
-    const Rule& at(int row) const { return m_rows.at(row); }
-    int rowOf(const QString& id) const; // -1 when absent
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Rule> m_rows;
+protected:
+    QVariant cell(const Rule& row, int column) const override;
+    QString header(int column) const override;
+    QVariant toolTip(const Rule& row, int column) const override;
 };
 
 } // namespace Stride

@@ -5,39 +5,14 @@
 namespace Stride {
 
 StandardActionTableModel::StandardActionTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel<StandardAction>(ColumnCount, parent) {}
 
 void StandardActionTableModel::setRows(const QList<StandardAction>& rows, const QHash<QString, QString>& behaviours) {
-    beginResetModel();
-    m_rows = rows;
-    m_behaviours = behaviours;
-    endResetModel();
+    resetRows(rows, [&] { m_behaviours = behaviours; });
 }
 
-int StandardActionTableModel::rowOf(const QString& id) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int StandardActionTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StandardActionTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StandardActionTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const StandardAction& t = m_rows.at(index.row());
-    if (role == IdRole)
-        return t.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
-        return {};
-    switch (Column(index.column())) {
+QVariant StandardActionTableModel::cell(const StandardAction& t, int column) const {
+    switch (Column(column)) {
     case Name:
         return t.name;
     case ChineseName:
@@ -56,10 +31,8 @@ QVariant StandardActionTableModel::data(const QModelIndex& index, int role) cons
     return {};
 }
 
-QVariant StandardActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+QString StandardActionTableModel::header(int column) const {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case ChineseName:

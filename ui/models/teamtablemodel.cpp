@@ -3,41 +3,18 @@
 namespace Stride {
 
 TeamTableModel::TeamTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel<Team>(ColumnCount, parent) {}
 
 void TeamTableModel::setRows(const QList<Team>& rows, const QHash<QString, QString>& names,
                              const QHash<QString, int>& members) {
-    beginResetModel();
-    m_rows = rows;
-    m_names = names;
-    m_members = members;
-    endResetModel();
+    resetRows(rows, [&] {
+        m_names = names;
+        m_members = members;
+    });
 }
 
-int TeamTableModel::rowOf(const QString& id) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int TeamTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TeamTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TeamTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Team& t = m_rows.at(index.row());
-    if (role == IdRole)
-        return t.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
-        return {};
-    switch (Column(index.column())) {
+QVariant TeamTableModel::cell(const Team& t, int column) const {
+    switch (Column(column)) {
     case Name:
         return t.name;
     case Region:
@@ -52,10 +29,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant TeamTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+QString TeamTableModel::header(int column) const {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case Region:
