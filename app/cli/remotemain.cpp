@@ -1,6 +1,6 @@
-// stride-cli-remote: the commands that talk to a stride-server. stride-cli runs it for `login`, `sync` and `password` (see
-// RemoteCommand), so that the local commands never load the network, TLS and keychain libraries: that is half
-// of a process start, and `stride-cli search` is meant to answer within 20 ms.
+// stride-cli-remote: the commands that talk to a stride-server. stride-cli runs it for `login`, `sync` and `password`
+// (see RemoteCommand), so that the local commands never load the network, TLS and keychain libraries: that is half of a
+// process start, and `stride-cli search` is meant to answer within 20 ms.
 #include "climain.h"
 #include "logincommand.h"
 #include "passwordcommand.h"
