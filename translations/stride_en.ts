@@ -472,10 +472,6 @@
         <translation>Behaviour points</translation>
     </message>
     <message>
-        <source>Lead fields, scores, dwell</source>
-        <translation>Lead fields, scores, dwell</translation>
-    </message>
-    <message>
         <source>(not stage-triggered)</source>
         <translation>(not stage-triggered)</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
         <source>Owner</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Organisation policy</source>
+        <translation>Organisation policy</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2495,22 @@
         <source>Red after (days)</source>
         <translation>Red after (days)</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Language of tasks and messages:</source>
+        <translation>Language of tasks and messages:</translation>
+    </message>
+    <message>
+        <source>Time zone of days and months:</source>
+        <translation>Time zone of days and months:</translation>
+    </message>
 </context>
 <context>
     <name>Stride::RejectedModel</name>
@@ -2766,6 +2782,10 @@
     <message>
         <source>Remove this task</source>
         <translation>Remove this task</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
     </message>
 </context>
 <context>

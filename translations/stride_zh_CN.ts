@@ -469,10 +469,6 @@
         <translation>行为积分</translation>
     </message>
     <message>
-        <source>Lead fields, scores, dwell</source>
-        <translation>线索字段、评分、停留</translation>
-    </message>
-    <message>
         <source>(not stage-triggered)</source>
         <translation>（不由阶段触发）</translation>
     </message>
@@ -487,6 +483,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Organisation policy</source>
+        <translation>组织策略</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2477,22 @@
         <source>Red after (days)</source>
         <translation>红灯阈值（天）</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Language of tasks and messages:</source>
+        <translation>待办与消息的语言：</translation>
+    </message>
+    <message>
+        <source>Time zone of days and months:</source>
+        <translation>日、月按此时区计算：</translation>
+    </message>
 </context>
 <context>
     <name>Stride::RejectedModel</name>
@@ -2746,6 +2762,10 @@
     <message>
         <source>Remove this task</source>
         <translation>删除此待办</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
     </message>
 </context>
 <context>

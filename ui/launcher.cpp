@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
@@ -270,6 +271,14 @@ void Launcher::takeScreenshots() {
                                      .arg(QString::fromLatin1(m_window->page(index)->metaObject()->className()))
                                      .remove(u"Stride::"_s);
             m_window->grab().save(name);
+            // A page made of tabs (the Admin page): every further tab too, as "…-tab2.png" and on.
+            if (auto* tabs = m_window->page(index)->findChild<QTabWidget*>()) {
+                for (int t = 1; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    m_window->grab().save(QString(name).replace(u".png"_s, u"-tab%1.png"_s.arg(t + 1)));
+                }
+                tabs->setCurrentIndex(0);
+            }
             (*step)(index + 1);
         });
     };

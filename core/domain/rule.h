@@ -8,6 +8,7 @@ namespace Stride {
 // creates checklists or tasks. Both halves are JSON documents interpreted by the rule engine.
 struct Rule final : SyncedRow<Rule> {
     QString name;
+    QString nameZh; // the name in Chinese; empty: the name serves both languages
     QString conditionJson;
     QString actionJson;
     bool active = true;

@@ -255,6 +255,7 @@ private slots:
         RuleEditor* e = p->ruleEditor();
         e->clear();
         e->nameEdit()->setText(u"Unhappy retail customers: call within 3 days"_s);
+        e->nameZhEdit()->setText(u"不满意的零售客户：3 天内回访"_s);
         e->fieldBox(0)->setCurrentIndex(e->fieldBox(0)->findData(u"industry"_s));
         e->operatorBox(0)->setCurrentIndex(e->operatorBox(0)->findData(u"eq"_s));
         e->setConditionValue(0, u"retail"_s);
@@ -269,7 +270,7 @@ private slots:
         click(p, u"saveRule"_s);
         QVERIFY2(!p->messageIsError(), qPrintable(p->message()));
         Result<QSqlQuery> q = m_f->session().database().exec(
-            u"SELECT id, condition_json, action_json, active FROM rules WHERE name = ?"_s,
+            u"SELECT id, condition_json, action_json, active, name_zh FROM rules WHERE name = ?"_s,
             {u"Unhappy retail customers: call within 3 days"_s});
         QVERIFY(q && q->next());
         const QString ruleId = q->value(0).toString();
@@ -282,6 +283,7 @@ private slots:
             QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object(),
             QJsonDocument::fromJson(R"({"type":"create_tasks","tasks":[{"title":"回访电话","due_days":3}]})").object());
         QCOMPARE(q->value(3).toInt(), 1);
+        QCOMPARE(q->value(4).toString(), u"不满意的零售客户：3 天内回访"_s);
         q->finish();
         QCOMPARE(outbox(u"rules"_s, ruleId), 1);
         QCOMPARE(e->ruleId(), ruleId); // the form stays on the saved rule
@@ -311,6 +313,19 @@ private slots:
                             {m_f->session().user().name}),
                  2);
         QCOMPARE(outbox(u"org_policy"_s), 2);
+
+        // The organisation's time zone and name: the days and months of every replica follow it.
+        policy->timeZoneBox()->setCurrentIndex(policy->timeZoneBox()->findData(u"Europe/Berlin"_s));
+        policy->nameEdit()->setText(u"杭州示例贸易有限公司"_s);
+        click(p, u"savePolicy"_s);
+        QVERIFY2(!p->messageIsError(), qPrintable(p->message()));
+        QCOMPARE(m_f->count(u"SELECT count(*) FROM org_policy WHERE id = 'org.timezone' AND value = ?"_s,
+                            {u"\"Europe/Berlin\""_s}),
+                 1);
+        QCOMPARE(m_f->count(u"SELECT count(*) FROM org_policy WHERE id = 'org.name' AND value = ?"_s,
+                            {u"\"杭州示例贸易有限公司\""_s}),
+                 1);
+        QCOMPARE(outbox(u"org_policy"_s), 4);
     }
 
     void refusesInvalidInputWithTheMessage_data() {
@@ -414,6 +429,7 @@ private slots:
         view->setCurrentIndex(m_page->ruleModel()->index(row, 0));
         QCOMPARE(m_page->ruleEditor()->ruleId(), rules->first().id);
         QCOMPARE(m_page->ruleEditor()->nameEdit()->text(), rules->first().name);
+        QCOMPARE(m_page->ruleEditor()->nameZhEdit()->text(), rules->first().nameZh); // kept, not wiped, on a save
     }
 
     void previewListsTheCustomersARuleHits_data() {

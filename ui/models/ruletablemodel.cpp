@@ -3,6 +3,7 @@
 #include "widgets/ruleeditor.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Stride {
 
@@ -16,7 +17,7 @@ void RuleTableModel::setRows(const QList<Rule>& rows) {
 QVariant RuleTableModel::cell(const Rule& t, int column) const {
     switch (Column(column)) {
     case Name:
-        return t.name;
+        return QLocale().language() == QLocale::Chinese && !t.nameZh.isEmpty() ? t.nameZh : t.name;
     case When:
         return RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object());
     case Then:

@@ -844,7 +844,7 @@ void AdminPage::retranslate() {
     m_tabs->setTabText(RulesTab, tr("Rules"));
     m_tabs->setTabText(ActionsTab, tr("Standard actions"));
     m_tabs->setTabText(BehavioursTab, tr("Behaviour points"));
-    m_tabs->setTabText(PolicyTab, tr("Lead fields, scores, dwell"));
+    m_tabs->setTabText(PolicyTab, tr("Organisation policy"));
     for (int i = 0; i < m_personRole->count(); ++i)
         m_personRole->setItemText(i, Labels::role(m_personRole->itemData(i).toString()));
     m_actionStage->setItemText(0, tr("(not stage-triggered)"));

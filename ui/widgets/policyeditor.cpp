@@ -4,6 +4,7 @@
 #include "labels.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -12,7 +13,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -37,6 +40,14 @@ QDoubleSpinBox* daysBox(QWidget* parent) {
 
 PolicyEditor::PolicyEditor(QWidget* parent)
     : QWidget(parent)
+    , m_orgBox(new QGroupBox(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_timeZoneLabel(new QLabel(this))
+    , m_timeZone(new QComboBox(this))
+    , m_orgChange(new QLabel(this))
     , m_leadBox(new QGroupBox(this))
     , m_leadHint(new QLabel(this))
     , m_leadChange(new QLabel(this))
@@ -54,6 +65,30 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* left = new QVBoxLayout;
+
+    auto* org = new QGridLayout(m_orgBox);
+    m_name->setObjectName(u"orgName"_s);
+    m_language->setObjectName(u"orgLanguage"_s);
+    m_timeZone->setObjectName(u"orgTimeZone"_s);
+    // The language names are each in their own language, as language pickers show them.
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    for (const QByteArray& zone : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
+    m_nameLabel->setBuddy(m_name);
+    m_languageLabel->setBuddy(m_language);
+    m_timeZoneLabel->setBuddy(m_timeZone);
+    org->addWidget(m_nameLabel, 0, 0);
+    org->addWidget(m_name, 0, 1);
+    org->addWidget(m_languageLabel, 1, 0);
+    org->addWidget(m_language, 1, 1);
+    org->addWidget(m_timeZoneLabel, 2, 0);
+    org->addWidget(m_timeZone, 2, 1);
+    org->addWidget(m_orgChange, 3, 0, 1, 2);
+    org->setColumnStretch(1, 1);
+    connect(m_name, &QLineEdit::textEdited, this, &PolicyEditor::edited);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyEditor::edited);
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, &PolicyEditor::edited);
 
     auto* lead = new QVBoxLayout(m_leadBox);
     m_leadHint->setWordWrap(true);
@@ -127,8 +162,11 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     dwell->addWidget(m_dwellChange, row, 0, 1, 3);
     dwell->setRowStretch(row + 1, 1);
     dwell->setColumnStretch(3, 1);
-    layout->addWidget(m_dwellBox, 1);
-    for (QLabel* change : {m_leadChange, m_scoreChange, m_dwellChange}) {
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_orgBox);
+    right->addWidget(m_dwellBox, 1);
+    layout->addLayout(right, 1);
+    for (QLabel* change : {m_orgChange, m_leadChange, m_scoreChange, m_dwellChange}) {
         change->setWordWrap(true);
         change->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -136,8 +174,9 @@ PolicyEditor::PolicyEditor(QWidget* parent)
 }
 
 QStringList PolicyEditor::keys() {
-    return {OrgPolicy::kRequiredLeadFields, OrgPolicy::kScoreWeights, OrgPolicy::kScoreTiers,
-            OrgPolicy::kDwellThresholds};
+    return {
+        OrgPolicy::kName,         OrgPolicy::kLanguage,   OrgPolicy::kTimeZone,       OrgPolicy::kRequiredLeadFields,
+        OrgPolicy::kScoreWeights, OrgPolicy::kScoreTiers, OrgPolicy::kDwellThresholds};
 }
 
 QStringList PolicyEditor::leadFields() {
@@ -150,6 +189,15 @@ QStringList PolicyEditor::dwellStages() {
 
 void PolicyEditor::setValues(const QMap<QString, QJsonValue>& values) {
     const QSignalBlocker block(this);
+    const QSignalBlocker blockLanguage(m_language);
+    const QSignalBlocker blockZone(m_timeZone);
+    m_loadedName = values.value(OrgPolicy::kName).toString();
+    m_name->setText(m_loadedName);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(values.value(OrgPolicy::kLanguage).toString())));
+    const QString zone = values.value(OrgPolicy::kTimeZone).toString();
+    if (m_timeZone->findData(zone) < 0 && !zone.isEmpty())
+        m_timeZone->addItem(zone, zone);
+    m_timeZone->setCurrentIndex(m_timeZone->findData(zone));
     const QJsonArray required = values.value(u"lead.required_fields"_s).toArray();
     for (auto it = m_required.cbegin(); it != m_required.cend(); ++it)
         it.value()->setChecked(required.contains(QJsonValue(it.key())));
@@ -170,6 +218,13 @@ void PolicyEditor::setValues(const QMap<QString, QJsonValue>& values) {
 
 QMap<QString, QJsonValue> PolicyEditor::values() const {
     QMap<QString, QJsonValue> out;
+    // A replica that never received a name or zone leaves them alone; clearing a name that exists is refused by
+    // the checks with their reason.
+    if (!m_name->text().trimmed().isEmpty() || !m_loadedName.isEmpty())
+        out.insert(OrgPolicy::kName, m_name->text().trimmed());
+    out.insert(OrgPolicy::kLanguage, m_language->currentData().toString());
+    if (m_timeZone->currentIndex() >= 0)
+        out.insert(OrgPolicy::kTimeZone, m_timeZone->currentData().toString());
     QJsonArray required;
     for (const QString& f : leadFields())
         if (m_required.value(f)->isChecked())
@@ -188,6 +243,12 @@ QMap<QString, QJsonValue> PolicyEditor::values() const {
 }
 
 void PolicyEditor::setChanges(const QMap<QString, QString>& changes) {
+    QStringList org;
+    for (const QString& key : {OrgPolicy::kName, OrgPolicy::kLanguage, OrgPolicy::kTimeZone})
+        if (!changes.value(key).isEmpty())
+            org << changes.value(key);
+    org.removeDuplicates();
+    m_orgChange->setText(org.join(u'\n'));
     m_leadChange->setText(changes.value(u"lead.required_fields"_s));
     QStringList score;
     for (const QString& key : {u"score.weights"_s, u"score.tiers"_s})
@@ -208,6 +269,10 @@ void PolicyEditor::updateSum() {
 }
 
 void PolicyEditor::retranslate() {
+    m_orgBox->setTitle(tr("Organisation"));
+    m_nameLabel->setText(tr("Name:"));
+    m_languageLabel->setText(tr("Language of tasks and messages:"));
+    m_timeZoneLabel->setText(tr("Time zone of days and months:"));
     m_leadBox->setTitle(tr("Required lead fields"));
     m_leadHint->setText(tr("An opportunity cannot be saved until these are filled in."));
     for (auto it = m_required.cbegin(); it != m_required.cend(); ++it)

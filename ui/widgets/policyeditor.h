@@ -5,17 +5,20 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace Stride {
 
-// The organisation's policy values as a form: the lead fields an opportunity needs before it is saved, the
+// The organisation's policy values as a form: its name, language (of task titles and messages) and the time zone
+// its days and months follow; the lead fields an opportunity needs before it is saved, the
 // value-score weights (their sum shown as they change) and tier thresholds, and the yellow/red dwell
-// thresholds per stage. Works on the JSON value of each policy key ("lead.required_fields", "score.weights",
-// "score.tiers", "dwell.thresholds"); core validates them.
+// thresholds per stage. Works on the JSON value of each policy key ("org.name", "org.language", "org.timezone",
+// "lead.required_fields", "score.weights", "score.tiers", "dwell.thresholds"); core validates them.
 class PolicyEditor final : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +33,9 @@ public:
     // "Last changed by … on …" under each group, by key; empty for a key never changed.
     void setChanges(const QMap<QString, QString>& changes);
 
+    QLineEdit* nameEdit() const { return m_name; }
+    QComboBox* languageBox() const { return m_language; }
+    QComboBox* timeZoneBox() const { return m_timeZone; }
     QCheckBox* requiredBox(const QString& field) const { return m_required.value(field); }
     QDoubleSpinBox* weightBox(int i) const { return m_weights[i]; } // 0 = P, 1 = S, 2 = T
     QSpinBox* tierABox() const { return m_tierA; }
@@ -47,6 +53,15 @@ private:
     void retranslate();
     void updateSum();
 
+    QGroupBox* m_orgBox;
+    QLabel* m_nameLabel;
+    QLineEdit* m_name;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_timeZoneLabel;
+    QComboBox* m_timeZone;
+    QLabel* m_orgChange;
+    QString m_loadedName;
     QGroupBox* m_leadBox;
     QLabel* m_leadHint;
     QMap<QString, QCheckBox*> m_required;

@@ -89,6 +89,8 @@ RuleEditor::RuleEditor(QWidget* parent)
     : QWidget(parent)
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
+    , m_nameZhLabel(new QLabel(this))
+    , m_nameZh(new QLineEdit(this))
     , m_active(new QCheckBox(this))
     , m_whenBox(new QGroupBox(this))
     , m_matchLabel(new QLabel(this))
@@ -111,9 +113,13 @@ RuleEditor::RuleEditor(QWidget* parent)
     auto* head = new QHBoxLayout;
     head->addWidget(m_nameLabel);
     head->addWidget(m_name, 1);
+    head->addWidget(m_nameZhLabel);
+    head->addWidget(m_nameZh, 1);
     head->addWidget(m_active);
     m_nameLabel->setBuddy(m_name);
+    m_nameZhLabel->setBuddy(m_nameZh);
     m_name->setObjectName(u"ruleName"_s);
+    m_nameZh->setObjectName(u"ruleNameZh"_s);
     m_active->setObjectName(u"ruleActive"_s);
     layout->addLayout(head);
 
@@ -192,6 +198,7 @@ RuleEditor::RuleEditor(QWidget* parent)
     });
     connect(m_repeat, &QCheckBox::toggled, m_repeatDays, &QWidget::setEnabled);
     connect(m_name, &QLineEdit::textEdited, this, &RuleEditor::edited);
+    connect(m_nameZh, &QLineEdit::textEdited, this, &RuleEditor::edited);
     clear();
     retranslate();
 }
@@ -199,6 +206,7 @@ RuleEditor::RuleEditor(QWidget* parent)
 void RuleEditor::clear() {
     m_id.clear();
     m_name->clear();
+    m_nameZh->clear();
     m_active->setChecked(true);
     m_match->setCurrentIndex(0);
     while (!m_conditions.isEmpty())
@@ -246,6 +254,7 @@ Status RuleEditor::setRule(const Rule& rule) {
     clear();
     m_id = rule.id;
     m_name->setText(rule.name);
+    m_nameZh->setText(rule.nameZh);
     m_active->setChecked(rule.active);
     m_match->setCurrentIndex(any ? 1 : 0);
     while (!m_conditions.isEmpty())
@@ -281,6 +290,7 @@ Rule RuleEditor::rule() const {
     Rule r;
     r.id = m_id;
     r.name = m_name->text().trimmed();
+    r.nameZh = m_nameZh->text().trimmed();
     r.active = m_active->isChecked();
     r.conditionJson = QString::fromUtf8(QJsonDocument(condition()).toJson(QJsonDocument::Compact));
     r.actionJson = QString::fromUtf8(QJsonDocument(action()).toJson(QJsonDocument::Compact));
@@ -653,6 +663,7 @@ void RuleEditor::retranslateCondition(ConditionRow& row) {
 
 void RuleEditor::retranslate() {
     m_nameLabel->setText(tr("&Name:"));
+    m_nameZhLabel->setText(tr("Chinese name:"));
     m_active->setText(tr("Enabled"));
     m_whenBox->setTitle(tr("When"));
     m_matchLabel->setText(tr("Customers matching"));

@@ -45,6 +45,7 @@ public:
 
     // The form's parts, for tests and for the page's layout.
     QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* nameZhEdit() const { return m_nameZh; }
     QCheckBox* activeBox() const { return m_active; }
     QComboBox* matchBox() const { return m_match; }
     QComboBox* actionBox() const { return m_actionType; }
@@ -114,6 +115,8 @@ private:
     QList<QPair<QString, QString>> m_people;
     QLabel* m_nameLabel;
     QLineEdit* m_name;
+    QLabel* m_nameZhLabel;
+    QLineEdit* m_nameZh;
     QCheckBox* m_active;
     QGroupBox* m_whenBox;
     QLabel* m_matchLabel;
