@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
@@ -61,6 +62,10 @@ MainWindow::MainWindow(Session& session, LanguageManager& language, ProfileStore
     createToolBar();
     createPages();
     auto* syncStatus = new SyncStatusWidget(*m_sync, this);
+    if (m_session.demoNow()) {
+        m_demoLabel = new QLabel(this);
+        statusBar()->addPermanentWidget(m_demoLabel);
+    }
     statusBar()->addPermanentWidget(syncStatus);
     statusBar()->setSizeGripEnabled(true);
     retranslate();
@@ -236,6 +241,13 @@ void MainWindow::retranslate() {
     m_logVisit->setText(tr("Log visit"));
     m_logVisit->setToolTip(tr("Log a visit (%1)").arg(m_logVisit->shortcut().toString(QKeySequence::NativeText)));
     m_userLabel->setText(tr("Signed in as %1").arg(who));
+    if (m_demoLabel) {
+        const QString day = QLocale().toString(m_session.demoNow()->toLocalTime().date(), QLocale::ShortFormat);
+        m_demoLabel->setText(tr("Demo data as of %1").arg(day));
+        m_demoLabel->setToolTip(tr("This demo organisation's history ends on %1, so its figures are read as of that "
+                                   "day rather than today's date.")
+                                    .arg(day));
+    }
     m_roleLabel->setText(tr("Act as:"));
     m_roleBox->setAccessibleName(tr("Act as role"));
     m_nav->setAccessibleName(tr("Pages"));

@@ -78,6 +78,7 @@ private:
     QAction* m_logVisit = nullptr;
     QLabel* m_roleLabel = nullptr;
     QComboBox* m_roleBox = nullptr;
+    QLabel* m_demoLabel = nullptr; // "Demo data as of …", on a demo replica only
     QLabel* m_userLabel = nullptr;
 };
 

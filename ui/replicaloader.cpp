@@ -65,7 +65,8 @@ void ReplicaLoader::run() {
                 return;
             }
             emit progress(90, u"scores"_s);
-            ValueScoreService scores(**db);
+            const FixedClock clock(summary->now);
+            ValueScoreService scores(**db, clock);
             if (Status s = scores.recomputeAll(); !s) {
                 emit finished(false, s.error());
                 return;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgrepository.h"
+#include "storage/replicaclock.h"
 #include "storage/replicauserstore.h"
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,7 @@ namespace Stride {
 
 Session::Session(const Profile& profile, const Clock& clock)
     : m_profile(profile)
-    , m_clock(clock) {}
+    , m_clock(&clock) {}
 
 Session::~Session() {
     // The service and store hold references to the connection: release them first.
@@ -33,15 +34,27 @@ Result<std::unique_ptr<Session>> Session::open(const Profile& profile, const QSt
     if (!db)
         return fail(db.error());
     s->m_db = std::move(db.value());
-    s->m_store = std::make_unique<EntityStore>(*s->m_db, clock);
-    s->m_scores = std::make_unique<ValueScoreService>(*s->m_db, clock);
+    // The wall clock gives way to a demo replica's own day; a clock injected by a test is used as given.
+    auto demo = std::make_unique<ReplicaClock>(*s->m_db, ReplicaClock::Mode::Running, clock);
+    if (&clock == &Clock::system() && demo->isDemo()) {
+        s->m_demoClock = std::move(demo);
+        s->m_clock = s->m_demoClock.get();
+    }
+    s->m_store = std::make_unique<EntityStore>(*s->m_db, *s->m_clock);
+    s->m_scores = std::make_unique<ValueScoreService>(*s->m_db, *s->m_clock);
     // Not m_scores->watch(): a full recompute over tens of thousands of customers must not run on the GUI thread.
-    s->m_scoreUpdater = std::make_unique<ScoreUpdater>(s->m_db->path(), clock, *s->m_store);
+    s->m_scoreUpdater = std::make_unique<ScoreUpdater>(s->m_db->path(), *s->m_clock, *s->m_store);
     Result<SessionUser> user = s->findUser(role, true);
     if (!user)
         return fail(user.error());
     s->m_user = user.value();
     return s;
+}
+
+std::optional<QDateTime> Session::demoNow() const {
+    if (!m_demoClock)
+        return std::nullopt;
+    return static_cast<const ReplicaClock&>(*m_demoClock).demoNow();
 }
 
 Result<SessionUser> Session::findUser(const QString& role, bool signedIn) const {

@@ -58,7 +58,10 @@ public:
     ValueScoreService& scores() const { return *m_scores; }
     // Keeps the scores current on its own thread after edits and pulled rows.
     ScoreUpdater& scoreUpdater() const { return *m_scoreUpdater; }
-    const Clock& clock() const { return m_clock; }
+    // The wall clock given to open(), except on a demo replica, which runs on from the day it was made for.
+    const Clock& clock() const { return *m_clock; }
+    // On a demo replica read by the wall clock: the demo's own "now" its clock started from (UTC).
+    std::optional<QDateTime> demoNow() const;
     const Profile& profile() const { return m_profile; }
     const SessionUser& user() const { return m_user; }
     QString path() const;
@@ -78,8 +81,9 @@ private:
     Result<SessionUser> findUser(const QString& role, bool signedIn) const;
 
     Profile m_profile;
-    const Clock& m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Clock> m_demoClock; // declared after m_db: it reads the replica once, when opened
+    const Clock* m_clock;
     std::unique_ptr<EntityStore> m_store;
     std::unique_ptr<ValueScoreService> m_scores;
     std::unique_ptr<ScoreUpdater> m_scoreUpdater;

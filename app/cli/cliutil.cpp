@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "storage/replicaclock.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
@@ -36,6 +38,36 @@ std::unique_ptr<Database> openDatabase(const QString& path, Database::Access acc
         return nullptr;
     }
     return std::move(db).value();
+}
+
+QCommandLineOption nowOption() {
+    return {u"now"_s,
+            u"Evaluate as of this time (ISO 8601, UTC unless it names an offset; default: now, or on a demo replica "
+            "the evening of the day it was made for)."_s,
+            u"DATETIME"_s};
+}
+
+bool parseNow(const QCommandLineParser& parser, const QString& command, Context& ctx, std::optional<QDateTime>* now) {
+    now->reset();
+    if (!parser.isSet(u"now"_s))
+        return true;
+    const QString text = parser.value(u"now"_s);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid()) {
+        ctx.err << "stride-cli " << command << ": --now must be an ISO 8601 time such as 2026-11-20T18:00:00Z, not '"
+                << text << "'\n";
+        return false;
+    }
+    if (at.timeSpec() == Qt::LocalTime)
+        at.setTimeSpec(Qt::UTC); // the machine's zone must not change a report
+    *now = at.toUTC();
+    return true;
+}
+
+std::unique_ptr<Clock> readingClock(Database& db, const std::optional<QDateTime>& now) {
+    if (now)
+        return std::make_unique<FixedClock>(*now);
+    return std::make_unique<ReplicaClock>(db, ReplicaClock::Mode::Fixed);
 }
 
 } // namespace Stride::Cli

@@ -81,7 +81,9 @@ int DemoCommand::run(const QStringList& args, Context& ctx) {
         ctx.err << "stride-cli demo: " << summary.error() << '\n';
         return DataError;
     }
-    ValueScoreService scores(*db);
+    // Scored on the demo's own clock, so that the same seed and day give the same bytes.
+    const FixedClock clock(summary->now);
+    ValueScoreService scores(*db, clock);
     if (Status s = scores.recomputeAll(); !s) {
         ctx.err << "stride-cli demo: " << s.error() << '\n';
         return DataError;

@@ -21,12 +21,16 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
     parser.setApplicationDescription(summary());
     parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"The customer's id."_s, u"ID"_s});
+    parser.addOption(nowOption());
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
     QString path;
     QString customerId;
     if (!requireOption(parser, u"db"_s, ctx, &path) || !requireOption(parser, u"customer"_s, ctx, &customerId))
+        return UsageError;
+    std::optional<QDateTime> now;
+    if (!parseNow(parser, name(), ctx, &now))
         return UsageError;
     std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
     if (!db)
@@ -38,7 +42,8 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
     }
     // Scores depend on "now" (the 3-month window), so they are brought up to date before printing; the weights and
     // tiers are the organisation's policy (org_policy), which the service reads.
-    ValueScoreService service(*db);
+    const std::unique_ptr<Clock> clock = readingClock(*db, now);
+    ValueScoreService service(*db, *clock);
     if (Status s = service.recomputeAll(); !s) {
         ctx.err << "stride-cli score: " << s.error() << '\n';
         return DataError;
@@ -49,7 +54,8 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
         return DataError;
     }
     const ValueScorePolicy& p = service.policy();
-    ctx.out << "customer    " << customerId << "  " << name->value(0).toString() << '\n'
+    ctx.out << "as of       " << clock->now().toString(Qt::ISODate) << '\n'
+            << "customer    " << customerId << "  " << name->value(0).toString() << '\n'
             << "purchases   " << QString::number(b->purchaseAmount, 'f', 2) << " (last " << p.windowMonths
             << " months)\n"
             << "P           " << QString::number(b->p, 'f', 1) << "  purchase percentile in the organisation\n"

@@ -3,8 +3,10 @@
 #include "demobulkload.h"
 #include "demorun.h"
 #include "demosearchwriter.h"
+#include "domain/orgpolicy.h"
 #include "logging.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -27,7 +29,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
 
     DemoOptions resolved = options;
     if (!resolved.today.isValid())
-        resolved.today = QDateTime::currentDateTimeUtc().date();
+        resolved.today = QDateTime::currentDateTimeUtc().toTimeZone(timeZone()).date();
 
     Result<QSqlQuery> existing = db.exec(u"SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"_s);
     if (!existing)
@@ -84,6 +86,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (Status s = bulk.dropIndexes(DemoRun::tables()); !s)
         return failed(u"cannot prepare the indexes for the demo load: %1"_s.arg(s.error()));
     DemoSummary summary;
+    summary.now = nowOf(resolved.today);
+    if (Status s = SettingsStore(db).setValue(Settings::demoNow, summary.now.toString(Qt::ISODate)); !s)
+        return failed(u"cannot record the demo's day: %1"_s.arg(s.error()));
     {
         DemoRun run(db.handle(), resolved, search);
         if (Status s = run.run(); !s)
@@ -118,6 +123,14 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
                              << (searchDone - searchBuilt) / 1e9 << " s, commit " << summary.seconds - searchDone / 1e9
                              << " s)";
     return summary;
+}
+
+QTimeZone DemoGenerator::timeZone() {
+    return QTimeZone(OrgPolicy::defaults(u"zh_CN"_s).timeZone.toUtf8());
+}
+
+QDateTime DemoGenerator::nowOf(const QDate& today) {
+    return QDateTime(today, QTime(18, 0), timeZone()).toUTC();
 }
 
 QString DemoGenerator::cancelledMessage() {

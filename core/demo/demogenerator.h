@@ -3,8 +3,10 @@
 #include "result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -23,6 +25,7 @@ struct DemoOptions {
 };
 
 struct DemoSummary {
+    QDateTime now;              // the demo's "now": 18:00 on `today` in the organisation's time zone (UTC)
     QMap<QString, qint64> rows; // table → rows written
     qint64 totalRows = 0;
     double seconds = 0;
@@ -35,7 +38,12 @@ struct DemoSummary {
 // standard actions and example rules. Seed data is not a user edit: it writes no outbox entries.
 class DemoGenerator final {
 public:
+    // Also records the demo's "now" in the replica's settings (Settings::demoNow), so that figures read on it
+    // later are evaluated as of the day it was made for (ReplicaClock).
     static Result<DemoSummary> generate(Database& db, const DemoOptions& options);
+    // The demo's "now" for a given last day: the end of the working day there, in the demo organisation's zone.
+    static QDateTime nowOf(const QDate& today);
+    static QTimeZone timeZone();
     static QString cancelledMessage();
 };
 

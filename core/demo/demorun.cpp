@@ -122,7 +122,8 @@ DemoRun::DemoRun(sqlite3* db, const DemoOptions& options, DemoSearchWriter& sear
     , m_search(search) {
     const QDate today = options.today;
     m_today = today.toJulianDay() - 2440588; // 1970-01-01
-    m_now = m_today * kDay + 10 * kHour;
+    m_zone = DemoGenerator::timeZone();
+    m_now = DemoGenerator::nowOf(today).toSecsSinceEpoch();
     m_start = (m_today - 365) * kDay;
     // Each table's ids start somewhere else in the 48-bit space (from a stream of their own, so the data
     // drawn from m_random does not depend on it), leaving room for millions of ids of at most 4096 apart.
@@ -200,8 +201,18 @@ qint64 DemoRun::workTime(qint64 secs) {
         day -= 1;
     else if (weekday == 6)
         day += 1;
-    // 09:00–18:00 in China (UTC+8) is 01:00–10:00 UTC.
-    return day * kDay + kHour + qint64(m_random.below(9 * 3600));
+    // 09:00–18:00 on the organisation's clock (in China, UTC+8: 01:00–10:00 UTC). A time past the demo's "now" is
+    // the caller's to drop: loops walk forward until they pass it.
+    return day * kDay + 9 * kHour - zoneOffset(day) + qint64(m_random.below(9 * 3600));
+}
+
+qint64 DemoRun::zoneOffset(qint64 epochDay) {
+    auto it = m_zoneOffsets.find(epochDay);
+    if (it == m_zoneOffsets.end()) {
+        const QDateTime noon = QDateTime::fromSecsSinceEpoch(epochDay * kDay + 12 * kHour, Qt::UTC);
+        it = m_zoneOffsets.emplace(epochDay, qint64(m_zone.offsetFromUtc(noon))).first;
+    }
+    return it->second;
 }
 
 const std::string& DemoRun::dayText(qint64 epochDay) {

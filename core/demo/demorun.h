@@ -6,8 +6,11 @@
 #include "demostatement.h"
 #include "storage/indextext.h"
 
+#include <QTimeZone>
+
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -117,7 +120,8 @@ private:
 
     // A v4 UUID that sorts after every earlier id of the same table (see DemoRandom::uuid).
     Id newId(Table table);
-    qint64 workTime(qint64 secs); // moves a time onto a working day, 09:00–18:00 China time
+    qint64 workTime(qint64 secs);       // moves a time onto a working day, 09:00–18:00 in the organisation's zone
+    qint64 zoneOffset(qint64 epochDay); // seconds east of UTC of the organisation's zone on that day
     const std::string& dayText(qint64 epochDay);
     void progress(int percent);
 
@@ -130,10 +134,12 @@ private:
     IndexText m_title, m_body;
     QString m_error;
 
-    qint64 m_today = 0;      // epoch day
-    qint64 m_start = 0;      // epoch seconds at the start of the 12 months
-    qint64 m_now = 0;        // epoch seconds: 18:00 China time on `today`
-    std::vector<Rep> m_reps; // director, admin, supervisors, then reps
+    qint64 m_today = 0; // epoch day
+    qint64 m_start = 0; // epoch seconds at the start of the 12 months
+    qint64 m_now = 0;   // epoch seconds: 18:00 on `today` in the organisation's zone (DemoGenerator::nowOf)
+    QTimeZone m_zone;
+    std::unordered_map<qint64, qint64> m_zoneOffsets; // epoch day → seconds east of UTC
+    std::vector<Rep> m_reps;                          // director, admin, supervisors, then reps
     int m_director = 0;
     int m_firstRep = 0;
     std::vector<Team> m_teams;

@@ -25,6 +25,8 @@ namespace Settings {
 inline const Setting<QString> language{u"ui/language", QString()}; // empty = follow the system
 inline const Setting<int> syncBatchSize{u"sync/batch_size", 200};
 inline const Setting<int> syncPageSize{u"sync/page_size", 2000};
+// Set only on a demo replica: the demo's "now" (ISO 8601, UTC). Its figures are read as of then (ReplicaClock).
+inline const Setting<QString> demoNow{u"demo/now", QString()};
 } // namespace Settings
 
 // The typed settings table of a replica: values are stored as text and converted on read; an absent or

@@ -46,6 +46,20 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
+    QString firstCustomer() const {
+        sqlite3* h = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(m_demo).constData(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            return {};
+        sqlite3_stmt* st = nullptr;
+        QString id;
+        if (sqlite3_prepare_v2(h, "SELECT id FROM customers ORDER BY id LIMIT 1", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            id = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        return id;
+    }
+
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -169,6 +183,50 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"already holds data"_s));
         QCOMPARE(fileHash(m_demo), before);
+    }
+
+    // The README promises that the same seed and day give the same bytes; the demo's scores used to be stamped and
+    // windowed by the wall clock, so two runs a second apart differed.
+    void demoIsByteIdenticalForTheSameSeedAndDay() {
+        QStringList files;
+        for (const QString& seed : {u"7"_s, u"7"_s, u"8"_s}) {
+            files << m_dir.filePath(u"same-%1.db"_s.arg(files.size()));
+            const Run r = runCli({u"demo"_s, u"--db"_s, files.last(), u"--customers"_s, u"120"_s, u"--seed"_s, seed,
+                                  u"--today"_s, u"2026-11-20"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QTest::qWait(1100); // a wall-clock second apart: a stamp taken from it would differ
+        }
+        QFile a(files.at(0)), b(files.at(1)), c(files.at(2));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        const QByteArray first = a.readAll();
+        QVERIFY(first == b.readAll());
+        QVERIFY(first != c.readAll());
+    }
+
+    // A demo replica remembers its day: what it reads without --now is as of that evening in the organisation's
+    // zone (18:00 in Shanghai), not the wall clock; --now still wins, and a bad --now names the problem.
+    void scoreReadsADemoReplicaAsOfItsDay_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("asOf");
+        QTest::newRow("no --now: the demo's evening") << QStringList{} << u"2026-11-20T10:00:00Z"_s;
+        QTest::newRow("--now in UTC") << QStringList{u"--now"_s, u"2026-12-01T08:30:00Z"_s}
+                                      << u"2026-12-01T08:30:00Z"_s;
+        QTest::newRow("--now without an offset is UTC")
+            << QStringList{u"--now"_s, u"2026-12-01T08:30:00"_s} << u"2026-12-01T08:30:00Z"_s;
+        QTest::newRow("--now with an offset")
+            << QStringList{u"--now"_s, u"2026-12-01T16:30:00+08:00"_s} << u"2026-12-01T08:30:00Z"_s;
+    }
+    void scoreReadsADemoReplicaAsOfItsDay() {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, asOf);
+        const Run r = runCli(QStringList{u"score"_s, u"--db"_s, m_demo, u"--customer"_s, firstCustomer()} + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"as of       "_s + asOf), qPrintable(r.out));
+    }
+    void scoreRefusesABadNow() {
+        const Run r = runCli({u"score"_s, u"--db"_s, m_demo, u"--customer"_s, firstCustomer(), u"--now"_s, u"soon"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"--now must be an ISO 8601 time"_s) && r.err.contains(u"'soon'"_s), qPrintable(r.err));
     }
 
     void scoreOfACustomer() {

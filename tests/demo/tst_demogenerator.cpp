@@ -3,6 +3,8 @@
 #include "domain/methoddefaults.h"
 #include "storage/database.h"
 #include "storage/orgpolicyrepository.h"
+#include "storage/replicaclock.h"
+#include "storage/settingsstore.h"
 #include "storage/textsearch.h"
 
 #include <QCryptographicHash>
@@ -13,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -135,6 +138,36 @@ private slots:
         // The search index's scratch files are gone.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
                  (QStringList{u"a.db"_s, u"b.db"_s, u"c.db"_s, u"d.db"_s}));
+    }
+
+    // The demo lives on the organisation's clock: it records its "now" (18:00 on its last day in Shanghai) so
+    // that reads default to it, every visit falls in working hours on a weekday there, and nothing happened after
+    // that "now" (a report read as of it must not see future visits or orders).
+    void stampsFollowTheOrganisationsClock() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        const DemoSummary summary = generateInto(path, 300, 7);
+        const QDateTime now = QDateTime(kToday, QTime(18, 0), QTimeZone("Asia/Shanghai")).toUTC();
+        QCOMPARE(summary.now, now);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QCOMPARE(SettingsStore(**db).value(Settings::demoNow), now.toString(Qt::ISODate));
+        QCOMPARE(ReplicaClock(**db, ReplicaClock::Mode::Fixed).now(), now);
+
+        const Database& d = **db;
+        const qint64 secs = now.toSecsSinceEpoch();
+        for (const QString& stamp :
+             {u"visits.visited_at"_s, u"orders.ordered_at"_s, u"stage_history.entered_at"_s, u"stage_history.left_at"_s,
+              u"opportunities.created_at"_s, u"service_tickets.opened_at"_s, u"checklists.ticked_at"_s,
+              u"tasks.done_at"_s, u"customers.created_at"_s}) {
+            const QStringList tc = stamp.split(u'.');
+            QVERIFY2(scalar(d, u"SELECT count(*) FROM %1"_s.arg(tc.at(0))) > 0, qPrintable(stamp));
+            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 WHERE %2 > %3"_s.arg(tc.at(0), tc.at(1)).arg(secs)), 0);
+        }
+        // Shanghai is UTC+8 all year: 09:00–18:00 there is 01:00–10:00 UTC, Monday to Friday.
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM visits WHERE (visited_at + 8 * 3600) % 86400 NOT BETWEEN 9 * 3600 "
+                           "AND 18 * 3600 OR strftime('%w', visited_at + 8 * 3600, 'unixepoch') IN ('0', '6')"_s),
+                 0);
     }
 
     void organisationScales_data() {
