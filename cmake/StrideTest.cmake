@@ -1,6 +1,6 @@
 # stride_add_test(name [SOURCES ...] [LIBS ...] [LABELS ...] [TIMEOUT s] [ENVIRONMENT ...])
 # builds tst_<name> from tst_<name>.cpp (plus SOURCES) and registers it with ctest.
-# Unit tests link stride_core only; GUI tests pass LIBS stride_ui.
+# Unit tests link stride_core only; GUI tests pass LIBS stride_ui. Each test is labelled with its folder's name.
 function(stride_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     set(target tst_${name})
@@ -16,7 +16,10 @@ function(stride_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;STRIDE_BINARY_DIR=${CMAKE_BINARY_DIR};STRIDE_SOURCE_DIR=${CMAKE_SOURCE_DIR};${ARG_ENVIRONMENT}")
-    if(ARG_LABELS)
-        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
-    endif()
+    # Every test carries its folder's name as a label (storage, sync, analytics, ui…), so that a run can pick a
+    # layer: `ctest -L '^sync$'` (scripts/test-sanitizers does).
+    get_filename_component(folder "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+    list(APPEND ARG_LABELS ${folder})
+    list(REMOVE_DUPLICATES ARG_LABELS)
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
 endfunction()
