@@ -21,6 +21,12 @@ QString PaymentCountdown::statusName(PaymentItem::Status status) {
     return u"upcoming"_s;
 }
 
+PaymentItem::Status PaymentCountdown::statusFor(qint64 daysLeft) {
+    if (daysLeft < 0)
+        return PaymentItem::Status::Overdue;
+    return daysLeft <= reminderDays ? PaymentItem::Status::Reminder : PaymentItem::Status::Upcoming;
+}
+
 Result<PaymentCountdownResult> PaymentCountdown::compute(const Database& db, const AnalyticsFilter& filter,
                                                          const Clock& clock) {
     const qint64 now = clock.nowSecs();
@@ -30,7 +36,7 @@ Result<PaymentCountdownResult> PaymentCountdown::compute(const Database& db, con
     SqlStatement q(db,
                    u"SELECT m.id, o.id, o.title, o.customer_id, o.owner_id, m.due_at, m.amount FROM "
                    "payment_milestones m JOIN opportunities o ON o.id = m.opportunity_id WHERE m.deleted = 0 AND "
-                   "m.paid_at IS NULL AND o.deleted = 0 AND o.stage <> 'lost' AND "_s +
+                   "m.paid_at IS NULL AND o.deleted = 0 AND o.stage = 'won' AND "_s +
                        scope + u" AND "_s + period + u" ORDER BY m.due_at, m.id"_s,
                    binds);
     PaymentCountdownResult r;
@@ -39,14 +45,10 @@ Result<PaymentCountdownResult> PaymentCountdown::compute(const Database& db, con
                        q.text(3), q.text(4), q.integer(5),
                        q.real(6), 0,         PaymentItem::Status::Upcoming};
         it.daysLeft = qint64(std::floor(double(it.dueAt - now) / double(Stats::day)));
-        PaymentTotals* t = &r.upcoming;
-        if (it.dueAt < now) {
-            it.status = PaymentItem::Status::Overdue;
-            t = &r.overdue;
-        } else if (it.dueAt <= now + reminderDays * Stats::day) {
-            it.status = PaymentItem::Status::Reminder;
-            t = &r.reminder;
-        }
+        it.status = statusFor(it.daysLeft);
+        PaymentTotals* t = it.status == PaymentItem::Status::Overdue    ? &r.overdue
+                           : it.status == PaymentItem::Status::Reminder ? &r.reminder
+                                                                        : &r.upcoming;
         ++t->count;
         t->amount += it.amount;
         r.items.append(it);

@@ -16,8 +16,8 @@ struct PaymentItem {
     QString milestoneId, opportunityId, title, customerId, ownerId;
     qint64 dueAt = 0;
     double amount = 0;
-    qint64 daysLeft = 0; // floor((due − now) / 1 day): −1 for a milestone overdue by an hour
-    Status status = Status::Upcoming;
+    qint64 daysLeft = 0;              // floor((due − now) / 1 day): −1 for a milestone overdue by an hour
+    Status status = Status::Upcoming; // a function of daysLeft alone (see PaymentCountdown)
 };
 
 struct PaymentTotals {
@@ -30,13 +30,17 @@ struct PaymentCountdownResult {
     PaymentTotals overdue, reminder, upcoming;
 };
 
-// Payment countdown (SPEC rule 15), at the clock's "now": unpaid (paid_at NULL), non-deleted milestones of
-// non-deleted, non-lost opportunities whose owner is in the filter's scope; with a period, only milestones due in
-// it. Status: overdue when due < now; reminder when now ≤ due ≤ now + 15 days; upcoming after that.
+// Payment countdown (docs/sales-method.md rule 15), at the clock's "now": unpaid (paid_at NULL), non-deleted
+// milestones of non-deleted opportunities at contract stage (signed & paid, stage "won"; a deal still negotiating
+// has no payment to chase yet) whose owner is in the filter's scope; with a period, only milestones due in it.
+// The status follows the whole days left that every surface shows, so "15 days left" is always a reminder:
+// overdue when daysLeft < 0 (due < now); reminder when 0 ≤ daysLeft ≤ 15 (due < now + 16 days); upcoming after.
 class PaymentCountdown final {
 public:
     static constexpr int reminderDays = 15;
     static QString statusName(PaymentItem::Status status);
+    // The status of a milestone with that many whole days left.
+    static PaymentItem::Status statusFor(qint64 daysLeft);
     static Result<PaymentCountdownResult> compute(const Database& db, const AnalyticsFilter& filter,
                                                   const Clock& clock);
 };
