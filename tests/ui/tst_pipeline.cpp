@@ -165,7 +165,7 @@ private slots:
         // Into the stage 20 days ago (the demo stage turns red after 7 idle days), visited two hours ago.
         const qint64 now = f.session().clock().nowSecs();
         QVERIFY(f.session().database().execute(u"UPDATE opportunities SET stage_entered_at = ? WHERE id = ?"_s,
-                                                {now - 20 * 86400, id}));
+                                               {now - 20 * 86400, id}));
         Visit v;
         v.customerId = deal->customerId;
         v.repId = f.session().user().id;
