@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Stride {
 
 struct ChartWidget::Impl {
@@ -173,7 +175,12 @@ void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeri
     m_categories = categories;
     m_marked = int(marked.size());
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    // A category with a note ("2026-11 (partial)") is drawn on two lines rather than cut.
+    QStringList labels;
+    for (const QString& c : categories)
+        labels << QString(c).replace(u" ("_s, u"<br>("_s);
+    categoryAxis->append(labels);
+    categoryAxis->setTruncateLabels(false);
     m_impl->chart->addAxis(categoryAxis, Qt::AlignBottom);
     QValueAxis* values = m_impl->valueAxis(valueTitle, Qt::AlignLeft);
     values->setRange(minValue, maxValue);
@@ -211,7 +218,7 @@ void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeri
         points->setName(markedName);
         points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         points->setMarkerSize(14);
-        points->setColor(Qt::transparent);
+        points->setColor(QColor(0xc0, 0x39, 0x2b, 40)); // a light fill, so the legend's marker shows the colour
         points->setBorderColor(QColor(0xc0, 0x39, 0x2b));
         QPen pen(QColor(0xc0, 0x39, 0x2b));
         pen.setWidthF(2);
