@@ -1,7 +1,12 @@
 #include "paymentcountdown.h"
 
+#include "orgcalendar.h"
 #include "sqlstatement.h"
 #include "stats.h"
+#include "storage/entitystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -56,6 +61,50 @@ Result<PaymentCountdownResult> PaymentCountdown::compute(const Database& db, con
     if (!q.status())
         return fail(q.status().error());
     return r;
+}
+
+QString PaymentCountdown::reminderKey(const PaymentItem& item) {
+    return u"payment:"_s + item.milestoneId;
+}
+
+Result<int> PaymentCountdown::remind(EntityStore& store, const PaymentCountdownResult& result, const QString& ownerId) {
+    const Database& db = store.database();
+    bool chinese = true; // task titles follow the organisation's language, not the laptop's
+    {
+        SqlStatement q(db, u"SELECT value FROM org_policy WHERE id = 'org.language' AND deleted = 0"_s);
+        if (q.next())
+            chinese = QJsonDocument::fromJson("[" + q.text(0).toUtf8() + "]").array().at(0).toString() != u"en"_s;
+    }
+    const OrgCalendar calendar = OrgCalendar::of(db, store.clock());
+    QList<EntityWrite> writes;
+    for (const PaymentItem& it : result.items) {
+        if (it.status == PaymentItem::Status::Upcoming || it.ownerId != ownerId || ownerId.isEmpty())
+            continue;
+        const QString key = reminderKey(it);
+        SqlStatement q(db, u"SELECT 1 FROM tasks WHERE source_key = ? LIMIT 1"_s, {key});
+        if (q.next())
+            continue;
+        if (!q.status())
+            return fail(q.status().error());
+        const QString day = calendar.dayText(it.dueAt);
+        const QString title = chinese ? u"回款提醒：%1（%2 到期）"_s.arg(it.title, day)
+                                      : u"Payment reminder: %1 (due %2)"_s.arg(it.title, day);
+        writes.append({u"tasks"_s,
+                       EntityStore::idFor(key),
+                       {{u"owner_id"_s, ownerId},
+                        {u"customer_id"_s, it.customerId},
+                        {u"opportunity_id"_s, it.opportunityId},
+                        {u"title"_s, title},
+                        {u"due_at"_s, it.dueAt - reminderDays * Stats::day},
+                        {u"source"_s, u"payment"_s},
+                        {u"source_key"_s, key}},
+                       false});
+    }
+    if (writes.isEmpty())
+        return 0;
+    if (Status s = store.apply(writes); !s)
+        return fail(s.error());
+    return int(writes.size());
 }
 
 } // namespace Stride

@@ -10,6 +10,7 @@
 namespace Stride {
 
 class Database;
+class EntityStore;
 
 struct PaymentItem {
     enum class Status { Overdue, Reminder, Upcoming };
@@ -43,6 +44,12 @@ public:
     static PaymentItem::Status statusFor(qint64 daysLeft);
     static Result<PaymentCountdownResult> compute(const Database& db, const AnalyticsFilter& filter,
                                                   const Clock& clock);
+    // The reminder of each milestone whose reminder time has come (overdue or reminder status) and whose deal
+    // `ownerId` owns: one task per milestone on the owner's list, source "payment", key "payment:<milestone>",
+    // due 15 days before the milestone, titled in the organisation's language. A key that exists (even done or
+    // deleted) is never written again. Returns the number of tasks created.
+    static Result<int> remind(EntityStore& store, const PaymentCountdownResult& result, const QString& ownerId);
+    static QString reminderKey(const PaymentItem& item);
 };
 
 } // namespace Stride
