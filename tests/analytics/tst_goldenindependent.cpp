@@ -1,4 +1,5 @@
 #include "analytics/coveragekpi.h"
+#include "analytics/dwelllights.h"
 #include "analytics/forecast.h"
 #include "analytics/paymentcountdown.h"
 #include "analytics/processhealth.h"
@@ -29,8 +30,9 @@ using namespace Stride;
 // production code, and the agreed values are pinned. A hand-worked value-score example opens the test.
 //
 // Not shared with the production code on purpose: the payment status boundary, the ledger of standard actions
-// (stage-triggered and per payment milestone), coverage months in the organisation's time zone, the coverage
-// alert over complete months, the forecast's similar-deal cycle and its past-close flag.
+// (stage-triggered and per payment milestone), coverage months in the organisation's time zone (organisation and
+// teams), the coverage alert over complete months, the forecast's similar-deal cycle and its past-close flag, the
+// dwell lights' idle days. The whole test takes about 5 s (the demo is generated in about 4).
 class TestGoldenIndependent : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -456,6 +458,39 @@ private slots:
                           (coverage.at(m) && *coverage.at(m) < 85 ? u"<"_s : QString());
         }
         QCOMPARE(r->org.alert, alert);
+
+        // Per team: the team's reps (their current team) that were due, and covered.
+        QHash<QString, QList<QPair<qint64, qint64>>> teams; // team → per month (due, covered)
+        for (qsizetype m = 0; m < months.size(); ++m) {
+            for (auto it = repsAllDone.at(m).cbegin(); it != repsAllDone.at(m).cend(); ++it) {
+                const QString team = m_teamOf.value(it.key());
+                if (team.isEmpty())
+                    continue;
+                auto& cells = teams[team];
+                if (cells.isEmpty())
+                    cells.resize(months.size());
+                ++cells[m].first;
+                cells[m].second += it.value();
+            }
+        }
+        QCOMPARE(r->teams.size(), teams.size());
+        for (const CoverageSeries& t : r->teams) {
+            const auto cells = teams.value(t.id);
+            QCOMPARE(cells.size(), months.size());
+            QList<std::optional<double>> done;
+            for (qsizetype m = 0; m < months.size(); ++m) {
+                QCOMPARE(t.months.at(m).dueReps, cells.at(m).first);
+                QCOMPARE(t.months.at(m).coveredReps, cells.at(m).second);
+                if (!partial.at(m))
+                    done << (cells.at(m).first
+                                 ? std::optional<double>(100.0 * double(cells.at(m).second) / double(cells.at(m).first))
+                                 : std::nullopt);
+            }
+            const bool teamAlert = done.size() >= 3 && done.at(done.size() - 3) && done.at(done.size() - 2) &&
+                                   done.last() && *done.at(done.size() - 3) > *done.at(done.size() - 2) &&
+                                   *done.at(done.size() - 2) > *done.last();
+            QCOMPARE(t.alert, teamAlert);
+        }
         const QString line = golden.join(u',') + (alert ? u" alert"_s : u" no alert"_s);
         qInfo("coverage: %s", qPrintable(line));
         QCOMPARE(line, kGoldenCoverage);
@@ -525,7 +560,53 @@ private slots:
         QCOMPARE(golden, kGoldenForecast);
     }
 
+    // Dwell lights: idle days since the later of the stage entry and the customer's latest visit after it; red
+    // above the stage's red limit, yellow above its yellow limit (lead 7/14, contact 5/10, needs 7/10, demo 5/7,
+    // objection 7/14 days).
+    void dwellLights() {
+        const qint64 now = m_clock.nowSecs();
+        const QHash<QString, QPair<double, double>> limits{{u"lead"_s, {7, 14}},
+                                                           {u"contact"_s, {5, 10}},
+                                                           {u"needs"_s, {7, 10}},
+                                                           {u"demo"_s, {5, 7}},
+                                                           {u"objection"_s, {7, 14}}};
+        QHash<QString, qint64> lastVisit; // customer → latest visit of any kind
+        QSqlQuery v =
+            select(u"SELECT customer_id, MAX(visited_at) FROM visits WHERE deleted = 0 GROUP BY customer_id"_s);
+        while (v.next())
+            lastVisit.insert(v.value(0).toString(), v.value(1).toLongLong());
+        QHash<QString, QPair<double, Light>> expected;
+        int counts[3] = {0, 0, 0};
+        for (const Opp& o : m_opps) {
+            if (o.stage == u"won"_s || o.stage == u"lost"_s)
+                continue;
+            const qint64 entered = o.hasEntered ? o.entered : o.hasCreated ? o.created : 0;
+            const qint64 visit = lastVisit.value(o.customer, 0);
+            const qint64 last = std::max(entered, visit);
+            const double idle = double(now - last) / double(kDay);
+            const auto [yellow, red] = limits.value(o.stage, {7, 14});
+            const Light light = idle > red ? Light::Red : idle > yellow ? Light::Yellow : Light::Green;
+            ++counts[light == Light::Red ? 2 : light == Light::Yellow ? 1 : 0];
+            expected.insert(o.id, {idle, light});
+        }
+        auto r = DwellLights::compute(*m_db, {}, m_clock);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->items.size(), expected.size());
+        for (const DwellItem& it : r->items) {
+            const auto e = expected.constFind(it.opportunityId);
+            QVERIFY(e != expected.cend());
+            QVERIFY(std::abs(it.idleDays - e->first) < 1e-9);
+            QCOMPARE(int(it.light), int(e->second));
+            QCOMPARE(it.threshold.yellowDays, limits.value(it.stage).first);
+            QCOMPARE(it.threshold.redDays, limits.value(it.stage).second);
+        }
+        const QString golden = u"%1/%2/%3"_s.arg(counts[0]).arg(counts[1]).arg(counts[2]);
+        qInfo("dwell green/yellow/red: %s", qPrintable(golden));
+        QCOMPARE(golden, kGoldenDwell);
+    }
+
 private:
+    static const QString kGoldenDwell;
     static const QString kGoldenPayments, kGoldenHealth, kGoldenCoverage, kGoldenForecast;
 };
 
@@ -533,7 +614,8 @@ private:
 // Payments: 123 overdue milestones worth ¥38.7M on signed deals (the 176 / ¥63.0M shown before counted deals still
 // in objection handling). Health: 465 payment follow-ups due (one per milestone), 299 done. Coverage: every month
 // below the 85 % target ("<"), November partial ("p") and not deciding the alert. Forecast: 113 of 163 deals past
-// their expected close; 60 rest on fewer than three similar deals and claim no spread.
+// their expected close; 60 rest on fewer than three similar deals and claim no spread. Dwell: 793 open deals.
+const QString TestGoldenIndependent::kGoldenDwell = u"410/144/239"_s;
 const QString TestGoldenIndependent::kGoldenPayments = u"123/57/115 ¥38744700/16769200/32087600"_s;
 const QString TestGoldenIndependent::kGoldenHealth = u"5604/4507 payment 465/299"_s;
 const QString TestGoldenIndependent::kGoldenCoverage = u"29.7<,43.2<,40.5<,48.6<,45.9<,35.1p< no alert"_s;
