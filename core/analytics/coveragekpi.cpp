@@ -30,13 +30,15 @@ struct Tally {
         , covered(months, 0) {}
 };
 
-void fill(CoverageSeries& s, const Tally& t, double target) {
+void fill(CoverageSeries& s, const Tally& t, double target, const QList<qint64>& bounds, qint64 now) {
     for (qsizetype m = 0; m < s.months.size(); ++m) {
         CoverageMonth& cm = s.months[m];
         cm.dueReps = t.due.at(m);
         cm.coveredReps = t.covered.at(m);
         cm.coverage = Stats::ratio(100.0 * double(cm.coveredReps), double(cm.dueReps));
         cm.metTarget = cm.coverage && *cm.coverage >= target;
+        cm.belowTarget = cm.coverage && *cm.coverage < target;
+        cm.partial = bounds.at(m + 1) > now;
     }
     s.alert = CoverageKpi::declinedTwice(s.months);
 }
@@ -44,11 +46,16 @@ void fill(CoverageSeries& s, const Tally& t, double target) {
 } // namespace
 
 bool CoverageKpi::declinedTwice(const QList<CoverageMonth>& months) {
-    if (months.size() < 3)
+    QList<std::optional<double>> complete;
+    for (const CoverageMonth& m : months) {
+        if (!m.partial)
+            complete.append(m.coverage);
+    }
+    if (complete.size() < 3)
         return false;
-    const auto& a = months.at(months.size() - 3).coverage;
-    const auto& b = months.at(months.size() - 2).coverage;
-    const auto& c = months.at(months.size() - 1).coverage;
+    const auto& a = complete.at(complete.size() - 3);
+    const auto& b = complete.at(complete.size() - 2);
+    const auto& c = complete.at(complete.size() - 1);
     return a && b && c && *a > *b && *b > *c;
 }
 
@@ -113,9 +120,9 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
     r.target = target;
     QList<CoverageMonth> empty;
     for (const QString& n : names)
-        empty.append(CoverageMonth{n, 0, 0, std::nullopt, false});
+        empty.append(CoverageMonth{n, 0, 0, std::nullopt, false, false, false});
     r.org = CoverageSeries{u"org"_s, u"Organisation"_s, empty, false};
-    fill(r.org, org, target);
+    fill(r.org, org, target, bounds, now);
     QHash<QString, QString> teamNames;
     {
         SqlStatement q(db, u"SELECT id, name FROM teams"_s);
@@ -126,7 +133,7 @@ Result<CoverageResult> CoverageKpi::compute(const Database& db, const AnalyticsF
     }
     for (auto it = teams.cbegin(); it != teams.cend(); ++it) {
         CoverageSeries s{it.key(), teamNames.value(it.key(), it.key()), empty, false};
-        fill(s, it.value(), target);
+        fill(s, it.value(), target, bounds, now);
         r.teams.append(s);
     }
     std::sort(r.teams.begin(), r.teams.end(), [](const CoverageSeries& a, const CoverageSeries& b) {

@@ -19,12 +19,16 @@ struct CoverageMonth {
     qint64 coveredReps = 0;         // of those, reps who did every one of them
     std::optional<double> coverage; // percent, 0–100; nullopt ("no data") when no rep was due
     bool metTarget = false;         // coverage >= target
+    // The month has not ended at the clock's now (the running month, or one still ahead): shown, but its
+    // coverage is provisional and never decides the alert.
+    bool partial = false;
+    bool belowTarget = false; // coverage < target (a month without data is neither met nor below)
 };
 
 struct CoverageSeries {
     QString id, name; // team id/name, or "org"
     QList<CoverageMonth> months;
-    // The last three months have data and coverage fell twice in a row: c[-3] > c[-2] > c[-1].
+    // The last three COMPLETE months have data and coverage fell twice in a row: c[-3] > c[-2] > c[-1].
     bool alert = false;
 };
 
@@ -40,12 +44,15 @@ struct CoverageResult {
 //   period; without a period the six months ending with the clock's current month.
 // - per month: a rep is due when at least one instance's deadline falls in the month, covered when all of
 //   those instances are done; coverage = covered ÷ due × 100 (per team over the team's reps, org over all).
-// - alert: coverage declined two months in a row at the end of the series (all three months with data).
+// - a month not yet over at now is marked partial; months under the target are marked belowTarget.
+// - alert: coverage declined two complete months in a row: the last three complete months of the series, all
+//   with data, each lower than the one before. A partial month never raises nor clears it.
 class CoverageKpi final {
 public:
     static constexpr double defaultTarget = 85;
     static Result<CoverageResult> compute(const Database& db, const AnalyticsFilter& filter, const Clock& clock,
                                           double target = defaultTarget);
+    // Over the complete (non-partial) months of the series.
     static bool declinedTwice(const QList<CoverageMonth>& months);
 };
 

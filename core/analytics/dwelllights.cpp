@@ -64,8 +64,10 @@ Result<DwellResult> DwellLights::compute(const Database& db, const AnalyticsFilt
         it.stage = q.text(5);
         it.stageEnteredAt = q.integer(6);
         it.lastActivityAt = q.isNull(7) ? it.stageEnteredAt : std::max(it.stageEnteredAt, q.integer(7));
+        it.lastActivityIsVisit = !q.isNull(7) && q.integer(7) > it.stageEnteredAt;
         it.idleDays = double(now - it.lastActivityAt) / double(Stats::day);
         const DwellThreshold th = limits->value(it.stage, DwellThreshold{7, 14});
+        it.threshold = th;
         it.light = it.idleDays > th.redDays ? Light::Red : it.idleDays > th.yellowDays ? Light::Yellow : Light::Green;
         QList<qint64>& counts = r.perStage[it.stage];
         if (counts.size() != 3)

@@ -19,7 +19,9 @@ struct DwellItem {
     QString opportunityId, title, customerId, ownerId, supervisorId, stage;
     qint64 stageEnteredAt = 0;
     qint64 lastActivityAt = 0;
-    double idleDays = 0;
+    bool lastActivityIsVisit = false; // the last activity is a visit on the customer, not the stage entry
+    double idleDays = 0;              // what the light is computed from (not the days in stage)
+    DwellThreshold threshold;         // the stage's yellow and red limits the light was judged against
     Light light = Light::Green;
 };
 

@@ -87,6 +87,12 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
             d.fresh = d.lastSignalAt > now - 3 * Stats::day;
             d.similar = similar.value(key(d.industry, d.budgetBand, d.decisionChain),
                                       SimilarCycle{0, std::nullopt, std::nullopt});
+            // One or two deals make no spread, whatever the source of the cycles says.
+            if (d.similar.count < minSpreadSample)
+                d.similar.spreadDays.reset();
+            d.pastExpectedClose = d.expectedClose != 0 && d.expectedClose < now;
+            if (d.pastExpectedClose)
+                d.daysPastExpectedClose = (now - d.expectedClose) / Stats::day;
             r.deals.append(d);
         }
         if (!q.status())
@@ -109,6 +115,7 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
             backedAmount += d.amount;
         }
         fresh += d.fresh;
+        b.pastExpectedClose += d.pastExpectedClose;
     }
     b.backedShare = Stats::ratio(double(backed), double(b.deals));
     b.backedAmountShare = Stats::ratio(backedAmount, b.amount);

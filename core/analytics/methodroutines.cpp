@@ -1,6 +1,7 @@
 #include "methodroutines.h"
 
 #include "dwelllights.h"
+#include "paymentcountdown.h"
 #include "ruleengine.h"
 #include "storage/entitystore.h"
 #include "storage/replicauserstore.h"
@@ -24,6 +25,14 @@ Result<RoutineReport> MethodRoutines::run(EntityStore& store, const Clock& clock
     if (!made)
         return fail(made.error());
     report.ruleTasks = *made;
+
+    Result<PaymentCountdownResult> payments = PaymentCountdown::compute(store.database(), own, clock);
+    if (!payments)
+        return fail(payments.error());
+    Result<int> reminded = PaymentCountdown::remind(store, *payments, user->repId);
+    if (!reminded)
+        return fail(reminded.error());
+    report.paymentReminders = *reminded;
 
     if (user->isSupervisor()) {
         AnalyticsFilter team;

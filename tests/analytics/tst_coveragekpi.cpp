@@ -103,7 +103,15 @@ private slots:
         QCOMPARE(r->org.months.size(), 6);
         QCOMPARE(r->org.months.first().month, u"2025-11"_s);
         QCOMPARE(series(r->org), (QList<double>{-1, -1, 100, 50, 25, 100}));
-        QVERIFY(!r->org.alert); // April recovered
+        // April is still running: shown, marked partial, and its 100 % does not clear the alert that the complete
+        // months raise (Jan 100 -> Feb 50 -> Mar 25).
+        QVERIFY(r->org.months.last().partial);
+        for (qsizetype m = 0; m + 1 < r->org.months.size(); ++m)
+            QVERIFY(!r->org.months.at(m).partial);
+        QVERIFY(r->org.alert);
+        QCOMPARE(r->org.months.at(3).belowTarget, true);  // Feb 50 %
+        QCOMPARE(r->org.months.at(2).belowTarget, false); // Jan 100 %
+        QCOMPARE(r->org.months.at(0).belowTarget, false); // no data is not below the target
         QCOMPARE(r->org.months.at(3).dueReps, 4);
         QCOMPARE(r->org.months.at(3).coveredReps, 2);
         QCOMPARE(series(r->teams.at(1)).last(), -1.0); // t2 had nobody due in April: no data, not 0
@@ -118,6 +126,25 @@ private slots:
         auto before = CoverageKpi::compute(f->db(), AnalyticsFilter{0, 0, {}, u"a"_s}, early);
         QVERIFY(before.ok());
         QCOMPARE(series(before->org).last(), -1.0);
+    }
+
+    // Only complete months decide: a partial last month neither raises nor clears the alert.
+    void runningMonthNeverDecidesTheAlert_data() {
+        QTest::addColumn<QList<double>>("complete");
+        QTest::addColumn<double>("running");
+        QTest::addColumn<bool>("alert");
+        QTest::newRow("a dropping running month raises nothing") << QList<double>{90, 95, 80} << 70.0 << false;
+        QTest::newRow("a recovering running month clears nothing") << QList<double>{90, 80, 70} << 100.0 << true;
+    }
+    void runningMonthNeverDecidesTheAlert() {
+        QFETCH(QList<double>, complete);
+        QFETCH(double, running);
+        QFETCH(bool, alert);
+        QList<CoverageMonth> months;
+        for (double v : complete)
+            months.append(CoverageMonth{{}, 1, 1, v, false, false, false});
+        months.append(CoverageMonth{{}, 1, 1, running, false, true, false});
+        QCOMPARE(CoverageKpi::declinedTwice(months), alert);
     }
 
     void declinedTwice_data() {

@@ -134,6 +134,65 @@ private slots:
         QCOMPARE(b.rootCauses.at(1).detail, u"still demo, 10 days past the expected close"_s);
     }
 
+    // F2 expected to close on day 390 and is still open on day 400; F1 (420) and F3 (500) are ahead.
+    void pastExpectedCloseIsFlagged_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("past");
+        QTest::addColumn<qint64>("daysPast");
+        QTest::newRow("expected 10 days ago") << u"F2"_s << true << 10LL;
+        QTest::newRow("expected in 20 days") << u"F1"_s << false << 0LL;
+        QTest::newRow("expected in 100 days") << u"F3"_s << false << 0LL;
+    }
+    void pastExpectedCloseIsFlagged() {
+        QFETCH(QString, id);
+        QFETCH(bool, past);
+        QFETCH(qint64, daysPast);
+        auto r = Forecast::compute(f->db(), {}, clock);
+        QVERIFY(r.ok());
+        QCOMPARE(r->board.pastExpectedClose, 1);
+        for (const ForecastDeal& d : r->deals) {
+            if (d.opportunityId != id)
+                continue;
+            QCOMPARE(d.pastExpectedClose, past);
+            QCOMPARE(d.daysPastExpectedClose, daysPast);
+            return;
+        }
+        QFAIL("deal not on the board");
+    }
+
+    // One or two similar deals give a mean and their count but no spread: "1 similar deal: 55 days".
+    void noSpreadBelowThreeSimilarDeals_data() {
+        QTest::addColumn<int>("similar");
+        QTest::addColumn<bool>("spread");
+        QTest::newRow("one similar deal") << 1 << false;
+        QTest::newRow("two similar deals") << 2 << false;
+        QTest::newRow("three similar deals") << 3 << true;
+    }
+    void noSpreadBelowThreeSimilarDeals() {
+        QFETCH(int, similar);
+        QFETCH(bool, spread);
+        Test::AnalyticsFixture g;
+        QVERIFY(g.ok());
+        g.team(u"t"_s);
+        g.rep(u"a"_s, u"t"_s);
+        g.customer(u"c"_s, u"a"_s);
+        const QVariantMap k = keys("CFO");
+        // Cycles 55, 65, 75 days: the first n of them.
+        for (int i = 0; i < similar; ++i)
+            g.opportunity(u"W%1"_s.arg(i), u"c"_s, u"a"_s, {u"lead"_s, u"won"_s}, {100, 155.0 + 10 * i}, k);
+        QVariantMap open = k;
+        open.insert(u"forecast"_s, 1);
+        open.insert(u"expected_close"_s, Test::AnalyticsFixture::day(420));
+        g.opportunity(u"F"_s, u"c"_s, u"a"_s, {u"lead"_s, u"demo"_s}, {380, 390}, open);
+        auto r = Forecast::compute(g.db(), {}, clock);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->deals.size(), 1);
+        const SimilarCycle& c = r->deals.first().similar;
+        QCOMPARE(c.count, qint64(similar));
+        QCOMPARE(*c.meanDays, 55.0 + 5 * (similar - 1));
+        QCOMPARE(c.spreadDays.has_value(), spread);
+    }
+
     void repWithNothingInTheWindow() {
         auto r = Forecast::compute(f->db(), AnalyticsFilter{0, 0, {}, u"b"_s}, clock);
         QVERIFY(r.ok());

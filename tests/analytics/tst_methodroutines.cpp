@@ -58,6 +58,47 @@ private slots:
         f->opportunity(u"d1"_s, u"c4"_s, u"b"_s, {u"demo"_s}, {50});
     }
 
+    // Rule 15: a reminder 15 days before each payment milestone of the rep's own signed deals, one per milestone.
+    // Now = day 70. a's signed deal w1: m-late due day 60 (overdue), m-soon due 80 (10 days left), m-later due 100
+    // (30 days: not yet), m-paid paid; a's deal still in objection handling has one due 75 (not signed: none); b's
+    // signed deal one due 75 (not a's).
+    void aRepGetsAPaymentReminderPerMilestone() {
+        f->opportunity(u"w1"_s, u"c1"_s, u"a"_s, {u"lead"_s, u"won"_s}, {10, 40});
+        f->opportunity(u"o1"_s, u"c2"_s, u"a"_s, {u"lead"_s, u"objection"_s}, {10, 40});
+        f->opportunity(u"w2"_s, u"c4"_s, u"b"_s, {u"lead"_s, u"won"_s}, {10, 40});
+        auto milestone = [this](const char* id, const char* opp, double due, bool paid = false) {
+            f->insert(u"payment_milestones"_s,
+                      {{u"id"_s, QString::fromLatin1(id)},
+                       {u"opportunity_id"_s, QString::fromLatin1(opp)},
+                       {u"due_at"_s, Test::AnalyticsFixture::day(due)},
+                       {u"amount"_s, 1000},
+                       {u"paid_at"_s, paid ? QVariant(Test::AnalyticsFixture::day(50)) : QVariant()}});
+        };
+        milestone("m-late", "w1", 60);
+        milestone("m-soon", "w1", 80);
+        milestone("m-later", "w1", 100);
+        milestone("m-paid", "w1", 78, true);
+        milestone("m-unsigned", "o1", 75);
+        milestone("m-other", "w2", 75);
+        signIn(u"rep"_s, u"a"_s, u"t1"_s);
+        EntityStore store(f->db(), clock);
+        auto r = MethodRoutines::run(store, clock);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->paymentReminders, 2);
+        QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source = 'payment' AND owner_id = 'a'"_s), 2);
+        QCOMPARE(f->count(u"SELECT due_at FROM tasks WHERE source_key = 'payment:m-soon'"_s),
+                 Test::AnalyticsFixture::day(65));
+        QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source_key = 'payment:m-late' AND opportunity_id = 'w1' "
+                          "AND customer_id = 'c1'"_s),
+                 1);
+        QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source_key IN ('payment:m-later', 'payment:m-paid', "
+                          "'payment:m-unsigned', 'payment:m-other')"_s),
+                 0);
+        auto again = MethodRoutines::run(store, clock);
+        QVERIFY(again);
+        QCOMPARE(again->paymentReminders, 0);
+    }
+
     void nothingWithoutASignedInUser() {
         EntityStore store(f->db(), clock);
         auto r = MethodRoutines::run(store, clock);

@@ -3,6 +3,7 @@
 #include "uifixture.h"
 #include "widgets/analyticsfilterbar.h"
 #include "widgets/dashboardview.h"
+#include "widgets/forecastboardview.h"
 #include "widgets/healthlightgrid.h"
 
 #include <QAbstractButton>
@@ -61,6 +62,84 @@ private slots:
                  int(std::min<qsizetype>(figures.payments.items.size(), 200)));
         QVERIFY(figures.coverage.org.months.size() >= 6);
         QVERIFY(!figures.points.leaderboard.isEmpty());
+    }
+
+    // The coverage chart says which months miss the 85 % target (marked points, a legend entry, a note) and shows
+    // the running month as partial.
+    void coverageMarksMonthsBelowTargetAndThePartialMonth() {
+        Test::UiFixture f(u"director"_s);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        DashboardPage page(f.session());
+        page.resize(1400, 1000);
+        page.show();
+        page.activate();
+        DashboardView* view = page.view();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), kWaitMs);
+        const CoverageResult& c = view->figures()->coverage;
+        QVERIFY(!c.org.months.isEmpty());
+        int below = 0;
+        QStringList belowMonths;
+        for (const CoverageMonth& m : c.org.months) {
+            below += m.belowTarget;
+            if (m.belowTarget)
+                belowMonths << m.month;
+        }
+        QVERIFY2(below > 0, "the demo has months below the target");
+        ChartWidget* chart = view->coverageChart();
+        QCOMPARE(chart->markedCount(), below);
+        QVERIFY(chart->seriesNames().contains(u"Below the 85 % target"_s));
+        QVERIFY(view->coverageNote()->isVisibleTo(view));
+        QVERIFY2(view->coverageNote()->text().contains(belowMonths.join(u", "_s)),
+                 qPrintable(view->coverageNote()->text()));
+        // The demo's last day is the clock's: its month is still running.
+        QVERIFY(c.org.months.last().partial);
+        QCOMPARE(chart->categories().last(), c.org.months.last().month + u" (partial)"_s);
+        QVERIFY(view->coverageNote()->text().contains(u"still running"_s));
+        for (qsizetype i = 0; i + 1 < c.org.months.size(); ++i)
+            QCOMPARE(chart->categories().at(i), c.org.months.at(i).month);
+    }
+
+    // The forecast board names the sample behind a similar-deal cycle, claims no spread from fewer than three
+    // deals, and marks a deal whose expected close has passed.
+    void forecastBoardShowsSampleSizeAndPastClose() {
+        ForecastResult r;
+        const qint64 day = 86400;
+        ForecastDeal one;
+        one.opportunityId = u"one"_s;
+        one.title = u"One similar"_s;
+        one.expectedClose = 1790000000;
+        one.pastExpectedClose = true;
+        one.daysPastExpectedClose = 12;
+        one.similar = SimilarCycle{1, 55.0, std::nullopt};
+        ForecastDeal many;
+        many.opportunityId = u"many"_s;
+        many.title = u"Eight similar"_s;
+        many.expectedClose = 1790000000 + 30 * day;
+        many.similar = SimilarCycle{8, 40.0, 12.0};
+        ForecastDeal none;
+        none.opportunityId = u"none"_s;
+        none.title = u"No similar"_s;
+        r.deals = {one, many, none};
+        r.board.deals = 3;
+        r.board.pastExpectedClose = 1;
+        ForecastBoardView board;
+        board.setResult(r);
+        QTreeWidget* deals = board.deals();
+        QCOMPARE(deals->topLevelItemCount(), 3);
+        const int similar = ForecastBoardView::SimilarColumn;
+        const int close = ForecastBoardView::ExpectedCloseColumn;
+        // (English plural forms come from the translation: compare around the "(s)")
+        QVERIFY(deals->topLevelItem(0)->text(similar).startsWith(u"1 similar deal"_s));
+        QVERIFY(deals->topLevelItem(0)->text(similar).endsWith(u": 55 days"_s));
+        QVERIFY(!deals->topLevelItem(0)->text(similar).contains(u"±"_s));
+        QVERIFY(!deals->topLevelItem(0)->toolTip(similar).isEmpty());
+        QVERIFY(deals->topLevelItem(1)->text(similar).startsWith(u"40 ± 12 days (8 similar deal"_s));
+        QCOMPARE(deals->topLevelItem(2)->text(similar), u"no similar deals"_s);
+        QVERIFY2(deals->topLevelItem(0)->text(close).contains(u"(past by 12 day"_s),
+                 qPrintable(deals->topLevelItem(0)->text(close)));
+        QVERIFY(!deals->topLevelItem(0)->toolTip(close).isEmpty());
+        QVERIFY(!deals->topLevelItem(1)->text(close).contains(u"past"_s));
+        QVERIFY(board.summaryText().contains(u"still open past their expected close date"_s));
     }
 
     void redLightShowsItsTopThreeMissingActions() {

@@ -1,6 +1,7 @@
 #include "models/pipelinemodel.h"
 #include "pages/pipelinepage.h"
 #include "storage/opportunityrepository.h"
+#include "storage/visitrepository.h"
 #include "uifixture.h"
 #include "widgets/opportunitypanel.h"
 
@@ -148,6 +149,47 @@ private slots:
         QVERIFY(panel->moveTo(u"lost"_s, u"价格高"_s));
         QCOMPARE(repo.opportunity(id)->stage, Stage::Lost);
         QCOMPARE(repo.opportunity(id)->lostReason, u"价格高"_s);
+    }
+
+    // The light follows idle time, not days in stage: a deal long in its stage whose customer was just visited is
+    // green. Its row shows the idle days the light comes from beside the days in stage, and the light's tooltip
+    // says why (the limits, the last activity).
+    void idleDaysExplainTheLight() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const QString id = openDealOf(f, u"demo"_s);
+        QVERIFY(!id.isEmpty());
+        OpportunityRepository repo(f.session().store());
+        const Result<Opportunity> deal = repo.opportunity(id);
+        QVERIFY(deal);
+        // Into the stage 20 days ago (the demo stage turns red after 7 idle days), visited two hours ago.
+        const qint64 now = f.session().clock().nowSecs();
+        QVERIFY(f.session().database().execute(u"UPDATE opportunities SET stage_entered_at = ? WHERE id = ?"_s,
+                                               {now - 20 * 86400, id}));
+        Visit v;
+        v.customerId = deal->customerId;
+        v.repId = f.session().user().id;
+        v.visitedAt = now - 2 * 3600;
+        v.channel = u"phone"_s;
+        v.summary = u"check-in"_s;
+        v.noActionReason = u"waiting for the customer"_s;
+        QVERIFY(VisitRepository(f.session().store()).log(v));
+
+        PipelineModel model(f.session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QTRY_VERIFY(!model.isLoading());
+        const QModelIndex row = model.indexOf(id);
+        QVERIFY(row.isValid());
+        QCOMPARE(model.headerData(PipelineModel::IdleDays, Qt::Horizontal).toString(), u"Idle days"_s);
+        QCOMPARE(row.siblingAtColumn(PipelineModel::DaysInStage).data().toInt(), 20);
+        QCOMPARE(row.siblingAtColumn(PipelineModel::IdleDays).data().toInt(), 0);
+        QCOMPARE(row.siblingAtColumn(PipelineModel::Light).data().toString(), u"green"_s);
+        const QString why = row.siblingAtColumn(PipelineModel::Light).data(Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(u"idle 0.1 days"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"5-day yellow limit"_s) && why.contains(u"red after 7 days"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"a visit on"_s), qPrintable(why));
+        QCOMPARE(row.siblingAtColumn(PipelineModel::IdleDays).data(Qt::ToolTipRole).toString(), why);
     }
 
     void signalsAndMilestones() {

@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Stride {
 
 struct ChartWidget::Impl {
@@ -107,6 +109,8 @@ QString ChartWidget::title() const {
 void ChartWidget::showBars(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
                            Bars style) {
     m_impl->clear();
+    m_categories = categories;
+    m_marked = 0;
     QAbstractBarSeries* bars = nullptr;
     switch (style) {
     case Bars::Grouped:
@@ -165,10 +169,18 @@ void ChartWidget::showBars(const QStringList& categories, const QList<ChartSerie
 }
 
 void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
-                            double minValue, double maxValue, std::optional<double> target, const QString& targetName) {
+                            double minValue, double maxValue, std::optional<double> target, const QString& targetName,
+                            const QList<QPointF>& marked, const QString& markedName) {
     m_impl->clear();
+    m_categories = categories;
+    m_marked = int(marked.size());
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    // A category with a note ("2026-11 (partial)") is drawn on two lines rather than cut.
+    QStringList labels;
+    for (const QString& c : categories)
+        labels << QString(c).replace(u" ("_s, u"<br>("_s);
+    categoryAxis->append(labels);
+    categoryAxis->setTruncateLabels(false);
     m_impl->chart->addAxis(categoryAxis, Qt::AlignBottom);
     QValueAxis* values = m_impl->valueAxis(valueTitle, Qt::AlignLeft);
     values->setRange(minValue, maxValue);
@@ -200,6 +212,21 @@ void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeri
         pen.setWidthF(1.5);
         line->setPen(pen);
         add(line);
+    }
+    if (!marked.isEmpty()) {
+        auto* points = new QScatterSeries;
+        points->setName(markedName);
+        points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        points->setMarkerSize(14);
+        points->setColor(QColor(0xc0, 0x39, 0x2b, 40)); // a light fill, so the legend's marker shows the colour
+        points->setBorderColor(QColor(0xc0, 0x39, 0x2b));
+        QPen pen(QColor(0xc0, 0x39, 0x2b));
+        pen.setWidthF(2);
+        points->setPen(pen);
+        points->replace(marked);
+        m_impl->chart->addSeries(points);
+        points->attachAxis(categoryAxis);
+        points->attachAxis(values);
     }
     m_impl->chart->legend()->setVisible(true);
     m_message->hide();
@@ -240,6 +267,8 @@ void ChartWidget::showScatter(const QList<QPointF>& points, const QStringList& l
 
 void ChartWidget::showMessage(const QString& text) {
     m_impl->clear();
+    m_categories.clear();
+    m_marked = 0;
     m_message->setText(text);
     m_message->show();
     m_impl->view->show(); // keeps the title and the layout's height
@@ -247,6 +276,21 @@ void ChartWidget::showMessage(const QString& text) {
 
 int ChartWidget::seriesCount() const {
     return int(m_impl->chart->series().size());
+}
+
+QStringList ChartWidget::seriesNames() const {
+    QStringList names;
+    for (const QAbstractSeries* s : m_impl->chart->series())
+        names << s->name();
+    return names;
+}
+
+QStringList ChartWidget::categories() const {
+    return m_categories;
+}
+
+int ChartWidget::markedCount() const {
+    return m_marked;
 }
 
 QPixmap ChartWidget::image() {

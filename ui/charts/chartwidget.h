@@ -32,16 +32,20 @@ public:
     void showBars(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
                   Bars style = Bars::Grouped);
     // One line per series over the categories (e.g. months); a value that is NaN is left out. A dashed
-    // horizontal line marks the target when given.
+    // horizontal line marks the target when given. `marked` points (x = category index) are drawn as large
+    // hollow red circles, e.g. the months below the target, named `markedName` in the legend.
     void showLines(const QStringList& categories, const QList<ChartSeries>& series, const QString& valueTitle,
                    double minValue, double maxValue, std::optional<double> target = std::nullopt,
-                   const QString& targetName = {});
+                   const QString& targetName = {}, const QList<QPointF>& marked = {}, const QString& markedName = {});
     // One point per item; labels (same length) name the points in their tool tips.
     void showScatter(const QList<QPointF>& points, const QStringList& labels, const QString& xTitle,
                      const QString& yTitle);
     void showMessage(const QString& text);
 
     int seriesCount() const;
+    QStringList seriesNames() const; // as the legend lists them
+    QStringList categories() const;  // of the last bars or lines shown
+    int markedCount() const;         // points marked by the last showLines()
     QPixmap image();
     void copyImage();
     QAction* copyAction() const { return m_copy; }
@@ -57,6 +61,8 @@ private:
     QAction* m_copy;
     QToolButton* m_copyButton;
     QLabel* m_message;
+    QStringList m_categories;
+    int m_marked = 0;
 };
 
 } // namespace Stride

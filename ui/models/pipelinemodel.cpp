@@ -90,7 +90,7 @@ Result<PipelineModel::Snapshot> PipelineModel::load(const SessionUser& user, Ent
     out.sums = board->sums;
     if (const Result<DwellResult> dwell = DwellLights::compute(store.database(), scope, clock)) {
         for (const DwellItem& item : dwell->items)
-            out.lights.insert(item.opportunityId, item.light);
+            out.dwell.insert(item.opportunityId, item);
     }
     QStringList customers;
     for (const QList<Opportunity>& g : std::as_const(out.groups)) {
@@ -193,8 +193,11 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
     const Opportunity* o = opportunity(index);
     if (!o)
         return {};
-    const Stride::Light light =
-        isClosedStage(o->stage) ? Stride::Light::NoData : m_data.lights.value(o->id, Stride::Light::Green);
+    const auto dwell = m_data.dwell.constFind(o->id);
+    const bool lit = !isClosedStage(o->stage) && dwell != m_data.dwell.cend();
+    const Stride::Light light = isClosedStage(o->stage) ? Stride::Light::NoData
+                                : lit                   ? dwell->light
+                                                        : Stride::Light::Green;
     const double days = double(m_data.now - o->stageEnteredAt.value_or(m_data.now)) / 86400.0;
     switch (role) {
     case Qt::DisplayRole:
@@ -210,6 +213,8 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
             return m_data.ownerNames.value(o->ownerId);
         case DaysInStage:
             return int(days);
+        case IdleDays:
+            return lit ? QVariant(int(dwell->idleDays)) : QVariant();
         case Light:
             switch (light) {
             case Stride::Light::Red:
@@ -229,8 +234,15 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
         return light == Stride::Light::Red      ? QColor(0xe0, 0x4f, 0x4f)
                : light == Stride::Light::Yellow ? QColor(0xe6, 0xa7, 0x00)
                                                 : QColor(0x2e, 0x9e, 0x5b);
+    case Qt::ToolTipRole:
+        if (lit && (index.column() == Light || index.column() == IdleDays))
+            return dwellToolTip(*dwell);
+        if (index.column() == DaysInStage)
+            return tr("Days since the deal entered its stage. The dwell light counts idle days instead: a visit "
+                      "on the customer restarts them.");
+        return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Amount || index.column() == DaysInStage
+        return index.column() == Amount || index.column() == DaysInStage || index.column() == IdleDays
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case IdRole:
@@ -258,10 +270,36 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Owner");
     case DaysInStage:
         return tr("Days in stage");
+    case IdleDays:
+        return tr("Idle days");
     case Light:
         return tr("Dwell light");
     }
     return {};
+}
+
+QString PipelineModel::dwellToolTip(const DwellItem& item) const {
+    const QString colour = item.light == Stride::Light::Red      ? tr("Red")
+                           : item.light == Stride::Light::Yellow ? tr("Yellow")
+                                                                 : tr("Green");
+    const QString idle = QString::number(item.idleDays, 'f', 1);
+    const QString yellow = QString::number(item.threshold.yellowDays, 'g', 4);
+    const QString red = QString::number(item.threshold.redDays, 'g', 4);
+    QString why;
+    if (item.light == Stride::Light::Red)
+        why = tr("%1: idle %2 days, more than the %3-day red limit of %4.")
+                  .arg(colour, idle, red, Labels::stage(item.stage));
+    else if (item.light == Stride::Light::Yellow)
+        why = tr("%1: idle %2 days, more than the %3-day yellow limit of %4 (red after %5 days).")
+                  .arg(colour, idle, yellow, Labels::stage(item.stage), red);
+    else
+        why = tr("%1: idle %2 days, within the %3-day yellow limit of %4 (red after %5 days).")
+                  .arg(colour, idle, yellow, Labels::stage(item.stage), red);
+    const QString last =
+        item.lastActivityIsVisit
+            ? tr("Last activity: a visit on %1.").arg(Labels::date(item.lastActivityAt))
+            : tr("Last activity: entered the stage on %1; no visit since.").arg(Labels::date(item.lastActivityAt));
+    return why + u'\n' + last;
 }
 
 Qt::ItemFlags PipelineModel::flags(const QModelIndex& index) const {

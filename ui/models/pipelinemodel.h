@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/dwelllights.h"
 #include "analytics/stages.h"
 #include "clock.h"
 #include "domain/opportunity.h"
@@ -16,7 +17,8 @@ class Session;
 struct SessionUser;
 
 // Opportunities grouped by the six funnel stages (线索分配 … 签约回款): a top-level row per stage with its
-// count and amount, its deals below with customer, amount, owner, days in stage and the dwell light. The
+// count and amount, its deals below with customer, amount, owner, days in stage, the idle days the dwell light
+// is computed from and the light itself (its tooltip says why: the stage's limits and the last activity). The
 // scope follows the acting user: a rep's own deals, a supervisor's team, a director's organisation.
 // Signed deals are those closed in the last 90 days. Refreshed when opportunities change. Loaded on a
 // ReplicaReader (a director's organisation is tens of thousands of deals): the current rows stay until the
@@ -26,7 +28,7 @@ struct SessionUser;
 class PipelineModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Title, Customer, Amount, Owner, DaysInStage, Light, ColumnCount };
+    enum Column { Title, Customer, Amount, Owner, DaysInStage, IdleDays, Light, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, LightRole, StageRole };
 
     static constexpr int kMaxPerStage = 300;
@@ -61,13 +63,14 @@ private:
         QList<QList<Opportunity>> groups; // one per funnel stage, in order; at most maxPerStage each
         QList<int> totals;                // per stage: all its deals
         QList<double> sums;               // per stage: the amount of all its deals
-        QHash<QString, Stride::Light> lights;
+        QHash<QString, DwellItem> dwell;  // open deals' lights, by opportunity id
         QHash<QString, QString> customerNames;
         QHash<QString, QString> ownerNames;
         qint64 now = 0;
     };
     static Result<Snapshot> load(const SessionUser& user, EntityStore& store, const Clock& clock, int maxPerStage);
     void apply(Snapshot snapshot);
+    QString dwellToolTip(const DwellItem& item) const;
 
     Session& m_session;
     ReplicaReader* m_reader;

@@ -55,6 +55,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     , m_health(new HealthLightGrid(this))
     , m_coverage(new ChartWidget(this))
     , m_coverageAlert(new QLabel(this))
+    , m_coverageNote(new QLabel(this))
     , m_leaderboard(new ChartWidget(this))
     , m_forecast(new ForecastBoardView(this))
     , m_payments(new QTreeWidget(this)) {
@@ -78,6 +79,9 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     m_coverageAlert->setWordWrap(true);
     m_coverageAlert->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
     m_coverageAlert->hide();
+    m_coverageNote->setWordWrap(true);
+    m_coverageNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coverageNote->hide();
     m_payments->setRootIsDecorated(false);
     m_payments->setUniformRowHeights(true);
     m_payments->setAlternatingRowColors(true);
@@ -93,6 +97,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     auto* coverageLayout = new QVBoxLayout(coverageBox);
     coverageLayout->setContentsMargins(0, 0, 0, 0);
     coverageLayout->addWidget(m_coverage, 1);
+    coverageLayout->addWidget(m_coverageNote);
     coverageLayout->addWidget(m_coverageAlert);
     QGroupBox* healthBox = box(m_health, content);
     QGroupBox* forecastBox = box(m_forecast, content);
@@ -201,11 +206,25 @@ void DashboardView::renderFunnel() {
         m_dwell->showBars(open, {mean, median}, tr("Days in stage (days)"));
 }
 
+QString DashboardView::coverageMonthLabel(const CoverageMonth& month) {
+    return month.partial ? tr("%1 (partial)").arg(month.month) : month.month;
+}
+
 void DashboardView::renderCoverage() {
     const CoverageResult& c = m_figures->coverage;
     QStringList months;
-    for (const CoverageMonth& m : c.org.months)
-        months << m.month;
+    QStringList below, partial;
+    QList<QPointF> marked; // the headline series' months under the target
+    for (qsizetype i = 0; i < c.org.months.size(); ++i) {
+        const CoverageMonth& m = c.org.months.at(i);
+        months << coverageMonthLabel(m);
+        if (m.partial)
+            partial << m.month;
+        if (m.belowTarget) {
+            below << m.month;
+            marked << QPointF(double(i), *m.coverage);
+        }
+    }
     auto series = [](const CoverageSeries& s, const QString& name, QColor colour) {
         ChartSeries out{name, {}, colour};
         for (const CoverageMonth& m : s.months)
@@ -213,17 +232,28 @@ void DashboardView::renderCoverage() {
         return out;
     };
     const bool scoped = !m_figures->filter.teamId.isEmpty() || !m_figures->filter.repId.isEmpty();
-    QList<ChartSeries> lines{
-        series(c.org, scoped ? tr("Selected scope") : tr("Organisation"), QColor(0x3b, 0x7d, 0xd8))};
+    const QString headline = scoped ? tr("Selected scope") : tr("Organisation");
+    QList<ChartSeries> lines{series(c.org, headline, QColor(0x3b, 0x7d, 0xd8))};
     if (!scoped) {
         for (const CoverageSeries& t : c.teams.mid(0, 6))
             lines << series(t, t.name, QColor());
     }
+    const QString target = QString::number(c.target, 'f', 0);
     if (months.isEmpty())
         m_coverage->showMessage(tr("No standard action was due in this period."));
     else
         m_coverage->showLines(months, lines, tr("Coverage (% of reps due)"), 0, 100, c.target,
-                              tr("Target %1 %").arg(c.target, 0, 'f', 0));
+                              tr("Target %1 %").arg(target), marked, tr("Below the %1 % target").arg(target));
+    QStringList notes;
+    if (!below.isEmpty())
+        notes << tr("%1 below the %2 % target in: %3.").arg(headline, target, below.join(u", "_s));
+    else if (!months.isEmpty())
+        notes << tr("%1 met the %2 % target in every month with data.").arg(headline, target);
+    if (!partial.isEmpty())
+        notes << tr("%1 is still running: its coverage is partial and does not count for the alert.")
+                     .arg(partial.join(u", "_s));
+    m_coverageNote->setText(notes.join(u' '));
+    m_coverageNote->setVisible(!notes.isEmpty());
     QStringList alerts;
     if (c.org.alert)
         alerts << (scoped ? tr("Selected scope") : tr("Organisation"));
@@ -234,8 +264,8 @@ void DashboardView::renderCoverage() {
         }
     }
     m_coverageAlert->setText(alerts.isEmpty() ? QString()
-                                              : tr("Coverage fell two months in a row (%1): this predicts a revenue "
-                                                   "dip next quarter.")
+                                              : tr("Coverage fell two complete months in a row (%1): this predicts "
+                                                   "a revenue dip next quarter.")
                                                     .arg(alerts.join(u", "_s)));
     m_coverageAlert->setVisible(!alerts.isEmpty());
 }

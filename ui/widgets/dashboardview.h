@@ -45,6 +45,10 @@ public:
     ForecastBoardView* forecastBoard() const { return m_forecast; }
     QTreeWidget* paymentList() const { return m_payments; }
     QLabel* coverageAlert() const { return m_coverageAlert; }
+    // Which months sit below the target and which one is still running (partial).
+    QLabel* coverageNote() const { return m_coverageNote; }
+    // A month on the coverage chart's axis: "2026-11 (partial)" while it runs.
+    static QString coverageMonthLabel(const CoverageMonth& month);
 
 signals:
     void figuresShown();
@@ -74,6 +78,7 @@ private:
     HealthLightGrid* m_health;
     ChartWidget* m_coverage;
     QLabel* m_coverageAlert;
+    QLabel* m_coverageNote;
     ChartWidget* m_leaderboard;
     ForecastBoardView* m_forecast;
     QTreeWidget* m_payments;

@@ -46,9 +46,31 @@ ForecastBoardView::ForecastBoardView(QWidget* parent)
     retranslate();
 }
 
+QString ForecastBoardView::similarText(const SimilarCycle& similar) {
+    if (!similar.meanDays || similar.count == 0)
+        return tr("no similar deals");
+    if (!similar.spreadDays)
+        return tr("%n similar deal(s): %1 days", nullptr, int(similar.count)).arg(*similar.meanDays, 0, 'f', 0);
+    return tr("%1 ± %2 days (%n similar deal(s))", nullptr, int(similar.count))
+        .arg(*similar.meanDays, 0, 'f', 0)
+        .arg(*similar.spreadDays, 0, 'f', 0);
+}
+
+QString ForecastBoardView::expectedCloseText(const ForecastDeal& deal) {
+    if (!deal.expectedClose)
+        return {};
+    if (!deal.pastExpectedClose)
+        return Labels::date(deal.expectedClose);
+    return tr("%1 (past by %n day(s))", nullptr, int(deal.daysPastExpectedClose)).arg(Labels::date(deal.expectedClose));
+}
+
 void ForecastBoardView::setResult(const ForecastResult& result) {
     m_result = result;
     retranslate();
+}
+
+QString ForecastBoardView::summaryText() const {
+    return m_summary->text();
 }
 
 void ForecastBoardView::changeEvent(QEvent* event) {
@@ -59,31 +81,40 @@ void ForecastBoardView::changeEvent(QEvent* event) {
 
 void ForecastBoardView::retranslate() {
     const ForecastBoard& board = m_result.board;
-    m_summary->setText(
+    QString summary =
         tr("%n forecast deal(s) worth %1. Backed by ≥ 2 evidence signals: %2 of deals (%3 of the amount); "
            "evidence fresh within 72 h: %4. Rolling 90-day accuracy: %5 (won %6 of %7 forecast).",
            nullptr, int(board.deals))
             .arg(Labels::money(board.amount), percent(board.backedShare), percent(board.backedAmountShare),
                  percent(board.freshShare), percent(board.accuracy), Labels::money(board.windowWonAmount),
-                 Labels::money(board.windowForecastAmount)));
+                 Labels::money(board.windowForecastAmount));
+    if (board.pastExpectedClose > 0)
+        summary +=
+            u' ' + tr("%n deal(s) still open past their expected close date.", nullptr, int(board.pastExpectedClose));
+    m_summary->setText(summary);
     m_deals->setHeaderLabels({tr("Deal"), tr("Stage"), tr("Amount (¥)"), tr("Signals"), tr("Risk"),
                               tr("Expected close"), tr("Similar deals: days to sign")});
     m_deals->clear();
     QList<QTreeWidgetItem*> items;
+    const QColor alert(0xd2, 0x3b, 0x2f);
     for (const ForecastDeal& d : m_result.deals) {
         if (items.size() >= kShownDeals)
             break;
-        const QString similar = d.similar.meanDays ? tr("%1 ± %2 days (%n deal(s))", nullptr, int(d.similar.count))
-                                                         .arg(*d.similar.meanDays, 0, 'f', 0)
-                                                         .arg(d.similar.spreadDays.value_or(0), 0, 'f', 0)
-                                                   : tr("no similar deals");
-        auto* item =
-            new QTreeWidgetItem(QStringList{d.title, Labels::stage(d.stage), Labels::money(d.amount),
-                                            QString::number(d.signalKinds), d.highRisk ? tr("high risk") : tr("backed"),
-                                            d.expectedClose ? Labels::date(d.expectedClose) : QString(), similar});
+        auto* item = new QTreeWidgetItem(
+            QStringList{d.title, Labels::stage(d.stage), Labels::money(d.amount), QString::number(d.signalKinds),
+                        d.highRisk ? tr("high risk") : tr("backed"), expectedCloseText(d), similarText(d.similar)});
         item->setData(0, Qt::UserRole, d.opportunityId);
+        item->setData(ExpectedCloseColumn, Qt::UserRole, d.pastExpectedClose);
         if (d.highRisk)
-            item->setForeground(4, QColor(0xd2, 0x3b, 0x2f));
+            item->setForeground(4, alert);
+        if (d.pastExpectedClose) {
+            item->setForeground(ExpectedCloseColumn, alert);
+            item->setToolTip(ExpectedCloseColumn, tr("The expected close date has passed while the deal is still "
+                                                     "open: update the date or the stage."));
+        }
+        if (d.similar.count > 0 && !d.similar.spreadDays)
+            item->setToolTip(SimilarColumn,
+                             tr("A spread needs at least %1 similar deals.").arg(Forecast::minSpreadSample));
         items << item;
     }
     m_deals->addTopLevelItems(items);

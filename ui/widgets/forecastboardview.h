@@ -10,14 +10,31 @@ class QTreeWidget;
 namespace Stride {
 
 // Forecast with evidence (SPEC rule 14): the board's shares and rolling accuracy, the forecast deals (high
-// risk first, with their similar-deal cycle) and, when the forecast missed by more than 25 %, the root causes.
+// risk first, with their similar-deal cycle and its sample size; a deal past its expected close is marked red)
+// and, when the forecast missed by more than 25 %, the root causes.
 class ForecastBoardView final : public QWidget {
     Q_OBJECT
 public:
+    enum DealColumn {
+        TitleColumn,
+        StageColumn,
+        AmountColumn,
+        SignalsColumn,
+        RiskColumn,
+        ExpectedCloseColumn,
+        SimilarColumn
+    };
+
     explicit ForecastBoardView(QWidget* parent = nullptr);
+
+    // "55 ± 12 days (8 similar deals)", "1 similar deal: 55 days" (no spread below three), "no similar deals".
+    static QString similarText(const SimilarCycle& similar);
+    // The date, and how long ago it passed for an open deal past it.
+    static QString expectedCloseText(const ForecastDeal& deal);
 
     void setResult(const ForecastResult& result);
     QTreeWidget* deals() const { return m_deals; }
+    QString summaryText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
