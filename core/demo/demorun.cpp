@@ -119,6 +119,7 @@ DemoRun::DemoRun(sqlite3* db, const DemoOptions& options, DemoSearchWriter& sear
     : m_db(db)
     , m_options(options)
     , m_random(options.seed)
+    , m_followUps(options.seed ^ 0x9a7f011eULL)
     , m_search(search) {
     const QDate today = options.today;
     m_today = today.toJulianDay() - 2440588; // 1970-01-01
@@ -835,13 +836,26 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
             pm.null();
         if (!pm.insert())
             return fail(PaymentMilestones);
-        if (!paid && due < m_now + 15 * kDay) {
+        // The payment follow-up falls due 15 days before the milestone (a standard action per milestone). Once that
+        // day has passed, most reps did it, ticking off the reminder task in the days before it (the task is made
+        // three days ahead); a milestone paid before it needs none. The draws come from a stream of their own so that
+        // the rest of the organisation stays as it was.
+        const qint64 followUp = due - 15 * kDay;
+        const bool open = !paid && due < m_now + 15 * kDay;
+        if (open || (paid > followUp && followUp < m_now)) {
+            qint64 done = 0;
+            if (followUp < m_now && m_followUps.chance(paid ? 0.85 : 0.6))
+                done = std::min(m_now - kHour, followUp - qint64(m_followUps.range(0, 2)) * kDay -
+                                                   qint64(m_followUps.range(1, 8)) * kHour);
             std::string key = "payment:";
             key.append(mid.s, 36);
             std::string reminder = "回款提醒：";
             reminder += c.brand;
-            reminder += due < m_now ? "（已逾期）" : "（15 天内到期）";
-            return writeTask(c.owner, &c.id, &id, reminder, due - 15 * kDay, "payment", key, 0);
+            reminder += paid ? "（已回款）" : due < m_now ? "（已逾期）" : "（15 天内到期）";
+            // A reminder of an open milestone was always written; one of a paid milestone takes its id from the
+            // follow-ups' stream too.
+            return writeTask(c.owner, &c.id, &id, reminder, followUp, "payment", key, done,
+                             open ? nullptr : &m_followUps);
         }
         return true;
     };
@@ -949,9 +963,13 @@ bool DemoRun::writeRuleTasks(int customer, double annualAmount) {
 }
 
 bool DemoRun::writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
-                        const char* source, const std::string& sourceKey, qint64 doneAt) {
+                        const char* source, const std::string& sourceKey, qint64 doneAt, DemoRandom* ids) {
     DemoStatement& st = m_st[Tasks];
-    const Id id = newId(Tasks);
+    Id id;
+    if (ids)
+        ids->uuid(id.s, m_idSequence[Tasks]);
+    else
+        id = newId(Tasks);
     const qint64 created = std::min(m_now, due - 3 * kDay);
     st.text(id.s, 36).integer(doneAt ? doneAt : created).text(m_reps[size_t(owner)].id.s, 36);
     if (customer)

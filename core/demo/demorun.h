@@ -113,7 +113,7 @@ private:
     bool writeChecklists();
     bool writeOnboardingTasks();
     bool writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
-                   const char* source, const std::string& sourceKey, qint64 doneAt);
+                   const char* source, const std::string& sourceKey, qint64 doneAt, DemoRandom* ids = nullptr);
     bool fail(Table table);
     // Adds the search_index entry of the row just inserted (TextSearch::indexRowid, as the triggers would).
     bool index(int code, const char* kind, const Id& ref, const Id& customer);
@@ -128,6 +128,7 @@ private:
     sqlite3* m_db;
     DemoOptions m_options;
     DemoRandom m_random;
+    DemoRandom m_followUps; // payment follow-ups only: added later, so drawn apart from m_random
     std::array<DemoStatement, TableCount> m_st;
     std::array<quint64, TableCount> m_idSequence{};
     DemoSearchWriter& m_search;

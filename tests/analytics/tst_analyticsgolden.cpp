@@ -132,15 +132,15 @@ private slots:
         // the months with missed milestone follow-ups) and payments counted signed deals only (26/19/32 → 20/12/32,
         // "15 days left" now a reminder).
         const QMap<QString, QString> expected{
-            {u"coverage.org"_s, u"57.1429,28.5714,14.2857,14.2857,42.8571,71.4286"_s},
+            {u"coverage.org"_s, u"85.7143,28.5714,57.1429,42.8571,57.1429,71.4286"_s},
             {u"dwell.green/yellow/red"_s, u"88/26/47"_s},
             {u"forecast.deals/backed/deviation"_s, u"29/0.6897/0.5137"_s},
             {u"funnel.demo.median_days"_s, u"11.0142"_s},
             {u"funnel.reached"_s, u"502,431,295,197,129,81"_s},
             {u"funnel.top_lost_reason"_s, u"competitor"_s},
             {u"funnel.total/won/lost"_s, u"502/81/260"_s},
-            {u"health.org.due/done"_s, u"1134/914"_s},
-            {u"health.reps.green/yellow/red"_s, u"2/4/1"_s},
+            {u"health.org.due/done"_s, u"1134/935"_s},
+            {u"health.reps.green/yellow/red"_s, u"2/5/0"_s},
             {u"opp-health.n/mean/below"_s, u"161/54.9068/86"_s},
             {u"payments.overdue/reminder/upcoming"_s, u"20/12/32"_s},
             {u"points.top"_s, u"624/7"_s},

@@ -617,8 +617,8 @@ private:
 // their expected close; 60 rest on fewer than three similar deals and claim no spread. Dwell: 793 open deals.
 const QString TestGoldenIndependent::kGoldenDwell = u"410/144/239"_s;
 const QString TestGoldenIndependent::kGoldenPayments = u"123/57/115 ¥38744700/16769200/32087600"_s;
-const QString TestGoldenIndependent::kGoldenHealth = u"5604/4507 payment 465/299"_s;
-const QString TestGoldenIndependent::kGoldenCoverage = u"29.7<,43.2<,40.5<,48.6<,45.9<,35.1p< no alert"_s;
+const QString TestGoldenIndependent::kGoldenHealth = u"5604/4636 payment 465/428"_s;
+const QString TestGoldenIndependent::kGoldenCoverage = u"54.1<,56.8<,62.2<,67.6<,56.8<,59.5p< no alert"_s;
 const QString TestGoldenIndependent::kGoldenForecast =
     u"163 deals, 113 past close, 79 with a spread, 60 below 3 similar"_s;
 
