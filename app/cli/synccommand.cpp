@@ -94,8 +94,8 @@ int SyncCommand::run(const QStringList& args, Context& ctx) {
             r.conflicts += second.conflicts;
             r.rejected += second.rejected;
             r.skipped += second.skipped;
-            ctx.out << "made " << routines->ruleTasks << " task(s) from rules and " << routines->escalations
-                    << " escalation(s)\n";
+            ctx.out << "made " << routines->ruleTasks << " task(s) from rules, " << routines->escalations
+                    << " escalation(s) and " << routines->paymentReminders << " payment reminder(s)\n";
         }
     }
     if (ctx.interactive)
