@@ -179,9 +179,6 @@ Status OpportunityRepository::changeStage(const QString& id, const StageMove& mo
     const QString target = stageCode(stage);
     if (stage == Stage::Lost && move.lostReason.trimmed().isEmpty())
         return fail(u"moving opportunity %1 to lost needs a lost reason"_s.arg(id));
-    if (const QStringList missing = missingRequiredFields(*current); !missing.isEmpty())
-        return fail(u"opportunity %1 cannot move to %2: fill the required lead fields first: %3"_s.arg(
-            id, target, missing.join(u", "_s)));
     const QList<Stage> skipped = StageRules::skippedStages(current->stage, stage);
     if (!skipped.isEmpty() && !move.confirmSkip) {
         QStringList codes;

@@ -51,9 +51,9 @@ public:
     // docs/sync-protocol.md "Stage history"). In ONE write: the opportunity's stage, stageEnteredAt, closedAt (set on
     // Won/Lost, cleared on reopening), lostReason (set on Lost, cleared otherwise), amount on Won; every open history
     // entry closed; a zero-length entry per skipped stage; the new open entry; the new milestones. Moving to the
-    // current stage does nothing. Refused, with a message naming the problem: missing required lead fields, Lost
-    // without a reason, a forward skip not confirmed, Won without a positive contract amount or without a payment
-    // milestone, a milestone that saveMilestone would refuse.
+    // current stage does nothing. Refused, with a message naming the problem: Lost without a reason, a forward skip not
+    // confirmed, Won without a positive contract amount or without a payment milestone, a milestone that saveMilestone
+    // would refuse.
     Status changeStage(const QString& id, const StageMove& move);
     // The same with only a stage (and a reason for Lost).
     Status changeStage(const QString& id, Stage stage, const QString& lostReason = {}, const QString& byRepId = {});
