@@ -4,6 +4,7 @@
 #include "storage/opportunityrepository.h"
 #include "uifixture.h"
 #include "widgets/opportunitypanel.h"
+#include "widgets/opportunitytimeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <limits>
 
@@ -219,6 +221,18 @@ private slots:
         QVERIFY(f.count(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND stage IN ('needs', 'demo') "
                         "AND entered_at = left_at"_s,
                         {id}) >= 2);
+        // The deal's timeline calls them skipped.
+        OpportunityTimeline timeline(f.session());
+        QSignalSpy shown(&timeline, &OpportunityTimeline::shown);
+        timeline.setOpportunity(id);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
+        int skippedRows = 0;
+        for (int i = 0; i < timeline.events()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = timeline.events()->topLevelItem(i);
+            for (int c = 0; c < item->columnCount(); ++c)
+                skippedRows += item->text(c) == u"skipped"_s ? 1 : 0;
+        }
+        QVERIFY2(skippedRows >= 2, qPrintable(QString::number(skippedRows)));
 
         const qsizetype milestonesBefore = repo.milestones(id)->size();
         QDate offered;
