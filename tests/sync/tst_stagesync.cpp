@@ -5,6 +5,7 @@
 #include "storage/opportunityrepository.h"
 #include "storage/stageconsistency.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void offlineMovesOnTwoReplicasLeaveOneOpenStay();
+    void serverMigration7ClosesTheDuplicatesItHolds();
 
 private:
     SyncEndpoint endpoint();
@@ -134,6 +136,75 @@ void TestStageSync::offlineMovesOnTwoReplicasLeaveOneOpenStay() {
     r = supervisor->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(historyOf(supervisor->db(), *id), history);
+}
+
+// A store that took the old command line's pushes holds deals with several open stays; migration 7 closes all but
+// the one in the deal's stage, with new change numbers, so a replica's next pull brings the fix.
+void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
+    auto rep = device(u"li-old"_s);
+    QVERIFY(rep->signIn(u"li.na@acme.cn"_s));
+    SyncReport r = rep->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    Result<QString> customer =
+        rep->store().save(u"customers"_s, QString(), {{u"name"_s, u"旧客户"_s}, {u"owner_id"_s, u"r-li"_s}});
+    QVERIFY2(customer.ok(), qPrintable(customer.error()));
+    Opportunity o;
+    o.customerId = *customer;
+    o.ownerId = u"r-li"_s;
+    o.title = u"旧商机"_s;
+    o.amount = 300000;
+    o.industry = u"education"_s;
+    o.budgetBand = u"¥100k-500k"_s;
+    o.decisionChain = u"CTO decides"_s;
+    o.demandStage = u"evaluating"_s;
+    Result<QString> id = OpportunityRepository(rep->store()).save(o);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    r = rep->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+
+    // What the old path left on the server: two more stays, all open, the deal in the last one's stage.
+    const qint64 c = m_server.count(u"SELECT value FROM sync_counter WHERE id = 1"_s);
+    QSqlQuery q(m_server.store());
+    for (const auto& [hid, stage, offset] : {std::tuple{u"dup-1"_s, u"contact"_s, 10}, {u"dup-2"_s, u"needs"_s, 20}}) {
+        q.prepare(
+            u"INSERT INTO stage_history (id, version, updated_at, deleted, seq, vis_rep, vis_team, opportunity_id, "
+            "stage, entered_at, left_at, by_rep_id) SELECT ?, ?, 0, 0, ?, vis_rep, vis_team, opportunity_id, ?, "
+            "entered_at + ?, NULL, by_rep_id FROM stage_history WHERE opportunity_id = ? AND stage = 'lead'"_s);
+        const qint64 seq = c + offset / 10;
+        for (const QVariant& v : QVariantList{hid, seq, seq, stage, offset, *id})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(q.exec(
+        u"UPDATE opportunities SET stage = 'needs', seq = %1, version = %1 WHERE id = '%2'"_s.arg(c + 3).arg(*id)));
+    QVERIFY(q.exec(u"UPDATE sync_counter SET value = %1 WHERE id = 1"_s.arg(c + 3)));
+    QVERIFY(q.exec(u"DELETE FROM schema_migrations WHERE version = 7"_s));
+    q.finish();
+    const auto openOnServer = [&] {
+        return m_server.count(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND deleted = 0 AND "
+                              "left_at IS NULL"_s,
+                              {*id});
+    };
+    QCOMPARE(openOnServer(), 3);
+
+    m_server.stop();
+    QVERIFY2(m_server.start(m_server.port()), qPrintable(m_server.serverLog()));
+    QCOMPARE(openOnServer(), 1);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL AND "
+                            "stage = 'needs'"_s,
+                            {*id}),
+             1);
+    QVERIFY(m_server.count(u"SELECT min(seq) FROM stage_history WHERE opportunity_id = ? AND stage IN ('lead', "
+                           "'contact')"_s,
+                           {*id}) > c + 3); // new change numbers: replicas pull the fix
+    r = rep->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const Result<QList<StageConsistency::Problem>> problems = StageConsistency(rep->store()).find();
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
+    QCOMPARE(historyOf(rep->db(), *id).filter(u":open"_s).size(), 1);
+    QCOMPARE(historyOf(rep->db(), *id).filter(u":contact:"_s).value(0).section(u':', 3),
+             u"%1"_s.arg(m_server.count(u"SELECT entered_at FROM stage_history WHERE id = 'dup-2'"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestStageSync)
