@@ -143,6 +143,11 @@ Result<QString> OpportunityRepository::save(const Opportunity& input) {
             return fail(u"opportunity %1: change its stage with changeStage, which records the history"_s.arg(row.id));
         return applyReturningFirstId({writeFor(row)});
     }
+    // An import or a form cannot create a deal further along: it starts at lead and moves on through changeStage,
+    // which applies the method's rules (confirmed skips, signed & paid with its contract and payments).
+    if (row.stage != Stage::Lead)
+        return fail(u"a new opportunity starts at lead; move it on with a stage change (stage given: %1)"_s.arg(
+            stageCode(row.stage)));
     const qint64 t = now();
     if (row.id.isEmpty())
         row.id = EntityStore::newId();

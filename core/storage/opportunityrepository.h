@@ -33,8 +33,8 @@ public:
     // Creates or updates an opportunity; autoTag is recomputed from the lead fields.
     // Refused when lead fields are missing (the message names exactly those, by column name), when a lost
     // opportunity has no lost reason, or when an update would change the stage (that is changeStage's job,
-    // which keeps the history). A new opportunity gets createdAt, stageEnteredAt and its first stage-history
-    // entry in the same write.
+    // which keeps the history). A new opportunity starts at lead (an import moves it on with changeStage) and gets
+    // createdAt, stageEnteredAt and its first stage-history entry in the same write.
     Result<QString> save(const Opportunity& opportunity);
 
     // A stage move as the app's stage dialog, the command line and an import give it (docs/sales-method.md "Stage

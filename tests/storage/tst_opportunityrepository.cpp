@@ -214,6 +214,15 @@ void TestOpportunityRepository::lostNeedsReason() {
     Opportunity o = lead();
     o.stage = Stage::Lost;
     QVERIFY(repo.save(o).error().contains(u"lost reason"_s));
+    // Even with its reason, a deal is not created lost (nor won): it starts at lead and moves through changeStage.
+    for (Stage s : {Stage::Lost, Stage::Won, Stage::Demo}) {
+        o.stage = s;
+        o.lostReason = u"price"_s;
+        const Result<QString> created = repo.save(o);
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().contains(u"starts at lead"_s), qPrintable(created.error()));
+    }
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM opportunities"_s), 0);
     auto id = repo.save(lead());
     VERIFY_OK(id);
     const qint64 before = m_f.outboxCount();
