@@ -45,4 +45,21 @@ Result<int> StageHistoryConvergence::afterWrite(ServerDatabase& db, const QStrin
     return int(others.size());
 }
 
+void StageHistoryConvergence::settleOpportunity(QVariantMap& merged, QVariantMap& changes) {
+    if (!changes.contains(u"stage"_s))
+        return;
+    const QString stage = merged.value(u"stage"_s).toString();
+    const auto clear = [&](const QString& field) {
+        const QVariant v = merged.value(field);
+        if (v.isNull() || v.toString().isEmpty())
+            return;
+        merged.insert(field, QVariant());
+        changes.insert(field, QVariant());
+    };
+    if (stage != u"won"_s && stage != u"lost"_s)
+        clear(u"closed_at"_s);
+    if (stage != u"lost"_s)
+        clear(u"lost_reason"_s);
+}
+
 } // namespace Stride::Server

@@ -21,6 +21,13 @@ public:
     // is open (left_at NULL), closes the opportunity's other open stays at max(their entered_at, its entered_at),
     // each taking the next change number from `counter`. Returns how many were closed.
     static Result<int> afterWrite(ServerDatabase& db, const QString& id, const QVariantMap& row, qint64& counter);
+
+    // Before an opportunity's stage change is written: what the new stage implies for the fields another device may
+    // have set meanwhile. A deal lost on one laptop and moved on (or won) on another would otherwise keep the lost
+    // reason and closed_at of the first once the later arrival's stage wins: an open deal loses closed_at, a deal
+    // not lost loses its lost reason. `merged` is the row after the write, `changes` what the write sets; both are
+    // completed.
+    static void settleOpportunity(QVariantMap& merged, QVariantMap& changes);
 };
 
 } // namespace Stride::Server

@@ -264,6 +264,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         result.status = EntryStatus::Merged;
     if (changes.isEmpty())
         return result;
+    if (def.name == u"opportunities"_s)
+        StageHistoryConvergence::settleOpportunity(merged, changes);
     if (Status c = checkOrgRow(def, e.id, merged, false); !c)
         return rejected(e.mutationId, c.error());
 

@@ -37,6 +37,7 @@ private slots:
     void cleanupTestCase();
     void offlineMovesOnTwoReplicasLeaveOneOpenStay();
     void serverMigration7ClosesTheDuplicatesItHolds();
+    void aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason();
 
 private:
     SyncEndpoint endpoint();
@@ -205,6 +206,55 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
     QCOMPARE(historyOf(rep->db(), *id).filter(u":open"_s).size(), 1);
     QCOMPARE(historyOf(rep->db(), *id).filter(u":contact:"_s).value(0).section(u':', 3),
              u"%1"_s.arg(m_server.count(u"SELECT entered_at FROM stage_history WHERE id = 'dup-2'"_s)));
+}
+
+// One laptop loses the deal while another, offline, moves it on: the later arrival's stage wins, and with it go the
+// lost reason and closed_at the other laptop set, on the server and on both replicas.
+void TestStageSync::aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason() {
+    auto rep = device(u"li-3"_s);
+    auto supervisor = device(u"zhao-3"_s);
+    QVERIFY(rep->signIn(u"li.na@acme.cn"_s));
+    QVERIFY(supervisor->signIn(u"zhao@acme.cn"_s));
+    SyncReport r = rep->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    Result<QString> customer =
+        rep->store().save(u"customers"_s, QString(), {{u"name"_s, u"西湖医疗"_s}, {u"owner_id"_s, u"r-li"_s}});
+    QVERIFY2(customer.ok(), qPrintable(customer.error()));
+    Opportunity o;
+    o.customerId = *customer;
+    o.ownerId = u"r-li"_s;
+    o.title = u"影像设备"_s;
+    o.amount = 800000;
+    o.industry = u"healthcare"_s;
+    o.budgetBand = u"¥500k-1M"_s;
+    o.decisionChain = u"purchasing committee"_s;
+    o.demandStage = u"evaluating"_s;
+    OpportunityRepository repOpps(rep->store());
+    Result<QString> id = repOpps.save(o);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QVERIFY(repOpps.changeStage(*id, Stage::Contact).ok());
+    for (ClientDevice* d : {rep.get(), supervisor.get()}) {
+        r = d->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    QVERIFY(repOpps.changeStage(*id, Stage::Lost, u"budget cut"_s).ok());
+    QVERIFY(OpportunityRepository(supervisor->store()).changeStage(*id, Stage::Needs, {}, u"r-zhao"_s).ok());
+    for (ClientDevice* d : {rep.get(), supervisor.get(), rep.get()}) {
+        r = d->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM opportunities WHERE id = ? AND stage = 'needs' AND closed_at IS "
+                            "NULL AND COALESCE(lost_reason, '') = ''"_s,
+                            {*id}),
+             1);
+    for (ClientDevice* d : {rep.get(), supervisor.get()}) {
+        QCOMPARE(d->value(u"opportunities"_s, *id, u"stage"_s).toString(), u"needs"_s);
+        QVERIFY(d->value(u"opportunities"_s, *id, u"closed_at"_s).isNull());
+        QVERIFY(d->value(u"opportunities"_s, *id, u"lost_reason"_s).toString().isEmpty());
+        const Result<QList<StageConsistency::Problem>> problems = StageConsistency(d->store()).find();
+        QVERIFY2(problems.ok(), qPrintable(problems.error()));
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStageSync)
