@@ -169,8 +169,8 @@ QString OpportunityCommand::summary() const {
 int OpportunityCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…]   |   opportunity stage ID STAGE "
-        "[--reason R]\n"
+        u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…] [--accept-amount]   |   opportunity stage ID "
+        "STAGE [--reason R] [--skip] [--amount N] [--milestone DATE:AMOUNT]…\n"
         "add: the lead fields (industry, budget_band, decision_chain, demand_stage) default to the customer's and "
         "must not end up empty; the owner defaults to the customer's owner.\n"
         "stage: lead, contact, needs, demo, objection, won, lost. Moving to lost needs --reason. Skipping stages "
