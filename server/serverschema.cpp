@@ -146,6 +146,20 @@ QStringList version7() {
         "stage_repair_tmp)"_s,
         u"UPDATE sync_counter SET value = value + (SELECT count(*) FROM stage_repair_tmp) WHERE id = 1"_s,
         u"DROP TABLE stage_repair_tmp"_s,
+        // Deals the old path reopened keep what losing them set: cleared (closed_at of a closed deal: when it entered
+        // its stage), with new change numbers after those above.
+        u"CREATE TABLE deal_repair_tmp AS SELECT id, CASE WHEN stage IN ('won', 'lost') THEN COALESCE(closed_at, "
+        "stage_entered_at, created_at) END AS new_closed, CASE WHEN stage = 'lost' THEN lost_reason END AS "
+        "new_reason, (SELECT value FROM sync_counter WHERE id = 1) + row_number() OVER (ORDER BY id) AS new_seq FROM "
+        "opportunities WHERE deleted = 0 AND ((stage IN ('won', 'lost') AND closed_at IS NULL AND "
+        "COALESCE(stage_entered_at, created_at) IS NOT NULL) OR (stage NOT IN ('won', 'lost') AND closed_at IS NOT "
+        "NULL) OR (stage != 'lost' AND COALESCE(lost_reason, '') != ''))"_s,
+        u"UPDATE opportunities SET closed_at = (SELECT r.new_closed FROM deal_repair_tmp r WHERE r.id = "
+        "opportunities.id), lost_reason = (SELECT r.new_reason FROM deal_repair_tmp r WHERE r.id = opportunities.id), "
+        "seq = (SELECT r.new_seq FROM deal_repair_tmp r WHERE r.id = opportunities.id), version = (SELECT r.new_seq "
+        "FROM deal_repair_tmp r WHERE r.id = opportunities.id) WHERE id IN (SELECT id FROM deal_repair_tmp)"_s,
+        u"UPDATE sync_counter SET value = value + (SELECT count(*) FROM deal_repair_tmp) WHERE id = 1"_s,
+        u"DROP TABLE deal_repair_tmp"_s,
     };
 }
 
@@ -156,7 +170,8 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {2, "field writers and the losing device of a conflict", version2()},
             {3, "the store's instance id", version3()},
             {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
-            {7, "one open stage-history stay per opportunity", version7()}};
+            {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
+             version7()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

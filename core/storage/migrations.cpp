@@ -216,6 +216,32 @@ QStringList version12() {
             "h.id IN (SELECT id FROM temp.stage_repair) AND o.deleted = 0 AND h.stage IN ('lead', 'contact', 'needs', "
             "'demo', 'objection')"_s,
         u"DROP TABLE temp.stage_repair"_s,
+        // The same old path reopened lost deals without clearing what losing them set: an open deal keeps no
+        // closed_at, a deal not lost no lost reason, and a closed deal gets closed_at = when it entered its stage.
+        u"CREATE TEMP TABLE deal_repair AS SELECT id, version, closed_at AS old_closed, lost_reason AS old_reason, "
+        "CASE WHEN stage IN ('won', 'lost') THEN COALESCE(closed_at, stage_entered_at, created_at) END AS new_closed, "
+        "CASE WHEN stage = 'lost' THEN lost_reason END AS new_reason, stage_entered_at FROM opportunities WHERE "
+        "deleted = 0 AND ((stage IN ('won', 'lost') AND closed_at IS NULL AND COALESCE(stage_entered_at, created_at) "
+        "IS NOT NULL) OR (stage NOT IN ('won', 'lost') AND closed_at IS NOT NULL) OR (stage != 'lost' AND "
+        "COALESCE(lost_reason, '') != ''))"_s,
+        u"UPDATE opportunities SET closed_at = (SELECT r.new_closed FROM temp.deal_repair r WHERE r.id = "
+        "opportunities.id), lost_reason = (SELECT r.new_reason FROM temp.deal_repair r WHERE r.id = "
+        "opportunities.id) WHERE id IN (SELECT id FROM temp.deal_repair)"_s,
+        u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) SELECT 'opportunities', "
+        u"r.id, "
+        "'upsert', CASE WHEN r.old_closed IS NOT r.new_closed AND r.old_reason IS NOT r.new_reason THEN "
+        "json_object('closed_at', r.new_closed, 'lost_reason', r.new_reason) WHEN r.old_closed IS NOT r.new_closed "
+        "THEN json_object('closed_at', r.new_closed) ELSE json_object('lost_reason', r.new_reason) END, CASE WHEN "
+        "r.old_closed IS NOT r.new_closed AND r.old_reason IS NOT r.new_reason THEN json_object('closed_at', "
+        "r.old_closed, 'lost_reason', r.old_reason) WHEN r.old_closed IS NOT r.new_closed THEN "
+        "json_object('closed_at', r.old_closed) ELSE json_object('lost_reason', r.old_reason) END, r.version, "
+        "CAST(strftime('%s', 'now') AS INTEGER) FROM temp.deal_repair r WHERE r.version > 0 OR EXISTS (SELECT 1 FROM "
+        "outbox x WHERE x.entity = 'opportunities' AND x.row_id = r.id) ORDER BY r.id"_s,
+        u"UPDATE analytics_opportunity SET lost_reason = (SELECT r.new_reason FROM temp.deal_repair r WHERE r.id = "
+        "analytics_opportunity.opportunity_id), closed = (SELECT COALESCE(r.new_closed, r.stage_entered_at) FROM "
+        "temp.deal_repair r WHERE r.id = analytics_opportunity.opportunity_id) WHERE opportunity_id IN (SELECT id FROM "
+        "temp.deal_repair)"_s,
+        u"DROP TABLE temp.deal_repair"_s,
     };
 }
 
@@ -235,7 +261,8 @@ const std::vector<Migration>& migrations() {
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
-        {12, "one open stage-history stay per opportunity", version12},
+        {12, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
+         version12},
     };
     return all;
 }

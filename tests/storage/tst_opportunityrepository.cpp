@@ -594,6 +594,12 @@ void TestOpportunityRepository::migration12ClosesDuplicateOpenStays() {
         VERIFY_OK(d.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) VALUES "
                             "('stage_history', 'h2', 'upsert', '{}', '{}', 0, 0), ('stage_history', 'h3', 'upsert', "
                             "'{}', '{}', 0, 0)"_s));
+        // Reopened the old way: a synced deal in needs that kept its lost reason and closed_at, and a lost deal
+        // never pushed without closed_at.
+        VERIFY_OK(d.execute(u"INSERT INTO opportunities (id, version, customer_id, title, stage, created_at, "
+                            "stage_entered_at, closed_at, lost_reason) VALUES ('deal-2', 3, 'cust-1', 't', 'needs', "
+                            "1000, 6000, 5000, 'price'), ('deal-3', 0, 'cust-1', 't', 'lost', 1000, 4000, NULL, "
+                            "'budget')"_s));
     }
     auto db = Database::open(path);
     VERIFY_OK(db);
@@ -615,6 +621,16 @@ void TestOpportunityRepository::migration12ClosesDuplicateOpenStays() {
     QCOMPARE(scalar(u"SELECT group_concat(row_id || ':' || base_version, ' ') FROM (SELECT * FROM outbox WHERE ? IS "
                     "NOT NULL AND fields LIKE '%left_at%' ORDER BY row_id)"_s),
              u"h1:7 h2:0"_s);
+    QCOMPARE(scalar(u"SELECT group_concat(id || ':' || stage || ':' || COALESCE(closed_at, '-') || ':' || "
+                    "COALESCE(lost_reason, '-'), ' ') FROM (SELECT * FROM opportunities WHERE id != ? ORDER BY id)"_s),
+             u"deal-2:needs:-:- deal-3:lost:4000:budget"_s);
+    // The synced deal's fix is queued with only what changed; the local one needs no outbox entry.
+    QCOMPARE(scalar(u"SELECT group_concat(row_id || ' ' || fields || ' ' || base || ' ' || base_version, ' | ') FROM "
+                    "outbox WHERE entity = 'opportunities' AND ? IS NOT NULL"_s),
+             u"deal-2 {\"closed_at\":null,\"lost_reason\":null} {\"closed_at\":5000,\"lost_reason\":\"price\"} 3"_s);
+    QCOMPARE(scalar(u"SELECT COALESCE(lost_reason, '-') || ':' || closed FROM analytics_opportunity WHERE "
+                    "opportunity_id = 'deal-2' AND ? IS NOT NULL"_s),
+             u"-:6000"_s);
 }
 
 void TestOpportunityRepository::forecastSignalsAndMilestones() {

@@ -177,7 +177,9 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     QVERIFY(q.exec(
-        u"UPDATE opportunities SET stage = 'needs', seq = %1, version = %1 WHERE id = '%2'"_s.arg(c + 3).arg(*id)));
+        u"UPDATE opportunities SET stage = 'needs', lost_reason = 'price', closed_at = 1000, seq = %1, version = "
+        "%1 WHERE id = '%2'"_s.arg(c + 3)
+            .arg(*id)));
     QVERIFY(q.exec(u"UPDATE sync_counter SET value = %1 WHERE id = 1"_s.arg(c + 3)));
     QVERIFY(q.exec(u"DELETE FROM schema_migrations WHERE version = 7"_s));
     q.finish();
@@ -204,6 +206,8 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
     QVERIFY2(problems.ok(), qPrintable(problems.error()));
     QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
     QCOMPARE(historyOf(rep->db(), *id).filter(u":open"_s).size(), 1);
+    QVERIFY(rep->value(u"opportunities"_s, *id, u"lost_reason"_s).toString().isEmpty());
+    QVERIFY(rep->value(u"opportunities"_s, *id, u"closed_at"_s).isNull());
     QCOMPARE(historyOf(rep->db(), *id).filter(u":contact:"_s).value(0).section(u':', 3),
              u"%1"_s.arg(m_server.count(u"SELECT entered_at FROM stage_history WHERE id = 'dup-2'"_s)));
 }
