@@ -124,13 +124,54 @@ QStringList version4(const ServerDatabase& db) {
     return protocolTables(db, 3, 3);
 }
 
+// Stage moves made through an older command line left the stay they ended open, and those rows reached the store:
+// a deal with several open stage-history stays. Every open stay but one is closed when the deal's next stay began,
+// with a new change number each so every replica pulls the fix. The stay kept is the newest (entered_at, then id) in
+// the deal's own stage, else the newest: the rule of the clients' migration 12 and `stride-cli check --repair`, so
+// their pushes of the same fix carry the same values. Portable SQL (SQLite and PostgreSQL).
+QStringList version7() {
+    return {
+        u"CREATE TABLE stage_repair_tmp AS WITH open_stays AS (SELECT h.id, h.opportunity_id, h.entered_at, "
+        "row_number() OVER (PARTITION BY h.opportunity_id ORDER BY CASE WHEN h.stage = o.stage THEN 1 ELSE 0 END "
+        "DESC, h.entered_at DESC, h.id DESC) AS n FROM stage_history h JOIN opportunities o ON o.id = "
+        "h.opportunity_id WHERE h.deleted = 0 AND h.left_at IS NULL), closing AS (SELECT s.id, s.entered_at, "
+        "COALESCE((SELECT l.entered_at FROM stage_history l WHERE l.opportunity_id = s.opportunity_id AND l.deleted = "
+        "0 AND (l.entered_at > s.entered_at OR (l.entered_at = s.entered_at AND l.id > s.id)) ORDER BY l.entered_at, "
+        "l.id LIMIT 1), s.entered_at) AS next_at FROM open_stays s WHERE s.n > 1) SELECT id, CASE WHEN next_at > "
+        "entered_at THEN next_at ELSE entered_at END AS left_at, (SELECT value FROM sync_counter WHERE id = 1) + "
+        "row_number() OVER (ORDER BY id) AS new_seq FROM closing"_s,
+        u"UPDATE stage_history SET left_at = (SELECT r.left_at FROM stage_repair_tmp r WHERE r.id = "
+        "stage_history.id), seq = (SELECT r.new_seq FROM stage_repair_tmp r WHERE r.id = stage_history.id), version = "
+        "(SELECT r.new_seq FROM stage_repair_tmp r WHERE r.id = stage_history.id) WHERE id IN (SELECT id FROM "
+        "stage_repair_tmp)"_s,
+        u"UPDATE sync_counter SET value = value + (SELECT count(*) FROM stage_repair_tmp) WHERE id = 1"_s,
+        u"DROP TABLE stage_repair_tmp"_s,
+        // Deals the old path reopened keep what losing them set: cleared (closed_at of a closed deal: when it entered
+        // its stage), with new change numbers after those above.
+        u"CREATE TABLE deal_repair_tmp AS SELECT id, CASE WHEN stage IN ('won', 'lost') THEN COALESCE(closed_at, "
+        "stage_entered_at, created_at) END AS new_closed, CASE WHEN stage = 'lost' THEN lost_reason END AS "
+        "new_reason, (SELECT value FROM sync_counter WHERE id = 1) + row_number() OVER (ORDER BY id) AS new_seq FROM "
+        "opportunities WHERE deleted = 0 AND ((stage IN ('won', 'lost') AND closed_at IS NULL AND "
+        "COALESCE(stage_entered_at, created_at) IS NOT NULL) OR (stage NOT IN ('won', 'lost') AND closed_at IS NOT "
+        "NULL) OR (stage != 'lost' AND COALESCE(lost_reason, '') != ''))"_s,
+        u"UPDATE opportunities SET closed_at = (SELECT r.new_closed FROM deal_repair_tmp r WHERE r.id = "
+        "opportunities.id), lost_reason = (SELECT r.new_reason FROM deal_repair_tmp r WHERE r.id = opportunities.id), "
+        "seq = (SELECT r.new_seq FROM deal_repair_tmp r WHERE r.id = opportunities.id), version = (SELECT r.new_seq "
+        "FROM deal_repair_tmp r WHERE r.id = opportunities.id) WHERE id IN (SELECT id FROM deal_repair_tmp)"_s,
+        u"UPDATE sync_counter SET value = value + (SELECT count(*) FROM deal_repair_tmp) WHERE id = 1"_s,
+        u"DROP TABLE deal_repair_tmp"_s,
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
     return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
             {2, "field writers and the losing device of a conflict", version2()},
             {3, "the store's instance id", version3()},
-            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)}};
+            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
+            {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
+             version7()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

@@ -4,6 +4,7 @@
 #include "methodchecks.h"
 #include "peoplechecks.h"
 #include "serverdatabase.h"
+#include "stagehistoryconvergence.h"
 #include "storage/schema.h"
 #include "sync/pullpagewriter.h"
 #include "sync/valuerules.h"
@@ -200,6 +201,10 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
             return fail(s.error());
         if (Status s = recordWriter(def, e.id, u"*"_s, deviceId); !s)
             return fail(s.error());
+        if (def.name == u"stage_history"_s) {
+            if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, e.id, e.fields, counter); !closed)
+                return fail(closed.error());
+        }
         if (def.name == u"opportunities"_s && m_webhookStages.contains(e.fields.value(u"stage"_s).toString())) {
             if (Status s = queueWebhook(e.id, e.fields, QString(), account); !s)
                 return fail(s.error());
@@ -259,6 +264,8 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         result.status = EntryStatus::Merged;
     if (changes.isEmpty())
         return result;
+    if (def.name == u"opportunities"_s)
+        StageHistoryConvergence::settleOpportunity(merged, changes);
     if (Status c = checkOrgRow(def, e.id, merged, false); !c)
         return rejected(e.mutationId, c.error());
 
@@ -298,6 +305,10 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (Status s = recordWriter(def, e.id, it.key(), deviceId); !s)
             return fail(s.error());
+    }
+    if (def.name == u"stage_history"_s && (changes.contains(u"left_at"_s) || changes.contains(u"opportunity_id"_s))) {
+        if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, e.id, merged, counter); !closed)
+            return fail(closed.error());
     }
     if (def.name == u"opportunities"_s && changes.contains(u"stage"_s) &&
         m_webhookStages.contains(merged.value(u"stage"_s).toString())) {

@@ -2,6 +2,7 @@
 
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logvisitdialog.h"
+#include "dialogs/stagechangedialog.h"
 #include "languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -255,6 +256,16 @@ void Launcher::takeScreenshots() {
             QApplication::processEvents();
             dialog.grab().save(m_options.screenshotDir + u"/00-LogVisitDialog.png"_s);
         }
+    }
+    // The stage dialog of a deal at solution demo signed straight away: the skipped stage, the contract amount and
+    // its first payment milestone.
+    if (const Result<QList<Opportunity>> deals =
+            OpportunityRepository(m_window->session().store()).forOwner(m_window->session().user().id, Stage::Demo);
+        deals && !deals->isEmpty()) {
+        StageChangeDialog dialog(m_window->session(), deals->first().id, Stage::Won, m_window);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(m_options.screenshotDir + u"/00-StageChangeDialog.png"_s);
     }
     auto step = std::make_shared<std::function<void(int)>>();
     *step = [this, step](int index) {

@@ -6,6 +6,11 @@
 #include "storage/opportunityrepository.h"
 #include "storage/replicauserstore.h"
 
+#include "domain/stagerules.h"
+
+#include <QDate>
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Cli {
@@ -14,7 +19,24 @@ namespace {
 
 // A new deal: lead fields the command line leaves out come from the customer (they describe the customer's
 // situation, as the app's New opportunity dialog prefills them), and the owner defaults to the customer's owner.
-int addOpportunity(EntityStore& store, const QString& customerId, const QVariantMap& fields, Context& ctx) {
+// A deal of ¥0 or an amount far outside the budget band is questioned, not silently saved: the command line asks for
+// --accept-amount as the app asks for a confirmation.
+QString amountQuestion(double amount, const QString& band) {
+    switch (StageRules::amountConcern(amount, band)) {
+    case StageRules::AmountConcern::Zero:
+        return u"the amount is ¥0"_s;
+    case StageRules::AmountConcern::BelowBand:
+        return u"¥%1 is far below the budget band %2"_s.arg(qint64(amount)).arg(band);
+    case StageRules::AmountConcern::AboveBand:
+        return u"¥%1 is far above the budget band %2"_s.arg(qint64(amount)).arg(band);
+    case StageRules::AmountConcern::None:
+        break;
+    }
+    return {};
+}
+
+int addOpportunity(EntityStore& store, const QString& customerId, const QVariantMap& fields, bool acceptAmount,
+                   Context& ctx) {
     Result<QVariantMap> customer = store.load(u"customers"_s, customerId);
     if (!customer || customer->value(u"deleted"_s).toInt() != 0) {
         ctx.err << "stride-cli opportunity add: no customer " << customerId << '\n';
@@ -41,6 +63,10 @@ int addOpportunity(EntityStore& store, const QString& customerId, const QVariant
         ctx.err << "stride-cli opportunity add: title=… is required\n";
         return UsageError;
     }
+    if (const QString question = amountQuestion(o.amount, o.budgetBand); !question.isEmpty() && !acceptAmount) {
+        ctx.err << "stride-cli opportunity add: " << question << ": check it, or pass --accept-amount to save it\n";
+        return DataError;
+    }
     OpportunityRepository repo(store);
     Result<QString> saved = repo.save(o);
     if (!saved) {
@@ -51,10 +77,34 @@ int addOpportunity(EntityStore& store, const QString& customerId, const QVariant
     return Ok;
 }
 
+// "2027-01-15:300000" → a milestone due that day at noon UTC.
+std::optional<PaymentMilestone> milestoneOf(const QString& text) {
+    const qsizetype colon = text.indexOf(u':');
+    const QDate day = QDate::fromString(text.left(colon), Qt::ISODate);
+    bool ok = false;
+    const double amount = colon > 0 ? text.mid(colon + 1).toDouble(&ok) : 0;
+    if (!day.isValid() || !ok)
+        return std::nullopt;
+    PaymentMilestone m;
+    m.dueAt = QDateTime(day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    m.amount = amount;
+    return m;
+}
+
+struct StageOptions {
+    QString reason;
+    QString byRep;
+    bool skip = false;
+    bool acceptAmount = false;
+    std::optional<double> amount;
+    QStringList milestones;
+};
+
 // Every stage change goes through OpportunityRepository::changeStage, the one routine that closes the open
-// history entry, opens the next and keeps closed_at and the lost reason consistent.
-int moveStage(EntityStore& store, const QString& id, const QString& stageCodeText, const QString& reason,
-              const QString& byRep, Context& ctx) {
+// history entry, opens the next and keeps closed_at and the lost reason consistent; it also enforces the method
+// (confirmed skips, signed & paid with its amount and a payment milestone).
+int moveStage(EntityStore& store, const QString& id, const QString& stageCodeText, const StageOptions& options,
+              Context& ctx) {
     const std::optional<Stage> stage = stageFromCode(stageCodeText);
     if (!stage) {
         QStringList codes;
@@ -64,9 +114,22 @@ int moveStage(EntityStore& store, const QString& id, const QString& stageCodeTex
         ctx.err << "stride-cli opportunity: unknown stage '" << stageCodeText << "' (" << codes.join(u", "_s) << ")\n";
         return UsageError;
     }
-    if (*stage == Stage::Lost && reason.isEmpty()) {
+    if (*stage == Stage::Lost && options.reason.isEmpty()) {
         ctx.err << "stride-cli opportunity: a lost deal needs --reason\n";
         return UsageError;
+    }
+    OpportunityRepository::StageMove move;
+    move.stage = *stage;
+    move.lostReason = options.reason;
+    move.confirmSkip = options.skip;
+    move.contractAmount = options.amount;
+    for (const QString& text : options.milestones) {
+        const std::optional<PaymentMilestone> m = milestoneOf(text);
+        if (!m) {
+            ctx.err << "stride-cli opportunity: --milestone '" << text << "' is not DATE:AMOUNT (2027-01-15:300000)\n";
+            return UsageError;
+        }
+        move.milestones << *m;
     }
     OpportunityRepository repo(store);
     Result<Opportunity> opp = repo.opportunity(id);
@@ -78,7 +141,15 @@ int moveStage(EntityStore& store, const QString& id, const QString& stageCodeTex
         ctx.out << id << " is already at " << stageCodeText << '\n';
         return Ok;
     }
-    if (Status s = repo.changeStage(id, *stage, reason, byRep.isEmpty() ? opp->ownerId : byRep); !s) {
+    move.byRepId = options.byRep.isEmpty() ? opp->ownerId : options.byRep;
+    if (options.amount) {
+        if (const QString question = amountQuestion(*options.amount, opp->budgetBand);
+            !question.isEmpty() && !options.acceptAmount) {
+            ctx.err << "stride-cli opportunity: " << question << ": check it, or pass --accept-amount to save it\n";
+            return DataError;
+        }
+    }
+    if (Status s = repo.changeStage(id, move); !s) {
         ctx.err << "stride-cli opportunity: " << s.error() << '\n';
         return DataError;
     }
@@ -98,14 +169,26 @@ QString OpportunityCommand::summary() const {
 int OpportunityCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…]   |   opportunity stage ID STAGE "
-        "[--reason R]\n"
+        u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…] [--accept-amount]   |   opportunity stage ID "
+        "STAGE [--reason R] [--skip] [--amount N] [--milestone DATE:AMOUNT]…\n"
         "add: the lead fields (industry, budget_band, decision_chain, demand_stage) default to the customer's and "
         "must not end up empty; the owner defaults to the customer's owner.\n"
-        "stage: lead, contact, needs, demo, objection, won, lost. Moving to lost needs --reason."_s);
+        "stage: lead, contact, needs, demo, objection, won, lost. Moving to lost needs --reason. Skipping stages "
+        "forward needs --skip (the skipped stages are recorded as zero-length stays). Signed & paid (won) needs the "
+        "contract amount (--amount, else the deal's) and at least one payment milestone (--milestone, else a stored "
+        "one).\n"
+        "A deal of ¥0 or an amount far outside its budget band (under half its lower bound, over twice its upper) "
+        "is refused unless --accept-amount."_s);
     parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"add: the customer the deal is with."_s, u"ID"_s});
     parser.addOption({u"reason"_s, u"stage: why the deal was lost."_s, u"R"_s});
+    parser.addOption({u"skip"_s, u"stage: confirm skipping stages forward; they are recorded as skipped."_s});
+    parser.addOption({u"amount"_s, u"stage won: the contract amount in CNY (stored as the deal's amount)."_s, u"N"_s});
+    parser.addOption({u"milestone"_s,
+                      u"stage: a payment milestone DATE:AMOUNT (e.g. 2027-01-15:300000), written with the move; "
+                      "repeatable. Its date may not lie before the deal was created."_s,
+                      u"DATE:AMOUNT"_s});
+    parser.addOption({u"accept-amount"_s, u"Save a ¥0 deal or an amount far outside the budget band."_s});
     parser.addOption({u"rep"_s,
                       u"stage: who moved it (default: the replica's signed-in user's rep; on a replica never signed "
                       "in, the deal's owner)."_s,
@@ -132,11 +215,11 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
         if (!db)
             return DataError;
         EntityStore store(*db);
-        return addOpportunity(store, customer, *fields, ctx);
+        return addOpportunity(store, customer, *fields, parser.isSet(u"accept-amount"_s), ctx);
     }
     if (action != u"stage"_s || pos.size() != 3) {
         ctx.err << "stride-cli opportunity: usage: opportunity add --customer ID title=T … | opportunity stage ID "
-                   "STAGE [--reason R]\n";
+                   "STAGE [--reason R] [--skip] [--amount N] [--milestone DATE:AMOUNT]\n";
         return UsageError;
     }
     std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
@@ -152,7 +235,21 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
         }
         by = user->repId; // empty on a replica never signed in: moveStage then names the deal's owner
     }
-    return moveStage(store, pos.at(1), pos.at(2), parser.value(u"reason"_s), by, ctx);
+    StageOptions options;
+    options.reason = parser.value(u"reason"_s);
+    options.byRep = by;
+    options.skip = parser.isSet(u"skip"_s);
+    options.acceptAmount = parser.isSet(u"accept-amount"_s);
+    options.milestones = parser.values(u"milestone"_s);
+    if (parser.isSet(u"amount"_s)) {
+        bool ok = false;
+        options.amount = parser.value(u"amount"_s).toDouble(&ok);
+        if (!ok || *options.amount < 0) {
+            ctx.err << "stride-cli opportunity: --amount '" << parser.value(u"amount"_s) << "' is not an amount\n";
+            return UsageError;
+        }
+    }
+    return moveStage(store, pos.at(1), pos.at(2), options, ctx);
 }
 
 } // namespace Stride::Cli

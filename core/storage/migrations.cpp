@@ -4,6 +4,7 @@
 #include "textsearch.h"
 
 #include "analytics/analyticsrollups.h"
+#include "analytics/stages.h"
 
 using namespace Qt::StringLiterals;
 
@@ -187,6 +188,63 @@ QStringList version9() {
     };
 }
 
+// Stage moves made through an older command line left the stay they ended open: a deal could have several open
+// stage-history rows, and the funnel's time in stage ignored those stays. Every open stay but one is closed when the
+// deal's next stay began (the one kept: the newest in the deal's stage, else the newest), the fix is queued in the
+// outbox for rows the server knows (or that wait to be pushed) so it syncs, and the finished stays enter the
+// time-in-stage summary (the summary triggers are not installed while migrating). The rule is StageConsistency's,
+// so a replica's later `stride-cli check --repair` agrees with it.
+QStringList version12() {
+    return {
+        u"CREATE TEMP TABLE stage_repair AS WITH open AS (SELECT h.id, h.opportunity_id, h.entered_at, h.version, "
+        "row_number() OVER (PARTITION BY h.opportunity_id ORDER BY h.stage = o.stage DESC, h.entered_at DESC, h.id "
+        "DESC) AS n FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id WHERE h.deleted = 0 AND "
+        "h.left_at IS NULL) SELECT open.id, open.version, max(open.entered_at, COALESCE((SELECT l.entered_at FROM "
+        "stage_history l WHERE l.opportunity_id = open.opportunity_id AND l.deleted = 0 AND (l.entered_at > "
+        "open.entered_at OR (l.entered_at = open.entered_at AND l.id > open.id)) ORDER BY l.entered_at, l.id LIMIT 1), "
+        "open.entered_at)) AS left_at FROM open WHERE n > 1"_s,
+        u"UPDATE stage_history SET left_at = (SELECT r.left_at FROM temp.stage_repair r WHERE r.id = "
+        "stage_history.id) WHERE id IN (SELECT id FROM temp.stage_repair)"_s,
+        u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) SELECT 'stage_history', "
+        "r.id, 'upsert', json_object('left_at', r.left_at), json_object('left_at', NULL), r.version, "
+        "CAST(strftime('%s', 'now') AS INTEGER) FROM temp.stage_repair r WHERE r.version > 0 OR EXISTS (SELECT 1 "
+        "FROM outbox x WHERE x.entity = 'stage_history' AND x.row_id = r.id) ORDER BY r.id"_s,
+        u"INSERT INTO analytics_stay (history_id, opportunity_id, owner_id, created_at, stage_index, secs) SELECT "
+        "h.id, o.id, o.owner_id, o.created_at, "_s +
+            Stages::indexSql(u"h.stage"_s) +
+            u", h.left_at - h.entered_at FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id WHERE "
+            "h.id IN (SELECT id FROM temp.stage_repair) AND o.deleted = 0 AND h.stage IN ('lead', 'contact', 'needs', "
+            "'demo', 'objection')"_s,
+        u"DROP TABLE temp.stage_repair"_s,
+        // The same old path reopened lost deals without clearing what losing them set: an open deal keeps no
+        // closed_at, a deal not lost no lost reason, and a closed deal gets closed_at = when it entered its stage.
+        u"CREATE TEMP TABLE deal_repair AS SELECT id, version, closed_at AS old_closed, lost_reason AS old_reason, "
+        "CASE WHEN stage IN ('won', 'lost') THEN COALESCE(closed_at, stage_entered_at, created_at) END AS new_closed, "
+        "CASE WHEN stage = 'lost' THEN lost_reason END AS new_reason, stage_entered_at FROM opportunities WHERE "
+        "deleted = 0 AND ((stage IN ('won', 'lost') AND closed_at IS NULL AND COALESCE(stage_entered_at, created_at) "
+        "IS NOT NULL) OR (stage NOT IN ('won', 'lost') AND closed_at IS NOT NULL) OR (stage != 'lost' AND "
+        "COALESCE(lost_reason, '') != ''))"_s,
+        u"UPDATE opportunities SET closed_at = (SELECT r.new_closed FROM temp.deal_repair r WHERE r.id = "
+        "opportunities.id), lost_reason = (SELECT r.new_reason FROM temp.deal_repair r WHERE r.id = "
+        "opportunities.id) WHERE id IN (SELECT id FROM temp.deal_repair)"_s,
+        u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) SELECT 'opportunities', "
+        u"r.id, "
+        "'upsert', CASE WHEN r.old_closed IS NOT r.new_closed AND r.old_reason IS NOT r.new_reason THEN "
+        "json_object('closed_at', r.new_closed, 'lost_reason', r.new_reason) WHEN r.old_closed IS NOT r.new_closed "
+        "THEN json_object('closed_at', r.new_closed) ELSE json_object('lost_reason', r.new_reason) END, CASE WHEN "
+        "r.old_closed IS NOT r.new_closed AND r.old_reason IS NOT r.new_reason THEN json_object('closed_at', "
+        "r.old_closed, 'lost_reason', r.old_reason) WHEN r.old_closed IS NOT r.new_closed THEN "
+        "json_object('closed_at', r.old_closed) ELSE json_object('lost_reason', r.old_reason) END, r.version, "
+        "CAST(strftime('%s', 'now') AS INTEGER) FROM temp.deal_repair r WHERE r.version > 0 OR EXISTS (SELECT 1 FROM "
+        "outbox x WHERE x.entity = 'opportunities' AND x.row_id = r.id) ORDER BY r.id"_s,
+        u"UPDATE analytics_opportunity SET lost_reason = (SELECT r.new_reason FROM temp.deal_repair r WHERE r.id = "
+        "analytics_opportunity.opportunity_id), closed = (SELECT COALESCE(r.new_closed, r.stage_entered_at) FROM "
+        "temp.deal_repair r WHERE r.id = analytics_opportunity.opportunity_id) WHERE opportunity_id IN (SELECT id FROM "
+        "temp.deal_repair)"_s,
+        u"DROP TABLE temp.deal_repair"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -203,6 +261,8 @@ const std::vector<Migration>& migrations() {
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
+        {12, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
+         version12},
     };
     return all;
 }

@@ -2,6 +2,10 @@
 
 #include "orgpolicyrepository.h"
 
+#include "domain/stagerules.h"
+
+#include <QDateTime>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -139,6 +143,11 @@ Result<QString> OpportunityRepository::save(const Opportunity& input) {
             return fail(u"opportunity %1: change its stage with changeStage, which records the history"_s.arg(row.id));
         return applyReturningFirstId({writeFor(row)});
     }
+    // An import or a form cannot create a deal further along: it starts at lead and moves on through changeStage,
+    // which applies the method's rules (confirmed skips, signed & paid with its contract and payments).
+    if (row.stage != Stage::Lead)
+        return fail(u"a new opportunity starts at lead; move it on with a stage change (stage given: %1)"_s.arg(
+            stageCode(row.stage)));
     const qint64 t = now();
     if (row.id.isEmpty())
         row.id = EntityStore::newId();
@@ -158,35 +167,86 @@ Result<QString> OpportunityRepository::save(const Opportunity& input) {
 
 Status OpportunityRepository::changeStage(const QString& id, Stage stage, const QString& lostReason,
                                           const QString& byRepId) {
+    StageMove move;
+    move.stage = stage;
+    move.lostReason = lostReason;
+    move.byRepId = byRepId;
+    return changeStage(id, move);
+}
+
+Status OpportunityRepository::changeStage(const QString& id, const StageMove& move) {
     Result<Opportunity> current = opportunity(id);
     if (!current)
         return fail(current.error());
+    const Stage stage = move.stage;
     if (current->stage == stage)
         return {};
-    if (stage == Stage::Lost && lostReason.trimmed().isEmpty())
+    const QString target = stageCode(stage);
+    if (stage == Stage::Lost && move.lostReason.trimmed().isEmpty())
         return fail(u"moving opportunity %1 to lost needs a lost reason"_s.arg(id));
+    const QList<Stage> skipped = StageRules::skippedStages(current->stage, stage);
+    if (!skipped.isEmpty() && !move.confirmSkip) {
+        QStringList codes;
+        for (Stage s : skipped)
+            codes << stageCode(s);
+        return fail(u"moving opportunity %1 from %2 to %3 skips %4: confirm the skip to record them as skipped"_s.arg(
+            id, stageCode(current->stage), target, codes.join(u", "_s)));
+    }
+    Opportunity next = *current;
+    if (stage == Stage::Won && move.contractAmount)
+        next.amount = *move.contractAmount;
+    for (const PaymentMilestone& m : move.milestones) {
+        PaymentMilestone row = m;
+        row.opportunityId = id;
+        if (Status s = validateMilestone(row, next); !s)
+            return s;
+    }
+    if (stage == Stage::Won) {
+        if (next.amount <= 0)
+            return fail(u"opportunity %1 cannot be signed & paid (won) without the contract amount"_s.arg(id));
+        Result<QList<PaymentMilestone>> stored = milestones(id);
+        if (!stored)
+            return fail(stored.error());
+        if (stored->isEmpty() && move.milestones.isEmpty())
+            return fail(
+                u"opportunity %1 cannot be signed & paid (won) without at least one payment milestone"_s.arg(id));
+    }
     Result<QList<StageHistoryEntry>> open =
         selectList<StageHistoryEntry>(kLiveOpportunity + u" AND left_at IS NULL"_s, {id});
     if (!open)
         return fail(open.error());
 
     const qint64 t = now();
-    Opportunity next = *current;
     next.stage = stage;
     next.stageEnteredAt = t;
-    next.lostReason = stage == Stage::Lost ? lostReason.trimmed() : QString();
+    next.lostReason = stage == Stage::Lost ? move.lostReason.trimmed() : QString();
     next.closedAt = isClosedStage(stage) ? std::optional<qint64>(t) : std::nullopt;
     QList<EntityWrite> writes{writeFor(next)};
     for (StageHistoryEntry entry : *open) {
-        entry.leftAt = t;
+        entry.leftAt = std::max(t, entry.enteredAt);
         writes << writeFor(entry);
+    }
+    const QString by = move.byRepId.isEmpty() ? current->ownerId : move.byRepId;
+    for (Stage s : skipped) {
+        StageHistoryEntry passed;
+        passed.opportunityId = id;
+        passed.stage = s;
+        passed.enteredAt = t;
+        passed.leftAt = t;
+        passed.byRepId = by;
+        writes << writeFor(passed);
     }
     StageHistoryEntry entered;
     entered.opportunityId = id;
     entered.stage = stage;
     entered.enteredAt = t;
-    entered.byRepId = byRepId.isEmpty() ? current->ownerId : byRepId;
+    entered.byRepId = by;
     writes << writeFor(entered);
+    for (const PaymentMilestone& m : move.milestones) {
+        PaymentMilestone row = m;
+        row.opportunityId = id;
+        writes << writeFor(row);
+    }
     return store().apply(writes);
 }
 
@@ -212,11 +272,28 @@ Result<QList<ForecastSignal>> OpportunityRepository::forecastSignals(const QStri
     return selectList<ForecastSignal>(kLiveOpportunity + u" ORDER BY noted_at DESC"_s, {opportunityId});
 }
 
-Result<QString> OpportunityRepository::saveMilestone(const PaymentMilestone& milestone) {
+Status OpportunityRepository::validateMilestone(const PaymentMilestone& milestone, const Opportunity& opportunity) {
     if (milestone.opportunityId.isEmpty() || milestone.dueAt <= 0)
         return fail(u"a payment milestone needs an opportunity and a due date"_s);
     if (milestone.amount <= 0)
         return fail(u"a payment milestone needs a positive amount"_s);
+    if (const std::optional<qint64> earliest = StageRules::earliestMilestoneDue(opportunity);
+        earliest && milestone.dueAt < *earliest)
+        return fail(
+            u"a payment milestone of opportunity %1 cannot be due on %2, before the deal was created (%3)"_s.arg(
+                opportunity.id, QDateTime::fromSecsSinceEpoch(milestone.dueAt, Qt::UTC).date().toString(Qt::ISODate),
+                QDateTime::fromSecsSinceEpoch(*opportunity.createdAt, Qt::UTC).date().toString(Qt::ISODate)));
+    return {};
+}
+
+Result<QString> OpportunityRepository::saveMilestone(const PaymentMilestone& milestone) {
+    if (milestone.opportunityId.isEmpty())
+        return fail(u"a payment milestone needs an opportunity and a due date"_s);
+    Result<Opportunity> deal = opportunity(milestone.opportunityId);
+    if (!deal)
+        return fail(deal.error());
+    if (Status s = validateMilestone(milestone, *deal); !s)
+        return fail(s.error());
     return applyReturningFirstId({writeFor(milestone)});
 }
 

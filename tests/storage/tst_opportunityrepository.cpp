@@ -3,8 +3,11 @@
 
 #include "tst_repositoryfixture.h"
 
+#include "domain/stagerules.h"
+#include "storage/database.h"
 #include "storage/opportunityrepository.h"
 #include "storage/orgpolicyrepository.h"
+#include "storage/stageconsistency.h"
 
 #include <QJsonArray>
 
@@ -31,6 +34,16 @@ private slots:
     void changeStageOutbox();
     void changeToSameStageDoesNothing();
     void reopeningClearsClosedAt();
+    void reopeningAWonDealClearsClosedAt();
+    void skippingStagesNeedsConfirmationAndIsRecorded();
+    void skippedStages_data();
+    void skippedStages();
+    void wonNeedsContractAmountAndMilestone();
+    void milestoneDueDates();
+    void amountConcern_data();
+    void amountConcern();
+    void consistencyFindsAndRepairs();
+    void migration12ClosesDuplicateOpenStays();
     void forecastSignalsAndMilestones();
     void forOwnerByStage();
     void boardCountsEveryDealAndListsTheSoonestClosing();
@@ -201,6 +214,15 @@ void TestOpportunityRepository::lostNeedsReason() {
     Opportunity o = lead();
     o.stage = Stage::Lost;
     QVERIFY(repo.save(o).error().contains(u"lost reason"_s));
+    // Even with its reason, a deal is not created lost (nor won): it starts at lead and moves through changeStage.
+    for (Stage s : {Stage::Lost, Stage::Won, Stage::Demo}) {
+        o.stage = s;
+        o.lostReason = u"price"_s;
+        const Result<QString> created = repo.save(o);
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().contains(u"starts at lead"_s), qPrintable(created.error()));
+    }
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM opportunities"_s), 0);
     auto id = repo.save(lead());
     VERIFY_OK(id);
     const qint64 before = m_f.outboxCount();
@@ -237,6 +259,11 @@ void TestOpportunityRepository::changeStageKeepsHistory() {
     const qint64 t0 = m_f.now();
     const QString supervisor = m_f.addRep(u"陈静"_s, {}, u"supervisor"_s);
     const QList<Stage> path{Stage::Contact, Stage::Needs, Stage::Demo, Stage::Objection, Stage::Won};
+    PaymentMilestone pay; // signed & paid needs one
+    pay.opportunityId = *id;
+    pay.dueAt = t0 + 60 * 86400;
+    pay.amount = 1200000;
+    VERIFY_OK(repo.saveMilestone(pay));
     for (int i = 0; i < path.size(); ++i) {
         m_f.clock.advanceSecs(86400 * (i + 1));
         VERIFY_OK(repo.changeStage(*id, path[i], {}, i == 2 ? supervisor : QString()));
@@ -275,11 +302,11 @@ void TestOpportunityRepository::changeStageOutbox() {
     m_f.setVersion(u"stage_history"_s, firstEntry, 4);
     const qint64 entered = m_f.now();
     m_f.clock.advanceSecs(3600);
-    VERIFY_OK(repo.changeStage(*id, Stage::Demo));
+    VERIFY_OK(repo.changeStage(*id, Stage::Contact));
 
     const auto opp = m_f.outbox(u"opportunities"_s, *id).last();
     QCOMPARE(opp.baseVersion, 5);
-    QCOMPARE(opp.fields, (QVariantMap{{u"stage"_s, u"demo"_s}, {u"stage_entered_at"_s, m_f.now()}}));
+    QCOMPARE(opp.fields, (QVariantMap{{u"stage"_s, u"contact"_s}, {u"stage_entered_at"_s, m_f.now()}}));
     QCOMPARE(opp.base.value(u"stage"_s).toString(), u"lead"_s);
     QCOMPARE(opp.base.value(u"stage_entered_at"_s).toLongLong(), entered);
 
@@ -290,7 +317,7 @@ void TestOpportunityRepository::changeStageOutbox() {
 
     const auto all = m_f.outbox(u"stage_history"_s);
     QCOMPARE(all.size(), 3);
-    QCOMPARE(all.last().fields.value(u"stage"_s).toString(), u"demo"_s);
+    QCOMPARE(all.last().fields.value(u"stage"_s).toString(), u"contact"_s);
     QCOMPARE(all.last().fields.value(u"opportunity_id"_s).toString(), *id);
     QCOMPARE(all.last().baseVersion, 0);
 }
@@ -317,6 +344,293 @@ void TestOpportunityRepository::reopeningClearsClosedAt() {
     QVERIFY(!o->closedAt);
     QVERIFY(o->lostReason.isEmpty());
     QCOMPARE(repo.stageHistory(*id)->size(), 3);
+}
+
+void TestOpportunityRepository::reopeningAWonDealClearsClosedAt() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    OpportunityRepository::StageMove won;
+    won.stage = Stage::Won;
+    won.confirmSkip = true;
+    PaymentMilestone m;
+    m.dueAt = m_f.now() + 30 * 86400;
+    m.amount = 1200000;
+    won.milestones << m;
+    VERIFY_OK(repo.changeStage(*id, won));
+    QVERIFY(repo.opportunity(*id)->closedAt);
+    m_f.clock.advanceSecs(86400);
+    VERIFY_OK(repo.changeStage(*id, Stage::Objection));
+    QVERIFY(!repo.opportunity(*id)->closedAt);
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s, {*id}),
+             1);
+}
+
+void TestOpportunityRepository::skippingStagesNeedsConfirmationAndIsRecorded() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const qint64 before = m_f.outboxCount();
+    m_f.clock.advanceSecs(3600);
+    const Status refused = repo.changeStage(*id, Stage::Demo);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"skips contact, needs"_s), qPrintable(refused.error()));
+    QCOMPARE(m_f.outboxCount(), before);
+    QCOMPARE(repo.opportunity(*id)->stage, Stage::Lead);
+
+    OpportunityRepository::StageMove move;
+    move.stage = Stage::Demo;
+    move.confirmSkip = true;
+    VERIFY_OK(repo.changeStage(*id, move));
+    auto history = repo.stageHistory(*id);
+    VERIFY_OK(history);
+    QCOMPARE(history->size(), 4);
+    QCOMPARE(history->at(0).stage, Stage::Lead);
+    QCOMPARE(history->at(0).leftAt, std::optional<qint64>(m_f.now()));
+    for (int i : {1, 2}) { // the skipped stages: zero-length stays at the move
+        QCOMPARE(history->at(i).stage, i == 1 ? Stage::Contact : Stage::Needs);
+        QCOMPARE(history->at(i).enteredAt, m_f.now());
+        QCOMPARE(history->at(i).leftAt, std::optional<qint64>(m_f.now()));
+    }
+    QCOMPARE(history->at(3).stage, Stage::Demo);
+    QVERIFY(!history->at(3).leftAt);
+    // One step forward, any step back and reopening need no confirmation.
+    VERIFY_OK(repo.changeStage(*id, Stage::Objection));
+    VERIFY_OK(repo.changeStage(*id, Stage::Contact));
+    VERIFY_OK(repo.changeStage(*id, Stage::Lost, u"budget cut"_s));
+    VERIFY_OK(repo.changeStage(*id, Stage::Demo));
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s, {*id}),
+             1);
+}
+
+void TestOpportunityRepository::skippedStages_data() {
+    QTest::addColumn<Stage>("from");
+    QTest::addColumn<Stage>("to");
+    QTest::addColumn<QList<Stage>>("skipped");
+    QTest::newRow("one step") << Stage::Lead << Stage::Contact << QList<Stage>{};
+    QTest::newRow("lead to demo") << Stage::Lead << Stage::Demo << QList<Stage>{Stage::Contact, Stage::Needs};
+    QTest::newRow("needs to won") << Stage::Needs << Stage::Won << QList<Stage>{Stage::Demo, Stage::Objection};
+    QTest::newRow("backwards") << Stage::Objection << Stage::Contact << QList<Stage>{};
+    QTest::newRow("to lost") << Stage::Lead << Stage::Lost << QList<Stage>{};
+    QTest::newRow("reopening a lost deal") << Stage::Lost << Stage::Objection << QList<Stage>{};
+}
+
+void TestOpportunityRepository::skippedStages() {
+    QFETCH(Stage, from);
+    QFETCH(Stage, to);
+    QFETCH(QList<Stage>, skipped);
+    QCOMPARE(StageRules::skippedStages(from, to), skipped);
+}
+
+void TestOpportunityRepository::wonNeedsContractAmountAndMilestone() {
+    OpportunityRepository repo(*m_f.store);
+    Opportunity o = lead();
+    o.amount = 0;
+    auto id = repo.save(o);
+    VERIFY_OK(id);
+    for (Stage s : {Stage::Contact, Stage::Needs, Stage::Demo, Stage::Objection})
+        VERIFY_OK(repo.changeStage(*id, s));
+    const qint64 before = m_f.outboxCount();
+    Status s = repo.changeStage(*id, Stage::Won);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"contract amount"_s), qPrintable(s.error()));
+    OpportunityRepository::StageMove move;
+    move.stage = Stage::Won;
+    move.contractAmount = 880000;
+    s = repo.changeStage(*id, move);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"payment milestone"_s), qPrintable(s.error()));
+    PaymentMilestone bad;
+    bad.dueAt = m_f.now() - 400 * 86400; // before the deal existed
+    bad.amount = 880000;
+    move.milestones << bad;
+    s = repo.changeStage(*id, move);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"before the deal was created"_s), qPrintable(s.error()));
+    QCOMPARE(m_f.outboxCount(), before);
+    QCOMPARE(repo.opportunity(*id)->stage, Stage::Objection);
+
+    move.milestones.first().dueAt = m_f.now() + 30 * 86400;
+    VERIFY_OK(repo.changeStage(*id, move));
+    auto won = repo.opportunity(*id);
+    QCOMPARE(won->stage, Stage::Won);
+    QCOMPARE(won->amount, 880000.0);
+    auto ms = repo.milestones(*id);
+    QCOMPARE(ms->size(), 1);
+    QCOMPARE(ms->first().amount, 880000.0);
+    // A stored milestone is enough for the next time the deal is won.
+    VERIFY_OK(repo.changeStage(*id, Stage::Objection));
+    VERIFY_OK(repo.changeStage(*id, Stage::Won));
+}
+
+void TestOpportunityRepository::milestoneDueDates() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    const Opportunity o = *repo.opportunity(*id);
+    // The default: the expected close when ahead (60 days here), else 30 days on; always after today.
+    const qint64 due = StageRules::defaultMilestoneDue(o, m_f.now());
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(due, Qt::UTC).date(),
+             QDateTime::fromSecsSinceEpoch(*o.expectedClose, Qt::UTC).date());
+    Opportunity past = o;
+    past.expectedClose = m_f.now() - 86400;
+    const qint64 later = StageRules::defaultMilestoneDue(past, m_f.now());
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(later, Qt::UTC).date(), m_f.clock.now().date().addDays(30));
+
+    PaymentMilestone m;
+    m.opportunityId = *id;
+    m.amount = 1000;
+    m.dueAt = QDateTime(QDate(2000, 1, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); // the old editor default
+    auto refused = repo.saveMilestone(m);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"2000-01-01"_s), qPrintable(refused.error()));
+    m.dueAt = m_f.now() - 3600; // earlier on the day the deal was created: accepted
+    VERIFY_OK(repo.saveMilestone(m));
+    m.opportunityId = u"no-such-deal"_s;
+    QVERIFY(!repo.saveMilestone(m).ok());
+}
+
+void TestOpportunityRepository::amountConcern_data() {
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<int>("concern");
+    using C = StageRules::AmountConcern;
+    QTest::newRow("zero") << 0.0 << u"¥100k-500k"_s << int(C::Zero);
+    QTest::newRow("inside the band") << 300000.0 << u"¥100k-500k"_s << int(C::None);
+    QTest::newRow("a little above") << 900000.0 << u"¥100k-500k"_s << int(C::None);
+    QTest::newRow("far above") << 1200000.0 << u"¥100k-500k"_s << int(C::AboveBand);
+    QTest::newRow("far below") << 40000.0 << u"¥100k-500k"_s << int(C::BelowBand);
+    QTest::newRow("far below an open band") << 300000.0 << u"¥1M+"_s << int(C::BelowBand);
+    QTest::newRow("any amount above an open band") << 90000000.0 << u"¥1M+"_s << int(C::None);
+    QTest::newRow("far above the lowest band") << 250000.0 << u"<¥100k"_s << int(C::AboveBand);
+    QTest::newRow("no band") << 5.0 << QString() << int(C::None);
+}
+
+void TestOpportunityRepository::amountConcern() {
+    QFETCH(double, amount);
+    QFETCH(QString, band);
+    QFETCH(int, concern);
+    QCOMPARE(int(StageRules::amountConcern(amount, band)), concern);
+}
+
+void TestOpportunityRepository::consistencyFindsAndRepairs() {
+    OpportunityRepository repo(*m_f.store);
+    auto a = repo.save(lead());
+    auto b = repo.save(lead());
+    auto c = repo.save(lead());
+    VERIFY_OK(a);
+    VERIFY_OK(b);
+    VERIFY_OK(c);
+    // a: moved the old way (the previous stay left open) twice; b: reopened with what losing set; c: consistent.
+    const qint64 t0 = m_f.now();
+    for (const QString& stage : {u"contact"_s, u"needs"_s}) {
+        m_f.clock.advanceSecs(86400);
+        VERIFY_OK(m_f.store->save(u"stage_history"_s, QString(),
+                                  {{u"opportunity_id"_s, *a}, {u"stage"_s, stage}, {u"entered_at"_s, m_f.now()}}));
+        VERIFY_OK(m_f.db->execute(u"UPDATE opportunities SET stage = ?, stage_entered_at = ? WHERE id = ?"_s,
+                                  {stage, m_f.now(), *a}));
+    }
+    VERIFY_OK(
+        m_f.db->execute(u"UPDATE opportunities SET lost_reason = 'price', closed_at = ? WHERE id = ?"_s, {t0, *b}));
+    StageConsistency check(*m_f.store);
+    auto found = check.find();
+    VERIFY_OK(found);
+    QStringList seen;
+    for (const auto& p : *found)
+        seen << p.opportunityId.left(0) +
+                    (p.opportunityId == *a   ? u"a:"_s
+                     : p.opportunityId == *b ? u"b:"_s
+                                             : u"c:"_s) +
+                    StageConsistency::kindCode(p.kind);
+    seen.sort();
+    QCOMPARE(seen, (QStringList{u"a:many_open_stays"_s, u"b:lost_reason_not_lost"_s, u"b:open_with_closed_at"_s}));
+
+    const qint64 outboxBefore = m_f.outboxCount();
+    auto repaired = check.repair();
+    VERIFY_OK(repaired);
+    QCOMPARE(*repaired, 2);
+    QVERIFY(m_f.outboxCount() > outboxBefore); // the fix syncs
+    QVERIFY(check.find()->isEmpty());
+    auto history = repo.stageHistory(*a);
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(0).leftAt, std::optional<qint64>(t0 + 86400));
+    QCOMPARE(history->at(1).leftAt, std::optional<qint64>(t0 + 2 * 86400));
+    QVERIFY(!history->at(2).leftAt);
+    QCOMPARE(history->at(2).stage, Stage::Needs);
+    QVERIFY(repo.opportunity(*b)->lostReason.isEmpty());
+    QVERIFY(!repo.opportunity(*b)->closedAt);
+    QCOMPARE(*check.repair(), 0);
+
+    // No open stay in the deal's stage: one is opened at stage_entered_at, with the same id on every replica.
+    VERIFY_OK(m_f.db->execute(u"UPDATE opportunities SET stage = 'demo' WHERE id = ?"_s, {*c}));
+    found = check.find();
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().kind, StageConsistency::Kind::OpenStayInOtherStage);
+    VERIFY_OK(check.repair());
+    history = repo.stageHistory(*c);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->last().stage, Stage::Demo);
+    QVERIFY(!history->last().leftAt);
+    QCOMPARE(history->last().id, EntityStore::idFor(u"stage-repair:%1:demo:%2"_s.arg(*c).arg(t0)));
+}
+
+void TestOpportunityRepository::migration12ClosesDuplicateOpenStays() {
+    const QString path = m_f.dir->filePath(u"old.sqlite"_s);
+    const QString id = u"deal-1"_s;
+    {
+        auto old = Database::open(path, Database::Access::ReadWrite, 9);
+        VERIFY_OK(old);
+        Database& d = **old;
+        VERIFY_OK(d.execute(u"INSERT INTO reps (id, name, role) VALUES ('rep-1', '王伟', 'rep')"_s));
+        VERIFY_OK(d.execute(u"INSERT INTO customers (id, name, owner_id) VALUES ('cust-1', '客户', 'rep-1')"_s));
+        VERIFY_OK(d.execute(u"INSERT INTO opportunities (id, customer_id, title, stage, created_at, stage_entered_at) "
+                            "VALUES (?, 'cust-1', 't', 'demo', 1000, 3000)"_s,
+                            {id}));
+        // The old command line's moves: every stay left open; the first synced (version 7), the others still
+        // waiting in the outbox.
+        VERIFY_OK(d.execute(u"INSERT INTO stage_history (id, version, opportunity_id, stage, entered_at) VALUES "
+                            "('h1', 7, ?, 'lead', 1000), ('h2', 0, ?, 'needs', 2000), ('h3', 0, ?, 'demo', 3000)"_s,
+                            {id, id, id}));
+        VERIFY_OK(d.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) VALUES "
+                            "('stage_history', 'h2', 'upsert', '{}', '{}', 0, 0), ('stage_history', 'h3', 'upsert', "
+                            "'{}', '{}', 0, 0)"_s));
+        // Reopened the old way: a synced deal in needs that kept its lost reason and closed_at, and a lost deal
+        // never pushed without closed_at.
+        VERIFY_OK(d.execute(u"INSERT INTO opportunities (id, version, customer_id, title, stage, created_at, "
+                            "stage_entered_at, closed_at, lost_reason) VALUES ('deal-2', 3, 'cust-1', 't', 'needs', "
+                            "1000, 6000, 5000, 'price'), ('deal-3', 0, 'cust-1', 't', 'lost', 1000, 4000, NULL, "
+                            "'budget')"_s));
+    }
+    auto db = Database::open(path);
+    VERIFY_OK(db);
+    auto scalar = [&](const QString& sql) {
+        auto q = (*db)->exec(sql, {id});
+        return q && q->next() ? q->value(0).toString() : u"?"_s;
+    };
+    QCOMPARE(scalar(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s), u"1"_s);
+    QCOMPARE(scalar(u"SELECT group_concat(stage || ':' || COALESCE(left_at, '-'), ' ') FROM (SELECT * FROM "
+                    "stage_history WHERE opportunity_id = ? ORDER BY entered_at)"_s),
+             u"lead:2000 needs:3000 demo:-"_s);
+    QCOMPARE(scalar(u"SELECT group_concat(secs, ' ') FROM (SELECT secs FROM analytics_stay WHERE opportunity_id = ? "
+                    "ORDER BY secs)"_s),
+             u"1000 1000"_s);
+    // Both closures are queued for the server (the synced row and the row still waiting to be pushed).
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE ? IS NOT NULL AND entity = 'stage_history' AND fields LIKE "
+                    "'%left_at%'"_s),
+             u"2"_s);
+    QCOMPARE(scalar(u"SELECT group_concat(row_id || ':' || base_version, ' ') FROM (SELECT * FROM outbox WHERE ? IS "
+                    "NOT NULL AND fields LIKE '%left_at%' ORDER BY row_id)"_s),
+             u"h1:7 h2:0"_s);
+    QCOMPARE(scalar(u"SELECT group_concat(id || ':' || stage || ':' || COALESCE(closed_at, '-') || ':' || "
+                    "COALESCE(lost_reason, '-'), ' ') FROM (SELECT * FROM opportunities WHERE id != ? ORDER BY id)"_s),
+             u"deal-2:needs:-:- deal-3:lost:4000:budget"_s);
+    // The synced deal's fix is queued with only what changed; the local one needs no outbox entry.
+    QCOMPARE(scalar(u"SELECT group_concat(row_id || ' ' || fields || ' ' || base || ' ' || base_version, ' | ') FROM "
+                    "outbox WHERE entity = 'opportunities' AND ? IS NOT NULL"_s),
+             u"deal-2 {\"closed_at\":null,\"lost_reason\":null} {\"closed_at\":5000,\"lost_reason\":\"price\"} 3"_s);
+    QCOMPARE(scalar(u"SELECT COALESCE(lost_reason, '-') || ':' || closed FROM analytics_opportunity WHERE "
+                    "opportunity_id = 'deal-2' AND ? IS NOT NULL"_s),
+             u"-:6000"_s);
 }
 
 void TestOpportunityRepository::forecastSignalsAndMilestones() {
@@ -373,7 +687,10 @@ void TestOpportunityRepository::forOwnerByStage() {
     auto b = repo.save(lead());
     VERIFY_OK(a);
     VERIFY_OK(b);
-    VERIFY_OK(repo.changeStage(*b, Stage::Demo));
+    OpportunityRepository::StageMove toDemo;
+    toDemo.stage = Stage::Demo;
+    toDemo.confirmSkip = true;
+    VERIFY_OK(repo.changeStage(*b, toDemo));
     QCOMPARE(repo.forOwner(m_rep)->size(), 2);
     auto demo = repo.forOwner(m_rep, Stage::Demo);
     VERIFY_OK(demo);
@@ -398,11 +715,21 @@ void TestOpportunityRepository::boardCountsEveryDealAndListsTheSoonestClosing() 
     const QString soon = add(m_rep, 5, 400);
     const QString sooner = add(m_rep, 1, 800);
     const QString demo = add(m_rep, 10, 1600);
-    VERIFY_OK(repo.changeStage(demo, Stage::Demo));
+    OpportunityRepository::StageMove toDemo;
+    toDemo.stage = Stage::Demo;
+    toDemo.confirmSkip = true;
+    VERIFY_OK(repo.changeStage(demo, toDemo));
     const QString lost = add(m_rep, 2, 3200);
     VERIFY_OK(repo.changeStage(lost, Stage::Lost, u"price"_s));
     const QString won = add(m_rep, 3, 6400);
-    VERIFY_OK(repo.changeStage(won, Stage::Won)); // closed now
+    OpportunityRepository::StageMove toWon;
+    toWon.stage = Stage::Won;
+    toWon.confirmSkip = true;
+    PaymentMilestone pay;
+    pay.dueAt = m_f.now() + 30 * day;
+    pay.amount = 6400;
+    toWon.milestones << pay;
+    VERIFY_OK(repo.changeStage(won, toWon)); // closed now
     const QString gone = add(m_rep, 1, 12800);
     VERIFY_OK(m_f.db->execute(u"UPDATE opportunities SET deleted = 1 WHERE id = ?"_s, {gone}));
     const QString other = m_f.addRep(u"李娜"_s);

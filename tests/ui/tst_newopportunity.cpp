@@ -108,6 +108,44 @@ private slots:
         QCOMPARE(page.model()->indexOf(id).data(PipelineModel::StageRole).toString(), u"lead"_s);
     }
 
+    // ¥0, or an amount far outside the chosen budget band, is asked about first; Save again keeps it. A changed
+    // amount is asked about afresh.
+    void oddAmountsAreQuestionedBeforeSaving() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const QString customer = ownCustomer(f);
+        QVERIFY(!customer.isEmpty());
+        NewOpportunityDialog dialog(f.session(), customer);
+        dialog.findChild<QLineEdit*>(u"title"_s)->setText(u"试点"_s);
+        auto* amount = dialog.findChild<QDoubleSpinBox*>(u"amount"_s);
+        auto* budget = dialog.findChild<QComboBox*>(u"leadBudget"_s);
+        for (const QString& box : {u"leadIndustry"_s, u"leadChain"_s, u"leadDemand"_s}) {
+            auto* combo = dialog.findChild<QComboBox*>(box);
+            if (combo->currentIndex() <= 0)
+                combo->setCurrentIndex(1);
+        }
+        budget->setCurrentIndex(budget->findData(u"¥100k-500k"_s));
+        const qint64 before = f.count(u"SELECT count(*) FROM opportunities"_s);
+
+        amount->setValue(0);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.lastError().contains(u"¥0"_s), qPrintable(dialog.lastError()));
+        QCOMPARE(f.count(u"SELECT count(*) FROM opportunities"_s), before);
+
+        amount->setValue(5000000); // far above ¥100k-500k: a new question
+        QVERIFY(dialog.lastError().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.lastError().contains(u"far above"_s) && dialog.lastError().contains(u"¥100k-500k"_s),
+                 qPrintable(dialog.lastError()));
+        QCOMPARE(f.count(u"SELECT count(*) FROM opportunities"_s), before);
+
+        dialog.accept(); // confirmed
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(OpportunityRepository(f.session().store()).opportunity(dialog.savedId())->amount, 5000000.0);
+    }
+
     void aCustomerMustBeChosen() {
         Test::UiFixture f;
         QVERIFY2(f.ok(), qPrintable(f.error()));

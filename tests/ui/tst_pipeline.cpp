@@ -1,15 +1,24 @@
+#include "dialogs/stagechangedialog.h"
 #include "models/pipelinemodel.h"
 #include "pages/pipelinepage.h"
 #include "storage/opportunityrepository.h"
 #include "storage/visitrepository.h"
 #include "uifixture.h"
 #include "widgets/opportunitypanel.h"
+#include "widgets/opportunitytimeline.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 #include <limits>
 
@@ -113,10 +122,14 @@ private slots:
         QVERIFY2(f.ok(), qPrintable(f.error()));
         PipelinePage page(f.session());
         page.activate();
-        QString id = openDealOf(f, u"lead"_s);
+        QString id = openDealOf(f, u"contact"_s);
         if (id.isEmpty())
-            id = openDealOf(f, u"contact"_s);
+            id = openDealOf(f, u"lead"_s);
         QVERIFY2(!id.isEmpty(), "the demo rep has an early-stage deal");
+        // One step on: no stage skipped (a skip asks in the stage dialog, tested below).
+        const bool fromLead = OpportunityRepository(f.session().store()).opportunity(id)->stage == Stage::Lead;
+        const QString next = fromLead ? u"contact"_s : u"needs"_s;
+        const Stage nextStage = fromLead ? Stage::Contact : Stage::Needs;
         // A deal whose lead fields were never filled (e.g. pulled from an older client).
         QVERIFY(f.session()
                     .database()
@@ -125,7 +138,7 @@ private slots:
         page.select(id);
         OpportunityPanel* panel = page.panel();
         QCOMPARE(panel->opportunityId(), id);
-        QVERIFY(!panel->moveTo(u"needs"_s));
+        QVERIFY(!panel->moveTo(next));
         QVERIFY2(panel->message().contains(u"Budget band"_s) && panel->message().contains(u"Decision chain"_s),
                  qPrintable(panel->message()));
         QVERIFY(!panel->message().contains(u"Industry"_s));
@@ -138,14 +151,14 @@ private slots:
         chain->setCurrentIndex(chain->findData(u"CTO decides"_s));
         QVERIFY2(panel->saveLeadFields(), qPrintable(panel->message()));
         QVERIFY2(panel->message().contains(u"¥1M+"_s), qPrintable(panel->message()));
-        QVERIFY2(panel->moveTo(u"needs"_s), qPrintable(panel->message()));
-        QCOMPARE(repo.opportunity(id)->stage, Stage::Needs);
-        QVERIFY(before != Stage::Needs);
+        QVERIFY2(panel->moveTo(next), qPrintable(panel->message()));
+        QCOMPARE(repo.opportunity(id)->stage, nextStage);
+        QVERIFY(before != nextStage);
         QVERIFY(repo.opportunity(id)->autoTag.contains(u"CTO decides"_s));
 
         QVERIFY(!panel->moveTo(u"lost"_s, u"  "_s));
         QVERIFY(panel->message().contains(u"reason"_s));
-        QCOMPARE(repo.opportunity(id)->stage, Stage::Needs);
+        QCOMPARE(repo.opportunity(id)->stage, nextStage);
         QVERIFY(panel->moveTo(u"lost"_s, u"价格高"_s));
         QCOMPARE(repo.opportunity(id)->stage, Stage::Lost);
         QCOMPARE(repo.opportunity(id)->lostReason, u"价格高"_s);
@@ -190,6 +203,131 @@ private slots:
         QVERIFY2(why.contains(u"5-day yellow limit"_s) && why.contains(u"red after 7 days"_s), qPrintable(why));
         QVERIFY2(why.contains(u"a visit on"_s), qPrintable(why));
         QCOMPARE(row.siblingAtColumn(PipelineModel::IdleDays).data(Qt::ToolTipRole).toString(), why);
+    }
+
+    // Reopening a lost deal from the app clears what losing it set, and keeps one open stay.
+    void reopeningALostDealClearsClosedAtAndReason() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        const QString id = openDealOf(f, u"lost"_s);
+        QVERIFY2(!id.isEmpty(), "the demo rep has a lost deal");
+        OpportunityRepository repo(f.session().store());
+        QVERIFY(repo.opportunity(id)->closedAt && !repo.opportunity(id)->lostReason.isEmpty());
+        OpportunityPanel panel(f.session());
+        panel.setOpportunity(id);
+        QVERIFY2(panel.moveTo(u"objection"_s), qPrintable(panel.message()));
+        const Opportunity o = *repo.opportunity(id);
+        QCOMPARE(o.stage, Stage::Objection);
+        QVERIFY(!o.closedAt);
+        QVERIFY(o.lostReason.isEmpty());
+        QCOMPARE(f.count(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s, {id}),
+                 1);
+        QVERIFY2(!panel.findChild<QLabel*>()->text().isEmpty(), "the panel shows the deal");
+    }
+
+    // A forward skip and signed & paid go through the stage dialog: the skip is confirmed and recorded; won takes the
+    // contract amount and a payment milestone dated ahead by default.
+    void skipAndWonGoThroughTheStageDialog() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QString id = openDealOf(f, u"contact"_s);
+        if (id.isEmpty())
+            id = openDealOf(f, u"lead"_s);
+        QVERIFY(!id.isEmpty());
+        OpportunityRepository repo(f.session().store());
+        OpportunityPanel panel(f.session());
+        panel.setOpportunity(id);
+        const qint64 now = f.session().clock().nowSecs();
+
+        // Cancelled: nothing moves.
+        QTimer::singleShot(0, this, [] {
+            if (auto* d = qobject_cast<StageChangeDialog*>(QApplication::activeModalWidget()))
+                d->reject();
+        });
+        QVERIFY(!panel.moveTo(u"objection"_s));
+        QVERIFY(repo.opportunity(id)->stage != Stage::Objection);
+
+        QString firstError;
+        QTimer::singleShot(0, this, [&] {
+            auto* d = qobject_cast<StageChangeDialog*>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->accept(); // not confirmed: stays open, says why
+            firstError = d->lastError();
+            d->findChild<QCheckBox*>(u"confirmSkip"_s)->setChecked(true);
+            d->accept();
+        });
+        QVERIFY2(panel.moveTo(u"objection"_s), qPrintable(panel.message()));
+        QVERIFY2(firstError.contains(u"skips"_s), qPrintable(firstError));
+        QCOMPARE(repo.opportunity(id)->stage, Stage::Objection);
+        QVERIFY(f.count(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND stage IN ('needs', 'demo') "
+                        "AND entered_at = left_at"_s,
+                        {id}) >= 2);
+        // The deal's timeline calls them skipped.
+        OpportunityTimeline timeline(f.session());
+        QSignalSpy shown(&timeline, &OpportunityTimeline::shown);
+        timeline.setOpportunity(id);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
+        int skippedRows = 0;
+        for (int i = 0; i < timeline.events()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = timeline.events()->topLevelItem(i);
+            for (int c = 0; c < item->columnCount(); ++c)
+                skippedRows += item->text(c) == u"skipped"_s ? 1 : 0;
+        }
+        QVERIFY2(skippedRows >= 2, qPrintable(QString::number(skippedRows)));
+
+        const qsizetype milestonesBefore = repo.milestones(id)->size();
+        QDate offered;
+        QStringList errors;
+        QTimer::singleShot(0, this, [&] {
+            auto* d = qobject_cast<StageChangeDialog*>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            auto* amount = d->findChild<QDoubleSpinBox*>(u"contractAmount"_s);
+            if (milestonesBefore == 0)
+                offered = d->findChild<QDateEdit*>(u"milestoneDue0"_s)->date();
+            amount->setValue(0);
+            d->accept();
+            errors << d->lastError();
+            amount->setValue(repo.opportunity(id)->amount > 0 ? repo.opportunity(id)->amount : 250000);
+            d->addMilestone(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date().addDays(20), 50000);
+            d->accept();
+            if (d->isVisible()) { // an amount far outside the band is questioned first
+                errors << d->lastError();
+                d->findChild<QCheckBox*>(u"confirmAmount"_s)->setChecked(true);
+                d->accept();
+            }
+        });
+        QVERIFY2(panel.moveTo(u"won"_s), qPrintable(panel.message() + errors.join(u" | "_s)));
+        QVERIFY2(errors.value(0).contains(u"contract amount"_s), qPrintable(errors.join(u" | "_s)));
+        const Opportunity won = *repo.opportunity(id);
+        QCOMPARE(won.stage, Stage::Won);
+        QVERIFY(won.amount > 0);
+        QVERIFY(won.closedAt);
+        QVERIFY(repo.milestones(id)->size() > milestonesBefore);
+        if (milestonesBefore == 0)
+            QVERIFY2(offered > QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date(), qPrintable(offered.toString()));
+    }
+
+    // The milestone editor offers a day ahead, not 2000-01-01, and refuses a date before the deal was created.
+    void milestoneEditorDefaultsAheadAndRefusesThePast() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QString id = openDealOf(f, u"objection"_s);
+        if (id.isEmpty())
+            id = openDealOf(f, u"demo"_s);
+        QVERIFY(!id.isEmpty());
+        OpportunityPanel panel(f.session());
+        panel.setOpportunity(id);
+        const QDate today = QDateTime::fromSecsSinceEpoch(f.session().clock().nowSecs(), Qt::UTC).date();
+        auto* due = panel.findChild<QDateEdit*>();
+        QVERIFY(due);
+        QVERIFY2(due->date() > today, qPrintable(due->date().toString(Qt::ISODate)));
+        OpportunityRepository repo(f.session().store());
+        const qsizetype before = repo.milestones(id)->size();
+        QVERIFY(!panel.addMilestone(QDate(2000, 1, 1), 120000));
+        QVERIFY2(panel.message().contains(u"before the deal was created"_s), qPrintable(panel.message()));
+        QCOMPARE(repo.milestones(id)->size(), before);
     }
 
     void signalsAndMilestones() {

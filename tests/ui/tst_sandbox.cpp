@@ -57,10 +57,16 @@ QString addCorrelatedReps(Test::UiFixture& f, QString& teamId) {
             if (!id)
                 return id.error();
             const bool win = d < wins[k];
-            Status s = win ? opportunities.changeStage(*id, Stage::Needs) : Status{};
-            if (s)
-                s = win ? opportunities.changeStage(*id, Stage::Won)
-                        : opportunities.changeStage(*id, Stage::Lost, u"price"_s);
+            // Straight to signed & paid: the skipped stages confirmed, with the payment milestone it needs.
+            OpportunityRepository::StageMove won;
+            won.stage = Stage::Won;
+            won.confirmSkip = true;
+            PaymentMilestone pay;
+            pay.dueAt = f.session().clock().nowSecs() + 30 * 86400;
+            pay.amount = o.amount;
+            won.milestones << pay;
+            Status s =
+                win ? opportunities.changeStage(*id, won) : opportunities.changeStage(*id, Stage::Lost, u"price"_s);
             if (!s)
                 return s.error();
         }

@@ -1,5 +1,6 @@
 #include "dialogs/newopportunitydialog.h"
 
+#include "domain/stagerules.h"
 #include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +55,8 @@ NewOpportunityDialog::NewOpportunityDialog(Session& session, const QString& cust
     , m_chain(new QComboBox(this))
     , m_demand(new QComboBox(this))
     , m_tag(new QLabel(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_save(nullptr) {
     m_title->setObjectName(u"title"_s);
     m_amount->setObjectName(u"amount"_s);
     m_expectedClose->setObjectName(u"expectedClose"_s);
@@ -92,12 +95,23 @@ NewOpportunityDialog::NewOpportunityDialog(Session& session, const QString& cust
     m_error->setStyleSheet(u"color: #d93025; font-weight: bold"_s);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewOpportunityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewOpportunityDialog::reject);
     connect(m_customer, &CustomerPicker::customerChanged, this, &NewOpportunityDialog::prefillFromCustomer);
     for (QComboBox* box : {m_industry, m_budget, m_chain, m_demand})
         connect(box, &QComboBox::currentIndexChanged, this, &NewOpportunityDialog::retranslate);
+    // Another amount or band is another question: Save saves again only after asking it.
+    const auto amountEdited = [this] {
+        if (!m_questioned)
+            return;
+        m_questioned.reset();
+        m_error->clear();
+        m_save->setText(tr("&Save"));
+    };
+    connect(m_amount, &QDoubleSpinBox::valueChanged, this, amountEdited);
+    connect(m_budget, &QComboBox::currentIndexChanged, this, amountEdited);
     if (!customerId.isEmpty())
         m_customer->setCustomer(customerId); // prefills through customerChanged
     setMinimumWidth(520);
@@ -138,6 +152,24 @@ QString NewOpportunityDialog::problem() const {
     return {};
 }
 
+QString NewOpportunityDialog::amountQuestion() const {
+    const double amount = m_amount->value();
+    const QString band = m_budget->currentData().toString();
+    switch (StageRules::amountConcern(amount, band)) {
+    case StageRules::AmountConcern::Zero:
+        return tr("The amount is ¥0. Enter the deal's expected amount, or press Save again to keep ¥0.");
+    case StageRules::AmountConcern::BelowBand:
+        return tr("%1 is far below the budget band %2. Check the amount, or press Save again to keep it.")
+            .arg(Labels::money(amount), band);
+    case StageRules::AmountConcern::AboveBand:
+        return tr("%1 is far above the budget band %2. Check the amount, or press Save again to keep it.")
+            .arg(Labels::money(amount), band);
+    case StageRules::AmountConcern::None:
+        break;
+    }
+    return {};
+}
+
 QString NewOpportunityDialog::lastError() const {
     return m_error->text();
 }
@@ -146,6 +178,13 @@ void NewOpportunityDialog::accept() {
     const QString issue = problem();
     if (!issue.isEmpty()) {
         m_error->setText(issue);
+        return;
+    }
+    const std::pair<double, QString> asked{m_amount->value(), m_budget->currentData().toString()};
+    if (const QString question = amountQuestion(); !question.isEmpty() && m_questioned != asked) {
+        m_questioned = asked;
+        m_error->setText(question);
+        m_save->setText(tr("Save anyway"));
         return;
     }
     Opportunity o;

@@ -2,12 +2,16 @@
 
 #include <QDialog>
 
+#include <optional>
+#include <utility>
+
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Stride {
 
@@ -27,6 +31,9 @@ public:
     QString savedId() const { return m_savedId; }
     // Translated; empty when the form can be saved. Missing lead fields are named.
     QString problem() const;
+    // Translated; why the amount deserves a second look (¥0, far outside the budget band), else empty. accept()
+    // asks it once and saves when Save is pressed again with the same amount and band.
+    QString amountQuestion() const;
     QString lastError() const;
     void accept() override;
 
@@ -51,6 +58,8 @@ private:
     QComboBox* m_demand;
     QLabel* m_tag;
     QLabel* m_error;
+    QPushButton* m_save;
+    std::optional<std::pair<double, QString>> m_questioned; // the amount and band the user was asked about
 };
 
 } // namespace Stride

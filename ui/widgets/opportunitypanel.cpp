@@ -1,5 +1,7 @@
 #include "widgets/opportunitypanel.h"
 
+#include "dialogs/stagechangedialog.h"
+#include "domain/stagerules.h"
 #include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
@@ -7,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -214,6 +217,14 @@ void OpportunityPanel::reload() {
     m_stage->setCurrentIndex(qMax(0, m_stage->findData(stageCode(o->stage))));
     m_lostReason->setText(o->lostReason);
     m_lostReason->setEnabled(o->stage == Stage::Lost);
+    // A new milestone defaults to a day ahead (the expected close, else 30 days on) and cannot predate the deal.
+    const qint64 nowSecs = m_session.clock().nowSecs();
+    if (const std::optional<qint64> earliest = StageRules::earliestMilestoneDue(*o))
+        m_milestoneDue->setMinimumDate(QDateTime::fromSecsSinceEpoch(*earliest, Qt::UTC).date());
+    else
+        m_milestoneDue->clearMinimumDate();
+    m_milestoneDue->setDate(
+        QDateTime::fromSecsSinceEpoch(StageRules::defaultMilestoneDue(*o, nowSecs), Qt::UTC).date());
 
     if (const Result<QList<ForecastSignal>> signalList = repo.forecastSignals(m_id)) {
         for (const ForecastSignal& s : *signalList) {
@@ -287,10 +298,25 @@ bool OpportunityPanel::moveTo(const QString& code, const QString& lostReason) {
         showMessage(tr("A lost deal needs a reason."), true);
         return false;
     }
-    const Status s = repo.changeStage(m_id, *target, lostReason.trimmed(), m_session.user().id);
-    if (!s) {
-        showMessage(tr("Not moved: %1").arg(s.error()), true);
-        return false;
+    if (o->stage == *target)
+        return true;
+    // A forward skip and signed & paid ask for more (a confirmation, the contract and its payments): the stage dialog.
+    if (StageChangeDialog::needed(o->stage, *target)) {
+        StageChangeDialog dialog(m_session, m_id, *target, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            showMessage(tr("Not moved."), false);
+            return false;
+        }
+    } else {
+        OpportunityRepository::StageMove move;
+        move.stage = *target;
+        move.lostReason = lostReason.trimmed();
+        move.byRepId = m_session.user().id;
+        const Status s = repo.changeStage(m_id, move);
+        if (!s) {
+            showMessage(tr("Not moved: %1").arg(s.error()), true);
+            return false;
+        }
     }
     reload();
     showMessage(tr("Moved to %1. Automatic tag: %2").arg(Labels::stage(*target), o->autoTag), false);
@@ -318,9 +344,19 @@ bool OpportunityPanel::addMilestone(const QDate& due, double amount) {
         showMessage(tr("A payment milestone needs an amount."), true);
         return false;
     }
+    const Result<Opportunity> o = OpportunityRepository(m_session.store()).opportunity(m_id);
+    if (!o)
+        return false;
+    const std::optional<qint64> earliest = StageRules::earliestMilestoneDue(*o);
+    if (earliest && QDateTime(due, QTime(12, 0), Qt::UTC).toSecsSinceEpoch() < *earliest) {
+        showMessage(
+            tr("A payment milestone cannot be due before the deal was created (%1).").arg(Labels::date(*o->createdAt)),
+            true);
+        return false;
+    }
     PaymentMilestone m;
     m.opportunityId = m_id;
-    m.dueAt = QDateTime(due, QTime(12, 0)).toSecsSinceEpoch();
+    m.dueAt = QDateTime(due, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
     m.amount = amount;
     const Result<QString> id = OpportunityRepository(m_session.store()).saveMilestone(m);
     if (!id) {

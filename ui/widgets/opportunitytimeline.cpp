@@ -103,8 +103,10 @@ void OpportunityTimeline::setOpportunity(const QString& id) {
             };
             QList<Event> events;
             for (const StageHistoryEntry& s : r->stages) {
-                const QString stay =
-                    s.leftAt ? Labels::days(double(*s.leftAt - s.enteredAt) / 86400) : tr("current stage");
+                // A zero-length stay is a stage the deal skipped on a confirmed move (docs/sales-method.md).
+                const QString stay = !s.leftAt                  ? tr("current stage")
+                                     : *s.leftAt == s.enteredAt ? tr("skipped")
+                                                                : Labels::days(double(*s.leftAt - s.enteredAt) / 86400);
                 events << Event{s.enteredAt, tr("Stage: %1").arg(Labels::stage(s.stage)), stay};
             }
             for (const Visit& v : r->visits) {
