@@ -1,6 +1,6 @@
 #include "widgets/opportunitypanel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/opportunityrepository.h"
