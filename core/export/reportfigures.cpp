@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -96,17 +98,21 @@ AnalyticsFilter ReportFigures::effectiveFilter(const QString& figure, const Anal
         if (!f.from && !f.to)
             f = BehaviourPoints::month(calendar.today(), requested, calendar);
     } else if (figure == u"coverage"_s) {
+        // Whole months, as CoverageKpi counts them, so the period the report states is the one it covers.
         const QDate today = calendar.today();
+        QDate first, last;
         if (!f.from && !f.to) {
-            // CoverageKpi's own default, spelled out so the report can say which months it covers.
-            f.from = calendar.monthStart(today.addMonths(-5));
-            f.to = calendar.nextMonthStart(today);
+            last = today; // CoverageKpi's own default: the six months ending this month
+            first = today.addMonths(-5);
         } else if (!f.from) {
-            f.from = calendar.monthStart(calendar.dateOf(f.to - 1).addMonths(-5));
-        } else if (!f.to) {
-            const QDate first = calendar.dateOf(f.from);
-            f.to = calendar.nextMonthStart(first > today ? first : today);
+            last = calendar.dateOf(f.to - 1);
+            first = last.addMonths(-5);
+        } else {
+            first = calendar.dateOf(f.from);
+            last = f.to ? calendar.dateOf(f.to - 1) : std::max(first, today);
         }
+        f.from = calendar.monthStart(first);
+        f.to = calendar.nextMonthStart(last);
     }
     return f;
 }

@@ -50,8 +50,9 @@ public:
     // What the period (--from/--to) filters for a figure, e.g. "opportunities created in the period (created_at)".
     static QString periodFilters(const QString& figure);
     // The filter a figure is computed with for the requested one: the points leaderboard defaults to this month;
-    // coverage counts whole months, so a period open on one side gets six months ending with --to's month, or the
-    // months from --from's to this one (at least --from's month); dwell and opp-health ignore the period.
+    // coverage counts whole months: the period widens to whole months, and one open on one side gets the six months
+    // ending with --to's month, or the months from --from's to this one (at least --from's month); dwell and
+    // opp-health ignore the period.
     static AnalyticsFilter effectiveFilter(const QString& figure, const AnalyticsFilter& requested,
                                            const OrgCalendar& calendar);
 

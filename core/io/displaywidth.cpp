@@ -63,6 +63,10 @@ QStringList DisplayWidth::wrap(const QString& text, int width) {
     width = std::max(width, 2);
     QStringList lines;
     for (const QString& paragraph : text.split(u'\n')) {
+        if (of(paragraph) <= width) {
+            lines << paragraph;
+            continue;
+        }
         // Words: runs of narrow characters without spaces; each wide character is a word of its own, so that
         // Chinese text breaks between characters. spaceBefore: the word followed a space.
         struct Word {
