@@ -195,6 +195,7 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
     options.sandboxY = metrics.at(1);
     const QString onlyTable = parser.value(u"table"_s);
     QList<ReportFigure> figures;
+    QStringList tableNames;
     for (const QString& name : pos.first() == u"all"_s ? names : QStringList{pos.first()}) {
         Result<ReportFigure> figure = ReportFigures::compute(name, *db, filter, clock, *reportNames, options);
         if (!figure) {
@@ -202,21 +203,22 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
             return DataError;
         }
         if (!onlyTable.isEmpty()) {
-            ReportTables kept, all = figure->tables;
-            QStringList tableNames;
-            for (const ReportTable& t : all) {
-                tableNames << t.name;
+            ReportTables kept;
+            for (const ReportTable& t : figure->tables) {
+                tableNames << name + u'/' + t.name;
                 if (t.name == onlyTable)
                     kept << t;
             }
-            if (kept.isEmpty()) {
-                ctx.err << "stride-cli report " << name << ": no table '" << onlyTable
-                        << "' (tables: " << tableNames.join(u", "_s) << ")\n";
-                return UsageError;
-            }
+            // With all, the reports that have such a table; one report must have it.
+            if (kept.isEmpty())
+                continue;
             figure->tables = kept;
         }
         figures << *figure;
+    }
+    if (figures.isEmpty()) {
+        ctx.err << "stride-cli report: no table '" << onlyTable << "' (tables: " << tableNames.join(u", "_s) << ")\n";
+        return UsageError;
     }
 
     if (format == u"table"_s) {

@@ -65,6 +65,15 @@ private slots:
         f->customer(u"ca"_s, u"a"_s);
         f->customer(u"cb"_s, u"b"_s);
         f->customer(u"cc"_s, u"c"_s);
+        // A standard action due 72 h after a demo: o1 and o5 entered demo and nobody quoted, so health is red
+        // with this action missed twice.
+        f->insert(u"standard_actions"_s, {{u"id"_s, u"sa-quote"_s},
+                                          {u"name"_s, u"Customised quote within 72 h of a solution demo"_s},
+                                          {u"name_zh"_s, u"方案演示后 72 小时内提供定制报价"_s},
+                                          {u"trigger_stage"_s, u"demo"_s},
+                                          {u"action_code"_s, u"customised_quote"_s},
+                                          {u"deadline_hours"_s, 72},
+                                          {u"active"_s, 1}});
         f->insert(u"reps"_s, {{u"id"_s, u"w"_s},
                               {u"name"_s, u"王芳"_s},
                               {u"role"_s, u"rep"_s},
@@ -252,6 +261,28 @@ private slots:
         const QString org = json(h)[u"coverage"_s][u"alerts"_s].toArray().at(0)[u"name"_s].toString();
         if (!organisation.isEmpty()) // the Chinese name of the new label arrives with the merged catalogue
             QCOMPARE(org, organisation);
+    }
+
+    // The missed actions behind a red light are named in --lang (the organisation's own names) and keep their
+    // counts in every format.
+    void missingActionsKeepTheirCounts_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("missing");
+        QTest::newRow("en") << u"en"_s << u"Customised quote within 72 h of a solution demo (2)"_s;
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"方案演示后 72 小时内提供定制报价 (2)"_s;
+    }
+    void missingActionsKeepTheirCounts() {
+        QFETCH(QString, lang);
+        QFETCH(QString, missing);
+        const Run r =
+            run({u"health"_s, u"--db"_s, f->path(), u"--format"_s, u"json"_s, u"--lang"_s, lang, u"--now"_s, now()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject org = json(r)[u"health"_s][u"lights"_s].toArray().at(0).toObject();
+        QCOMPARE(org[u"light"_s].toString(), u"red"_s);
+        QCOMPARE(org[u"top_missing"_s].toString(), missing);
+        const Run table = run({u"health"_s, u"--db"_s, f->path(), u"--lang"_s, lang, u"--now"_s, now()});
+        QVERIFY2(table.code == 0, table.err.constData());
+        QVERIFY2(table.out.contains("(2)"), table.out.constData());
     }
 
     // CSV: one table per file, RFC 4180, a byte-order mark unless --no-bom, formulas neutralised, numbers kept.
