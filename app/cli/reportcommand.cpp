@@ -8,6 +8,7 @@
 #include "export/reportnames.h"
 #include "export/reporttextwriter.h"
 #include "io/csvwriter.h"
+#include "io/displaywidth.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -61,10 +62,12 @@ QString periodLine(const ReportFigure& f, const OrgCalendar& calendar) {
 QString description(const QString& summary) {
     QString text = summary + u"\n\nWhat --from/--to select in each report (days in the organisation's time zone; "
                              "either may be given alone):\n"_s;
-    for (const QString& name : ReportFigures::names())
-        text += u"  "_s + name.leftJustified(11) + ReportFigures::periodFilters(name) + u'\n';
-    text += u"\nCSV: one table per file (--out-dir DIR, or --table NAME to standard output), UTF-8 with a byte-order "
-            "mark unless --no-bom. Fields: docs/reports.md."_s;
+    for (const QString& name : ReportFigures::names()) {
+        const QStringList lines = DisplayWidth::wrap(ReportFigures::periodFilters(name), 100);
+        text += u"  "_s + name.leftJustified(11) + lines.join(u"\n             "_s) + u'\n';
+    }
+    text += u"\nCSV: one table per file (--out-dir DIR, or --table NAME to standard output), UTF-8 with a "
+            "byte-order mark\nunless --no-bom. Fields and formats: docs/reports.md."_s;
     return text;
 }
 
