@@ -15,8 +15,8 @@ class TranslationLoader final {
 public:
     // "en", "zh_CN".
     static QStringList available();
-    // Sets the default QLocale and installs the catalogue for the rest of the process; an unknown language or a
-    // missing catalogue is an error naming it. "en" needs no catalogue (the sources are English).
+    // Sets the default QLocale and installs the catalogue for the rest of the process (replacing one installed
+    // before); an unknown language or a missing catalogue is an error naming it.
     static Status install(const QString& language);
 };
 
