@@ -1,26 +1,23 @@
 #include "reportcommand.h"
 
-#include "analytics/behaviourpoints.h"
-#include "analytics/coveragekpi.h"
-#include "analytics/dwelllights.h"
-#include "analytics/forecast.h"
-#include "analytics/funnel.h"
-#include "analytics/opportunityhealth.h"
 #include "analytics/orgcalendar.h"
-#include "analytics/paymentcountdown.h"
-#include "analytics/processhealth.h"
 #include "analytics/processsandbox.h"
-#include "analytics/riskattribution.h"
 #include "cliutil.h"
+#include "domain/translationloader.h"
+#include "export/reportfigures.h"
+#include "export/reportnames.h"
+#include "export/reporttextwriter.h"
+#include "io/csvwriter.h"
+#include "io/displaywidth.h"
 
-#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
 
-#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,239 +25,50 @@ namespace Stride::Cli {
 
 namespace {
 
-// Every figure is printed as named tables; JSON turns each into an array of objects. A null cell is "no data".
-struct Table {
-    QString name;
-    QStringList columns;
-    QList<QVariantList> rows;
-};
-using Tables = QList<Table>;
-
-QVariant opt(const std::optional<double>& v) {
-    return v ? QVariant(*v) : QVariant();
-}
-QVariant time(qint64 secs) {
-    return secs ? QVariant(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)) : QVariant();
-}
-
-Tables funnel(const FunnelResult& r) {
-    Table stages{
-        u"stages"_s,
-        {u"stage"_s, u"current"_s, u"reached"_s, u"conversion_to_next"_s, u"stays"_s, u"mean_days"_s, u"median_days"_s},
-        {}};
-    for (const FunnelStage& s : r.stages)
-        stages.rows.append(
-            {s.stage, s.current, s.reached, opt(s.conversionToNext), s.stays, opt(s.meanDays), opt(s.medianDays)});
-    Table summary{
-        u"summary"_s, {u"total"_s, u"won"_s, u"lost"_s, u"win_rate"_s}, {{r.total, r.won, r.lost, opt(r.winRate)}}};
-    Table lost{u"lost_reasons"_s, {u"reason"_s, u"count"_s}, {}};
-    for (const LostReasonCount& l : r.lostReasons)
-        lost.rows.append({l.reason, l.count});
-    return {summary, stages, lost};
-}
-
-Tables dwell(const DwellResult& r) {
-    Table summary{u"summary"_s, {u"stage"_s, u"green"_s, u"yellow"_s, u"red"_s}, {}};
-    for (auto it = r.perStage.cbegin(); it != r.perStage.cend(); ++it)
-        summary.rows.append({it.key(), it->value(0), it->value(1), it->value(2)});
-    summary.rows.append({u"all"_s, r.green, r.yellow, r.red});
-    Table items{u"items"_s,
-                {u"opportunity"_s, u"title"_s, u"owner"_s, u"supervisor"_s, u"stage"_s, u"idle_days"_s, u"light"_s},
-                {}};
-    for (const DwellItem& i : r.items)
-        if (i.light != Light::Green)
-            items.rows.append(
-                {i.opportunityId, i.title, i.ownerId, i.supervisorId, i.stage, i.idleDays, lightName(i.light)});
-    return {summary, items};
-}
-
-Tables health(const ProcessHealthResult& r) {
-    Table t{u"lights"_s,
-            {u"level"_s, u"id"_s, u"name"_s, u"due"_s, u"done"_s, u"completion"_s, u"light"_s, u"top_missing"_s},
-            {}};
-    auto add = [&t](const QString& level, const HealthLine& l) {
-        QStringList missing;
-        for (const MissingAction& m : l.topMissing)
-            missing << u"%1 (%2)"_s.arg(m.actionName).arg(m.missed);
-        t.rows.append(
-            {level, l.id, l.name, l.due, l.done, opt(l.completion), lightName(l.light), missing.join(u"; "_s)});
-    };
-    add(u"org"_s, r.org);
-    for (const HealthLine& l : r.teams)
-        add(u"team"_s, l);
-    for (const HealthLine& l : r.reps)
-        add(u"rep"_s, l);
-    return {t};
-}
-
-Tables coverage(const CoverageResult& r) {
-    Table t{u"months"_s,
-            {u"series"_s, u"name"_s, u"month"_s, u"due_reps"_s, u"covered_reps"_s, u"coverage_pct"_s, u"met_target"_s},
-            {}};
-    Table alerts{u"alerts"_s, {u"series"_s, u"name"_s, u"target_pct"_s, u"declined_two_months"_s}, {}};
-    QList<const CoverageSeries*> all{&r.org};
-    for (const CoverageSeries& s : r.teams)
-        all << &s;
-    for (const CoverageSeries* s : all) {
-        for (const CoverageMonth& m : s->months)
-            t.rows.append({s->id, s->name, m.month, m.dueReps, m.coveredReps, opt(m.coverage), m.metTarget});
-        alerts.rows.append({s->id, s->name, r.target, s->alert});
-    }
-    return {alerts, t};
-}
-
-Tables risk(const RiskResult& r) {
-    Table summary{
-        u"summary"_s,
-        {u"kind"_s, u"cases"_s, u"slow_service"_s, u"demo_without_quote"_s, u"no_follow_up"_s, u"unflagged"_s},
-        {}};
-    for (const auto& [kind, c] : {std::pair{u"lost"_s, r.lost}, std::pair{u"churned"_s, r.churned}})
-        summary.rows.append({kind, c.cases, c.slowService, c.demoWithoutQuote, c.noFollowUp, c.unflagged});
-    Table cases{u"cases"_s,
-                {u"kind"_s, u"id"_s, u"name"_s, u"owner"_s, u"at"_s, u"lost_reason"_s, u"cycle_days"_s,
-                 u"slow_service"_s, u"demo_without_quote"_s, u"no_follow_up"_s},
-                {}};
-    for (const RiskCase& c : r.cases) {
-        const bool lost = c.kind == RiskCase::Kind::LostDeal;
-        cases.rows.append({lost ? u"lost"_s : u"churned"_s, c.id, c.name, c.ownerId, time(c.at),
-                           lost ? QVariant(c.lostReason) : QVariant(), lost ? QVariant() : QVariant(c.cycleDays),
-                           c.slowService, c.demoWithoutQuote, c.noFollowUp});
-    }
-    return {summary, cases};
-}
-
-Tables oppHealth(const OpportunityHealthResult& r) {
-    Table summary{u"summary"_s,
-                  {u"opportunities"_s, u"mean_score"_s, u"below_threshold"_s, u"threshold"_s},
-                  {{r.items.size(), opt(r.meanScore), r.below, r.threshold}}};
-    Table items{u"items"_s,
-                {u"opportunity"_s, u"title"_s, u"owner"_s, u"stage"_s, u"touch"_s, u"evidence"_s, u"feedback"_s,
-                 u"score"_s, u"suggestions"_s},
-                {}};
-    for (const OpportunityHealthItem& i : r.items)
-        if (i.score < r.threshold)
-            items.rows.append({i.opportunityId, i.title, i.ownerId, i.stage, i.touchScore, i.evidenceScore,
-                               i.feedbackScore, i.score, i.suggestions.join(u"; "_s)});
-    return {summary, items};
-}
-
-Tables points(const BehaviourPointsResult& r) {
-    Table board{u"leaderboard"_s, {u"rank"_s, u"rep"_s, u"name"_s, u"points"_s, u"actions"_s}, {}};
-    board.columns << r.categories;
-    for (const LeaderboardEntry& e : r.leaderboard) {
-        QVariantList row{e.rank, e.repId, e.name, e.points, e.actions};
-        for (const QString& c : r.categories)
-            row << e.byCategory.value(c, 0);
-        board.rows.append(row);
-    }
-    Table fresh{u"new_reps"_s,
-                {u"rep"_s, u"name"_s, u"hired"_s, u"pain_point_interviews"_s, u"solution_drafts"_s, u"complete"_s},
-                {}};
-    for (const OnboardingProgress& p : r.newReps)
-        fresh.rows.append({p.repId, p.name, time(p.hiredAt), u"%1/%2"_s.arg(p.interviews).arg(p.interviewsTarget),
-                           u"%1/%2"_s.arg(p.drafts).arg(p.draftsTarget), p.complete()});
-    return {board, fresh};
-}
-
-Tables forecast(const ForecastResult& r) {
-    const ForecastBoard& b = r.board;
-    Table board{u"board"_s,
-                {u"deals"_s, u"amount"_s, u"backed_share"_s, u"backed_amount_share"_s, u"fresh_share"_s,
-                 u"window_forecast"_s, u"window_won"_s, u"deviation"_s, u"accuracy"_s},
-                {{b.deals, b.amount, opt(b.backedShare), opt(b.backedAmountShare), opt(b.freshShare),
-                  b.windowForecastAmount, b.windowWonAmount, opt(b.deviation), opt(b.accuracy)}}};
-    Table deals{u"deals"_s,
-                {u"opportunity"_s, u"title"_s, u"owner"_s, u"stage"_s, u"amount"_s, u"expected_close"_s,
-                 u"signal_kinds"_s, u"high_risk"_s, u"fresh"_s, u"similar_count"_s, u"similar_mean_days"_s,
-                 u"similar_spread_days"_s},
-                {}};
-    for (const ForecastDeal& d : r.deals)
-        deals.rows.append({d.opportunityId, d.title, d.ownerId, d.stage, d.amount, time(d.expectedClose), d.signalKinds,
-                           d.highRisk, d.fresh, d.similar.count, opt(d.similar.meanDays), opt(d.similar.spreadDays)});
-    Table causes{u"root_causes"_s,
-                 {u"opportunity"_s, u"title"_s, u"amount"_s, u"cause"_s, u"detail"_s, u"under_evidenced"_s},
-                 {}};
-    for (const ForecastRootCause& c : b.rootCauses)
-        causes.rows.append({c.opportunityId, c.title, c.amount, c.cause, c.detail, c.underEvidenced});
-    return {board, deals, causes};
-}
-
-Tables payments(const PaymentCountdownResult& r) {
-    Table summary{u"summary"_s,
-                  {u"status"_s, u"count"_s, u"amount"_s},
-                  {{u"overdue"_s, r.overdue.count, r.overdue.amount},
-                   {u"reminder"_s, r.reminder.count, r.reminder.amount},
-                   {u"upcoming"_s, r.upcoming.count, r.upcoming.amount}}};
-    Table items{
-        u"items"_s,
-        {u"milestone"_s, u"opportunity"_s, u"title"_s, u"owner"_s, u"due"_s, u"amount"_s, u"days_left"_s, u"status"_s},
-        {}};
-    for (const PaymentItem& i : r.items)
-        items.rows.append({i.milestoneId, i.opportunityId, i.title, i.ownerId, time(i.dueAt), i.amount, i.daysLeft,
-                           PaymentCountdown::statusName(i.status)});
-    return {summary, items};
-}
-
-Tables sandbox(const ProcessSandboxResult& r) {
-    Table corr{u"correlation"_s, {u"metric"_s, u"n"_s, u"r"_s, u"reading"_s}, {}};
-    for (const SandboxCorrelation* c : {&r.xVsWin, &r.yVsWin})
-        corr.rows.append({c->metric, c->n, opt(c->r), c->note});
-    Table reps{u"reps"_s, {u"rep"_s, u"name"_s, r.metricX, r.metricY, u"win_rate"_s, u"closed"_s}, {}};
-    if (r.metricX == r.metricY)
-        reps.columns[3] = r.metricY + u"_2"_s;
-    for (const SandboxRep& s : r.reps)
-        reps.rows.append({s.repId, s.name, opt(s.x), opt(s.y), opt(s.winRate), s.closed});
-    return {corr, reps};
-}
-
-QString cell(const QVariant& v) {
-    if (v.isNull() || !v.isValid())
-        return u"no data"_s;
-    if (v.typeId() == QMetaType::Double)
-        return QString::number(v.toDouble(), 'f', 4).remove(QRegularExpression(u"\\.?0+$"_s));
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? u"yes"_s : u"no"_s;
-    return v.toString();
-}
-
-QString csvField(QString s) {
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-        return u'"' + s.replace(u"\""_s, u"\"\""_s) + u'"';
-    return s;
-}
-
-void printTable(QTextStream& out, const QString& figure, const Table& t) {
-    out << "== " << figure << " / " << t.name << " ==\n";
-    QList<int> width;
-    for (const QString& c : t.columns)
-        width << int(c.size());
-    QList<QStringList> text;
-    for (const QVariantList& row : t.rows) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i) {
-            cells << cell(row.at(i));
-            width[i] = std::min(60, std::max(width.at(i), int(cells.last().size())));
-        }
-        text << cells;
-    }
-    auto line = [&](const QStringList& cells) {
-        QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded << cells.at(i).leftJustified(width.at(i), u' ', true);
-        out << padded.join(u"  "_s).trimmed() << '\n';
-    };
-    line(t.columns);
-    for (const QStringList& cells : text)
-        line(cells);
-    if (t.rows.isEmpty())
-        out << "(none)\n";
-    out << '\n';
-}
-
 QJsonValue jsonValue(const QVariant& v) {
     if (v.isNull() || !v.isValid())
         return QJsonValue::Null;
     return QJsonValue::fromVariant(v);
+}
+
+QJsonValue jsonText(const QString& s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// The first and last day (inclusive) of a figure's period in the organisation's calendar; null when open.
+QJsonValue day(const OrgCalendar& calendar, qint64 secs) {
+    return secs ? QJsonValue(calendar.dateOf(secs).toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject periodJson(const ReportFigure& f, const OrgCalendar& calendar) {
+    return {{u"filters"_s, f.periodFilters},
+            {u"ignored"_s, f.periodIgnored},
+            {u"from"_s, day(calendar, f.from)},
+            {u"to"_s, f.to ? day(calendar, f.to - 1) : QJsonValue(QJsonValue::Null)}};
+}
+
+QString periodLine(const ReportFigure& f, const OrgCalendar& calendar) {
+    QString when;
+    if (f.periodIgnored)
+        when = u"now"_s;
+    else if (!f.from && !f.to)
+        when = u"all time"_s;
+    else
+        when = (f.from ? calendar.dateOf(f.from).toString(Qt::ISODate) : u"…"_s) + u" to "_s +
+               (f.to ? calendar.dateOf(f.to - 1).toString(Qt::ISODate) : u"…"_s);
+    return u"# "_s + f.name + u": "_s + when + u" (period: "_s + f.periodFilters + u")\n"_s;
+}
+
+QString description(const QString& summary) {
+    QString text = summary + u"\n\nWhat --from/--to select in each report (days in the organisation's time zone; "
+                             "either may be given alone):\n"_s;
+    for (const QString& name : ReportFigures::names()) {
+        const QStringList lines = DisplayWidth::wrap(ReportFigures::periodFilters(name), 100);
+        text += u"  "_s + name.leftJustified(11) + lines.join(u"\n             "_s) + u'\n';
+    }
+    text += u"\nCSV: one table per file (--out-dir DIR, or --table NAME to standard output), UTF-8 with a "
+            "byte-order mark\nunless --no-bom. Fields and formats: docs/reports.md."_s;
+    return text;
 }
 
 } // namespace
@@ -275,24 +83,26 @@ QString ReportCommand::summary() const {
 
 int ReportCommand::run(const QStringList& args, Context& ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    parser.setApplicationDescription(description(summary()));
     parser.addPositionalArgument(u"NAME"_s, u"funnel, dwell, health, coverage, risk, opp-health, points, forecast, "
                                             "payments, sandbox or all"_s);
     parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"team"_s, u"Only this team (id)."_s, u"T"_s});
     parser.addOption({u"rep"_s, u"Only this rep (id)."_s, u"R"_s});
-    parser.addOption({u"from"_s, u"First day of the period (YYYY-MM-DD, UTC)."_s, u"DATE"_s});
-    parser.addOption({u"to"_s, u"Last day of the period, inclusive (YYYY-MM-DD, UTC)."_s, u"DATE"_s});
+    parser.addOption({u"from"_s, u"First day of the period (YYYY-MM-DD); alone: from that day on."_s, u"DATE"_s});
+    parser.addOption({u"to"_s, u"Last day of the period, inclusive (YYYY-MM-DD); alone: up to that day."_s, u"DATE"_s});
     parser.addOption({u"format"_s, u"table (default), json or csv."_s, u"FORMAT"_s, u"table"_s});
-    parser.addOption(
-        {u"now"_s, u"Evaluate as of this UTC time (ISO 8601; default: the current time)."_s, u"DATETIME"_s});
+    parser.addOption({u"table"_s, u"Only this table of the report (e.g. summary)."_s, u"NAME"_s});
+    parser.addOption({u"out-dir"_s, u"CSV: write each table to DIR/<report>-<table>.csv."_s, u"DIR"_s});
+    parser.addOption({u"no-bom"_s, u"CSV: no UTF-8 byte-order mark (for scripts)."_s});
+    parser.addOption({u"lang"_s, u"Language of names and labels: en (default) or zh_CN."_s, u"LANG"_s, u"en"_s});
+    parser.addOption(nowOption());
     parser.addOption({u"metrics"_s, u"Sandbox metrics X,Y (default call_minutes,needs_rate)."_s, u"X,Y"_s,
                       u"call_minutes,needs_rate"_s});
     int code = Ok;
     if (!parseArguments(parser, args, ctx, &code))
         return code;
-    static const QStringList names{u"funnel"_s,     u"dwell"_s,  u"health"_s,   u"coverage"_s, u"risk"_s,
-                                   u"opp-health"_s, u"points"_s, u"forecast"_s, u"payments"_s, u"sandbox"_s};
+    const QStringList& names = ReportFigures::names();
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || (!names.contains(pos.first()) && pos.first() != u"all"_s)) {
         ctx.err << "stride-cli report: give one NAME: " << names.join(u", "_s) << " or all\n";
@@ -301,6 +111,15 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
     const QString format = parser.value(u"format"_s);
     if (format != u"table"_s && format != u"json"_s && format != u"csv"_s) {
         ctx.err << "stride-cli report: --format must be table, json or csv\n";
+        return UsageError;
+    }
+    if (parser.isSet(u"out-dir"_s) && format != u"csv"_s) {
+        ctx.err << "stride-cli report: --out-dir is for --format csv\n";
+        return UsageError;
+    }
+    const QString language = parser.value(u"lang"_s);
+    if (!TranslationLoader::available().contains(language)) {
+        ctx.err << "stride-cli report: --lang must be " << TranslationLoader::available().join(u" or "_s) << '\n';
         return UsageError;
     }
     QString path;
@@ -326,26 +145,27 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
         ctx.err << "stride-cli report: --from must not be after --to\n";
         return UsageError;
     }
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(u"now"_s)) {
-        now = QDateTime::fromString(parser.value(u"now"_s), Qt::ISODate);
-        if (!now.isValid()) {
-            ctx.err << "stride-cli report: --now must be an ISO 8601 time, not '" << parser.value(u"now"_s) << "'\n";
-            return UsageError;
-        }
-        now = now.toUTC();
-    }
-    const FixedClock clock(now);
+    std::optional<QDateTime> givenNow;
+    if (!parseNow(parser, name(), ctx, &givenNow))
+        return UsageError;
     const QStringList metrics = parser.value(u"metrics"_s).split(u',');
     if (metrics.size() != 2 || !ProcessSandbox::metrics().contains(metrics.at(0)) ||
         !ProcessSandbox::metrics().contains(metrics.at(1))) {
         ctx.err << "stride-cli report: --metrics takes two of " << ProcessSandbox::metrics().join(u", "_s) << '\n';
         return UsageError;
     }
+    if (Status s = TranslationLoader::install(language); !s) {
+        ctx.err << "stride-cli report: " << s.error() << '\n';
+        return DataError;
+    }
 
     std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadOnly, ctx);
     if (!db)
         return DataError;
+    // --now, else the replica's own clock: a demo replica reads as of the day it was made for.
+    const std::unique_ptr<Clock> readClock = readingClock(*db, givenNow);
+    const Clock& clock = *readClock;
+    const QDateTime now = clock.now();
     for (const auto& [table, id] : {std::pair{u"teams"_s, filter.teamId}, std::pair{u"reps"_s, filter.repId}}) {
         if (id.isEmpty())
             continue;
@@ -355,6 +175,11 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
             return DataError;
         }
     }
+    Result<ReportNames> reportNames = ReportNames::load(*db, language);
+    if (!reportNames) {
+        ctx.err << "stride-cli report: " << reportNames.error() << '\n';
+        return DataError;
+    }
 
     // Days and months are the organisation's (its policy's time zone; UTC when the replica has none).
     const OrgCalendar calendar = OrgCalendar::of(*db, clock);
@@ -363,84 +188,123 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
     if (toDay.isValid())
         filter.to = calendar.startOf(toDay.addDays(1));
 
-    const Database& d = *db;
-    using Figure = std::function<Result<Tables>()>;
-    auto wrap = [](auto result, auto toTables) -> Result<Tables> {
-        if (!result)
-            return fail(result.error());
-        return toTables(*result);
-    };
-    const QMap<QString, Figure> figures{
-        {u"funnel"_s, [&] { return wrap(Funnel::compute(d, filter), funnel); }},
-        {u"dwell"_s, [&] { return wrap(DwellLights::compute(d, filter, clock), dwell); }},
-        {u"health"_s, [&] { return wrap(ProcessHealth::compute(d, filter, clock), health); }},
-        {u"coverage"_s, [&] { return wrap(CoverageKpi::compute(d, filter, clock), coverage); }},
-        {u"risk"_s, [&] { return wrap(RiskAttribution::compute(d, filter, clock), risk); }},
-        {u"opp-health"_s, [&] { return wrap(OpportunityHealth::compute(d, filter, clock), oppHealth); }},
-        {u"points"_s,
-         [&] {
-             // Without a period the leaderboard is this month's.
-             AnalyticsFilter f = filter;
-             if (!f.from && !f.to)
-                 f = BehaviourPoints::month(calendar.today(), filter, calendar);
-             return wrap(BehaviourPoints::compute(d, f, clock), points);
-         }},
-        {u"forecast"_s, [&] { return wrap(Forecast::compute(d, filter, clock), forecast); }},
-        {u"payments"_s, [&] { return wrap(PaymentCountdown::compute(d, filter, clock), payments); }},
-        {u"sandbox"_s,
-         [&] { return wrap(ProcessSandbox::compute(d, filter, clock, metrics.at(0), metrics.at(1)), sandbox); }},
-    };
-
-    const QStringList selected = pos.first() == u"all"_s ? names : QStringList{pos.first()};
-    QJsonObject json;
-    bool firstCsv = true;
-    for (const QString& figure : selected) {
-        Result<Tables> tables = figures.value(figure)();
-        if (!tables) {
-            ctx.err << "stride-cli report " << figure << ": " << tables.error() << '\n';
+    // Everything is computed before anything is printed or written: a failing figure leaves no half report.
+    ReportFigures::Options options;
+    options.sandboxX = metrics.at(0);
+    options.sandboxY = metrics.at(1);
+    const QString onlyTable = parser.value(u"table"_s);
+    QList<ReportFigure> figures;
+    QStringList tableNames;
+    for (const QString& name : pos.first() == u"all"_s ? names : QStringList{pos.first()}) {
+        Result<ReportFigure> figure = ReportFigures::compute(name, *db, filter, clock, *reportNames, options);
+        if (!figure) {
+            ctx.err << "stride-cli report " << name << ": " << figure.error() << '\n';
             return DataError;
         }
-        QJsonObject fig;
-        for (const Table& t : *tables) {
-            if (format == u"table"_s) {
-                printTable(ctx.out, figure, t);
-            } else if (format == u"csv"_s) {
-                if (!firstCsv)
-                    ctx.out << '\n';
-                firstCsv = false;
-                ctx.out << "# " << figure << '.' << t.name << '\n';
-                QStringList head;
-                for (const QString& c : t.columns)
-                    head << csvField(c);
-                ctx.out << head.join(u',') << '\n';
-                for (const QVariantList& row : t.rows) {
-                    QStringList cells;
-                    for (const QVariant& v : row)
-                        cells << csvField(v.isNull() ? QString() : cell(v));
-                    ctx.out << cells.join(u',') << '\n';
+        if (!onlyTable.isEmpty()) {
+            ReportTables kept;
+            for (const ReportTable& t : figure->tables) {
+                tableNames << name + u'/' + t.name;
+                if (t.name == onlyTable)
+                    kept << t;
+            }
+            // With all, the reports that have such a table; one report must have it.
+            if (kept.isEmpty())
+                continue;
+            figure->tables = kept;
+        }
+        figures << *figure;
+    }
+    if (figures.isEmpty()) {
+        ctx.err << "stride-cli report: no table '" << onlyTable << "' (tables: " << tableNames.join(u", "_s) << ")\n";
+        return UsageError;
+    }
+
+    if (format == u"table"_s) {
+        for (const ReportFigure& f : figures) {
+            ctx.out << periodLine(f, calendar) << '\n';
+            for (const ReportTable& t : f.tables)
+                ctx.out << ReportTextWriter::write(f.name, t);
+        }
+        return Ok;
+    }
+
+    if (format == u"csv"_s) {
+        CsvWriter::Options csvOptions;
+        csvOptions.byteOrderMark = !parser.isSet(u"no-bom"_s);
+        const CsvWriter csv(csvOptions);
+        if (!parser.isSet(u"out-dir"_s)) {
+            QStringList tables;
+            for (const ReportFigure& f : figures)
+                for (const ReportTable& t : f.tables)
+                    tables << f.name + u'-' + t.name;
+            if (tables.size() != 1) {
+                ctx.err << "stride-cli report: CSV holds one table per file and this report has " << tables.size()
+                        << " (" << tables.join(u", "_s) << "): give --out-dir DIR or --table NAME\n";
+                return UsageError;
+            }
+            const ReportTable& t = figures.first().tables.first();
+            if (csv.byteOrderMark())
+                ctx.out << QChar(0xFEFF);
+            ctx.out << csv.text(t.columns, t.rows);
+            return Ok;
+        }
+        const QString dir = parser.value(u"out-dir"_s);
+        if (!QDir().mkpath(dir)) {
+            ctx.err << "stride-cli report: cannot create the folder " << dir << '\n';
+            return DataError;
+        }
+        // Every file is written to a temporary first and the set is committed only when all were written.
+        std::vector<std::unique_ptr<QSaveFile>> files;
+        for (const ReportFigure& f : figures) {
+            for (const ReportTable& t : f.tables) {
+                auto file = std::make_unique<QSaveFile>(QDir(dir).filePath(f.name + u'-' + t.name + u".csv"_s));
+                const QByteArray bytes = csv.table(t.columns, t.rows);
+                if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
+                    ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString()
+                            << '\n';
+                    return DataError;
                 }
-            } else {
-                QJsonArray rows;
-                for (const QVariantList& row : t.rows) {
-                    QJsonObject o;
-                    for (int i = 0; i < t.columns.size(); ++i)
-                        o.insert(t.columns.at(i), jsonValue(row.value(i)));
-                    rows.append(o);
-                }
-                fig.insert(t.name, rows);
+                files.push_back(std::move(file));
             }
         }
-        json.insert(figure, fig);
+        for (const auto& file : files) {
+            if (!file->commit()) {
+                ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString()
+                        << '\n';
+                return DataError;
+            }
+            ctx.out << file->fileName() << '\n';
+        }
+        return Ok;
     }
-    if (format == u"json"_s) {
-        const QJsonObject meta{{u"now"_s, now.toString(Qt::ISODate)},
-                               {u"team"_s, filter.teamId.isEmpty() ? QJsonValue::Null : QJsonValue(filter.teamId)},
-                               {u"rep"_s, filter.repId.isEmpty() ? QJsonValue::Null : QJsonValue(filter.repId)},
-                               {u"from"_s, filter.from ? QJsonValue(parser.value(u"from"_s)) : QJsonValue::Null},
-                               {u"to"_s, filter.to ? QJsonValue(parser.value(u"to"_s)) : QJsonValue::Null}};
-        json.insert(u"filter"_s, meta);
-        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+
+    QJsonObject json;
+    for (const ReportFigure& f : figures) {
+        QJsonObject fig{{u"period"_s, periodJson(f, calendar)}};
+        for (const ReportTable& t : f.tables) {
+            QJsonArray rows;
+            for (const QVariantList& row : t.rows) {
+                QJsonObject o;
+                for (qsizetype i = 0; i < t.columns.size(); ++i)
+                    o.insert(t.columns.at(i), jsonValue(row.value(i)));
+                rows.append(o);
+            }
+            fig.insert(t.name, rows);
+        }
+        json.insert(f.name, fig);
     }
+    json.insert(u"filter"_s, QJsonObject{{u"now"_s, now.toString(Qt::ISODate)},
+                                         {u"lang"_s, language},
+                                         {u"team_id"_s, jsonText(filter.teamId)},
+                                         {u"team_name"_s, jsonText(reportNames->team(filter.teamId))},
+                                         {u"rep_id"_s, jsonText(filter.repId)},
+                                         {u"rep_name"_s, jsonText(reportNames->rep(filter.repId))},
+                                         {u"from"_s, fromDay.isValid() ? QJsonValue(fromDay.toString(Qt::ISODate))
+                                                                       : QJsonValue(QJsonValue::Null)},
+                                         {u"to"_s, toDay.isValid() ? QJsonValue(toDay.toString(Qt::ISODate))
+                                                                   : QJsonValue(QJsonValue::Null)}});
+    ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return Ok;
 }
 

@@ -1,6 +1,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -222,6 +224,18 @@ private slots:
         const Run r = runCli(QStringList{u"score"_s, u"--db"_s, m_demo, u"--customer"_s, firstCustomer()} + extra);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"as of       "_s + asOf), qPrintable(r.out));
+    }
+    // Reports read a demo replica as of its day too (without it every open demo deal would look red); --now wins.
+    void reportReadsADemoReplicaAsOfItsDay() {
+        for (const auto& [extra, asOf] :
+             {std::pair{QStringList{}, u"2026-11-20T10:00:00Z"_s},
+              std::pair{QStringList{u"--now"_s, u"2026-12-01T08:30:00Z"_s}, u"2026-12-01T08:30:00Z"_s}}) {
+            const Run r =
+                runCli(QStringList{u"report"_s, u"payments"_s, u"--db"_s, m_demo, u"--format"_s, u"json"_s} + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonObject filter = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"filter"_s).toObject();
+            QCOMPARE(filter.value(u"now"_s).toString(), asOf);
+        }
     }
     void scoreRefusesABadNow() {
         const Run r = runCli({u"score"_s, u"--db"_s, m_demo, u"--customer"_s, firstCustomer(), u"--now"_s, u"soon"_s});

@@ -1,6 +1,6 @@
 #include "dialogs/customereditdialog.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/orgrepository.h"

@@ -1,7 +1,7 @@
 #include "dialogs/newopportunitydialog.h"
 
+#include "domain/labels.h"
 #include "domain/stagerules.h"
-#include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/opportunityrepository.h"

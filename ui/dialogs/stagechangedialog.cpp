@@ -1,7 +1,7 @@
 #include "dialogs/stagechangedialog.h"
 
+#include "domain/labels.h"
 #include "domain/stagerules.h"
-#include "labels.h"
 #include "session.h"
 
 #include <QCheckBox>

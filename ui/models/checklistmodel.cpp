@@ -1,6 +1,6 @@
 #include "models/checklistmodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "models/conflictmodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "session.h"
 #include "storage/entitystore.h"
 #include "sync/conflictlist.h"

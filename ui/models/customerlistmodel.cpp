@@ -1,6 +1,6 @@
 #include "models/customerlistmodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "storage/entitystore.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "models/peopletablemodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 
 namespace Stride {
 

@@ -1,7 +1,7 @@
 #include "models/pipelinemodel.h"
 
 #include "analytics/dwelllights.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "logging.h"
 #include "replicareader.h"
 #include "session.h"

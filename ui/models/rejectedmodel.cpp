@@ -1,6 +1,6 @@
 #include "models/rejectedmodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "rejectedentries.h"
 #include "storage/entitystore.h"
 

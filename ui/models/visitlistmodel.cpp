@@ -1,6 +1,6 @@
 #include "models/visitlistmodel.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "logging.h"
 #include "replicareader.h"
 #include "session.h"

@@ -1,7 +1,7 @@
 #include "pages/adminpage.h"
 
 #include "analytics/ruleengine.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "logging.h"
 #include "models/behaviourtypetablemodel.h"
 #include "models/peopletablemodel.h"

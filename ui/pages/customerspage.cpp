@@ -1,7 +1,7 @@
 #include "pages/customerspage.h"
 
 #include "dialogs/customereditdialog.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "models/customerlistmodel.h"
 #include "scoreupdater.h"
 #include "session.h"

@@ -1,6 +1,6 @@
 #include "pages/knowledgepage.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "models/analyticsrunner.h"
 #include "session.h"
 #include "storage/customerrepository.h"

@@ -1,6 +1,6 @@
 #include "pages/syncpage.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "models/conflictmodel.h"
 #include "models/rejectedmodel.h"
 #include "replicarejectedentries.h"

@@ -2,7 +2,7 @@
 
 #include "analytics/briefing.h"
 #include "dialogs/logvisitdialog.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "logging.h"
 #include "models/checklistmodel.h"
 #include "models/tasklistmodel.h"

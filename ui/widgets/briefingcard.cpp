@@ -1,6 +1,6 @@
 #include "widgets/briefingcard.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "analytics/valuescoreservice.h"
 #include "dialogs/customereditdialog.h"
 #include "dialogs/newopportunitydialog.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/entitystore.h"

@@ -2,7 +2,7 @@
 
 #include "analytics/readpool.h"
 #include "charts/chartwidget.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "models/analyticsrunner.h"
 #include "session.h"
 #include "widgets/forecastboardview.h"

@@ -1,6 +1,6 @@
 #include "widgets/forecastboardview.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 
 #include <QEvent>
 #include <QHeaderView>

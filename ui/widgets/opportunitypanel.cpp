@@ -1,8 +1,8 @@
 #include "widgets/opportunitypanel.h"
 
 #include "dialogs/stagechangedialog.h"
+#include "domain/labels.h"
 #include "domain/stagerules.h"
-#include "labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/opportunityrepository.h"

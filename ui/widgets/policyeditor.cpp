@@ -1,7 +1,7 @@
 #include "widgets/policyeditor.h"
 
+#include "domain/labels.h"
 #include "domain/orgpolicy.h"
-#include "labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

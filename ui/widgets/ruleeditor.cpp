@@ -1,7 +1,7 @@
 #include "widgets/ruleeditor.h"
 
 #include "analytics/ruleengine.h"
-#include "labels.h"
+#include "domain/labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

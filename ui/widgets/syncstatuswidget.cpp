@@ -1,6 +1,6 @@
 #include "widgets/syncstatuswidget.h"
 
-#include "labels.h"
+#include "domain/labels.h"
 #include "synccontroller.h"
 
 #include <QEvent>

@@ -128,6 +128,65 @@ QString Labels::evidenceSignal(const QString& kind) {
     return kind;
 }
 
+QString Labels::action(const QString& code) {
+    static const QHash<QString, const char*> known{
+        {u"pain_point_interview"_s, QT_TR_NOOP("Pain-point interview")},
+        {u"needs_confirmation"_s, QT_TR_NOOP("Needs confirmation")},
+        {u"product_match_report"_s, QT_TR_NOOP("Personalised product-match report")},
+        {u"customised_solution"_s, QT_TR_NOOP("Customised solution")},
+        {u"solution_demo"_s, QT_TR_NOOP("Solution demo")},
+        {u"poc_support"_s, QT_TR_NOOP("POC support")},
+        {u"case_study"_s, QT_TR_NOOP("Third-party case study")},
+        {u"cross_department_meeting"_s, QT_TR_NOOP("Cross-department consensus meeting")},
+        {u"executive_visit"_s, QT_TR_NOOP("Executive visit")},
+        {u"customised_quote"_s, QT_TR_NOOP("Customised quote")},
+        {u"contract_negotiation"_s, QT_TR_NOOP("Contract negotiation")},
+        {u"payment_follow_up"_s, QT_TR_NOOP("Payment follow-up")},
+        {u"service_recovery"_s, QT_TR_NOOP("Service recovery")},
+        {u"routine_follow_up"_s, QT_TR_NOOP("Routine follow-up")},
+    };
+    const auto it = known.constFind(code);
+    return it == known.cend() ? code : tr(it.value());
+}
+
+QString Labels::category(const QString& code) {
+    if (code == u"discovery"_s)
+        return tr("Discovery");
+    if (code == u"solution"_s)
+        return tr("Solution");
+    if (code == u"relationship"_s)
+        return tr("Relationship");
+    if (code == u"commercial"_s)
+        return tr("Commercial");
+    if (code == u"service"_s)
+        return tr("Service");
+    if (code == u"other"_s)
+        return tr("Other");
+    return code;
+}
+
+QString Labels::lostReason(const QString& reason) {
+    static const QHash<QString, const char*> known{
+        {u"price too high"_s, QT_TR_NOOP("price too high")},
+        {u"competitor"_s, QT_TR_NOOP("competitor")},
+        {u"budget cut"_s, QT_TR_NOOP("budget cut")},
+        {u"no decision"_s, QT_TR_NOOP("no decision")},
+        {u"timing"_s, QT_TR_NOOP("timing")},
+        {u"service concerns"_s, QT_TR_NOOP("service concerns")},
+        {u"unspecified"_s, QT_TR_NOOP("unspecified")},
+    };
+    const auto it = known.constFind(reason);
+    return it == known.cend() ? reason : tr(it.value());
+}
+
+QString Labels::allStages() {
+    return tr("All stages");
+}
+
+QString Labels::organisation() {
+    return tr("Organisation");
+}
+
 QString Labels::taskSource(const QString& code) {
     if (code == u"visit"_s)
         return tr("Visit follow-up");
