@@ -124,13 +124,19 @@ QStringList version4(const ServerDatabase& db) {
     return protocolTables(db, 3, 3);
 }
 
+// The organisation's aggregates (protocol 4), written only by OrgAggregateService.
+QStringList version5(const ServerDatabase& db) {
+    return protocolTables(db, 4, 4);
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
     return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
             {2, "field writers and the losing device of a conflict", version2()},
             {3, "the store's instance id", version3()},
-            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)}};
+            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
+            {5, "the organisation's aggregates (org_aggregates)", version5(db)}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

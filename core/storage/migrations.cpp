@@ -187,6 +187,19 @@ QStringList version9() {
     };
 }
 
+// The organisation's aggregates (protocol 4): figures the server computes over everyone (OrgAggregates). Like
+// version 9, a replica synced under an older protocol was never sent them, so its next pull starts again. A
+// stored value score remembers when the organisation figures it used were computed (NULL: this replica's own).
+QStringList version10() {
+    return {
+        u"CREATE TABLE org_aggregates (" SYNCED_COLUMNS "kind TEXT NOT NULL, team_id TEXT, key TEXT, value_json TEXT, "
+        "computed_at INTEGER)"_s,
+        u"CREATE INDEX org_aggregates_kind ON org_aggregates (kind, team_id)"_s,
+        u"ALTER TABLE customer_scores ADD COLUMN org_as_of INTEGER"_s,
+        u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -203,6 +216,7 @@ const std::vector<Migration>& migrations() {
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
+        {10, "the organisation's aggregates (org_aggregates) and the age of the figures behind a score", version10},
     };
     return all;
 }
