@@ -65,6 +65,8 @@ Result<QList<OrgAggregateRow>> OrgAggregateComputer::compute(qint64 now) {
         return fail(s.error());
     if (Status s = funnelBenchmarks(now, out); !s)
         return fail(s.error());
+    if (Status s = coverageBenchmarks(now, policy.timeZone, out); !s)
+        return fail(s.error());
     std::sort(out.begin(), out.end(), [](const OrgAggregateRow& a, const OrgAggregateRow& b) { return a.id < b.id; });
     return out;
 }
@@ -270,6 +272,86 @@ Status OrgAggregateComputer::funnelBenchmarks(qint64 now, QList<OrgAggregateRow>
     for (auto it = teams.cbegin(); it != teams.cend(); ++it) {
         if (!it.key().isEmpty())
             row(it.key(), it.value());
+    }
+    return {};
+}
+
+Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZone, QList<OrgAggregateRow>& out) {
+    // The six months ending with this one, in the organisation's calendar (CoverageKpi's default series).
+    const FixedClock clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+    const OrgCalendar calendar(timeZone, clock);
+    const QDate last = calendar.today();
+    QList<qint64> bounds;
+    QStringList names;
+    for (int k = OrgAggregates::kCoverageMonths - 1; k >= 0; --k) {
+        const QDate d = last.addMonths(-k);
+        bounds << calendar.monthStart(d);
+        names << QDate(d.year(), d.month(), 1).toString(u"yyyy-MM"_s);
+    }
+    bounds << calendar.nextMonthStart(last);
+
+    // StandardActionLedger's instances: each entry of a standard action's trigger stage makes the action due for
+    // the deal's owner at entry + deadline_hours; done by a visit on the customer with the action's behaviour code
+    // or by the action's task, between the entry and the deadline; only deadlines already past count.
+    const QString due = u"(h.entered_at + a.deadline_hours * 3600)"_s;
+    Result<QSqlQuery> q = m_db.exec(
+        u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
+        "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND "
+        "v.visited_at BETWEEN h.entered_at AND %1 AND b.code = a.action_code) OR EXISTS (SELECT 1 FROM tasks t WHERE "
+        "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key = a.action_code || ':' || o.id AND t.done_at "
+        "BETWEEN h.entered_at AND %1) THEN 1 ELSE 0 END FROM stage_history h JOIN opportunities o ON o.id = "
+        "h.opportunity_id JOIN standard_actions a ON a.trigger_stage = h.stage LEFT JOIN reps r ON r.id = "
+        "o.owner_id WHERE h.deleted = 0 AND o.deleted = 0 AND a.deleted = 0 AND a.active = 1 AND o.owner_id IS NOT "
+        "NULL AND %1 <= ? AND %1 >= ? AND %1 < ?"_s.arg(due),
+        {now, bounds.first(), bounds.last()});
+    if (!q)
+        return fail(q.error());
+    struct RepMonth {
+        QString team;
+        bool allDone = true;
+    };
+    QList<QHash<QString, RepMonth>> perMonth(names.size());
+    while (q->next()) {
+        const qint64 at = q->value(2).toLongLong();
+        const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), at) - bounds.cbegin() - 1;
+        if (m < 0 || m >= names.size())
+            continue;
+        RepMonth& rm = perMonth[m][q->value(0).toString()];
+        rm.team = q->value(1).toString();
+        rm.allDone = rm.allDone && q->value(3).toLongLong() != 0;
+    }
+    q->finish();
+    struct Tally {
+        QList<qint64> due, covered;
+    };
+    const Tally zero{QList<qint64>(names.size(), 0), QList<qint64>(names.size(), 0)};
+    QMap<QString, Tally> tallies{{QString(), zero}}; // "": the organisation
+    for (qsizetype m = 0; m < perMonth.size(); ++m) {
+        for (auto it = perMonth.at(m).cbegin(); it != perMonth.at(m).cend(); ++it) {
+            const auto add = [&](const QString& key) {
+                auto t = tallies.find(key);
+                if (t == tallies.end())
+                    t = tallies.insert(key, zero);
+                ++t->due[m];
+                t->covered[m] += it->allDone ? 1 : 0;
+            };
+            add(QString()); // the organisation counts every rep, a team its own
+            if (!it->team.isEmpty())
+                add(it->team);
+        }
+    }
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        QJsonArray months;
+        for (qsizetype m = 0; m < names.size(); ++m) {
+            const std::optional<double> pct = Stats::ratio(double(it->covered.at(m)) * 100.0, double(it->due.at(m)));
+            months.append(QJsonObject{{u"month"_s, names.at(m)},
+                                      {u"due"_s, it->due.at(m)},
+                                      {u"covered"_s, it->covered.at(m)},
+                                      {u"coverage_pct"_s, optionalJson(pct)}});
+        }
+        const QString scope = it.key().isEmpty() ? u"org"_s : it.key();
+        out.append({u"%1:%2"_s.arg(OrgAggregates::kCoverageBenchmark, scope), OrgAggregates::kCoverageBenchmark,
+                    it.key(), scope, compact(QJsonObject{{u"months"_s, months}})});
     }
     return {};
 }

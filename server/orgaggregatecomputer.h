@@ -35,6 +35,7 @@ private:
     Status similarCycles(qint64 now, QList<OrgAggregateRow>& out);
     Status leaderboards(qint64 now, const QString& timeZone, QList<OrgAggregateRow>& out);
     Status funnelBenchmarks(qint64 now, QList<OrgAggregateRow>& out);
+    Status coverageBenchmarks(qint64 now, const QString& timeZone, QList<OrgAggregateRow>& out);
 
     ServerDatabase& m_db;
 };

@@ -366,4 +366,46 @@ Result<QList<TeamBenchmark>> OrgAggregates::benchmarks(const Database& db) {
     return out;
 }
 
+Result<CoverageBenchmarks> OrgAggregates::coverageBenchmarks(const Database& db, double target) {
+    Result<QList<AggregateRow>> rows = rowsOf(db, kCoverageBenchmark);
+    if (!rows)
+        return fail(rows.error());
+    CoverageBenchmarks out;
+    out.org.id = u"org"_s;
+    out.org.name = u"Organisation"_s;
+    for (const AggregateRow& row : std::as_const(*rows)) {
+        CoverageSeries s;
+        s.id = row.teamId.isEmpty() ? u"org"_s : row.teamId;
+        s.name = s.id;
+        for (const QJsonValue& v : row.value.value(u"months"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            CoverageMonth m;
+            m.month = o.value(u"month"_s).toString();
+            m.dueReps = qint64(o.value(u"due"_s).toDouble());
+            m.coveredReps = qint64(o.value(u"covered"_s).toDouble());
+            m.coverage = optionalOf(o.value(u"coverage_pct"_s));
+            m.metTarget = m.coverage && *m.coverage >= target;
+            s.months.append(m);
+        }
+        s.alert = CoverageKpi::declinedTwice(s.months);
+        out.orgAsOf = std::max(out.orgAsOf, row.computedAt);
+        if (row.teamId.isEmpty()) {
+            s.name = out.org.name;
+            out.org = s;
+        } else {
+            SqlStatement name(db, u"SELECT name FROM teams WHERE id = ?"_s, {row.teamId});
+            if (name.next() && !name.text(0).isEmpty())
+                s.name = name.text(0);
+            out.teams.append(s);
+        }
+    }
+    if (!rows->isEmpty()) {
+        Result<qint64> at = asOf(db);
+        if (!at)
+            return fail(at.error());
+        out.orgAsOf = std::max(out.orgAsOf, *at);
+    }
+    return out;
+}
+
 } // namespace Stride

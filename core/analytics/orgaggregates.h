@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/behaviourpoints.h"
+#include "analytics/coveragekpi.h"
 #include "analytics/forecast.h"
 #include "analyticsfilter.h"
 #include "result.h"
@@ -60,6 +61,13 @@ struct TeamBenchmark {
     qint64 orgAsOf = 0;
 };
 
+// Coverage (rule 9) per month of the organisation and of each team, as the server computed it over every rep.
+struct CoverageBenchmarks {
+    CoverageSeries org;          // id "org"
+    QList<CoverageSeries> teams; // the teams this replica may see, by id
+    qint64 orgAsOf = 0;          // 0: none synced
+};
+
 // Figures defined over the whole organisation (docs/sync-protocol.md "Organisation aggregates"). The server
 // computes them (OrgAggregateService) and writes rows of the synced, server-only entity org_aggregates; every
 // replica reads the same rows here, so a rep's, a supervisor's and the director's laptop show the same P, score,
@@ -74,6 +82,8 @@ struct TeamBenchmark {
 //                           "rows":[{"rep_id","name","team_id","points","actions","by_category":{…}}]}
 //   funnel_benchmark       per team and for the organisation: {"from","to","deals","won","lost","win_rate_pct",
 //                           "mean_days_to_win","by_stage":{…}}
+//   coverage_benchmark     per team and for the organisation, the six months ending with the current one:
+//                          {"months":[{"month","due","covered","coverage_pct"},…]}
 //   stamp                  rewritten by every run of the server: its computed_at is the age of the whole set
 class OrgAggregates final {
 public:
@@ -82,7 +92,9 @@ public:
     static inline const QString kSimilarCycle = QStringLiteral("similar_cycle");
     static inline const QString kLeaderboard = QStringLiteral("leaderboard");
     static inline const QString kFunnelBenchmark = QStringLiteral("funnel_benchmark");
+    static inline const QString kCoverageBenchmark = QStringLiteral("coverage_benchmark");
     static inline const QString kStamp = QStringLiteral("stamp");
+    static constexpr int kCoverageMonths = 6;
     // How far a percentile read from the breakpoints may be from the exact rank, in points of P.
     static constexpr double kPercentilePrecision = 0.1;
     // The similar-deal window: closed in the last 3 × 365 days.
@@ -119,6 +131,9 @@ public:
     static Result<std::optional<OrgLeaderboard>> leaderboard(const Database& db, const AnalyticsFilter& filter);
     // The funnel benchmarks the replica holds (its team's and the organisation's).
     static Result<QList<TeamBenchmark>> benchmarks(const Database& db);
+    // The coverage benchmarks the replica holds, with CoverageKpi's target and alert rule applied.
+    static Result<CoverageBenchmarks> coverageBenchmarks(const Database& db,
+                                                         double target = CoverageKpi::defaultTarget);
 };
 
 } // namespace Stride

@@ -125,6 +125,21 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                {u"decision_chain"_s, u"CTO decides"_s},
                {u"demand_stage"_s, u"budgeted"_s},
                {u"created_at"_s, now - 20 * kDay}}});
+    // Stage entries that make standard actions due (coverage), none of them done.
+    const struct {
+        const char16_t *id, *opportunity, *stage;
+        int daysAgo;
+    } history[] = {{u"h-li-contact", u"o-li-open", u"contact", 10},
+                   {u"h-li-demo", u"o-li-open", u"demo", 5},
+                   {u"h-zh-contact", u"o-zh-won1", u"contact", 145},
+                   {u"h-ch-contact", u"o-ch-won2", u"contact", 30}};
+    for (const auto& h : history) {
+        w.append({u"stage_history"_s,
+                  QString::fromUtf16(h.id),
+                  {{u"opportunity_id"_s, QString::fromUtf16(h.opportunity)},
+                   {u"stage"_s, QString::fromUtf16(h.stage)},
+                   {u"entered_at"_s, now - h.daysAgo * kDay}}});
+    }
     // Visits with behaviour types, a few minutes ago (this week and this month).
     const struct {
         const char16_t *customer, *rep;

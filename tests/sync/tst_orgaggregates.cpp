@@ -2,6 +2,7 @@
 // breakpoints against the exact percentile rank, and a real stride-server (SQLite, and PostgreSQL through the
 // *_postgres entry) that computes them, sends them to a rep, refuses a client's push of them, and recomputes
 // them after an order push.
+#include "analytics/coveragekpi.h"
 #include "analytics/orgaggregates.h"
 #include "analytics/valuescore.h"
 #include "analytics/valuescoreservice.h"
@@ -28,6 +29,7 @@ private slots:
     void theServerComputesThemAndARepReceivesThem();
     void aClientPushOfAnAggregateIsRefused();
     void anOrderPushMovesEveryonesP();
+    void coverageBenchmarksAreTheDirectorsCoverage();
     void aReplicaWithoutThemRanksItsOwnCustomersAndSaysSo();
 
 private:
@@ -218,6 +220,39 @@ void TestOrgAggregates::anOrderPushMovesEveryonesP() {
     }
     QVERIFY2(after < before, qPrintable(u"P %1 before, %2 after"_s.arg(before).arg(after)));
     QVERIFY2(std::abs(after - exact) < 1e-9, qPrintable(u"P %1, exact %2"_s.arg(after).arg(exact)));
+}
+
+// The coverage a rep is compared with is what the director's full replica computes for the team and the org.
+void TestOrgAggregates::coverageBenchmarksAreTheDirectorsCoverage() {
+    if (!m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    waitForAggregates();
+    auto director = device(u"director-coverage"_s, SampleOrganisation::kDirector);
+    auto rep = device(u"rep-coverage"_s, SampleOrganisation::kRep);
+    QVERIFY(director && rep);
+    QVERIFY(director->sync().ok);
+    QVERIFY(rep->sync().ok);
+    const Result<CoverageResult> local = CoverageKpi::compute(director->db(), {}, Clock::system());
+    QVERIFY2(local.ok(), qPrintable(local.error()));
+    const Result<CoverageBenchmarks> synced = OrgAggregates::coverageBenchmarks(rep->db());
+    QVERIFY2(synced.ok(), qPrintable(synced.error()));
+    QVERIFY(synced->orgAsOf > 0);
+    QCOMPARE(synced->teams.size(), 1); // the rep's own team only
+    const auto text = [](const CoverageSeries& s) {
+        QStringList months;
+        for (const CoverageMonth& m : s.months)
+            months << u"%1 %2/%3 %4"_s.arg(m.month).arg(m.coveredReps).arg(m.dueReps).arg(m.coverage.value_or(-1));
+        return s.id + u": "_s + months.join(u", "_s) + (s.alert ? u" alert"_s : QString());
+    };
+    QCOMPARE(text(synced->org), text(local->org));
+    const auto east = std::find_if(local->teams.cbegin(), local->teams.cend(),
+                                   [](const CoverageSeries& s) { return s.id == u"t-east"_s; });
+    QVERIFY(east != local->teams.cend());
+    QCOMPARE(text(synced->teams.first()), text(*east));
+    qint64 due = 0;
+    for (const CoverageMonth& m : synced->org.months)
+        due += m.dueReps;
+    QVERIFY(due >= 3); // not an empty comparison: three reps had actions due
 }
 
 void TestOrgAggregates::aReplicaWithoutThemRanksItsOwnCustomersAndSaysSo() {
