@@ -120,7 +120,7 @@ Status OrgAggregateService::start(std::chrono::milliseconds debounce, std::chron
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stop = false;
         m_dirty = !first; // a failed first run is retried after the debounce
-        m_changedAt = m_lastRun = std::chrono::steady_clock::now();
+        m_changedAt = m_dirtySince = m_lastRun = std::chrono::steady_clock::now();
     }
     m_thread = std::thread([this] { loop(); });
     if (!first)
@@ -146,8 +146,10 @@ void OrgAggregateService::inputsChanged(const QStringList& entities) {
         return;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_dirty = true;
         m_changedAt = std::chrono::steady_clock::now();
+        if (!m_dirty)
+            m_dirtySince = m_changedAt;
+        m_dirty = true;
     }
     m_wake.notify_all();
 }
@@ -157,8 +159,9 @@ void OrgAggregateService::loop() {
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_stop) {
         SteadyClock::time_point due = SteadyClock::time_point::max();
+        const auto debounced = [this] { return std::min(m_changedAt + m_debounce, m_dirtySince + kMaxDelay); };
         if (m_dirty)
-            due = m_changedAt + m_debounce;
+            due = debounced();
         if (m_every.count() > 0)
             due = std::min(due, m_lastRun + m_every);
         if (due == SteadyClock::time_point::max())
@@ -168,9 +171,9 @@ void OrgAggregateService::loop() {
         if (m_stop)
             break;
         const SteadyClock::time_point t = SteadyClock::now();
-        const bool debounced = m_dirty && t >= m_changedAt + m_debounce;
+        const bool afterPushes = m_dirty && t >= debounced();
         const bool scheduled = m_every.count() > 0 && t >= m_lastRun + m_every;
-        if (!debounced && !scheduled)
+        if (!afterPushes && !scheduled)
             continue;
         m_dirty = false;
         m_lastRun = t;
@@ -181,7 +184,7 @@ void OrgAggregateService::loop() {
         lock.lock();
         if (!r && !m_dirty) {
             m_dirty = true; // retried after another debounce
-            m_changedAt = SteadyClock::now();
+            m_changedAt = m_dirtySince = SteadyClock::now();
         }
     }
 }

@@ -28,13 +28,15 @@ public:
     OrgAggregateService(const OrgAggregateService&) = delete;
     OrgAggregateService& operator=(const OrgAggregateService&) = delete;
 
+    static constexpr std::chrono::seconds kMaxDelay{30};
     // Whether a change of this entity can move an aggregate.
     static bool isInput(const QString& entity);
 
     // Computes everything now and writes what changed, in one transaction; the number of rows written.
     Result<int> recompute();
-    // Runs recompute() once, then keeps running it `debounce` after the last inputsChanged() and every `every`
-    // (zero: no schedule).
+    // Runs recompute() once, then keeps running it `debounce` after the last inputsChanged() (but no later than
+    // kMaxDelay after the first one, so that steady pushes do not postpone it for ever) and every `every` (zero: no
+    // schedule).
     Status start(std::chrono::milliseconds debounce, std::chrono::seconds every);
     void stop();
     // Call after a committed write (SyncService::setChangeListener); cheap, from any thread.
@@ -53,7 +55,8 @@ private:
     std::condition_variable m_wake;
     bool m_stop = false;
     bool m_dirty = false;
-    std::chrono::steady_clock::time_point m_changedAt;
+    std::chrono::steady_clock::time_point m_changedAt;  // the last input change
+    std::chrono::steady_clock::time_point m_dirtySince; // the first one since the last run
     std::chrono::steady_clock::time_point m_lastRun;
     std::thread m_thread;
 };
