@@ -5,6 +5,7 @@
 // the rep's own won deals and listed only the rep on the leaderboard.
 #include "analytics/behaviourpoints.h"
 #include "analytics/forecast.h"
+#include "analytics/orgaggregates.h"
 #include "analytics/orgcalendar.h"
 #include "analytics/valuescoreservice.h"
 #include "sampleorganisation.h"
@@ -113,6 +114,21 @@ QString TestCrossReplica::figure(ClientDevice& d, const QString& which) {
         }
         return u"the forecast deal is missing"_s;
     }
+    if (which == u"coverage benchmark"_s) {
+        const Result<CoverageBenchmarks> b = OrgAggregates::coverageBenchmarks(d.db());
+        if (!b)
+            return b.error();
+        QStringList series;
+        for (const CoverageSeries& s : QList<CoverageSeries>{b->org} + b->teams) {
+            if (s.id != u"org"_s && s.id != u"t-east"_s)
+                continue; // what all three may see
+            QStringList months;
+            for (const CoverageMonth& m : s.months)
+                months << u"%1 %2/%3"_s.arg(m.month).arg(m.coveredReps).arg(m.dueReps);
+            series << s.id + u": "_s + months.join(u", "_s);
+        }
+        return series.join(u"; "_s);
+    }
     // The team's leaderboard this month, as each role opens it: the rep their own, the others the team.
     const OrgCalendar calendar = OrgCalendar::of(d.db(), clock);
     AnalyticsFilter scope;
@@ -141,6 +157,7 @@ void TestCrossReplica::everyRolePrintsTheSameFigures_data() {
     QTest::newRow("similar-deal cycle of the rep's forecast deal") << u"similar-deal cycle"_s;
     QTest::newRow("leaderboard of the rep's team") << u"leaderboard"_s;
     QTest::newRow("leaderboard as the rep filters it") << u"leaderboard as the rep"_s;
+    QTest::newRow("coverage of the organisation and the rep's team") << u"coverage benchmark"_s;
 }
 
 void TestCrossReplica::everyRolePrintsTheSameFigures() {
@@ -156,6 +173,8 @@ void TestCrossReplica::everyRolePrintsTheSameFigures() {
     QCOMPARE(rep, director);
     if (which == u"similar-deal cycle"_s)
         QVERIFY2(director.startsWith(u"n 5 "_s), qPrintable(director)); // every rep's won deals of that kind
+    if (which == u"coverage benchmark"_s)
+        QVERIFY2(director.contains(u"t-east: "_s), qPrintable(director));
     if (which.startsWith(u"leaderboard"_s))
         QCOMPARE(director.count(u'#'), 2); // both reps of the team, not the supervisor, not the other team
 }
