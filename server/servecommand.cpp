@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "httpapi.h"
+#include "orgaggregateservice.h"
 #include "serverdatabase.h"
 #include "syncservice.h"
 #include "webhooksender.h"
@@ -40,6 +41,10 @@ int ServeCommand::run(const QStringList& args) {
     p.addOption({u"webhook"_s, u"URL that receives opportunity stage events (JSON POST)"_s, u"URL"_s});
     p.addOption({u"webhook-stages"_s, u"comma-separated stages that post an event"_s, u"STAGES"_s, u"won"_s});
     p.addOption({u"webhook-ca"_s, u"CA file to verify the webhook receiver"_s, u"FILE"_s});
+    p.addOption({u"aggregates"_s, u"compute the organisation's aggregates (on or off)"_s, u"ON"_s, u"on"_s});
+    p.addOption({u"aggregates-debounce"_s, u"milliseconds after the last push before they are recomputed"_s, u"MS"_s,
+                 u"2000"_s});
+    p.addOption({u"aggregates-every"_s, u"seconds between scheduled recomputations (0: none)"_s, u"SECS"_s, u"3600"_s});
     if (!p.parse(args)) {
         err << p.errorText() << '\n';
         return 1;
@@ -84,6 +89,19 @@ int ServeCommand::run(const QStringList& args) {
     if (p.isSet(u"webhook"_s)) {
         sync.setWebhookStages(p.value(u"webhook-stages"_s).split(u',', Qt::SkipEmptyParts));
         webhook = std::make_unique<WebhookSender>(**db, p.value(u"webhook"_s), p.value(u"webhook-ca"_s));
+    }
+
+    // The organisation's figures (OrgAggregateService): computed now, after the pushes that change their inputs,
+    // and on a schedule.
+    std::unique_ptr<OrgAggregateService> aggregates;
+    if (p.value(u"aggregates"_s) != u"off"_s) {
+        aggregates = std::make_unique<OrgAggregateService>(**db, sync);
+        sync.setChangeListener([&aggregates](const QStringList& entities) { aggregates->inputsChanged(entities); });
+        const Status started =
+            aggregates->start(std::chrono::milliseconds(std::max(0, p.value(u"aggregates-debounce"_s).toInt())),
+                              std::chrono::seconds(std::max(0, p.value(u"aggregates-every"_s).toInt())));
+        if (!started)
+            err << "stride-server: " << started.error() << " (retried after the next push)\n";
     }
 
     std::unique_ptr<httplib::Server> server;
@@ -143,6 +161,8 @@ int ServeCommand::run(const QStringList& args) {
     signalThread.join();
     if (webhook)
         webhook->stop();
+    if (aggregates)
+        aggregates->stop();
     err << "stride-server: stopped\n";
     return clean || !server->is_running() ? 0 : 2;
 }

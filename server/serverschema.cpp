@@ -124,6 +124,14 @@ QStringList version4(const ServerDatabase& db) {
     return protocolTables(db, 3, 3);
 }
 
+// The organisation's aggregates (protocol 4), written only by OrgAggregateService.
+QStringList version5(const ServerDatabase& db) {
+    QStringList s = protocolTables(db, 4, 4);
+    // Coverage's "done by its task" looks tasks up by key (OrgAggregateComputer::coverageBenchmarks).
+    s << u"CREATE INDEX tasks_source_key ON tasks (source_key)"_s;
+    return s;
+}
+
 // Stage moves made through an older command line left the stay they ended open, and those rows reached the store:
 // a deal with several open stage-history stays. Every open stay but one is closed when the deal's next stay began,
 // with a new change number each so every replica pulls the fix. The stay kept is the newest (entered_at, then id) in
@@ -170,6 +178,7 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {2, "field writers and the losing device of a conflict", version2()},
             {3, "the store's instance id", version3()},
             {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
+            {5, "the organisation's aggregates (org_aggregates)", version5(db)},
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
              version7()}};
 }

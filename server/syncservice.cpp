@@ -172,9 +172,13 @@ Status SyncService::writeRow(const EntityDef& def, const QString& id, bool inser
 }
 
 Result<PushResult> SyncService::applyEntry(const Account& account, const Protocol::PushEntry& e,
-                                           const QString& deviceId, qint64& counter, Visibility& visibility) {
+                                           const QString& deviceId, qint64& counter, Visibility& visibility,
+                                           bool asServer) {
     const EntityDef& def = *Schema::entity(e.entity);
-    if (!Visibility::canWrite(account, def))
+    if (def.scope == Scope::Aggregate && !asServer)
+        return rejected(e.mutationId, u"%1 are computed by the server from the whole organisation; a client cannot "
+                                      "write them"_s.arg(def.name));
+    if (def.scope != Scope::Aggregate && !Visibility::canWrite(account, def))
         return rejected(e.mutationId, u"only an admin may change %1"_s.arg(def.name));
     Result<Row> current = loadRow(def, e.id);
     if (!current)
@@ -442,7 +446,7 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
         }
         // applyEntry decides every rejection before its first write, so a rejected entry has changed nothing
         // and needs no savepoint; a database error aborts the whole batch.
-        Result<PushResult> r = applyEntry(account, e, request.deviceId, *counter, visibility);
+        Result<PushResult> r = applyEntry(account, e, request.deviceId, *counter, visibility, false);
         if (!r)
             return abort(r.error());
         const QString stored = QString::fromUtf8(QJsonDocument(Protocol::toJson(*r)).toJson(QJsonDocument::Compact));
@@ -463,6 +467,14 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     }
     if (Status s = m_db.commit(); !s)
         return abort(s.error());
+    if (m_changeListener && *counter != startCounter) {
+        QStringList changed;
+        for (const Protocol::PushEntry& e : request.entries) {
+            if (!changed.contains(e.entity))
+                changed << e.entity;
+        }
+        m_changeListener(changed);
+    }
     return response;
 }
 
@@ -492,7 +504,7 @@ Result<QList<PushResult>> SyncService::applyAsServer(const Account& account, QLi
     for (const Protocol::PushEntry& e : std::as_const(entries)) {
         if (!Schema::entity(e.entity))
             return abort(u"unknown entity '%1'"_s.arg(e.entity));
-        Result<PushResult> r = applyEntry(account, e, u"server"_s, *counter, visibility);
+        Result<PushResult> r = applyEntry(account, e, u"server"_s, *counter, visibility, true);
         if (!r)
             return abort(r.error());
         if (r->status == EntryStatus::Rejected)
@@ -513,6 +525,14 @@ Result<QList<PushResult>> SyncService::applyAsServer(const Account& account, QLi
     }
     if (Status s = m_db.commit(); !s)
         return abort(s.error());
+    if (m_changeListener && *counter != startCounter) {
+        QStringList changed;
+        for (const Protocol::PushEntry& e : std::as_const(entries)) {
+            if (!changed.contains(e.entity))
+                changed << e.entity;
+        }
+        m_changeListener(changed);
+    }
     return results;
 }
 

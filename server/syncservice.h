@@ -27,6 +27,11 @@ public:
     // Stages whose entry posts a webhook event (docs/sales-method.md rule 18); empty: no webhook.
     void setWebhookStages(const QStringList& stages) { m_webhookStages = stages; }
     void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = bytes; }
+    // Called after a push that applied changes commits, with the entities it changed (OrgAggregateService
+    // recomputes when its inputs changed). Called on the pushing request's thread.
+    void setChangeListener(std::function<void(const QStringList& entities)> listener) {
+        m_changeListener = std::move(listener);
+    }
 
     Outcome<Protocol::PushResponse> push(const Account& account, const Protocol::PushRequest& request);
     // The server's own commands (init, team, user …) write synced rows through here, as `account` and outside any
@@ -68,8 +73,10 @@ private:
     };
 
     // A failed Result is a transient (database) failure; a rejection is a PushResult with status Rejected.
+    // `asServer`: the server's own write (applyAsServer), which alone may write server-computed entities.
     Result<Protocol::PushResult> applyEntry(const Account& account, const Protocol::PushEntry& entry,
-                                            const QString& deviceId, qint64& counter, Visibility& visibility);
+                                            const QString& deviceId, qint64& counter, Visibility& visibility,
+                                            bool asServer);
     // Teams, people and the method's rows checked against the rest of the store (PeopleChecks, MethodChecks).
     Status checkOrgRow(const EntityDef& def, const QString& id, const QVariantMap& row, bool remove);
     Result<Row> loadRow(const EntityDef& def, const QString& id);
@@ -85,6 +92,7 @@ private:
     ServerDatabase& m_db;
     QStringList m_webhookStages;
     qint64 m_maxPageBytes = 8 * 1024 * 1024;
+    std::function<void(const QStringList&)> m_changeListener;
 };
 
 } // namespace Stride::Server

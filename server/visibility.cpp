@@ -34,6 +34,8 @@ Result<VisKey> Visibility::keyFor(const EntityDef& def, const QString& id, const
     switch (def.scope) {
     case Scope::Org:
         return VisKey{};
+    case Scope::Aggregate:
+        return VisKey{QString(), row.value(def.scopeField).toString()};
     case Scope::Rep: {
         const QString rep = row.value(def.scopeField).toString();
         Result<QString> team = teamOfRep(rep);
@@ -68,18 +70,27 @@ Result<VisKey> Visibility::keyFor(const EntityDef& def, const QString& id, const
 bool Visibility::canSee(const Account& a, const EntityDef& def, const VisKey& key) {
     if (def.scope == Scope::Org || a.seesAll())
         return true;
+    if (def.scope == Scope::Aggregate)
+        return key.team.isEmpty() || (!a.teamId.isEmpty() && key.team == a.teamId);
     if (a.isSupervisor())
         return !a.teamId.isEmpty() && key.team == a.teamId;
     return !a.repId.isEmpty() && key.rep == a.repId;
 }
 
 bool Visibility::canWrite(const Account& a, const EntityDef& def) {
+    if (def.scope == Scope::Aggregate)
+        return false; // only the server's own computation (OrgAggregateService) writes them
     return def.scope != Scope::Org || a.isAdmin();
 }
 
 QString Visibility::filter(const Account& a, const EntityDef& def, QVariantList& binds) {
     if (def.scope == Scope::Org || a.seesAll())
         return QString();
+    if (def.scope == Scope::Aggregate) {
+        // The organisation's rows (no team) and those of the account's own team, for reps and supervisors alike.
+        binds << a.teamId;
+        return u" AND (vis_team IS NULL OR vis_team = ?)"_s;
+    }
     if (a.isSupervisor()) {
         binds << a.teamId;
         return u" AND vis_team = ?"_s;
@@ -142,7 +153,7 @@ Status Visibility::repChangedTeam(const QString& repId, const QString& oldTeam, 
     if (repId.isEmpty() || oldTeam == newTeam)
         return {};
     for (const EntityDef& e : Schema::entities()) {
-        if (e.scope == Scope::Org)
+        if (e.scope == Scope::Org || e.scope == Scope::Aggregate)
             continue;
         if (Status s = moveRows(e, u"vis_rep = ?"_s, {repId}, {repId, oldTeam}, {repId, newTeam}, seq); !s)
             return s;

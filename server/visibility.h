@@ -35,6 +35,7 @@ public:
     Result<QString> teamOfRep(const QString& repId);
 
     static bool canSee(const Account& a, const EntityDef& def, const VisKey& key);
+    // Whether a client's push may write the entity (server-computed aggregates: never).
     static bool canWrite(const Account& a, const EntityDef& def);
     // "" (no filter) or " AND vis_… = ?" with its bind appended to `binds`.
     static QString filter(const Account& a, const EntityDef& def, QVariantList& binds);

@@ -66,7 +66,7 @@ ScoreUpdater::ScoreUpdater(QString path, const Clock& clock, EntityStore& store,
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, [] { ThreadPriority::lowerCurrent(); });
     connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList& ids) {
-        if (entity == u"orders"_s)
+        if (entity == u"orders"_s || entity == u"org_aggregates"_s) // P moves with the organisation's purchases
             scheduleRecomputeAll();
         else if (entity == u"customers"_s)
             scheduleRescore(ids);

@@ -3,6 +3,7 @@
 #include "analytics/valuescoreservice.h"
 #include "cliutil.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,12 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
             << "score       " << QString::number(b->score, 'f', 1) << "  = " << p.weightP << "·P + " << p.weightS
             << "·S + " << p.weightT << "·T\n"
             << "tier        " << b->tier << "  (A >= " << p.tierA << ", B >= " << p.tierB << ")\n";
+    // P is the organisation's when the server's figures have synced; say how old they are, or that they are not.
+    if (b->orgAsOf > 0)
+        ctx.out << "organisation figures as of "
+                << QDateTime::fromSecsSinceEpoch(b->orgAsOf, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s) << " UTC\n";
+    else
+        ctx.out << "organisation figures never synced: P ranks this replica's customers only\n";
     return Ok;
 }
 

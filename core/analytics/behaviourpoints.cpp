@@ -1,6 +1,7 @@
 #include "behaviourpoints.h"
 
 #include "analyticsrollups.h"
+#include "orgaggregates.h"
 #include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
@@ -70,6 +71,19 @@ AnalyticsFilter BehaviourPoints::month(QDate day, AnalyticsFilter scope, const O
 Result<BehaviourPointsResult> BehaviourPoints::compute(const Database& db, const AnalyticsFilter& filter,
                                                        const Clock& clock) {
     BehaviourPointsResult r;
+    Result<std::optional<OrgLeaderboard>> org = OrgAggregates::leaderboard(db, filter);
+    if (!org)
+        return fail(org.error());
+    if (*org) {
+        r.leaderboard = (*org)->rows;
+        r.categories = (*org)->categories;
+        r.orgAsOf = (*org)->orgAsOf;
+        auto fresh = newReps(db, filter, clock.nowSecs());
+        if (!fresh)
+            return fail(fresh.error());
+        r.newReps = *fresh;
+        return r;
+    }
     QHash<QString, qsizetype> index;
     {
         QVariantList binds;

@@ -35,6 +35,9 @@ struct BehaviourPointsResult {
     QList<LeaderboardEntry> leaderboard; // by points descending, ties by name then id
     QStringList categories;              // every category present in behaviour_types, sorted
     QList<OnboardingProgress> newReps;   // reps in their first month, by hire date
+    // When the server computed the leaderboard over the organisation (OrgAggregates); 0: from this replica's
+    // visits. With it, a rep's or a team's filter lists the whole team.
+    qint64 orgAsOf = 0;
 };
 
 // Behaviour points and leaderboard (SPEC rule 13).
@@ -47,6 +50,9 @@ struct BehaviourPointsResult {
 //   ("onboarding:<rep>:pain_point_interview:<n>" / "…:solution_draft:<n>") is done, or by visits with the
 //   behaviour codes pain_point_interview / customised_solution in that window — whichever is higher, capped at
 //   the target. createOnboardingTasks() writes the five tasks once per new rep (keys as above).
+// - leaderboard over the organisation: when the server's aggregate for exactly the filter's period is on the
+//   replica, the leaderboard is the team's (a rep's filter: the rep's team) as the server computed it, so every
+//   replica lists the same rows; otherwise it is computed from this replica's visits.
 class BehaviourPoints final {
 public:
     static AnalyticsFilter week(QDate day, AnalyticsFilter scope = {}, const OrgCalendar& calendar = OrgCalendar());

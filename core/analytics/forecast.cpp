@@ -1,5 +1,6 @@
 #include "forecast.h"
 
+#include "orgaggregates.h"
 #include "sqlstatement.h"
 #include "stats.h"
 
@@ -21,12 +22,6 @@ const QString dealColumns =
     "0), (SELECT MAX(s.noted_at) FROM forecast_signals s INDEXED BY forecast_signals_live WHERE s.opportunity_id = "
     "o.id AND s.deleted = 0 AND s.noted_at <= ?1), o.lost_reason "
     "FROM opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0 AND o.forecast = 1"_s;
-
-QString key(const QString& industry, const QString& budget, const QString& chain) {
-    if (industry.isEmpty() || budget.isEmpty() || chain.isEmpty())
-        return {};
-    return industry + QChar(0x1f) + budget + QChar(0x1f) + chain;
-}
 
 ForecastDeal readDeal(const SqlStatement& q) {
     ForecastDeal d;
@@ -51,27 +46,11 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
     const qint64 now = clock.nowSecs();
     ForecastResult r;
 
-    // Similar-deal cycles per (industry, budget band, decision chain), each computed once for all deals.
-    QHash<QString, SimilarCycle> similar;
-    {
-        QHash<QString, QList<double>> cycles;
-        SqlStatement q(db,
-                       u"SELECT COALESCE(o.industry, c.industry), COALESCE(o.budget_band, c.budget_band), "
-                       "COALESCE(o.decision_chain, c.decision_chain), (o.closed_at - o.created_at) / 86400.0 FROM "
-                       "opportunities o JOIN customers c ON c.id = o.customer_id WHERE o.deleted = 0 AND o.stage = "
-                       "'won' AND o.closed_at IS NOT NULL AND o.created_at IS NOT NULL AND o.closed_at > ? AND "
-                       "o.closed_at <= ?"_s,
-                       {now - 3 * 365 * Stats::day, now});
-        while (q.next()) {
-            const QString k = key(q.text(0), q.text(1), q.text(2));
-            if (!k.isEmpty())
-                cycles[k].append(q.real(3));
-        }
-        if (!q.status())
-            return fail(q.status().error());
-        for (auto it = cycles.cbegin(); it != cycles.cend(); ++it)
-            similar.insert(it.key(), SimilarCycle{it->size(), Stats::mean(*it), Stats::stddev(*it)});
-    }
+    // Similar-deal cycles per (industry, budget band, decision chain): the organisation's, as the server computed
+    // them, else this replica's own won deals (OrgAggregates::similarCycles).
+    Result<SimilarCycles> similar = OrgAggregates::similarCycles(db, now);
+    if (!similar)
+        return fail(similar.error());
 
     {
         QVariantList binds{now};
@@ -85,8 +64,9 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
         while (q.next()) {
             ForecastDeal d = readDeal(q);
             d.fresh = d.lastSignalAt > now - 3 * Stats::day;
-            d.similar = similar.value(key(d.industry, d.budgetBand, d.decisionChain),
-                                      SimilarCycle{0, std::nullopt, std::nullopt});
+            d.similar = similar->byKey.value(OrgAggregates::similarKey(d.industry, d.budgetBand, d.decisionChain),
+                                             SimilarCycle{0, std::nullopt, std::nullopt});
+            d.similar.orgAsOf = similar->orgAsOf;
             // One or two deals make no spread, whatever the source of the cycles says.
             if (d.similar.count < minSpreadSample)
                 d.similar.spreadDays.reset();

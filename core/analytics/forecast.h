@@ -17,6 +17,10 @@ struct SimilarCycle {
     qint64 count = 0;                 // similar closed deals it rests on (the sample size, always shown)
     std::optional<double> meanDays;   // nullopt when count = 0
     std::optional<double> spreadDays; // population standard deviation; nullopt below Forecast::minSpreadSample
+    // Quartiles of the days to signing (linear interpolation between the closest ranks).
+    std::optional<double> p25Days, medianDays, p75Days;
+    // When the server computed these over the whole organisation (OrgAggregates); 0: from this replica's deals.
+    qint64 orgAsOf = 0;
 };
 
 struct ForecastDeal {

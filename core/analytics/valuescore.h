@@ -24,6 +24,9 @@ struct ValueScoreBreakdown {
     double t = 0;
     double score = 0;
     QString tier;
+    // When the server computed the organisation's purchase distribution P was read from (OrgAggregates);
+    // 0: P was ranked among this replica's customers only.
+    qint64 orgAsOf = 0;
 };
 
 // Customer value score = wP·P + wS·S + wT·T, each 0–100.

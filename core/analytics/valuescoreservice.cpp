@@ -1,5 +1,6 @@
 #include "valuescoreservice.h"
 
+#include "analytics/orgaggregates.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
@@ -34,7 +35,7 @@ void ValueScoreService::refreshPolicy() {
 
 void ValueScoreService::watch(EntityStore& store) {
     connect(&store, &EntityStore::changed, this, [this](const QString& entity, const QStringList& ids) {
-        if (entity == u"orders"_s || entity == u"org_policy"_s) {
+        if (entity == u"orders"_s || entity == u"org_policy"_s || entity == OrgAggregates::kEntity) {
             scheduleRecompute();
         } else if (entity == u"customers"_s) {
             Result<bool> done = rescoreCustomers(ids);
@@ -92,9 +93,7 @@ Result<bool> ValueScoreService::rescoreCustomers(const QStringList& ids) {
     return true;
 }
 
-Result<QList<ValueScoreInput>> ValueScoreService::loadInputs() const {
-    const qint64 from = m_clock.now().addMonths(-m_policy.windowMonths).toSecsSinceEpoch();
-    const qint64 to = m_clock.nowSecs();
+Result<QList<ValueScoreInput>> ValueScoreService::loadInputs(qint64 from, qint64 to) const {
     Result<QSqlQuery> q = m_db.exec(u"SELECT c.id, c.satisfaction, c.trial_participation, "
                                     "(SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = c.id AND "
                                     "o.deleted = 0 AND o.ordered_at >= ? AND o.ordered_at <= ?) "
@@ -114,10 +113,30 @@ Status ValueScoreService::recomputeAll() {
     QElapsedTimer timer;
     timer.start();
     refreshPolicy();
-    Result<QList<ValueScoreInput>> inputs = loadInputs();
+    Result<std::optional<PurchaseDistribution>> org = OrgAggregates::purchaseDistribution(m_db);
+    if (!org)
+        return fail(org.error());
+    // With the organisation's distribution, its window: the server's and every replica's sums cover the same orders.
+    const qint64 from = *org ? (*org)->windowFrom : m_clock.now().addMonths(-m_policy.windowMonths).toSecsSinceEpoch();
+    const qint64 to = *org ? (*org)->windowTo : m_clock.nowSecs();
+    Result<QList<ValueScoreInput>> inputs = loadInputs(from, to);
     if (!inputs)
         return fail(inputs.error());
-    const QList<ValueScoreBreakdown> scores = ValueScore::compute(*inputs, m_policy);
+    QList<ValueScoreBreakdown> scores;
+    if (*org) {
+        scores.reserve(inputs->size());
+        for (const ValueScoreInput& in : std::as_const(*inputs)) {
+            ValueScoreBreakdown b;
+            b.customerId = in.customerId;
+            b.purchaseAmount = in.purchaseAmount;
+            b.p = OrgAggregates::percentile(**org, in.purchaseAmount);
+            b.orgAsOf = (*org)->computedAt;
+            ValueScore::combine(b, in.satisfaction, in.trial, m_policy);
+            scores << b;
+        }
+    } else {
+        scores = ValueScore::compute(*inputs, m_policy);
+    }
     const qint64 now = m_clock.nowSecs();
     Transaction tx(m_db);
     if (!tx.started())
@@ -125,7 +144,7 @@ Status ValueScoreService::recomputeAll() {
     if (Status s = m_db.execute(u"DELETE FROM customer_scores"_s); !s)
         return s;
     QSqlQuery insert = m_db.prepare(u"INSERT INTO customer_scores (customer_id, purchase_3m, p, s, t, score, tier, "
-                                    "computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                    "computed_at, org_as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const ValueScoreBreakdown& b : scores) {
         insert.bindValue(0, b.customerId);
         insert.bindValue(1, b.purchaseAmount);
@@ -135,6 +154,7 @@ Status ValueScoreService::recomputeAll() {
         insert.bindValue(5, b.score);
         insert.bindValue(6, b.tier);
         insert.bindValue(7, now);
+        insert.bindValue(8, b.orgAsOf > 0 ? QVariant(b.orgAsOf) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!insert.exec())
             return fail(u"cannot store the value score of %1"_s.arg(b.customerId));
     }
@@ -147,7 +167,8 @@ Status ValueScoreService::recomputeAll() {
 
 Result<ValueScoreBreakdown> ValueScoreService::scoreOf(const QString& customerId) const {
     Result<QSqlQuery> q = m_db.exec(
-        u"SELECT purchase_3m, p, s, t, score, tier FROM customer_scores WHERE customer_id = ?"_s, {customerId});
+        u"SELECT purchase_3m, p, s, t, score, tier, COALESCE(org_as_of, 0) FROM customer_scores WHERE customer_id = ?"_s,
+        {customerId});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -160,6 +181,7 @@ Result<ValueScoreBreakdown> ValueScoreService::scoreOf(const QString& customerId
     b.t = q->value(3).toDouble();
     b.score = q->value(4).toDouble();
     b.tier = q->value(5).toString();
+    b.orgAsOf = q->value(6).toLongLong();
     return b;
 }
 

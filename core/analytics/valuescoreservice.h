@@ -17,8 +17,10 @@ class EntityStore;
 // customer's percentile: those changes are coalesced into one full recompute after the current event-loop turn
 // (a sync announces page after page). An edit of existing customers moves only their S and T: just those rows
 // are rescored, at once.
-// Scores are derived locally and never synced. The percentile is taken over the customers this replica
-// holds, which is the whole organisation for directors and admins.
+// Scores are derived locally and never synced. The percentile is the organisation's: read from the purchase
+// distribution the server computed (OrgAggregates), over that distribution's window, so every replica gives a
+// customer the same P, score and tier. A replica that never received it ranks among the customers it holds
+// (the whole organisation only for directors and admins) and stores orgAsOf = 0 to say so.
 // Weights and tiers are the organisation's policy (OrgPolicy score.weights / score.tiers), read again before
 // every recompute, and a change of the policy (an admin's edit, or one pulled) rescores everyone; a fixed
 // `policy` given to the constructor replaces it (tests, what-if figures). The replica-local settings that once
@@ -43,7 +45,7 @@ signals:
     void scoresChanged();
 
 private:
-    Result<QList<ValueScoreInput>> loadInputs() const;
+    Result<QList<ValueScoreInput>> loadInputs(qint64 from, qint64 to) const;
     void scheduleRecompute();
     void refreshPolicy();
 

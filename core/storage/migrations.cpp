@@ -188,6 +188,19 @@ QStringList version9() {
     };
 }
 
+// The organisation's aggregates (protocol 4): figures the server computes over everyone (OrgAggregates). Like
+// version 9, a replica synced under an older protocol was never sent them, so its next pull starts again. A
+// stored value score remembers when the organisation figures it used were computed (NULL: this replica's own).
+QStringList version10() {
+    return {
+        u"CREATE TABLE org_aggregates (" SYNCED_COLUMNS "kind TEXT NOT NULL, team_id TEXT, key TEXT, value_json TEXT, "
+        "computed_at INTEGER)"_s,
+        u"CREATE INDEX org_aggregates_kind ON org_aggregates (kind, team_id)"_s,
+        u"ALTER TABLE customer_scores ADD COLUMN org_as_of INTEGER"_s,
+        u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s,
+    };
+}
+
 // Stage moves made through an older command line left the stay they ended open: a deal could have several open
 // stage-history rows, and the funnel's time in stage ignored those stays. Every open stay but one is closed when the
 // deal's next stay began (the one kept: the newest in the deal's stage, else the newest), the fix is queued in the
@@ -261,6 +274,7 @@ const std::vector<Migration>& migrations() {
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
+        {10, "the organisation's aggregates (org_aggregates) and the age of the figures behind a score", version10},
         {12, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
          version12},
     };

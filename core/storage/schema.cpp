@@ -122,6 +122,15 @@ QList<EntityDef> buildEntities() {
         // The organisation's policy (OrgPolicy): one row per key, the key also its id; value is JSON text;
         // updated_by names the admin who wrote it.
         {u"org_policy"_s, {text(u"key"), text(u"value"), text(u"updated_by")}, S::Org, {}, false, 3},
+        // Figures defined over the whole organisation, computed by the server (OrgAggregateService) and read by
+        // every replica (OrgAggregates): kind, the team it is about (empty: the organisation), value JSON, and when
+        // the server computed it. No client writes them.
+        {u"org_aggregates"_s,
+         {text(u"kind"), text(u"team_id"), text(u"key"), text(u"value_json"), integer(u"computed_at")},
+         S::Aggregate,
+         u"team_id"_s,
+         false,
+         4},
     };
 }
 

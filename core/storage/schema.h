@@ -27,6 +27,8 @@ enum class Scope {
     Customer,    // follows customers.owner_id through the row's customer_id
     Opportunity, // follows the opportunity's customer through the row's opportunity_id
     Rep,         // follows the rep named in scopeField (own rows; the rep's team for supervisors)
+    Aggregate,   // written only by the server; the team in scopeField sees it (its reps and supervisor), an
+                 // empty team means everyone; directors and admins see all (docs/sync-protocol.md)
 };
 
 // One synced entity: a table in the local replica and on the server, and an entity name in the

@@ -22,7 +22,8 @@ namespace Protocol {
 // 2: pulled pages as runs of row arrays (columns named once per run) and conflict notices for the losing device.
 // 3: the organisation's policy (org_policy) and rules.name_zh. A server never sends a client an entity or field
 //    newer than the client's protocol (EntityDef/FieldDef::sinceProtocol), so older clients keep working.
-inline constexpr int kVersion = 3;
+// 4: the organisation's aggregates (org_aggregates), written only by the server.
+inline constexpr int kVersion = 4;
 // The server accepts every client version from this one on: protocols 1 and 2 differ only in what a page leaves
 // out, which the same writer does for each.
 inline constexpr int kOldestSupported = 1;

@@ -202,6 +202,9 @@ bool ServerFixture::start(int port) {
                      m_dir.filePath(u"cert-key.pem"_s),
                      u"--workers"_s,
                      u"8"_s};
+    // The organisation's aggregates add rows of their own after pushes; the tests about them turn them on (the
+    // last --aggregates wins).
+    args << u"--aggregates"_s << u"off"_s;
     args += m_serveArgs;
     m_server->start(serverBinary(), args);
     if (!m_server->waitForStarted(10000))

@@ -180,7 +180,7 @@ void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow_data() {
 void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow() {
     QFETCH(int, version);
     QFETCH(bool, fromBytes);
-    QCOMPARE(Protocol::kVersion, 3);
+    QCOMPARE(Protocol::kVersion, 4);
     QVERIFY(Protocol::isSupported(2));
     const EntityDef& rules = *Schema::entity(u"rules"_s);
     QCOMPARE(rules.field(u"name_zh"_s)->sinceProtocol, 3);
