@@ -1,6 +1,5 @@
 #include "orgaggregatecomputer.h"
 
-
 #include "analytics/analyticsfilter.h"
 #include "analytics/behaviourpoints.h"
 #include "analytics/orgaggregates.h"

@@ -140,6 +140,27 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                    {u"stage"_s, QString::fromUtf16(h.stage)},
                    {u"entered_at"_s, now - h.daysAgo * kDay}}});
     }
+    // Payment milestones of signed deals: the follow-up is due 15 days before each (a standard action per
+    // milestone). Zhang's, unpaid, was never followed up; Li's, paid late, was, by its reminder task in time.
+    w.append({u"payment_milestones"_s,
+              u"pm-zh-1"_s,
+              {{u"opportunity_id"_s, u"o-zh-won1"_s}, {u"due_at"_s, now - 40 * kDay}, {u"amount"_s, 50000.0}}});
+    w.append({u"payment_milestones"_s,
+              u"pm-li-1"_s,
+              {{u"opportunity_id"_s, u"o-li-won"_s},
+               {u"due_at"_s, now - 10 * kDay},
+               {u"amount"_s, 40000.0},
+               {u"paid_at"_s, now - 5 * kDay}}});
+    w.append({u"tasks"_s,
+              u"t-pay-li"_s,
+              {{u"owner_id"_s, u"r-li"_s},
+               {u"customer_id"_s, u"c-li-1"_s},
+               {u"opportunity_id"_s, u"o-li-won"_s},
+               {u"title"_s, u"Payment follow-up"_s},
+               {u"due_at"_s, now - 25 * kDay},
+               {u"source"_s, u"payment"_s},
+               {u"source_key"_s, u"payment:pm-li-1"_s},
+               {u"done_at"_s, now - 26 * kDay}}});
     // Visits with behaviour types, a few minutes ago (this week and this month).
     const struct {
         const char16_t *customer, *rep;
