@@ -313,6 +313,7 @@ Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZ
     // StandardActionLedger's instances, in portable SQL. Each entry of a standard action's trigger stage makes the
     // action due for the deal's owner at entry + deadline_hours; done by a visit on the customer with the action's
     // behaviour code or by the action's task, between the entry and the deadline; only deadlines already past count.
+    // A stage skipped on the way forward (a stay of no length) makes nothing due.
     const QString due = u"(h.entered_at + a.deadline_hours * 3600)"_s;
     Result<QSqlQuery> q = m_db.exec(
         u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
@@ -321,7 +322,8 @@ Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZ
         "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key = a.action_code || ':' || o.id AND t.done_at "
         "BETWEEN h.entered_at AND %1) THEN 1 ELSE 0 END FROM stage_history h JOIN opportunities o ON o.id = "
         "h.opportunity_id JOIN standard_actions a ON a.trigger_stage = h.stage LEFT JOIN reps r ON r.id = "
-        "o.owner_id WHERE h.deleted = 0 AND o.deleted = 0 AND a.deleted = 0 AND a.active = 1 AND a.action_code <> ? "
+        "o.owner_id WHERE h.deleted = 0 AND (h.left_at IS NULL OR h.left_at > h.entered_at) AND o.deleted = 0 AND "
+        "a.deleted = 0 AND a.active = 1 AND a.action_code <> ? "
         "AND o.owner_id IS NOT NULL AND %1 <= ? AND %1 >= ? AND %1 < ?"_s.arg(due),
         {milestoneCode, now, bounds.first(), bounds.last()});
     if (!q)

@@ -59,6 +59,10 @@ QString refreshLost(const QString& cond) {
            cond;
 }
 
+// A stage skipped on the way forward is recorded as a stay of no length (OpportunityRepository::changeStage): the deal
+// never was in it, so it makes no stay in the funnel's time in stage and triggers no standard action.
+const QString kNotSkipped = u"(h.left_at IS NULL OR h.left_at > h.entered_at)"_s;
+
 // `history` is the FROM term for stage_history, aliased h.
 QString insertStays(const QString& cond, const QString& history = u"stage_history h"_s) {
     return u"INSERT INTO analytics_stay (history_id, opportunity_id, owner_id, created_at, stage_index, secs) SELECT "
@@ -67,7 +71,7 @@ QString insertStays(const QString& cond, const QString& history = u"stage_histor
            u" JOIN opportunities o ON o.id = h.opportunity_id WHERE h.deleted = 0 AND o.deleted = 0 AND h.left_at IS "
            u"NOT NULL AND h.stage IN ('lead', 'contact', 'needs', "
            "'demo', 'objection') AND "_s +
-           cond;
+           kNotSkipped + u" AND "_s + cond;
 }
 
 // StandardActionLedger's "done": evidence by a visit with the action's behaviour code on the customer, or the
@@ -89,7 +93,7 @@ QString insertActions(const QString& cond, const QString& history = u"stage_hist
            u" JOIN opportunities o ON o.id = h.opportunity_id JOIN standard_actions a ON a.trigger_stage = h.stage "
            u"WHERE h.deleted = 0 AND o.deleted = 0 AND a.deleted = 0 AND a.active = 1 AND "
            "o.owner_id IS NOT NULL AND "_s +
-           cond;
+           kNotSkipped + u" AND "_s + cond;
 }
 
 QString refreshDone(const QString& cond) {
@@ -178,7 +182,9 @@ QString AnalyticsRollups::riskFlagsSql(const QString& cid, const QString& s, con
                                        const QString& opportunityCondition, bool indexed) {
     const QString visits = indexed ? u"visits v INDEXED BY visits_live_customer"_s : u"visits v"_s;
     const QString demos = u"SELECT h.entered_at AS d, h.opportunity_id AS oid FROM stage_history h JOIN opportunities "
-                          "o2 ON o2.id = h.opportunity_id WHERE h.deleted = 0 AND h.stage = 'demo' AND o2.deleted = 0 "
+                          "o2 ON o2.id = h.opportunity_id WHERE h.deleted = 0 AND h.stage = 'demo' AND "_s +
+                          kNotSkipped +
+                          u" AND o2.deleted = 0 "
                           "AND o2.customer_id = %1 AND h.entered_at BETWEEN %2 AND %3 AND "_s.arg(cid, s, e) +
                           opportunityCondition;
     const QString slow = u"EXISTS (SELECT 1 FROM service_tickets t WHERE t.customer_id = %1 AND t.deleted = 0 AND "

@@ -36,6 +36,7 @@ private slots:
     void reopeningClearsClosedAt();
     void reopeningAWonDealClearsClosedAt();
     void skippingStagesNeedsConfirmationAndIsRecorded();
+    void skippedStagesCountForNothing();
     void skippedStages_data();
     void skippedStages();
     void wonNeedsContractAmountAndMilestone();
@@ -401,6 +402,34 @@ void TestOpportunityRepository::skippingStagesNeedsConfirmationAndIsRecorded() {
     VERIFY_OK(repo.changeStage(*id, Stage::Demo));
     QCOMPARE(m_f.scalar(u"SELECT count(*) FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s, {*id}),
              1);
+}
+
+// A skipped stage was never worked: its zero-length stay adds no time in stage and makes no standard action due.
+void TestOpportunityRepository::skippedStagesCountForNothing() {
+    VERIFY_OK(m_f.store->save(u"standard_actions"_s, u"sa-needs-test"_s,
+                              {{u"name"_s, u"Needs report within 24 h"_s},
+                               {u"trigger_stage"_s, u"needs"_s},
+                               {u"action_code"_s, u"needs_report"_s},
+                               {u"deadline_hours"_s, 24},
+                               {u"active"_s, 1}}));
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    m_f.clock.advanceSecs(3600);
+    OpportunityRepository::StageMove move;
+    move.stage = Stage::Demo;
+    move.confirmSkip = true;
+    VERIFY_OK(repo.changeStage(*id, move));
+    m_f.clock.advanceSecs(3600);
+    VERIFY_OK(repo.changeStage(*id, Stage::Objection));
+    // Lead and demo were stays; contact and needs were skipped.
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM analytics_stay WHERE opportunity_id = ?"_s, {*id}), 2);
+    QCOMPARE(
+        m_f.scalar(u"SELECT count(*) FROM analytics_stay WHERE opportunity_id = ? AND stage_index IN (1, 2)"_s, {*id}),
+        0);
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM analytics_action WHERE opportunity_id = ? AND code = 'needs_report'"_s,
+                        {*id}),
+             0);
 }
 
 void TestOpportunityRepository::skippedStages_data() {
