@@ -124,13 +124,29 @@ QStringList version4(const ServerDatabase& db) {
     return protocolTables(db, 3, 3);
 }
 
+// customers.tier becomes an admin's or supervisor's pin; before, it held the demo generator's guess or an import's,
+// never a pin (docs/sales-method.md rule 2). Each live customer with a value gets tier NULL under a change number
+// of its own (above every number given so far), so that every replica pulls the clear like any other change and
+// pages stay small. Client migration 11 clears the same values locally for replicas that open before they pull.
+QStringList version6() {
+    const QString base = u"(SELECT value FROM sync_counter WHERE id = 1)"_s;
+    return {
+        u"UPDATE customers SET tier = NULL, seq = %1 + r.n, version = %1 + r.n FROM (SELECT id AS rid, ROW_NUMBER() "
+        "OVER (ORDER BY id) AS n FROM customers WHERE tier IS NOT NULL AND deleted = 0) r WHERE customers.id = r.rid"_s
+            .arg(base),
+        u"UPDATE sync_counter SET value = (SELECT MAX(seq) FROM customers) WHERE id = 1 AND value < (SELECT "
+        "MAX(seq) FROM customers)"_s,
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
     return {{1, "synced entities, accounts, tokens, devices, push results, conflicts, removals", version1(db)},
             {2, "field writers and the losing device of a conflict", version2()},
             {3, "the store's instance id", version3()},
-            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)}};
+            {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
+            {6, "customers.tier becomes an admin's pin: the old guesses are cleared", version6()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

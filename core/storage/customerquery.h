@@ -14,7 +14,7 @@ class Database;
 
 // The customer list's query: filter, sort and page over up to 100,000+ customers without loading them.
 // Each fetch() reads one page of light rows; every filter and sort column is served by an index
-// (customers_name/_tier/_industry/_region/_owner, the FTS table, customer_scores_score). A model keeps one
+// (customers_name/_industry/_region/_owner, the FTS table, customer_scores_score). A model keeps one
 // CustomerQuery, refetches on EntityStore::changed("customers", …), and pages with fetch(offset, limit).
 class CustomerQuery final {
 public:

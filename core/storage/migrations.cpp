@@ -187,6 +187,15 @@ QStringList version9() {
     };
 }
 
+// customers.tier used to hold the demo generator's guess (and whatever an import wrote), shown beside the value
+// score's tier as if both were the tier. It is now only an admin's or supervisor's pin, and the tier shown is the
+// effective one (CustomerTier). No value held before this schema was a pin, so every one is cleared. The clear is
+// local (no outbox entry): server migration 6 clears the same values with new change numbers, which each replica
+// then pulls like any change, so nothing is pushed back and no conflict arises.
+QStringList version11() {
+    return {u"UPDATE customers SET tier = NULL WHERE tier IS NOT NULL"_s};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -203,6 +212,7 @@ const std::vector<Migration>& migrations() {
         {8, "triggers move from the file to each read-write connection (ReplicaTriggers)",
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
+        {11, "customers.tier becomes an admin's pin: the old guesses are cleared", version11},
     };
     return all;
 }
