@@ -46,9 +46,10 @@ Result<QList<Task>> TaskRepository::openDueBy(const QString& ownerId, qint64 due
         {ownerId, dueBy});
 }
 
-Result<QList<Task>> TaskRepository::open(const OpenQuery& query) const {
+namespace {
+// The WHERE clause of the open-task list, with its bound values appended.
+QString openClause(const TaskRepository::OpenQuery& query, QVariantList& values) {
     QString clause = u"WHERE done_at IS NULL AND deleted = 0"_s;
-    QVariantList values;
     if (!query.ownerId.isEmpty()) {
         clause += u" AND owner_id = ?"_s;
         values << query.ownerId;
@@ -66,9 +67,29 @@ Result<QList<Task>> TaskRepository::open(const OpenQuery& query) const {
                   "lower(?)) > 0)))"_s;
         values << text << text << text;
     }
-    clause += u" ORDER BY due_at IS NULL, due_at, rowid LIMIT ?"_s;
+    return clause;
+}
+} // namespace
+
+Result<QList<Task>> TaskRepository::open(const OpenQuery& query) const {
+    QVariantList values;
+    const QString clause = openClause(query, values) + u" ORDER BY due_at IS NULL, due_at, rowid LIMIT ?"_s;
     values << query.limit;
     return selectList<Task>(clause, values);
+}
+
+Result<TaskRepository::OpenCounts> TaskRepository::openCounts(const OpenQuery& query, qint64 overdueBefore) const {
+    QVariantList values{overdueBefore};
+    Result<QSqlQuery> q = database().exec(
+        u"SELECT count(*), COALESCE(sum(due_at < ?), 0) FROM tasks "_s + openClause(query, values), values);
+    if (!q)
+        return fail(q.error());
+    OpenCounts out;
+    if (q->next()) {
+        out.total = q->value(0).toInt();
+        out.overdue = q->value(1).toInt();
+    }
+    return out;
 }
 
 Result<QStringList> TaskRepository::openSources() const {

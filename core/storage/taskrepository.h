@@ -31,6 +31,12 @@ public:
         int limit = 2000;
     };
     Result<QList<Task>> open(const OpenQuery& query) const;
+    // How many tasks open() would list without its limit, and how many of them were due before `overdueBefore`.
+    struct OpenCounts {
+        int total = 0;
+        int overdue = 0;
+    };
+    Result<OpenCounts> openCounts(const OpenQuery& query, qint64 overdueBefore) const;
     // Sources of the open tasks the replica holds, for a filter.
     Result<QStringList> openSources() const;
 

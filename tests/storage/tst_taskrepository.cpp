@@ -208,6 +208,13 @@ void TestTaskRepository::openListFiltersAndOrder() {
     for (const Task& t : *open)
         got << t.title;
     QCOMPARE(got, titles);
+    // The counts cover every match, whatever the limit of the list.
+    q.limit = 1;
+    QCOMPARE(repo.open(q)->size(), std::min<qsizetype>(1, titles.size()));
+    const Result<TaskRepository::OpenCounts> counts = repo.openCounts(q, m_f.now());
+    VERIFY_OK(counts);
+    QCOMPARE(counts->total, int(titles.size()));
+    QCOMPARE(counts->overdue, titles.contains(u"overdue escalation"_s) ? 1 : 0);
     const Result<QStringList> known = repo.openSources();
     VERIFY_OK(known);
     QCOMPARE(*known, (QStringList{u"escalation"_s, u"manual"_s, u"payment"_s, u"rule"_s, u"tier"_s}));

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -88,6 +89,12 @@ private slots:
                                                   u"Payment reminder ZX-1"_s, u"Undated manual note"_s}));
         QVERIFY(model->data(model->index(0, TaskListModel::Due), TaskListModel::OverdueRole).toBool());
         QVERIFY(!page.mineOnlyBox()->isVisibleTo(&page)); // a rep's list is their own
+        QCOMPARE(model->totalCount(), 4);
+        QCOMPARE(model->overdueCount(), 1);
+        auto* count = page.findChild<QLabel*>(u"taskCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().contains(u"4 open"_s) && count->text().contains(u"1 overdue"_s),
+                 qPrintable(count->text()));
         // Each row has its ways out.
         QVERIFY(qobject_cast<QToolButton*>(page.view()->indexWidget(model->index(0, TaskListModel::Action))));
 
@@ -181,6 +188,13 @@ private slots:
         page.show();
         page.activate();
         QTRY_VERIFY(!page.taskModel()->isLoading() && page.taskModel()->rowCount() > 0);
+        // An escalation on a deal answers first with the deal.
+        Task escalation;
+        escalation.source = u"escalation"_s;
+        escalation.customerId = u"c"_s;
+        escalation.opportunityId = u"o"_s;
+        TaskActions actions(f.session(), nullptr);
+        QCOMPARE(actions.available(escalation).constFirst(), TaskActions::Action::OpenDeal);
         int listed = 0;
         for (QTableView* view : page.findChildren<QTableView*>()) {
             QAbstractItemModel* m = view->model();

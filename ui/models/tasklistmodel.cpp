@@ -56,6 +56,8 @@ struct TaskRows {
     QList<Task> tasks;
     QHash<QString, QString> customerNames;
     QHash<QString, QString> ownerNames;
+    int total = 0;
+    int overdue = 0;
 };
 
 struct TaskRequest {
@@ -65,6 +67,7 @@ struct TaskRequest {
     TaskListModel::Range range = TaskListModel::Range::DueToday;
     bool mineOnly = true;
     QString text;
+    qint64 startOfToday = 0;
 };
 
 // On the reader's thread: the user's open tasks due by `dueBy` of the given sources, with their customers' names
@@ -81,18 +84,27 @@ Result<TaskRows> loadTasks(EntityStore& store, const TaskRequest& r, QHash<QStri
         if (!tasks)
             return fail(tasks.error());
         for (const Task& t : *tasks) {
-            if (r.sources.isEmpty() || r.sources.contains(t.source))
+            if (r.sources.isEmpty() || r.sources.contains(t.source)) {
                 out.tasks << t;
+                out.overdue += t.dueAt && *t.dueAt < r.startOfToday ? 1 : 0;
+            }
         }
+        out.total = int(out.tasks.size());
     } else {
         TaskRepository::OpenQuery q;
         q.ownerId = all ? QString() : r.userId;
         q.sources = r.sources;
         q.text = r.text;
+        q.limit = TaskListModel::kAllOpenLimit;
         Result<QList<Task>> tasks = repo.open(q);
         if (!tasks)
             return fail(tasks.error());
         out.tasks = std::move(tasks.value());
+        const Result<TaskRepository::OpenCounts> counts = repo.openCounts(q, r.startOfToday);
+        if (!counts)
+            return fail(counts.error());
+        out.total = counts->total;
+        out.overdue = counts->overdue;
     }
     OrgRepository org(store);
     for (const Task& t : std::as_const(out.tasks)) {
@@ -129,6 +141,7 @@ void TaskListModel::reload() {
     request.range = m_range;
     request.mineOnly = m_mineOnly;
     request.text = m_text;
+    request.startOfToday = startOfToday;
     m_reader->run<TaskRows>(
         [request, known = m_customerNames](ReplicaReader::Context& c) { return loadTasks(c.store, request, known); },
         [this, startOfToday](Result<TaskRows> rows) {
@@ -140,6 +153,8 @@ void TaskListModel::reload() {
             m_tasks = std::move(rows->tasks);
             m_customerNames = std::move(rows->customerNames);
             m_ownerNames = std::move(rows->ownerNames);
+            m_total = rows->total;
+            m_overdue = rows->overdue;
             m_startOfToday = startOfToday;
             endResetModel();
         });

@@ -24,6 +24,8 @@ public:
     enum Column { Due, Title, Customer, Source, Owner, Action, ColumnCount }; // Action: the view puts a button there
     enum Role { IdRole = Qt::UserRole + 1, CustomerIdRole, OverdueRole, OpportunityIdRole, SourceRole, OwnerIdRole };
     enum class Range { DueToday, AllOpen };
+    // AllOpen lists at most this many rows (each row carries its action button); the counts cover all of them.
+    static constexpr int kAllOpenLimit = 500;
 
     explicit TaskListModel(Session& session, QObject* parent = nullptr);
 
@@ -37,6 +39,9 @@ public:
     void reload();
     bool isLoading() const;
     const Task& task(int row) const { return m_tasks.at(row); }
+    // Every task matching the current settings (rows listed: at most kAllOpenLimit), and how many are overdue.
+    int totalCount() const { return m_total; }
+    int overdueCount() const { return m_overdue; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -53,6 +58,8 @@ private:
     QHash<QString, QString> m_customerNames;
     QHash<QString, QString> m_ownerNames;
     qint64 m_startOfToday = 0;
+    int m_total = 0;
+    int m_overdue = 0;
     QTimer* m_changed;
     ReplicaReader* m_reader;
 };

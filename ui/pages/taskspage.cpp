@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,10 +78,8 @@ TasksPage::TasksPage(Session& session, QWidget* parent)
         updateButtons();
         updateCount();
     });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const Task& task = m_model->task(index.row());
-        m_actions->run(task.customerId.isEmpty() ? TaskActions::Action::Done : TaskActions::Action::LogVisit, task);
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { m_actions->runDefault(m_model->task(index.row())); });
     connect(m_actions, &TaskActions::openDealRequested, this, &TasksPage::openDealRequested);
     connect(&session, &Session::userChanged, this, [this] {
         if (m_loaded)
@@ -120,11 +118,11 @@ void TasksPage::updateButtons() {
 }
 
 void TasksPage::updateCount() {
-    int overdue = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        overdue += m_model->data(m_model->index(row, 0), TaskListModel::OverdueRole).toBool() ? 1 : 0;
-    m_count->setText(tr("%n open task(s)", nullptr, m_model->rowCount()) + u"  ·  "_s +
-                     tr("%n overdue", nullptr, overdue));
+    QString text = tr("%n open task(s)", nullptr, m_model->totalCount()) + u"  ·  "_s +
+                   tr("%n overdue", nullptr, m_model->overdueCount());
+    if (m_model->rowCount() < m_model->totalCount())
+        text += u"  ·  "_s + tr("the first %1 shown: narrow the search").arg(m_model->rowCount());
+    m_count->setText(text);
 }
 
 void TasksPage::retranslate() {

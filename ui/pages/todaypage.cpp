@@ -125,7 +125,7 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_taskView->hideColumn(TaskListModel::Owner); // the user's own tasks
     m_taskView->setMinimumHeight(200);
     tasks->addWidget(m_taskView);
-    layout->addWidget(m_tasksBox);
+    layout->addWidget(m_tasksBox, 1); // a manager's Today is mostly this table: it takes the room left
 
     // The supervisor's view of the team. Escalations on the supervisor's list are tasks: they are shown once, in
     // the task table above, with their own ways out.
@@ -135,7 +135,6 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_missing->setMaximumHeight(160);
     team->addWidget(m_missing);
     layout->addWidget(m_teamBox);
-    layout->addStretch();
 
     connect(m_checklist, &ChecklistModel::pickedChanged, this, &TodayPage::updatePicks);
     connect(m_checklist, &ChecklistModel::pickRefused, this, [this](const QString& name) {
@@ -406,12 +405,11 @@ void TodayPage::updateTaskButtons() {
                                    m_actions->button(m_tasks->task(row), m_taskView));
 }
 
-// Activating a row runs its natural answer: a visit for a task on a customer (which completes it), else "done".
+// Activating a row runs its main answer (TaskActions): e.g. a visit for a task on a customer, which completes it.
 void TodayPage::logVisitForTask(int row) {
     if (row < 0 || row >= m_tasks->rowCount())
         return;
-    const Task task = m_tasks->task(row);
-    m_actions->run(task.customerId.isEmpty() ? TaskActions::Action::Done : TaskActions::Action::LogVisit, task);
+    m_actions->runDefault(m_tasks->task(row));
 }
 
 void TodayPage::showStatus(const QString& text, bool error) {

@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Stride {
 
 TaskActions::TaskActions(Session& session, QWidget* dialogParent)
@@ -17,13 +19,17 @@ TaskActions::TaskActions(Session& session, QWidget* dialogParent)
 
 QList<TaskActions::Action> TaskActions::available(const Task& task) const {
     QList<Action> out;
+    // An escalation is about a deal that stalled: its first answer is to open that deal.
+    const bool dealFirst = task.source == u"escalation"_s && !task.opportunityId.isEmpty();
+    if (dealFirst)
+        out << Action::OpenDeal;
     if (!task.customerId.isEmpty())
         out << Action::LogVisit;
     out << Action::Done << Action::Snooze;
     const SessionUser& me = m_session.user();
     if (me.isSupervisor() || me.isAdmin())
         out << Action::Reassign;
-    if (!task.opportunityId.isEmpty())
+    if (!task.opportunityId.isEmpty() && !dealFirst)
         out << Action::OpenDeal;
     return out;
 }
@@ -59,6 +65,10 @@ QToolButton* TaskActions::button(const Task& task, QWidget* parent) {
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAccessibleName(tr("Actions for %1").arg(task.title));
     return button;
+}
+
+bool TaskActions::runDefault(const Task& task) {
+    return run(available(task).constFirst(), task);
 }
 
 bool TaskActions::run(Action action, const Task& task) {

@@ -24,10 +24,13 @@ public:
 
     // What the signed-in user may do with this task.
     QList<Action> available(const Task& task) const;
-    // The row's button: "Log visit" for a task on a customer, else "Done…", with the others in its menu.
+    // The row's button: "Open deal" for an escalation on a deal, "Log visit" for a task on a customer, else
+    // "Done…"; the others in its menu.
     QToolButton* button(const Task& task, QWidget* parent);
     // Runs an action with its dialog (modal). True when the task was changed or the deal opened.
     bool run(Action action, const Task& task);
+    // The row's main action (the first of available()), as activating the row runs it.
+    bool runDefault(const Task& task);
     static QString label(Action action);
 
 signals:
