@@ -6,6 +6,9 @@
 
 #include "serverdatabase.h"
 #include "serverfixture.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+#include "sync/syncengine.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,6 +17,8 @@
 using namespace Qt::StringLiterals;
 using namespace Stride;
 using namespace Stride::Server;
+using Stride::Test::ClientDevice;
+using Stride::Test::ServerFixture;
 
 class TestServerMigration final : public QObject {
     Q_OBJECT
@@ -63,6 +68,71 @@ private slots:
         q = db.exec(u"SELECT count(*) FROM schema_migrations WHERE version = 6"_s);
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 1);
+    }
+
+    // End to end: a replica that pulled an old guess receives the clear at its next sync, as an ordinary change (no
+    // conflict, nothing pushed back), and the replica of a supervisor who never saw it gets the row without one.
+    void replicasPullTheClear() {
+        ServerFixture server;
+        const QString why = server.setUp();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY(server.addUser(u"li.na@acme.cn"_s, u"rep"_s, u"t-east"_s, u"r-li"_s));
+        QVERIFY(server.addUser(u"zhao@acme.cn"_s, u"supervisor"_s, u"t-east"_s, u"r-zhao"_s));
+        QVERIFY2(server.start(), qPrintable(server.serverLog()));
+        Result<SyncEndpoint> endpoint = SyncEndpoint::make(server.url(), server.caFile());
+        QVERIFY(endpoint);
+        endpoint->timeoutMs = 20000;
+        ClientDevice rep(server.tempPath(u"li.sqlite"_s), *endpoint);
+        QVERIFY(rep.signIn(u"li.na@acme.cn"_s));
+        SyncReport r = rep.sync(); // the rep's own reps row first (customers refer to it)
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(rep.store()
+                    .save(u"customers"_s, u"c-old"_s,
+                          {{u"name"_s, u"华东精密"_s}, {u"owner_id"_s, u"r-li"_s}, {u"tier"_s, u"A"_s}})
+                    .ok());
+        r = rep.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(rep.value(u"customers"_s, u"c-old"_s, u"tier"_s).toString(), u"A"_s);
+        auto versionOf = [&rep] {
+            Result<QSqlQuery> v = rep.db().exec(u"SELECT version FROM customers WHERE id = 'c-old'"_s);
+            const qint64 out = v && v->next() ? v->value(0).toLongLong() : -1;
+            if (v)
+                v->finish();
+            return out;
+        };
+        const qint64 before = versionOf();
+        QVERIFY(before > 0);
+
+        // The store as it was before migration 6, then the upgrade at the next start.
+        const int port = server.port();
+        server.stop();
+        {
+            QSqlQuery q(server.store());
+            QVERIFY(q.exec(u"DELETE FROM schema_migrations WHERE version = 6"_s));
+        }
+        QVERIFY2(server.start(port), qPrintable(server.serverLog()));
+        QCOMPARE(server.count(u"SELECT count(*) FROM customers WHERE tier IS NOT NULL"_s), 0);
+
+        r = rep.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(rep.value(u"customers"_s, u"c-old"_s, u"tier"_s).isNull());
+        QVERIFY(versionOf() > before);
+        QCOMPARE(rep.value(u"customers"_s, u"c-old"_s, u"name"_s).toString(), u"华东精密"_s);
+        Result<QSqlQuery> q =
+            rep.db().exec(u"SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM conflicts)"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+        QCOMPARE(q->value(1).toInt(), 0);
+        q->finish();
+
+        ClientDevice supervisor(server.tempPath(u"zhao.sqlite"_s), *endpoint);
+        QVERIFY(supervisor.signIn(u"zhao@acme.cn"_s));
+        r = supervisor.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(supervisor.has(u"customers"_s, u"c-old"_s));
+        QVERIFY(supervisor.value(u"customers"_s, u"c-old"_s, u"tier"_s).isNull());
+        server.stop();
     }
 
     // On a store with no old tiers the migration changes nothing, not even the counter.
