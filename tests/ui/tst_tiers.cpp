@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
@@ -146,6 +148,18 @@ private slots:
                 matched << m.ruleId.mid(6);
         }
         QCOMPARE(matched, QStringList{expected});
+        // The rule editor's preview counts by the same tier.
+        const QJsonObject condition =
+            QJsonDocument::fromJson(uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(expected).toUtf8())
+                .object();
+        const Result<RulePreview> preview = RuleEngine::preview(db, condition, f.clock(), 1000);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QVERIFY(std::any_of(preview->first.cbegin(), preview->first.cend(),
+                            [&](const RuleMatch& m) { return m.customerId == id; }));
+        QCOMPARE(preview->customers, int(f.count(u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON "
+                                                 "s.customer_id = c.id WHERE c.deleted = 0 AND "
+                                                 "COALESCE(NULLIF(c.tier, ''), s.tier) = ?"_s,
+                                                 {expected})));
     }
 
     // Only an admin or a supervisor may pin; "Automatic (from score)" removes the pin.
