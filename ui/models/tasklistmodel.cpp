@@ -70,8 +70,9 @@ struct TaskRequest {
     qint64 startOfToday = 0;
 };
 
-// On the reader's thread: the user's open tasks due by `dueBy` of the given sources, with their customers' names
-// (`known` ones are not read again).
+// On the reader's thread: the user's open tasks due by `dueBy` (DueToday), or every open task matching the request
+// (AllOpen, at most kAllOpenLimit rows, with the counts of all), with their customers' and owners' names (`known`
+// customers are not read again).
 Result<TaskRows> loadTasks(EntityStore& store, const TaskRequest& r, QHash<QString, QString> known) {
     TaskRows out;
     out.customerNames = std::move(known);
