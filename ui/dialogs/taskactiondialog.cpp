@@ -38,7 +38,7 @@ TaskActionDialog::TaskActionDialog(Session& session, const Task& task, Mode mode
     m_date->setObjectName(u"snoozeUntil"_s);
     m_rep->setObjectName(u"assignee"_s);
     m_note->setMaximumHeight(90);
-    // Snoozing moves the task to the start of a later local day: tomorrow unless already due later.
+    // Snoozing moves the task to 09:00 of a later local day, offered as the day after its due day (at least tomorrow).
     const QDate today = session.clock().now().toLocalTime().date();
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(today.addDays(1));
