@@ -124,9 +124,9 @@ QStringList version4(const ServerDatabase& db) {
     return protocolTables(db, 3, 3);
 }
 
-// customers.tier becomes an admin's or supervisor's pin; before, it held the demo generator's guess or an import's,
-// never a pin (docs/sales-method.md rule 2). Each live customer with a value gets tier NULL under a change number
-// of its own (above every number given so far), so that every replica pulls the clear like any other change and
+// customers.tier becomes an admin's or supervisor's pin; before, it held the demo generator's guess (or a value typed
+// in as one), never a pin (docs/sales-method.md rule 2). Each live customer with a value gets tier NULL under a change
+// number of its own (above every number given so far), so that every replica pulls the clear like any other change and
 // pages stay small. Client migration 11 clears the same values locally for replicas that open before they pull.
 QStringList version6() {
     const QString base = u"(SELECT value FROM sync_counter WHERE id = 1)"_s;

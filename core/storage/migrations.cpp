@@ -187,7 +187,7 @@ QStringList version9() {
     };
 }
 
-// customers.tier used to hold the demo generator's guess (and whatever an import wrote), shown beside the value
+// customers.tier used to hold the demo generator's guess (or a value typed in as one), shown beside the value
 // score's tier as if both were the tier. It is now only an admin's or supervisor's pin, and the tier shown is the
 // effective one (CustomerTier). No value held before this schema was a pin, so every one is cleared. The clear is
 // local (no outbox entry): server migration 6 clears the same values with new change numbers, which each replica

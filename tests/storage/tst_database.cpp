@@ -136,9 +136,9 @@ private slots:
         QCOMPARE(q->value(0).toString(), u"https://s"_s);
     }
 
-    // Before schema 11 customers.tier held the demo generator's or an import's guess, shown as if it were the tier;
-    // it is now an admin's pin. The upgrade clears every old value locally (server migration 6 clears them too,
-    // with new change numbers), without an outbox entry, and leaves the other fields alone.
+    // Before schema 11 customers.tier held the demo generator's guess (or a value typed in as one), shown as if it were
+    // the tier; it is now an admin's pin. The upgrade clears every old value locally (server migration 6 clears them
+    // too, with new change numbers), without an outbox entry, and leaves the other fields alone.
     void schema11ClearsTheOldTierGuesses() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v9.db"_s);

@@ -1,8 +1,8 @@
 // Server migrations that rewrite synced rows, on SQLite and (as servermigration_postgres) on PostgreSQL.
 //
-// Migration 6: customers.tier held the demo generator's or an import's guess; it is now an admin's pin, so every old
-// value is cleared, each live row under a change number of its own above all earlier ones, so that every replica
-// pulls the clear (a pull asks for rows whose change number is above its cursor).
+// Migration 6: customers.tier held the demo generator's guess (or a value typed in as one); it is now an admin's pin,
+// so every old value is cleared, each live row under a change number of its own above all earlier ones, so that every
+// replica pulls the clear (a pull asks for rows whose change number is above its cursor).
 
 #include "serverdatabase.h"
 #include "serverfixture.h"
