@@ -132,6 +132,21 @@ QStringList version5(const ServerDatabase& db) {
     return s;
 }
 
+// customers.tier becomes an admin's or supervisor's pin; before, it held the demo generator's guess (or a value typed
+// in as one), never a pin (docs/sales-method.md rule 2). Each live customer with a value gets tier NULL under a change
+// number of its own (above every number given so far), so that every replica pulls the clear like any other change and
+// pages stay small. Client migration 11 clears the same values locally for replicas that open before they pull.
+QStringList version6() {
+    const QString base = u"(SELECT value FROM sync_counter WHERE id = 1)"_s;
+    return {
+        u"UPDATE customers SET tier = NULL, seq = %1 + r.n, version = %1 + r.n FROM (SELECT id AS rid, ROW_NUMBER() "
+        "OVER (ORDER BY id) AS n FROM customers WHERE tier IS NOT NULL AND deleted = 0) r WHERE customers.id = r.rid"_s
+            .arg(base),
+        u"UPDATE sync_counter SET value = (SELECT MAX(seq) FROM customers) WHERE id = 1 AND value < (SELECT "
+        "MAX(seq) FROM customers)"_s,
+    };
+}
+
 // Stage moves made through an older command line left the stay they ended open, and those rows reached the store:
 // a deal with several open stage-history stays. Every open stay but one is closed when the deal's next stay began,
 // with a new change number each so every replica pulls the fix. The stay kept is the newest (entered_at, then id) in
@@ -179,6 +194,7 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {3, "the store's instance id", version3()},
             {4, "the organisation's policy (org_policy) and rules' Chinese names", version4(db)},
             {5, "the organisation's aggregates (org_aggregates)", version5(db)},
+            {6, "customers.tier becomes an admin's pin: the old guesses are cleared", version6()},
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
              version7()}};
 }

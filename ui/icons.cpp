@@ -45,6 +45,8 @@ private:
         switch (m_kind) {
         case Icons::Kind::Today:
             return QColor(0xf2, 0x99, 0x1e);
+        case Icons::Kind::Tasks:
+            return QColor(0x0e, 0xa5, 0xe9);
         case Icons::Kind::Customers:
         case Icons::Kind::Team:
             return QColor(0x3b, 0x82, 0xf6);
@@ -91,6 +93,13 @@ private:
             }
             break;
         }
+        case Icons::Kind::Tasks: // a ticked box and two lines
+            p.drawRect(QRectF(4, 5, 6, 6));
+            p.drawPolyline(QPolygonF({QPointF(5, 8), QPointF(7, 10), QPointF(11, 5)}));
+            p.drawLine(QPointF(13, 8), QPointF(20, 8));
+            p.drawRect(QRectF(4, 14, 6, 6));
+            p.drawLine(QPointF(13, 17), QPointF(20, 17));
+            break;
         case Icons::Kind::Customers:
             person(p, 12, 7, 1.0);
             break;

@@ -20,7 +20,8 @@ public:
         Sync,
         Settings,
         Add,
-        LogVisit
+        LogVisit,
+        Tasks
     };
     static QIcon icon(Kind kind);
 };

@@ -11,6 +11,7 @@
 #include "pages/sandboxpage.h"
 #include "pages/settingspage.h"
 #include "pages/syncpage.h"
+#include "pages/taskspage.h"
 #include "pages/teampage.h"
 #include "pages/todaypage.h"
 #include "pages/visitspage.h"
@@ -90,9 +91,18 @@ void MainWindow::createPages() {
     for (int i = 0; i < PageCount; ++i) {
         Page* p = nullptr;
         switch (PageId(i)) {
-        case Today:
-            p = new TodayPage(m_session, m_stack);
+        case Today: {
+            auto* today = new TodayPage(m_session, m_stack);
+            connect(today, &TodayPage::openDealRequested, this, &MainWindow::openDeal);
+            p = today;
             break;
+        }
+        case Tasks: {
+            auto* tasks = new TasksPage(m_session, m_stack);
+            connect(tasks, &TasksPage::openDealRequested, this, &MainWindow::openDeal);
+            p = tasks;
+            break;
+        }
         case Customers: {
             auto* customers = new CustomersPage(m_session, m_stack);
             connect(customers, &CustomersPage::logVisitRequested, this, [this](const QString& id) { logVisit(id); });
@@ -210,6 +220,13 @@ void MainWindow::refreshRoleBox() {
     const int current = m_roleBox->findData(m_session.user().role);
     if (current >= 0)
         m_roleBox->setCurrentIndex(current);
+}
+
+// A task's "open deal": the Pipeline page with the task's opportunity selected.
+void MainWindow::openDeal(const QString& opportunityId) {
+    showPage(Pipeline);
+    if (auto* pipeline = qobject_cast<PipelinePage*>(page(Pipeline)))
+        pipeline->select(opportunityId);
 }
 
 int MainWindow::currentPage() const {

@@ -26,6 +26,7 @@ public:
     // administrator.
     enum PageId {
         Today,
+        Tasks,
         Customers,
         Visits,
         Pipeline,
@@ -50,6 +51,7 @@ public:
     void showPage(int index);
     // Opens the log-a-visit dialog, for the customer given or (empty) for one to choose.
     void logVisit(const QString& customerId = {});
+    void openDeal(const QString& opportunityId);
 
 signals:
     void openProfileRequested(const QString& name);

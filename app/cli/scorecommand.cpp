@@ -2,6 +2,7 @@
 
 #include "analytics/valuescoreservice.h"
 #include "cliutil.h"
+#include "storage/customertier.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -65,6 +66,9 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
             << "score       " << QString::number(b->score, 'f', 1) << "  = " << p.weightP << "·P + " << p.weightS
             << "·S + " << p.weightT << "·T\n"
             << "tier        " << b->tier << "  (A >= " << p.tierA << ", B >= " << p.tierB << ")\n";
+    // Every screen shows the effective tier: a pin set by hand wins over the score's.
+    if (const Result<CustomerTier> t = CustomerTier::of(*db, customerId); t && t->pinned)
+        ctx.out << "pinned      " << t->tier << "  (set by hand; shown everywhere instead of the score's tier)\n";
     // P is the organisation's when the server's figures have synced; say how old they are, or that they are not.
     if (b->orgAsOf > 0)
         ctx.out << "organisation figures as of "

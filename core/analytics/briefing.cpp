@@ -1,6 +1,7 @@
 #include "analytics/briefing.h"
 
 #include "storage/customerrepository.h"
+#include "storage/customertier.h"
 #include "storage/database.h"
 #include "storage/opportunityrepository.h"
 #include "storage/orderrepository.h"
@@ -56,17 +57,12 @@ Result<CustomerBriefing> Briefing::forCustomer(EntityStore& store, const QString
     CustomerBriefing b;
     b.customerId = customerId;
     b.name = customer->name;
-    b.tier = customer->tier;
-
-    Result<QSqlQuery> score =
-        store.database().exec(u"SELECT score, tier FROM customer_scores WHERE customer_id = ?"_s, {customerId});
-    if (!score)
-        return fail(score.error());
-    if (score->next()) {
-        b.valueScore = score->value(0).toDouble();
-        b.tier = score->value(1).toString();
-    }
-    score->finish();
+    const Result<CustomerTier> tier = CustomerTier::of(store.database(), customerId);
+    if (!tier)
+        return fail(tier.error());
+    b.tier = tier->tier;
+    b.tierPinned = tier->pinned;
+    b.valueScore = tier->score;
 
     const Result<QList<Order>> orders = OrderRepository(store).forCustomer(customerId);
     if (!orders)
@@ -123,10 +119,11 @@ Result<QList<ChecklistSuggestion>> Briefing::suggestions(const Database& db, con
     const qint64 now = clock.nowSecs();
     // Three set-wise reads, each served by an index or one pass: a per-customer subquery over tasks (which has no
     // customer index) would scan the table once per customer on a 100k-customer replica.
-    Result<QSqlQuery> customers = db.exec(u"SELECT c.id, c.name, COALESCE(s.tier, c.tier), COALESCE(s.score, 0) "
-                                          "FROM customers c LEFT JOIN customer_scores s ON s.customer_id = c.id "
-                                          "WHERE c.owner_id = ? AND c.deleted = 0"_s,
-                                          {repId});
+    Result<QSqlQuery> customers =
+        db.exec(u"SELECT c.id, c.name, "_s + CustomerTier::sql() + u", "_s + CustomerTier::pinnedSql() +
+                    u", COALESCE(s.score, 0) FROM customers c LEFT JOIN customer_scores s ON s.customer_id = c.id "
+                    "WHERE c.owner_id = ? AND c.deleted = 0"_s,
+                {repId});
     if (!customers)
         return fail(customers.error());
     QList<ChecklistSuggestion> out;
@@ -136,7 +133,8 @@ Result<QList<ChecklistSuggestion>> Briefing::suggestions(const Database& db, con
         s.customerId = customers->value(0).toString();
         s.name = customers->value(1).toString();
         s.tier = customers->value(2).toString();
-        s.valueScore = customers->value(3).toDouble();
+        s.tierPinned = customers->value(3).toInt() != 0;
+        s.valueScore = customers->value(4).toDouble();
         indexOf.insert(s.customerId, out.size());
         out << s;
     }

@@ -52,7 +52,8 @@ struct OpportunityBrief {
 struct CustomerBriefing {
     QString customerId;
     QString name;
-    QString tier;
+    QString tier;            // the effective tier (CustomerTier): the pin, else the value score's
+    bool tierPinned = false; // tier is an admin's pin
     std::optional<double> valueScore;
     PurchaseCycle cycle;
     std::optional<TicketBrief> latestTicket;
@@ -65,7 +66,8 @@ struct CustomerBriefing {
 struct ChecklistSuggestion {
     QString customerId;
     QString name;
-    QString tier;
+    QString tier; // the effective tier (CustomerTier)
+    bool tierPinned = false;
     double valueScore = 0;
     int overdueDays = 0;
     int openEscalations = 0;

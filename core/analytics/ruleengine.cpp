@@ -4,6 +4,7 @@
 
 #include "sqlstatement.h"
 #include "stats.h"
+#include "storage/customertier.h"
 #include "storage/entitystore.h"
 
 #include <QDateTime>
@@ -211,13 +212,13 @@ Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsF
     // score's tier; the cadence counts from the latest visit (or, never visited, from the customer's creation).
     SqlStatement q(
         db,
-        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, COALESCE(NULLIF(c.tier, ''), cs.tier), "
+        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, %1, "
         "c.budget_band, c.decision_chain, c.demand_stage, c.tags, c.satisfaction, c.trial_participation, "
         "c.owner_id, COALESCE(s.amount, 0), COALESCE(s.n, 0), (SELECT MAX(v.visited_at) FROM visits v WHERE "
         "v.customer_id = c.id AND v.deleted = 0), c.created_at FROM customers c LEFT JOIN (SELECT customer_id, "
         "SUM(amount) AS amount, COUNT(*) AS n FROM orders WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= "
         "?2 GROUP BY customer_id) s ON s.customer_id = c.id LEFT JOIN customer_scores cs ON cs.customer_id = c.id "
-        "WHERE c.deleted = 0 AND "_s +
+        "WHERE c.deleted = 0 AND "_s.arg(CustomerTier::sql(u"c"_s, u"cs"_s)) +
             scope + u" ORDER BY c.id"_s,
         binds);
     const QStringList& fields = customerFields();
@@ -457,13 +458,13 @@ Result<RulePreview> RuleEngine::preview(const Database& db, const QJsonObject& c
                                           : u"NULL"_s;
     SqlStatement q(
         db,
-        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, c.tier, c.budget_band, c.decision_chain, "
+        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, %1, c.budget_band, c.decision_chain, "
         "c.demand_stage, c.tags, c.satisfaction, c.trial_participation, c.owner_id, COALESCE(s.amount, 0), "
-        "COALESCE(s.n, 0), "_s +
+        "COALESCE(s.n, 0), "_s.arg(CustomerTier::sql(u"c"_s, u"cs"_s)) +
             visitColumn +
             u" FROM customers c LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, COUNT(*) AS n FROM orders "
             "WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= ?2 GROUP BY customer_id) s ON s.customer_id = "
-            "c.id WHERE c.deleted = 0 ORDER BY c.name, c.id"_s,
+            "c.id LEFT JOIN customer_scores cs ON cs.customer_id = c.id WHERE c.deleted = 0 ORDER BY c.name, c.id"_s,
         {now - 365 * Stats::day, now});
     const QStringList& fields = customerFields();
     RulePreview out;

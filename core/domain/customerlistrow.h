@@ -12,7 +12,8 @@ struct CustomerListRow {
     QString name;
     QString industry;
     QString region;
-    QString tier;
+    QString tier;            // the effective tier (CustomerTier): an admin's pin, else the value score's
+    bool tierPinned = false; // tier is a pin
     QString ownerId;
     QString ownerName;
     std::optional<double> valueScore;  // from customer_scores; empty before the first scoring

@@ -1,5 +1,6 @@
 #include "customerquery.h"
 
+#include "storage/customertier.h"
 #include "storage/database.h"
 #include "storage/textsearch.h"
 
@@ -32,8 +33,8 @@ Result<CustomerQuery::TextPlan> CustomerQuery::textPlan() const {
     if (m_resolved)
         return *m_resolved;
     const QString match = TextSearch::matchExpression(m_filter.text);
-    // Only the name and tier orders have an index over live customers to walk.
-    if (match.isEmpty() || (m_sort != Sort::Name && m_sort != Sort::Tier)) {
+    // Only the name order has an index over live customers to walk (the effective tier is derived).
+    if (match.isEmpty() || m_sort != Sort::Name) {
         m_resolved = TextPlan::Set;
         return *m_resolved;
     }
@@ -58,7 +59,8 @@ Result<CustomerQuery::TextPlan> CustomerQuery::textPlan() const {
 
 QString CustomerQuery::whereClause(QVariantList& values, TextPlan plan) const {
     QStringList conditions{u"c.deleted = 0"_s};
-    const std::pair<const QString*, QString> equals[] = {{&m_filter.tier, u"c.tier"_s},
+    // The tier filtered on is the effective one (CustomerTier): the callers join customer_scores as s for it.
+    const std::pair<const QString*, QString> equals[] = {{&m_filter.tier, CustomerTier::sql()},
                                                          {&m_filter.industry, u"c.industry"_s},
                                                          {&m_filter.region, u"c.region"_s},
                                                          {&m_filter.ownerId, u"c.owner_id"_s}};
@@ -119,7 +121,8 @@ QString CustomerQuery::fetchSql(TextPlan plan) const {
         order = u"c.name %1, c.rowid %1"_s.arg(direction);
         break;
     case Sort::Tier:
-        order = u"c.tier %1, c.name, c.rowid"_s.arg(direction);
+        order = CustomerTier::sql() + u" %1, c.name, c.rowid"_s.arg(direction);
+        pageJoins = joinScore;
         break;
     case Sort::Industry:
         order = u"c.industry %1, c.name, c.rowid"_s.arg(direction);
@@ -142,10 +145,13 @@ QString CustomerQuery::fetchSql(TextPlan plan) const {
     }
     // Deferred join: the page is chosen on the narrowest rows (an index walk for the plain columns), and
     // only its 50-odd rows are joined to owner, score and last visit, so OFFSET never pays for those.
+    if (!m_filter.tier.isEmpty() && !pageJoins.contains(joinScore))
+        pageJoins += joinScore;
     const QString page = u"SELECT "_s + pageColumns + u" FROM customers c"_s + pageJoins + whereClause(ignored, plan) +
                          u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s;
-    return u"SELECT c.id, c.name, c.industry, c.region, c.tier, c.owner_id, r.name, s.score, "_s + lastVisit +
-           u" AS last_visit FROM ("_s + page + u") p JOIN customers c ON c.rowid = p.rid"_s + joinOwner + joinScore +
+    return u"SELECT c.id, c.name, c.industry, c.region, "_s + CustomerTier::sql() +
+           u", c.owner_id, r.name, s.score, "_s + lastVisit + u" AS last_visit, "_s + CustomerTier::pinnedSql() +
+           u" FROM ("_s + page + u") p JOIN customers c ON c.rowid = p.rid"_s + joinOwner + joinScore +
            u" ORDER BY "_s + order;
 }
 
@@ -183,6 +189,7 @@ Result<QList<CustomerListRow>> CustomerQuery::fetch(int offset, int limit) const
             row.valueScore = q->value(7).toDouble();
         if (!q->value(8).isNull())
             row.lastVisitAt = q->value(8).toLongLong();
+        row.tierPinned = q->value(9).toInt() != 0;
         rows << row;
     }
     return rows;
@@ -191,7 +198,10 @@ Result<QList<CustomerListRow>> CustomerQuery::fetch(int offset, int limit) const
 Result<int> CustomerQuery::count() const {
     QVariantList values;
     // The materialised set: one lookup per match, no walk over the customers that do not match.
-    const QString sql = u"SELECT count(*) FROM customers c"_s + whereClause(values, TextPlan::Set);
+    const QString sql =
+        u"SELECT count(*) FROM customers c"_s +
+        (m_filter.tier.isEmpty() ? QString() : u" LEFT JOIN customer_scores s ON s.customer_id = c.id"_s) +
+        whereClause(values, TextPlan::Set);
     Result<QSqlQuery> q = m_db.exec(sql, values);
     if (!q)
         return fail(q.error());

@@ -13,14 +13,16 @@ namespace Stride {
 class Database;
 
 // The customer list's query: filter, sort and page over up to 100,000+ customers without loading them.
-// Each fetch() reads one page of light rows; every filter and sort column is served by an index
-// (customers_name/_tier/_industry/_region/_owner, the FTS table, customer_scores_score). A model keeps one
+// Each fetch() reads one page of light rows; every filter and sort column but the tier is served by an index
+// (customers_name/_industry/_region/_owner, the FTS table, customer_scores_score). The tier is the effective one
+// (CustomerTier: a pin, else the score's), derived per row, so filtering or sorting by it reads every live
+// customer with its score row. A model keeps one
 // CustomerQuery, refetches on EntityStore::changed("customers", …), and pages with fetch(offset, limit).
 class CustomerQuery final {
 public:
     struct Filter {
         QString text; // full-text over the customer's own fields and its contacts (TextSearch rules)
-        QString tier; // "A", "B", "C"
+        QString tier; // "A", "B", "C": the effective tier (CustomerTier)
         QString industry;
         QString region;
         QString ownerId;

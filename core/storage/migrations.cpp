@@ -201,6 +201,15 @@ QStringList version10() {
     };
 }
 
+// customers.tier used to hold the demo generator's guess (or a value typed in as one), shown beside the value
+// score's tier as if both were the tier. It is now only an admin's or supervisor's pin, and the tier shown is the
+// effective one (CustomerTier). No value held before this schema was a pin, so every one is cleared. The clear is
+// local (no outbox entry): server migration 6 clears the same values with new change numbers, which each replica
+// then pulls like any change, so nothing is pushed back and no conflict arises.
+QStringList version11() {
+    return {u"UPDATE customers SET tier = NULL WHERE tier IS NOT NULL"_s};
+}
+
 // Stage moves made through an older command line left the stay they ended open: a deal could have several open
 // stage-history rows, and the funnel's time in stage ignored those stays. Every open stay but one is closed when the
 // deal's next stay began (the one kept: the newest in the deal's stage, else the newest), the fix is queued in the
@@ -275,6 +284,7 @@ const std::vector<Migration>& migrations() {
          ReplicaTriggers::dropFromFile},
         {9, "the organisation's policy (org_policy) and rules' Chinese names", version9},
         {10, "the organisation's aggregates (org_aggregates) and the age of the figures behind a score", version10},
+        {11, "customers.tier becomes an admin's pin: the old guesses are cleared", version11},
         {12, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
          version12},
     };

@@ -247,7 +247,9 @@ private slots:
         sqlite3* h = nullptr;
         QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_demo).constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
         sqlite3_stmt* st = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(h, "SELECT id FROM customers ORDER BY id LIMIT 1", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_prepare_v2(h, "SELECT id FROM customers WHERE tier IS NULL ORDER BY id LIMIT 1", -1, &st, nullptr),
+            SQLITE_OK);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
         const QString id = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
         sqlite3_finalize(st);
@@ -257,6 +259,18 @@ private slots:
         for (const QString& label : {u"P "_s, u"S "_s, u"T "_s, u"score"_s, u"tier"_s})
             QVERIFY2(r.out.contains(label), qPrintable(r.out));
         QVERIFY(QRegularExpression(u"tier\\s+[ABC]"_s).match(r.out).hasMatch());
+        QVERIFY2(!r.out.contains(u"pinned"_s), qPrintable(r.out));
+        // A pinned tier is said beside the score's, which it overrides everywhere.
+        QTemporaryDir dir;
+        const QString pinned = dir.filePath(u"pinned.db"_s);
+        QVERIFY(QFile::copy(m_demo, pinned));
+        QCOMPARE(sqlite3_open(QFile::encodeName(pinned).constData(), &h), SQLITE_OK);
+        const QByteArray pin = "UPDATE customers SET tier = 'B' WHERE id = '" + id.toUtf8() + "'";
+        QCOMPARE(sqlite3_exec(h, pin.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(h);
+        const Run p = runCli({u"score"_s, u"--db"_s, pinned, u"--customer"_s, id});
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        QVERIFY2(QRegularExpression(u"pinned\\s+B"_s).match(p.out).hasMatch(), qPrintable(p.out));
         const Run missing = runCli({u"score"_s, u"--db"_s, m_demo, u"--customer"_s, u"no-such-id"_s});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(u"no customer"_s));

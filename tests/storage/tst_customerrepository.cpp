@@ -587,8 +587,10 @@ void TestCustomerRepository::queryPlansUseIndexes_data() {
     QTest::addColumn<QString>("index"); // an index the plan must use
     QTest::newRow("page by name") << int(CustomerQuery::Sort::Name) << QString() << QString() << QString()
                                   << u"customers_live_name"_s;
+    // The effective tier (a pin, else the score's) is derived per row: the page walks the live customers by an
+    // index and looks each score up by its key, then sorts (about 0.3 s at 100,000 customers, see queryAtScale).
     QTest::newRow("page by tier") << int(CustomerQuery::Sort::Tier) << QString() << QString() << QString()
-                                  << u"customers_live_tier"_s;
+                                  << u"sqlite_autoindex_customer_scores_1"_s;
     QTest::newRow("filter tier, by name")
         << int(CustomerQuery::Sort::Name) << u"A"_s << QString() << QString() << u"customers_"_s;
     QTest::newRow("filter owner, by name")

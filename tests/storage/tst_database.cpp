@@ -136,6 +136,35 @@ private slots:
         QCOMPARE(q->value(0).toString(), u"https://s"_s);
     }
 
+    // Before schema 11 customers.tier held the demo generator's guess (or a value typed in as one), shown as if it were
+    // the tier; it is now an admin's pin. The upgrade clears every old value locally (server migration 6 clears them
+    // too, with new change numbers), without an outbox entry, and leaves the other fields alone.
+    void schema11ClearsTheOldTierGuesses() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v9.db"_s);
+        {
+            auto v9 = Database::open(path, Database::Access::ReadWrite, 9);
+            QVERIFY2(v9, qPrintable(v9.error()));
+            for (const auto& [id, tier] : {std::pair{"c-a", "A"}, std::pair{"c-b", "B"}, std::pair{"c-none", ""}})
+                QVERIFY((*v9)->execute(u"INSERT INTO customers (id, version, name, tier) VALUES (?, 7, ?, ?)"_s,
+                                       {QString::fromLatin1(id), u"客户 %1"_s.arg(QString::fromLatin1(id)),
+                                        *tier ? QVariant(QString::fromLatin1(tier)) : QVariant()}));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+        Result<QSqlQuery> q = (*db)->exec(
+            u"SELECT count(*), sum(tier IS NULL), sum(version = 7), sum(name LIKE '客户 %') FROM customers"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 3);
+        QCOMPARE(q->value(1).toInt(), 3);
+        QCOMPARE(q->value(2).toInt(), 3);
+        QCOMPARE(q->value(3).toInt(), 3);
+        q = (*db)->exec(u"SELECT count(*) FROM outbox"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+    }
+
     // Schema 8 keeps the search and summary triggers out of the file: each read-write connection installs them in
     // its TEMP schema, read-only connections never parse them, and a file upgraded from 7 loses its own copies so
     // that no write is counted twice.

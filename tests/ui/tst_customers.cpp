@@ -77,10 +77,16 @@ private slots:
         filter.tier = u"A"_s;
         model.setFilter(filter);
         QTRY_VERIFY(!model.isLoading());
+        // The tier filtered on is the effective one: a pin, else the value score's (every row shown is A).
         const int tierA = int(f.count(u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON "
-                                      "s.customer_id = c.id WHERE c.tier = 'A'"_s));
-        QVERIFY(model.rowCount() <= Test::UiFixture::kCustomers);
-        Q_UNUSED(tierA);
+                                      "s.customer_id = c.id WHERE COALESCE(NULLIF(c.tier, ''), s.tier) = 'A'"_s));
+        QVERIFY(tierA > 0);
+        QCOMPARE(model.rowCount(), tierA);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QTRY_VERIFY(model.data(model.index(row, 0), CustomerListModel::LoadedRole).toBool());
+            QCOMPARE(model.data(model.index(row, CustomerListModel::Tier), CustomerListModel::TierRole).toString(),
+                     u"A"_s);
+        }
 
         // A new customer appears without a manual refresh (EntityStore::changed).
         model.setFilter({});
@@ -226,6 +232,42 @@ private slots:
         // Auto walks the name index for a search with thousands of hits.
         if (text == u"批量"_s && CustomerQuery::Sort(sort) == CustomerQuery::Sort::Name)
             QCOMPARE(query.textPlan().valueOr(CustomerQuery::TextPlan::Auto), CustomerQuery::TextPlan::WalkSet);
+    }
+
+    // Sorting by tier sorts by the effective tier, and a pinned one reads "(pinned)" in the list.
+    void tierSortAndPinnedTier() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        Database& db = f.session().database();
+        QVERIFY(db.execute(u"UPDATE customers SET tier = NULL"_s));
+        // The lowest-scored customer, pinned A by hand, sorts among the A's.
+        Result<QSqlQuery> q = db.exec(u"SELECT customer_id FROM customer_scores ORDER BY score LIMIT 1"_s);
+        QVERIFY(q && q->next());
+        const QString low = q->value(0).toString();
+        q->finish();
+        Result<Customer> c = CustomerRepository(f.session().store()).customer(low);
+        QVERIFY(c);
+        c->tier = u"A"_s;
+        QVERIFY(CustomerRepository(f.session().store()).save(*c).ok());
+        CustomerListModel model(f.path(), &f.session().store());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(CustomerListModel::Tier, Qt::AscendingOrder);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == Test::UiFixture::kCustomers);
+        QStringList tiers;
+        int lowRow = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QTRY_VERIFY(model.data(model.index(row, 0), CustomerListModel::LoadedRole).toBool());
+            tiers << model.data(model.index(row, CustomerListModel::Tier), CustomerListModel::TierRole).toString();
+            if (model.customerId(row) == low)
+                lowRow = row;
+        }
+        QStringList sorted = tiers;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(tiers, sorted);
+        QVERIFY(lowRow >= 0);
+        QCOMPARE(tiers.at(lowRow), u"A"_s);
+        QCOMPARE(model.data(model.index(lowRow, CustomerListModel::Tier)).toString(), u"A (pinned)"_s);
+        QVERIFY(model.data(model.index(lowRow, CustomerListModel::Tier), CustomerListModel::TierPinnedRole).toBool());
     }
 
     void pageSearchAndDetail() {

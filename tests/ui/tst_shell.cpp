@@ -99,7 +99,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QCOMPARE(w.pageCount(), int(MainWindow::PageCount));
         QCOMPARE(w.currentPage(), int(MainWindow::Today));
-        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), int(MainWindow::Pipeline));
         w.showPage(MainWindow::Dashboards);
         auto* nav = w.findChild<QListWidget*>();

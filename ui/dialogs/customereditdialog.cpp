@@ -58,10 +58,18 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     , m_tags(new QLineEdit(this))
     , m_satisfaction(new QDoubleSpinBox(this))
     , m_trial(new QDoubleSpinBox(this))
+    , m_tier(new QComboBox(this))
     , m_error(new QLabel(this)) {
     m_name->setObjectName(u"name"_s);
     m_industry->setObjectName(u"industry"_s);
     m_owner->setObjectName(u"owner"_s);
+    m_tier->setObjectName(u"tier"_s);
+    // The tier normally follows the value score; an admin or supervisor may pin one by hand (customers.tier).
+    m_tier->addItem(QString(), QString());
+    for (const QString& t : {u"A"_s, u"B"_s, u"C"_s})
+        m_tier->addItem(t, t);
+    const SessionUser& me = m_session.user();
+    m_tier->setEnabled(me.isAdmin() || me.isSupervisor());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     m_industry->addItem(QString(), QString());
@@ -93,6 +101,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     m_form->addRow(new QLabel(this), m_tags);
     m_form->addRow(new QLabel(this), m_satisfaction);
     m_form->addRow(new QLabel(this), m_trial);
+    m_form->addRow(new QLabel(this), m_tier);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #d93025"_s);
     layout->addWidget(m_error);
@@ -118,6 +127,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
             m_tags->setText(c->tags);
             m_satisfaction->setValue(c->satisfaction.value_or(-1));
             m_trial->setValue(c->trialParticipation.value_or(-1));
+            m_tier->setCurrentIndex(qMax(0, m_tier->findData(c->tier)));
         }
     }
     fillOwners(owner);
@@ -201,6 +211,8 @@ void CustomerEditDialog::accept() {
     c.trialParticipation = m_trial->value() < 0 ? std::nullopt : std::optional<double>(m_trial->value());
     if (c.ownerId.isEmpty())
         c.ownerId = m_owner->currentData().toString();
+    if (m_tier->isEnabled())
+        c.tier = m_tier->currentData().toString();
     const Result<QString> id = repo.save(c);
     if (!id) {
         m_error->setText(tr("The customer was not saved: %1").arg(id.error()));
@@ -224,7 +236,8 @@ void CustomerEditDialog::retranslate() {
                              tr("&Demand stage:"),
                              tr("&Tags:"),
                              tr("&Satisfaction:"),
-                             tr("&Trial participation:")};
+                             tr("&Trial participation:"),
+                             tr("T&ier:")};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
         auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         QWidget* field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
@@ -236,6 +249,10 @@ void CustomerEditDialog::retranslate() {
     }
     m_industry->setItemText(0, tr("(choose)"));
     m_owner->setItemText(0, tr("(choose)"));
+    m_tier->setItemText(0, tr("Automatic (from score)"));
+    m_tier->setToolTip(m_tier->isEnabled()
+                           ? tr("Automatic: the tier follows the value score. A, B or C pins it by hand.")
+                           : tr("Only an admin or a supervisor may pin a tier by hand."));
 }
 
 void CustomerEditDialog::changeEvent(QEvent* event) {

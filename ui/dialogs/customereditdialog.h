@@ -22,6 +22,8 @@ public:
 
     QString savedId() const { return m_id; }
     QComboBox* ownerBox() const { return m_owner; }
+    // "" (automatic, from the score), "A", "B", "C": enabled for an admin or a supervisor only.
+    QComboBox* tierBox() const { return m_tier; }
     QString problem() const; // translated; empty when valid
     QString lastError() const;
     void accept() override;
@@ -49,6 +51,7 @@ private:
     QLineEdit* m_tags;
     QDoubleSpinBox* m_satisfaction;
     QDoubleSpinBox* m_trial;
+    QComboBox* m_tier;
     QLabel* m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "models/checklistmodel.h"
 
 #include "domain/labels.h"
+#include "tiertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +67,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole: {
         QStringList why;
         if (!s.tier.isEmpty())
-            why << tr("tier %1").arg(s.tier);
+            why << TierText::withWord(s.tier, s.tierPinned);
         if (s.valueScore > 0)
             why << tr("score %1").arg(QString::number(s.valueScore, 'f', 0));
         if (s.overdueDays > 0)
@@ -79,8 +80,14 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return s.name;
     case Qt::CheckStateRole:
         return m_picked.contains(s.customerId) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return TierText::toolTip(s.tier, s.tierPinned);
     case IdRole:
         return s.customerId;
+    case TierRole:
+        return s.tier;
+    case TierPinnedRole:
+        return s.tierPinned;
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class ChecklistModel final : public QAbstractListModel {
     Q_OBJECT
 public:
     static constexpr int kPicks = 3;
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, TierRole, TierPinnedRole }; // TierRole: the effective tier
 
     explicit ChecklistModel(QObject* parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "storage/entitystore.h"
+#include "tiertext.h"
 
 #include <QColor>
 #include <QPointer>
@@ -86,7 +87,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         case Name:
             return r->name;
         case Tier:
-            return r->tier;
+            return TierText::text(r->tier, r->tierPinned);
         case Score:
             return r->valueScore ? QVariant(QString::number(*r->valueScore, 'f', 1)) : QVariant();
         case Industry:
@@ -99,6 +100,12 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
             return r->lastVisitAt ? QVariant(Labels::date(*r->lastVisitAt)) : QVariant(tr("never"));
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Tier)
+        return TierText::toolTip(r->tier, r->tierPinned);
+    if (role == TierRole)
+        return r->tier;
+    if (role == TierPinnedRole)
+        return r->tierPinned;
     if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Tier))
         return int(Qt::AlignCenter);
     return {};

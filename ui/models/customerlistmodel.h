@@ -26,7 +26,7 @@ class CustomerListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Tier, Score, Industry, Region, Owner, LastVisit, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
+    enum Role { IdRole = Qt::UserRole + 1, LoadedRole, TierRole, TierPinnedRole }; // TierRole: the effective tier
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 60;
 

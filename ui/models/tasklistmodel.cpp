@@ -6,6 +6,7 @@
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/entitystore.h"
+#include "storage/orgrepository.h"
 #include "storage/taskrepository.h"
 
 #include <QColor>
@@ -35,26 +36,83 @@ void TaskListModel::setSources(const QStringList& sources) {
     reload();
 }
 
+void TaskListModel::setRange(Range range) {
+    m_range = range;
+    reload();
+}
+
+void TaskListModel::setMineOnly(bool mineOnly) {
+    m_mineOnly = mineOnly;
+    reload();
+}
+
+void TaskListModel::setSearchText(const QString& text) {
+    m_text = text;
+    reload();
+}
+
 namespace {
 struct TaskRows {
     QList<Task> tasks;
     QHash<QString, QString> customerNames;
+    QHash<QString, QString> ownerNames;
+    int total = 0;
+    int overdue = 0;
 };
 
-// On the reader's thread: the user's open tasks due by `dueBy` of the given sources, with their customers' names
-// (`known` ones are not read again).
-Result<TaskRows> loadTasks(EntityStore& store, const QString& userId, qint64 dueBy, const QStringList& sources,
-                           QHash<QString, QString> known) {
+struct TaskRequest {
+    QString userId;
+    qint64 dueBy = 0;
+    QStringList sources;
+    TaskListModel::Range range = TaskListModel::Range::DueToday;
+    bool mineOnly = true;
+    QString text;
+    qint64 startOfToday = 0;
+};
+
+// On the reader's thread: the user's open tasks due by `dueBy` (DueToday), or every open task matching the request
+// (AllOpen, at most kAllOpenLimit rows, with the counts of all), with their customers' and owners' names (`known`
+// customers are not read again).
+Result<TaskRows> loadTasks(EntityStore& store, const TaskRequest& r, QHash<QString, QString> known) {
     TaskRows out;
     out.customerNames = std::move(known);
-    if (userId.isEmpty())
+    const bool all = r.range == TaskListModel::Range::AllOpen && !r.mineOnly;
+    if (r.userId.isEmpty() && !all)
         return out;
-    const Result<QList<Task>> tasks = TaskRepository(store).openDueBy(userId, dueBy);
-    if (!tasks)
-        return fail(tasks.error());
-    for (const Task& t : *tasks) {
-        if (sources.isEmpty() || sources.contains(t.source))
-            out.tasks << t;
+    TaskRepository repo(store);
+    if (r.range == TaskListModel::Range::DueToday) {
+        const Result<QList<Task>> tasks = repo.openDueBy(r.userId, r.dueBy);
+        if (!tasks)
+            return fail(tasks.error());
+        for (const Task& t : *tasks) {
+            if (r.sources.isEmpty() || r.sources.contains(t.source)) {
+                out.tasks << t;
+                out.overdue += t.dueAt && *t.dueAt < r.startOfToday ? 1 : 0;
+            }
+        }
+        out.total = int(out.tasks.size());
+    } else {
+        TaskRepository::OpenQuery q;
+        q.ownerId = all ? QString() : r.userId;
+        q.sources = r.sources;
+        q.text = r.text;
+        q.limit = TaskListModel::kAllOpenLimit;
+        Result<QList<Task>> tasks = repo.open(q);
+        if (!tasks)
+            return fail(tasks.error());
+        out.tasks = std::move(tasks.value());
+        const Result<TaskRepository::OpenCounts> counts = repo.openCounts(q, r.startOfToday);
+        if (!counts)
+            return fail(counts.error());
+        out.total = counts->total;
+        out.overdue = counts->overdue;
+    }
+    OrgRepository org(store);
+    for (const Task& t : std::as_const(out.tasks)) {
+        if (!t.ownerId.isEmpty() && !out.ownerNames.contains(t.ownerId)) {
+            const Result<Rep> rep = org.rep(t.ownerId);
+            out.ownerNames.insert(t.ownerId, rep ? rep->name : t.ownerId);
+        }
     }
     QStringList customers;
     for (const Task& t : std::as_const(out.tasks)) {
@@ -77,11 +135,16 @@ void TaskListModel::reload() {
     const QDateTime endOfToday(now.date().addDays(1), QTime(0, 0));
     const qint64 startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
     const qint64 dueBy = endOfToday.toSecsSinceEpoch() - 1;
-    const QString userId = m_session.user().id;
+    TaskRequest request;
+    request.userId = m_session.user().id;
+    request.dueBy = dueBy;
+    request.sources = m_sources;
+    request.range = m_range;
+    request.mineOnly = m_mineOnly;
+    request.text = m_text;
+    request.startOfToday = startOfToday;
     m_reader->run<TaskRows>(
-        [userId, dueBy, sources = m_sources, known = m_customerNames](ReplicaReader::Context& c) {
-            return loadTasks(c.store, userId, dueBy, sources, known);
-        },
+        [request, known = m_customerNames](ReplicaReader::Context& c) { return loadTasks(c.store, request, known); },
         [this, startOfToday](Result<TaskRows> rows) {
             if (!rows) {
                 qCWarning(lcUi) << "tasks not loaded:" << rows.error();
@@ -90,6 +153,9 @@ void TaskListModel::reload() {
             beginResetModel();
             m_tasks = std::move(rows->tasks);
             m_customerNames = std::move(rows->customerNames);
+            m_ownerNames = std::move(rows->ownerNames);
+            m_total = rows->total;
+            m_overdue = rows->overdue;
             m_startOfToday = startOfToday;
             endResetModel();
         });
@@ -121,6 +187,8 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const {
             return m_customerNames.value(t.customerId);
         case Source:
             return Labels::taskSource(t.source);
+        case Owner:
+            return m_ownerNames.value(t.ownerId);
         }
         return {};
     case Qt::ForegroundRole:
@@ -131,6 +199,12 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const {
         return t.customerId;
     case OverdueRole:
         return overdue;
+    case OpportunityIdRole:
+        return t.opportunityId;
+    case SourceRole:
+        return t.source;
+    case OwnerIdRole:
+        return t.ownerId;
     default:
         return {};
     }
@@ -148,6 +222,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Customer");
     case Source:
         return tr("Source");
+    case Owner:
+        return tr("Owner");
     case Action:
         return QString();
     }

@@ -86,7 +86,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CustomerListModel::Name, 320);
-    m_view->setColumnWidth(CustomerListModel::Tier, 60);
+    m_view->setColumnWidth(CustomerListModel::Tier, 96); // room for "A (pinned)"
     m_view->setColumnWidth(CustomerListModel::Score, 100);
     m_view->setColumnWidth(CustomerListModel::Industry, 130);
     m_view->setColumnWidth(CustomerListModel::Region, 90);

@@ -10,11 +10,12 @@
 #include "session.h"
 #include "storage/checklistrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/customertier.h"
 #include "storage/entitystore.h"
 #include "storage/orgrepository.h"
-#include "storage/taskrepository.h"
 #include "widgets/briefingcard.h"
 #include "widgets/customerpicker.h"
+#include "widgets/taskactions.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,9 +66,7 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     , m_teamBox(new QGroupBox(this))
     , m_missingLabel(new QLabel(this))
     , m_missing(new QListWidget(this))
-    , m_escalationsLabel(new QLabel(this))
-    , m_escalationView(new QTableView(this))
-    , m_escalations(new TaskListModel(session, this))
+    , m_actions(new TaskActions(session, this))
     , m_reader(new ReplicaReader(session.path(), session.clock(), this))
     , m_briefings(new ReplicaReader(session.path(), session.clock(), this)) {
     auto* outer = new QVBoxLayout(this);
@@ -123,26 +123,19 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_taskView->setModel(m_tasks);
     m_taskView->setObjectName(u"tasks"_s);
     setupTaskView(m_taskView);
+    m_taskView->hideColumn(TaskListModel::Owner); // the user's own tasks
     m_taskView->setMinimumHeight(200);
     tasks->addWidget(m_taskView);
-    layout->addWidget(m_tasksBox);
+    layout->addWidget(m_tasksBox, 1); // a manager's Today is mostly this table: it takes the room left
 
-    // The supervisor's view of the team.
-    auto* team = new QHBoxLayout(m_teamBox);
-    auto* missingColumn = new QVBoxLayout;
-    missingColumn->addWidget(m_missingLabel);
+    // The supervisor's view of the team. Escalations on the supervisor's list are tasks: they are shown once, in
+    // the task table above, with their own ways out.
+    auto* team = new QVBoxLayout(m_teamBox);
+    team->addWidget(m_missingLabel);
     m_missing->setObjectName(u"missingChecklists"_s);
-    missingColumn->addWidget(m_missing);
-    team->addLayout(missingColumn, 1);
-    auto* escalationColumn = new QVBoxLayout;
-    escalationColumn->addWidget(m_escalationsLabel);
-    m_escalations->setSources({u"escalation"_s});
-    m_escalationView->setModel(m_escalations);
-    setupTaskView(m_escalationView);
-    escalationColumn->addWidget(m_escalationView);
-    team->addLayout(escalationColumn, 2);
+    m_missing->setMaximumHeight(160);
+    team->addWidget(m_missing);
     layout->addWidget(m_teamBox);
-    layout->addStretch();
 
     connect(m_checklist, &ChecklistModel::pickedChanged, this, &TodayPage::updatePicks);
     connect(m_checklist, &ChecklistModel::pickRefused, this, [this](const QString& name) {
@@ -158,6 +151,7 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     connect(m_tasks, &QAbstractItemModel::modelReset, this, &TodayPage::updateTaskButtons);
     connect(m_taskView, &QTableView::activated, this,
             [this](const QModelIndex& index) { logVisitForTask(index.row()); });
+    connect(m_actions, &TaskActions::openDealRequested, this, &TodayPage::openDealRequested);
     connect(&session, &Session::userChanged, this, &TodayPage::reload);
     retranslate();
 }
@@ -192,7 +186,6 @@ void TodayPage::reload() {
         loadChecklist();
     } else {
         loadTeam();
-        m_escalations->reload();
     }
     m_tasks->reload();
 }
@@ -228,7 +221,11 @@ Result<ChecklistState> loadChecklistState(EntityStore& store, const QString& rep
         s.customerId = id;
         const Result<Customer> c = customers.customer(id);
         s.name = c ? c->name : id;
-        s.tier = c ? c->tier : QString();
+        if (const Result<CustomerTier> tier = CustomerTier::of(store.database(), id)) {
+            s.tier = tier->tier;
+            s.tierPinned = tier->pinned;
+            s.valueScore = tier->score.value_or(0);
+        }
         out.suggestions.prepend(s);
     }
     return out;
@@ -404,26 +401,16 @@ void TodayPage::pickTop() {
 }
 
 void TodayPage::updateTaskButtons() {
-    for (int row = 0; row < m_tasks->rowCount(); ++row) {
-        const QString customerId = m_tasks->task(row).customerId;
-        auto* button = new QPushButton(tr("Log visit"), m_taskView);
-        button->setEnabled(!customerId.isEmpty());
-        button->setAccessibleName(tr("Log visit for %1").arg(m_tasks->task(row).title));
-        connect(button, &QPushButton::clicked, this, [this, row] { logVisitForTask(row); });
-        m_taskView->setIndexWidget(m_tasks->index(row, TaskListModel::Action), button);
-    }
+    for (int row = 0; row < m_tasks->rowCount(); ++row)
+        m_taskView->setIndexWidget(m_tasks->index(row, TaskListModel::Action),
+                                   m_actions->button(m_tasks->task(row), m_taskView));
 }
 
-// One click from a task: the visit form for its customer; a logged visit completes the task.
+// Activating a row runs its main answer (TaskActions): e.g. a visit for a task on a customer, which completes it.
 void TodayPage::logVisitForTask(int row) {
     if (row < 0 || row >= m_tasks->rowCount())
         return;
-    const Task task = m_tasks->task(row);
-    if (task.customerId.isEmpty())
-        return;
-    LogVisitDialog dialog(m_session, task.customerId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        (void)TaskRepository(m_session.store()).complete(task.id);
+    m_actions->runDefault(m_tasks->task(row));
 }
 
 void TodayPage::showStatus(const QString& text, bool error) {
@@ -446,8 +433,6 @@ void TodayPage::retranslate() {
     m_teamBox->setTitle(tr("My team today"));
     m_missingLabel->setText(tr("Reps who have not done today's checklist:"));
     m_missing->setAccessibleName(tr("Reps without a checklist"));
-    m_escalationsLabel->setText(tr("Escalations on my list:"));
-    m_escalationView->setAccessibleName(tr("Escalations"));
     updateTaskButtons();
 }
 

@@ -16,11 +16,12 @@ class BriefingCard;
 class ChecklistModel;
 class CustomerPicker;
 class ReplicaReader;
+class TaskActions;
 class TaskListModel;
 
 // The start page. A rep picks exactly three key customers (晨会三家重点客户) from ranked suggestions and
-// sees a briefing card for each; below, tasks due today or overdue with one-click "log visit". A supervisor
-// or director sees the reps who have not done today's checklist and the escalations on their list.
+// sees a briefing card for each; below, the user's tasks due today or overdue (escalations included) with their
+// ways out (TaskActions). A supervisor or director sees the reps who have not done today's checklist.
 class TodayPage final : public Page {
     Q_OBJECT
 public:
@@ -51,6 +52,7 @@ signals:
     void checklistSaved(const QString& id);
     void suggestionsLoaded(); // also when they failed to load (statusText() says why)
     void briefingsLoaded();
+    void openDealRequested(const QString& opportunityId);
 
 protected:
     void retranslate() override;
@@ -82,9 +84,7 @@ private:
     QGroupBox* m_teamBox;
     QLabel* m_missingLabel;
     QListWidget* m_missing;
-    QLabel* m_escalationsLabel;
-    QTableView* m_escalationView;
-    TaskListModel* m_escalations;
+    TaskActions* m_actions;
     ReplicaReader* m_reader;
     ReplicaReader* m_briefings; // its own: a briefing request must not make a pending suggestion load stale
     bool m_loaded = false;

@@ -1,6 +1,7 @@
 #include "widgets/briefingcard.h"
 
 #include "domain/labels.h"
+#include "tiertext.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -53,10 +54,11 @@ void BriefingCard::render() {
     const CustomerBriefing& b = m_briefing;
     QString title = b.name;
     if (!b.tier.isEmpty())
-        title += u"  ·  "_s + tr("Tier %1").arg(b.tier);
+        title += u"  ·  "_s + TierText::withWord(b.tier, b.tierPinned);
     if (b.valueScore)
         title += u"  ·  "_s + tr("score %1").arg(QString::number(*b.valueScore, 'f', 0));
     m_title->setText(title);
+    m_title->setToolTip(TierText::toolTip(b.tier, b.tierPinned));
 
     QStringList html;
     const PurchaseCycle& c = b.cycle;

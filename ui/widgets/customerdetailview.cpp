@@ -6,9 +6,11 @@
 #include "domain/labels.h"
 #include "session.h"
 #include "storage/customerrepository.h"
+#include "storage/customertier.h"
 #include "storage/entitystore.h"
 #include "storage/opportunityrepository.h"
 #include "storage/visitrepository.h"
+#include "tiertext.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -56,6 +58,7 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_name);
+    m_facts->setObjectName(u"facts"_s);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
@@ -116,8 +119,11 @@ void CustomerDetailView::reload() {
     }
     m_name->setText(c->nameEn.isEmpty() ? c->name : u"%1  ·  %2"_s.arg(c->name, c->nameEn));
     QStringList facts;
-    if (!c->tier.isEmpty())
-        facts << tr("Tier %1").arg(c->tier);
+    // The effective tier (the pin, else the score's), as on the list, the checklist and the briefing card.
+    const Result<CustomerTier> tier = CustomerTier::of(m_session.store().database(), m_id);
+    if (tier && !tier->tier.isEmpty())
+        facts << TierText::withWord(tier->tier, tier->pinned);
+    m_facts->setToolTip(tier ? TierText::toolTip(tier->tier, tier->pinned) : QString());
     if (!c->industry.isEmpty())
         facts << Labels::industry(c->industry);
     if (!c->region.isEmpty())
@@ -134,7 +140,7 @@ void CustomerDetailView::reload() {
 
     const Result<ValueScoreBreakdown> score = m_session.scores().scoreOf(m_id);
     if (score) {
-        m_score->setText(tr("<b>%1</b> (tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &nbsp;&nbsp; "
+        m_score->setText(tr("<b>%1</b> (score's tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &nbsp;&nbsp; "
                             "P: purchases of the last 3 months %6, as a percentile in the organisation; "
                             "S: service satisfaction; T: new-product trial participation")
                              .arg(QString::number(score->score, 'f', 1), score->tier, QString::number(score->p, 'f', 1),
