@@ -182,6 +182,122 @@
         <source>Public news</source>
         <translation>Public news</translation>
     </message>
+    <message>
+        <source>Pain-point interview</source>
+        <translation>Pain-point interview</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>Needs confirmation</translation>
+    </message>
+    <message>
+        <source>Personalised product-match report</source>
+        <translation>Personalised product-match report</translation>
+    </message>
+    <message>
+        <source>Customised solution</source>
+        <translation>Customised solution</translation>
+    </message>
+    <message>
+        <source>Solution demo</source>
+        <translation>Solution demo</translation>
+    </message>
+    <message>
+        <source>POC support</source>
+        <translation>POC support</translation>
+    </message>
+    <message>
+        <source>Third-party case study</source>
+        <translation>Third-party case study</translation>
+    </message>
+    <message>
+        <source>Cross-department consensus meeting</source>
+        <translation>Cross-department consensus meeting</translation>
+    </message>
+    <message>
+        <source>Executive visit</source>
+        <translation>Executive visit</translation>
+    </message>
+    <message>
+        <source>Customised quote</source>
+        <translation>Customised quote</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>Contract negotiation</translation>
+    </message>
+    <message>
+        <source>Payment follow-up</source>
+        <translation>Payment follow-up</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>Service recovery</translation>
+    </message>
+    <message>
+        <source>Routine follow-up</source>
+        <translation>Routine follow-up</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Discovery</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>price too high</source>
+        <translation>price too high</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competitor</translation>
+    </message>
+    <message>
+        <source>budget cut</source>
+        <translation>budget cut</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>no decision</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>timing</translation>
+    </message>
+    <message>
+        <source>service concerns</source>
+        <translation>service concerns</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>Stride::AdminPage</name>
@@ -573,10 +689,6 @@
 <context>
     <name>Stride::BriefingCard</name>
     <message>
-        <source>Tier %1</source>
-        <translation>Tier %1</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
@@ -742,10 +854,6 @@
 <context>
     <name>Stride::ChecklistModel</name>
     <message>
-        <source>tier %1</source>
-        <translation>tier %1</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
@@ -798,16 +906,8 @@
         <translation>Customer not found</translation>
     </message>
     <message>
-        <source>Tier %1</source>
-        <translation>Tier %1</translation>
-    </message>
-    <message>
         <source>Budget %1</source>
         <translation>Budget %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</translation>
     </message>
     <message>
         <source>No value score yet.</source>
@@ -888,6 +988,10 @@
     <message>
         <source>New opportunity…</source>
         <translation>New opportunity…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score&apos;s tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (score&apos;s tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1075,22 @@
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>T&amp;ier:</translation>
+    </message>
+    <message>
+        <source>Automatic (from score)</source>
+        <translation>Automatic (from score)</translation>
+    </message>
+    <message>
+        <source>Automatic: the tier follows the value score. A, B or C pins it by hand.</source>
+        <translation>Automatic: the tier follows the value score. A, B or C pins it by hand.</translation>
+    </message>
+    <message>
+        <source>Only an admin or a supervisor may pin a tier by hand.</source>
+        <translation>Only an admin or a supervisor may pin a tier by hand.</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1306,6 @@
         <translation>Target %1 %</translation>
     </message>
     <message>
-        <source>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</source>
-        <translation>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1276,6 +1392,30 @@
     <message>
         <source>Some figures failed: %1</source>
         <translation>Some figures failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (partial)</translation>
+    </message>
+    <message>
+        <source>Below the %1 % target</source>
+        <translation>Below the %1 % target</translation>
+    </message>
+    <message>
+        <source>%1 below the %2 % target in: %3.</source>
+        <translation>%1 below the %2 % target in: %3.</translation>
+    </message>
+    <message>
+        <source>%1 met the %2 % target in every month with data.</source>
+        <translation>%1 met the %2 % target in every month with data.</translation>
+    </message>
+    <message>
+        <source>%1 is still running: its coverage is partial and does not count for the alert.</source>
+        <translation>%1 is still running: its coverage is partial and does not count for the alert.</translation>
+    </message>
+    <message>
+        <source>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</source>
+        <translation>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</translation>
     </message>
 </context>
 <context>
@@ -1450,13 +1590,6 @@
         <source>Similar deals: days to sign</source>
         <translation>Similar deals: days to sign</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ± %2 days (%n deal(s))</source>
-        <translation>
-            <numerusform>%1 ± %2 days (%n deal)</numerusform>
-            <numerusform>%1 ± %2 days (%n deals)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no similar deals</source>
         <translation>no similar deals</translation>
@@ -1504,6 +1637,42 @@
     <message>
         <source>fewer than 2 signals</source>
         <translation>fewer than 2 signals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar deal(s): %1 days</source>
+        <translation>
+            <numerusform>%n similar deal: %1 days</numerusform>
+            <numerusform>%n similar deals: %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ± %2 days (%n similar deal(s))</source>
+        <translation>
+            <numerusform>%1 ± %2 days (%n similar deal)</numerusform>
+            <numerusform>%1 ± %2 days (%n similar deals)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (past by %n day(s))</source>
+        <translation>
+            <numerusform>%1 (past by %n day)</numerusform>
+            <numerusform>%1 (past by %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) still open past their expected close date.</source>
+        <translation>
+            <numerusform>%n deal still open past their expected close date.</numerusform>
+            <numerusform>%n deals still open past their expected close date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected close date has passed while the deal is still open: update the date or the stage.</source>
+        <translation>The expected close date has passed while the deal is still open: update the date or the stage.</translation>
+    </message>
+    <message>
+        <source>A spread needs at least %1 similar deals.</source>
+        <translation>A spread needs at least %1 similar deals.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2168,14 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Demo data as of %1</source>
+        <translation>Demo data as of %1</translation>
+    </message>
+    <message>
+        <source>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</source>
+        <translation>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</translation>
+    </message>
 </context>
 <context>
     <name>Stride::NewOpportunityDialog</name>
@@ -2085,6 +2262,26 @@
     <message>
         <source>(optional)</source>
         <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The amount is ¥0. Enter the deal&apos;s expected amount, or press Save again to keep ¥0.</source>
+        <translation>The amount is ¥0. Enter the deal&apos;s expected amount, or press Save again to keep ¥0.</translation>
+    </message>
+    <message>
+        <source>%1 is far below the budget band %2. Check the amount, or press Save again to keep it.</source>
+        <translation>%1 is far below the budget band %2. Check the amount, or press Save again to keep it.</translation>
+    </message>
+    <message>
+        <source>%1 is far above the budget band %2. Check the amount, or press Save again to keep it.</source>
+        <translation>%1 is far above the budget band %2. Check the amount, or press Save again to keep it.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2450,14 @@
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
+    <message>
+        <source>Not moved.</source>
+        <translation>Not moved.</translation>
+    </message>
+    <message>
+        <source>A payment milestone cannot be due before the deal was created (%1).</source>
+        <translation>A payment milestone cannot be due before the deal was created (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Stride::OpportunityTimeline</name>
@@ -2319,6 +2524,10 @@
     <message>
         <source>Opportunity timeline</source>
         <translation>Opportunity timeline</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2614,46 @@
     <message>
         <source>%1 (%2; the %3 closing soonest listed)</source>
         <translation>%1 (%2; the %3 closing soonest listed)</translation>
+    </message>
+    <message>
+        <source>Days since the deal entered its stage. The dwell light counts idle days instead: a visit on the customer restarts them.</source>
+        <translation>Days since the deal entered its stage. The dwell light counts idle days instead: a visit on the customer restarts them.</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Idle days</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, more than the %3-day red limit of %4.</source>
+        <translation>%1: idle %2 days, more than the %3-day red limit of %4.</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, more than the %3-day yellow limit of %4 (red after %5 days).</source>
+        <translation>%1: idle %2 days, more than the %3-day yellow limit of %4 (red after %5 days).</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, within the %3-day yellow limit of %4 (red after %5 days).</source>
+        <translation>%1: idle %2 days, within the %3-day yellow limit of %4 (red after %5 days).</translation>
+    </message>
+    <message>
+        <source>Last activity: a visit on %1.</source>
+        <translation>Last activity: a visit on %1.</translation>
+    </message>
+    <message>
+        <source>Last activity: entered the stage on %1; no visit since.</source>
+        <translation>Last activity: entered the stage on %1; no visit since.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3338,112 @@ Then: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stride::StageChangeDialog</name>
+    <message>
+        <source>A lost deal needs a reason.</source>
+        <translation>A lost deal needs a reason.</translation>
+    </message>
+    <message>
+        <source>Confirm that the deal skips these stages.</source>
+        <translation>Confirm that the deal skips these stages.</translation>
+    </message>
+    <message>
+        <source>Enter the contract amount.</source>
+        <translation>Enter the contract amount.</translation>
+    </message>
+    <message>
+        <source>Add at least one payment milestone.</source>
+        <translation>Add at least one payment milestone.</translation>
+    </message>
+    <message>
+        <source>A payment milestone cannot be due before the deal was created (%1).</source>
+        <translation>A payment milestone cannot be due before the deal was created (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is far below the budget band %2. Check the amount, or confirm it below.</source>
+        <translation>%1 is far below the budget band %2. Check the amount, or confirm it below.</translation>
+    </message>
+    <message>
+        <source>%1 is far above the budget band %2. Check the amount, or confirm it below.</source>
+        <translation>%1 is far above the budget band %2. Check the amount, or confirm it below.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Move deal</translation>
+    </message>
+    <message>
+        <source>Move “%1” from %2 to %3.</source>
+        <translation>Move “%1” from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Skipped stages</source>
+        <translation>Skipped stages</translation>
+    </message>
+    <message>
+        <source>This move skips %1. The method goes through every stage: skip only if the deal really passed them. They are recorded as skipped (no time spent in them).</source>
+        <translation>This move skips %1. The method goes through every stage: skip only if the deal really passed them. They are recorded as skipped (no time spent in them).</translation>
+    </message>
+    <message>
+        <source>Skip these stages</source>
+        <translation>Skip these stages</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost (required)</source>
+        <translation>Reason the deal was lost (required)</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Contract and payments</source>
+        <translation>Contract and payments</translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation>Contract &amp;amount:</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment milestone(s) already recorded.</source>
+        <translation>
+            <numerusform>%n payment milestone already recorded.</numerusform>
+            <numerusform>%n payment milestones already recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment milestones (at least one):</source>
+        <translation>Payment milestones (at least one):</translation>
+    </message>
+    <message>
+        <source>Milestone due date</source>
+        <translation>Milestone due date</translation>
+    </message>
+    <message>
+        <source>Milestone amount</source>
+        <translation>Milestone amount</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <source>The amount is right</source>
+        <translation>The amount is right</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
     <name>Stride::StandardActionTableModel</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -3298,6 +3653,68 @@ Then: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stride::TaskActionDialog</name>
+    <message>
+        <source>Choose the rep to give the task to.</source>
+        <translation>Choose the rep to give the task to.</translation>
+    </message>
+    <message>
+        <source>The task was not changed: %1</source>
+        <translation>The task was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>Snooze task</source>
+        <translation>Snooze task</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Reassign task</source>
+        <translation>Reassign task</translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Give to:</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TaskActions</name>
+    <message>
+        <source>Log visit</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Snooze…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Open deal</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions for %1</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TaskListModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -3318,6 +3735,59 @@ Then: %2</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TasksPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 shown: narrow the search</source>
+        <translation>the first %1 shown: narrow the search</translation>
+    </message>
+    <message>
+        <source>Search tasks and customers</source>
+        <translation>Search tasks and customers</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Filter by source</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
     </message>
 </context>
 <context>
@@ -3417,14 +3887,6 @@ Then: %2</translation>
         <translation>Today&apos;s checklist is saved.</translation>
     </message>
     <message>
-        <source>Log visit</source>
-        <translation>Log visit</translation>
-    </message>
-    <message>
-        <source>Log visit for %1</source>
-        <translation>Log visit for %1</translation>
-    </message>
-    <message>
         <source>Today, %1 — %2 (%3)</source>
         <translation>Today, %1 — %2 (%3)</translation>
     </message>
@@ -3467,14 +3929,6 @@ Then: %2</translation>
     <message>
         <source>Reps without a checklist</source>
         <translation>Reps without a checklist</translation>
-    </message>
-    <message>
-        <source>Escalations on my list:</source>
-        <translation>Escalations on my list:</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Escalations</translation>
     </message>
     <message>
         <source>Pick three customers above: a briefing card for each appears here.</source>
@@ -3552,6 +4006,33 @@ Then: %2</translation>
     <message>
         <source>Loading visits…</source>
         <translation>Loading visits…</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (pinned)</translation>
+    </message>
+    <message>
+        <source>Tier %1 (pinned)</source>
+        <translation>Tier %1 (pinned)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>No tier yet: the value score has not been computed.</source>
+        <translation>No tier yet: the value score has not been computed.</translation>
+    </message>
+    <message>
+        <source>Tier %1 was pinned by hand by an admin or supervisor; the value score does not change it.</source>
+        <translation>Tier %1 was pinned by hand by an admin or supervisor; the value score does not change it.</translation>
+    </message>
+    <message>
+        <source>Tier %1 follows the customer&apos;s value score.</source>
+        <translation>Tier %1 follows the customer&apos;s value score.</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,122 @@
         <source>Public news</source>
         <translation>公开消息</translation>
     </message>
+    <message>
+        <source>Pain-point interview</source>
+        <translation>痛点访谈</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Personalised product-match report</source>
+        <translation>个性化产品匹配报告</translation>
+    </message>
+    <message>
+        <source>Customised solution</source>
+        <translation>定制方案</translation>
+    </message>
+    <message>
+        <source>Solution demo</source>
+        <translation>方案演示</translation>
+    </message>
+    <message>
+        <source>POC support</source>
+        <translation>POC 支持</translation>
+    </message>
+    <message>
+        <source>Third-party case study</source>
+        <translation>第三方案例分享</translation>
+    </message>
+    <message>
+        <source>Cross-department consensus meeting</source>
+        <translation>跨部门共识会</translation>
+    </message>
+    <message>
+        <source>Executive visit</source>
+        <translation>高层拜访</translation>
+    </message>
+    <message>
+        <source>Customised quote</source>
+        <translation>定制报价</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>合同谈判</translation>
+    </message>
+    <message>
+        <source>Payment follow-up</source>
+        <translation>回款跟进</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>Routine follow-up</source>
+        <translation>例行回访</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>price too high</source>
+        <translation>价格过高</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>budget cut</source>
+        <translation>预算削减</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>未做决定</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>service concerns</source>
+        <translation>服务顾虑</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>全组织</translation>
+    </message>
 </context>
 <context>
     <name>Stride::AdminPage</name>
@@ -570,10 +686,6 @@
 <context>
     <name>Stride::BriefingCard</name>
     <message>
-        <source>Tier %1</source>
-        <translation>%1 类</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>价值分 %1</translation>
     </message>
@@ -735,10 +847,6 @@
 <context>
     <name>Stride::ChecklistModel</name>
     <message>
-        <source>tier %1</source>
-        <translation>%1 类</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>价值分 %1</translation>
     </message>
@@ -789,16 +897,8 @@
         <translation>找不到该客户</translation>
     </message>
     <message>
-        <source>Tier %1</source>
-        <translation>%1 类</translation>
-    </message>
-    <message>
         <source>Budget %1</source>
         <translation>预算 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 类）= 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P：近 3 个月采购额 %6 在全公司的百分位；S：服务满意度；T：新品试用参与度</translation>
     </message>
     <message>
         <source>No value score yet.</source>
@@ -879,6 +979,10 @@
     <message>
         <source>New opportunity…</source>
         <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score&apos;s tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（价值分对应 %2 类）= 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P：近 3 个月采购额 %6 在全公司的百分位；S：服务满意度；T：新品试用参与度</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1066,22 @@
     <message>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>分级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Automatic (from score)</source>
+        <translation>自动（按价值分）</translation>
+    </message>
+    <message>
+        <source>Automatic: the tier follows the value score. A, B or C pins it by hand.</source>
+        <translation>自动：分级随价值分变化。选择 A、B 或 C 则手动锁定。</translation>
+    </message>
+    <message>
+        <source>Only an admin or a supervisor may pin a tier by hand.</source>
+        <translation>只有管理员或主管可以手动锁定分级。</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1294,6 @@
         <translation>目标 %1 %</translation>
     </message>
     <message>
-        <source>Coverage fell two months in a row (%1): this predicts a revenue dip next quarter.</source>
-        <translation>覆盖率已连续两个月下降（%1）：预示下季度收入下滑。</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1264,6 +1380,30 @@
     <message>
         <source>Some figures failed: %1</source>
         <translation>部分指标计算失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1（进行中）</translation>
+    </message>
+    <message>
+        <source>Below the %1 % target</source>
+        <translation>低于 %1 % 目标</translation>
+    </message>
+    <message>
+        <source>%1 below the %2 % target in: %3.</source>
+        <translation>%1 低于 %2 % 目标的月份：%3。</translation>
+    </message>
+    <message>
+        <source>%1 met the %2 % target in every month with data.</source>
+        <translation>%1 在每个有数据的月份都达到了 %2 % 目标。</translation>
+    </message>
+    <message>
+        <source>%1 is still running: its coverage is partial and does not count for the alert.</source>
+        <translation>%1 尚未结束：其覆盖率只是部分数据，不计入预警。</translation>
+    </message>
+    <message>
+        <source>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</source>
+        <translation>覆盖率连续两个完整月份下降（%1）：预示下季度收入下滑。</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1577,6 @@
         <source>Similar deals: days to sign</source>
         <translation>相似商机：签约天数</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ± %2 days (%n deal(s))</source>
-        <translation>
-            <numerusform>%1 ± %2 天（%n 个商机）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no similar deals</source>
         <translation>没有相似商机</translation>
@@ -1490,6 +1624,38 @@
     <message>
         <source>fewer than 2 signals</source>
         <translation>信号少于 2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar deal(s): %1 days</source>
+        <translation>
+            <numerusform>%n 个相似商机：%1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ± %2 days (%n similar deal(s))</source>
+        <translation>
+            <numerusform>%1 ± %2 天（%n 个相似商机）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (past by %n day(s))</source>
+        <translation>
+            <numerusform>%1（已过 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) still open past their expected close date.</source>
+        <translation>
+            <numerusform>%n 个商机已过预计成交日期但仍未关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected close date has passed while the deal is still open: update the date or the stage.</source>
+        <translation>预计成交日期已过而商机仍未关闭：请更新日期或阶段。</translation>
+    </message>
+    <message>
+        <source>A spread needs at least %1 similar deals.</source>
+        <translation>至少需要 %1 个相似商机才能给出波动范围。</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2148,14 @@
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Demo data as of %1</source>
+        <translation>演示数据截至 %1</translation>
+    </message>
+    <message>
+        <source>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</source>
+        <translation>此演示组织的历史数据截止于 %1，因此各项数字按当天而非今天的日期计算。</translation>
+    </message>
 </context>
 <context>
     <name>Stride::NewOpportunityDialog</name>
@@ -2068,6 +2242,26 @@
     <message>
         <source>(optional)</source>
         <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The amount is ¥0. Enter the deal&apos;s expected amount, or press Save again to keep ¥0.</source>
+        <translation>金额为 ¥0。请填写商机的预计金额，或再次点击“保存”以保留 ¥0。</translation>
+    </message>
+    <message>
+        <source>%1 is far below the budget band %2. Check the amount, or press Save again to keep it.</source>
+        <translation>%1 远低于预算区间 %2。请核对金额，或再次点击“保存”以保留。</translation>
+    </message>
+    <message>
+        <source>%1 is far above the budget band %2. Check the amount, or press Save again to keep it.</source>
+        <translation>%1 远高于预算区间 %2。请核对金额，或再次点击“保存”以保留。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2430,14 @@
         <source>Mark paid</source>
         <translation>标记已回款</translation>
     </message>
+    <message>
+        <source>Not moved.</source>
+        <translation>未推进。</translation>
+    </message>
+    <message>
+        <source>A payment milestone cannot be due before the deal was created (%1).</source>
+        <translation>回款节点的日期不能早于商机创建日期（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Stride::OpportunityTimeline</name>
@@ -2302,6 +2504,10 @@
     <message>
         <source>Opportunity timeline</source>
         <translation>商机时间线</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2594,46 @@
     <message>
         <source>%1 (%2; the %3 closing soonest listed)</source>
         <translation>%1（%2；列出预计最早成交的 %3 个）</translation>
+    </message>
+    <message>
+        <source>Days since the deal entered its stage. The dwell light counts idle days instead: a visit on the customer restarts them.</source>
+        <translation>商机进入当前阶段以来的天数。停留灯按空闲天数计算：对该客户的一次拜访会让空闲天数重新计算。</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>空闲天数</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, more than the %3-day red limit of %4.</source>
+        <translation>%1：已空闲 %2 天，超过「%4」阶段 %3 天的红灯阈值。</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, more than the %3-day yellow limit of %4 (red after %5 days).</source>
+        <translation>%1：已空闲 %2 天，超过「%4」阶段 %3 天的黄灯阈值（超过 %5 天为红灯）。</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 days, within the %3-day yellow limit of %4 (red after %5 days).</source>
+        <translation>%1：已空闲 %2 天，未超过「%4」阶段 %3 天的黄灯阈值（超过 %5 天为红灯）。</translation>
+    </message>
+    <message>
+        <source>Last activity: a visit on %1.</source>
+        <translation>最近活动：%1 的拜访。</translation>
+    </message>
+    <message>
+        <source>Last activity: entered the stage on %1; no visit since.</source>
+        <translation>最近活动：%1 进入该阶段，此后没有拜访。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3313,111 @@ Then: %2</source>
     </message>
 </context>
 <context>
+    <name>Stride::StageChangeDialog</name>
+    <message>
+        <source>A lost deal needs a reason.</source>
+        <translation>输单需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Confirm that the deal skips these stages.</source>
+        <translation>请确认该商机跳过这些阶段。</translation>
+    </message>
+    <message>
+        <source>Enter the contract amount.</source>
+        <translation>请填写合同金额。</translation>
+    </message>
+    <message>
+        <source>Add at least one payment milestone.</source>
+        <translation>请至少添加一个回款节点。</translation>
+    </message>
+    <message>
+        <source>A payment milestone cannot be due before the deal was created (%1).</source>
+        <translation>回款节点的日期不能早于商机创建日期（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is far below the budget band %2. Check the amount, or confirm it below.</source>
+        <translation>%1 远低于预算区间 %2。请核对金额，或在下方确认。</translation>
+    </message>
+    <message>
+        <source>%1 is far above the budget band %2. Check the amount, or confirm it below.</source>
+        <translation>%1 远高于预算区间 %2。请核对金额，或在下方确认。</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未推进：%1</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>推进商机</translation>
+    </message>
+    <message>
+        <source>Move “%1” from %2 to %3.</source>
+        <translation>将“%1”从%2推进到%3。</translation>
+    </message>
+    <message>
+        <source>Skipped stages</source>
+        <translation>跳过的阶段</translation>
+    </message>
+    <message>
+        <source>This move skips %1. The method goes through every stage: skip only if the deal really passed them. They are recorded as skipped (no time spent in them).</source>
+        <translation>此次推进跳过了%1。销售方法要求逐个阶段推进：只有商机确实已经过这些阶段时才可跳过。它们会被记录为已跳过（停留时间为零）。</translation>
+    </message>
+    <message>
+        <source>Skip these stages</source>
+        <translation>跳过这些阶段</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost (required)</source>
+        <translation>输单原因（必填）</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Contract and payments</source>
+        <translation>合同与回款</translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation>合同金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment milestone(s) already recorded.</source>
+        <translation>
+            <numerusform>已记录 %n 个回款节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment milestones (at least one):</source>
+        <translation>回款节点（至少一个）：</translation>
+    </message>
+    <message>
+        <source>Milestone due date</source>
+        <translation>回款到期日</translation>
+    </message>
+    <message>
+        <source>Milestone amount</source>
+        <translation>回款金额</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加回款节点</translation>
+    </message>
+    <message>
+        <source>The amount is right</source>
+        <translation>金额无误</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>推进</translation>
+    </message>
+</context>
+<context>
     <name>Stride::StandardActionTableModel</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -3272,6 +3623,68 @@ Then: %2</source>
     </message>
 </context>
 <context>
+    <name>Stride::TaskActionDialog</name>
+    <message>
+        <source>Choose the rep to give the task to.</source>
+        <translation>请选择接手该待办的销售代表。</translation>
+    </message>
+    <message>
+        <source>The task was not changed: %1</source>
+        <translation>待办未更改：%1</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>标记待办完成</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Snooze task</source>
+        <translation>推迟待办</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>推迟到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Reassign task</source>
+        <translation>转交待办</translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation>转交给(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TaskActions</name>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>打开商机</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>“%1”的操作</translation>
+    </message>
+</context>
+<context>
     <name>Stride::TaskListModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -3292,6 +3705,57 @@ Then: %2</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TasksPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation>待办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n 项未完成待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 shown: narrow the search</source>
+        <translation>仅显示前 %1 项：请缩小搜索范围</translation>
+    </message>
+    <message>
+        <source>Search tasks and customers</source>
+        <translation>搜索待办和客户</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>按来源筛选</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成的待办</translation>
     </message>
 </context>
 <context>
@@ -3391,14 +3855,6 @@ Then: %2</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
-        <source>Log visit</source>
-        <translation>记录拜访</translation>
-    </message>
-    <message>
-        <source>Log visit for %1</source>
-        <translation>为“%1”记录拜访</translation>
-    </message>
-    <message>
         <source>Today, %1 — %2 (%3)</source>
         <translation>今天 %1 — %2（%3）</translation>
     </message>
@@ -3441,14 +3897,6 @@ Then: %2</source>
     <message>
         <source>Reps without a checklist</source>
         <translation>未完成晨会清单的销售</translation>
-    </message>
-    <message>
-        <source>Escalations on my list:</source>
-        <translation>我的升级事项：</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>升级事项</translation>
     </message>
     <message>
         <source>Pick three customers above: a briefing card for each appears here.</source>
@@ -3525,6 +3973,33 @@ Then: %2</source>
     <message>
         <source>Loading visits…</source>
         <translation>正在加载拜访…</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1（已锁定）</translation>
+    </message>
+    <message>
+        <source>Tier %1 (pinned)</source>
+        <translation>%1 类（已锁定）</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>No tier yet: the value score has not been computed.</source>
+        <translation>暂无分级：尚未计算价值分。</translation>
+    </message>
+    <message>
+        <source>Tier %1 was pinned by hand by an admin or supervisor; the value score does not change it.</source>
+        <translation>%1 类由管理员或主管手动锁定，价值分不会改变它。</translation>
+    </message>
+    <message>
+        <source>Tier %1 follows the customer&apos;s value score.</source>
+        <translation>%1 类由客户的价值分决定。</translation>
     </message>
 </context>
 </TS>
