@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -302,7 +303,18 @@ Status OpportunityRepository::markMilestonePaid(const QString& id, qint64 paidAt
     if (!m)
         return fail(m.error());
     m->paidAt = paidAt;
-    return store().apply({writeFor(*m)});
+    QList<EntityWrite> writes{writeFor(*m)};
+    // Paying a milestone answers its payment reminder (PaymentCountdown::remind, key "payment:<milestone>"): the
+    // open reminder is closed in the same write, so nobody chases money that has arrived.
+    Result<QSqlQuery> open = store().database().exec(
+        u"SELECT id FROM tasks WHERE deleted = 0 AND done_at IS NULL AND source_key IN (?, ?) ORDER BY id"_s,
+        {u"payment:"_s + id, u"payment_follow_up:"_s + id});
+    if (!open)
+        return fail(open.error());
+    while (open->next())
+        writes.append({u"tasks"_s, open->value(0).toString(), {{u"done_at"_s, paidAt}}});
+    open->finish();
+    return store().apply(writes);
 }
 
 Result<QList<PaymentMilestone>> OpportunityRepository::milestones(const QString& opportunityId) const {

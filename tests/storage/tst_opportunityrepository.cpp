@@ -37,6 +37,7 @@ private slots:
     void reopeningAWonDealClearsClosedAt();
     void skippingStagesNeedsConfirmationAndIsRecorded();
     void skippedStagesCountForNothing();
+    void payingAMilestoneClosesItsReminder();
     void skippedStages_data();
     void skippedStages();
     void wonNeedsContractAmountAndMilestone();
@@ -708,6 +709,37 @@ void TestOpportunityRepository::forecastSignalsAndMilestones() {
     QCOMPARE(ms->first().paidAt, std::optional<qint64>(m_f.now()));
     QVERIFY(!ms->last().paidAt);
     QCOMPARE(m_f.outbox(u"payment_milestones"_s, *firstId).last().fields, (QVariantMap{{u"paid_at"_s, m_f.now()}}));
+}
+
+// The payment reminder of a milestone (PaymentCountdown::remind's "payment:<milestone>") is answered by the payment:
+// marking it paid closes that reminder in the same write (so it syncs with it), and no other.
+void TestOpportunityRepository::payingAMilestoneClosesItsReminder() {
+    OpportunityRepository repo(*m_f.store);
+    auto id = repo.save(lead());
+    VERIFY_OK(id);
+    PaymentMilestone m;
+    m.opportunityId = *id;
+    m.dueAt = m_f.now() + 10 * 86400;
+    m.amount = 300000;
+    auto paid = repo.saveMilestone(m);
+    m.dueAt = m_f.now() + 40 * 86400;
+    auto later = repo.saveMilestone(m);
+    VERIFY_OK(paid);
+    VERIFY_OK(later);
+    for (const QString& milestone : {*paid, *later})
+        VERIFY_OK(m_f.store->save(u"tasks"_s, u"t-"_s + milestone,
+                                  {{u"owner_id"_s, m_rep},
+                                   {u"customer_id"_s, m_customer},
+                                   {u"opportunity_id"_s, *id},
+                                   {u"title"_s, u"回款提醒"_s},
+                                   {u"due_at"_s, m_f.now()},
+                                   {u"source"_s, u"payment"_s},
+                                   {u"source_key"_s, u"payment:"_s + milestone}}));
+    m_f.clock.advanceSecs(3600);
+    VERIFY_OK(repo.markMilestonePaid(*paid, m_f.now()));
+    QCOMPARE(m_f.scalar(u"SELECT done_at FROM tasks WHERE id = ?"_s, {u"t-"_s + *paid}), m_f.now());
+    QCOMPARE(m_f.scalar(u"SELECT count(*) FROM tasks WHERE id = ? AND done_at IS NULL"_s, {u"t-"_s + *later}), 1);
+    QCOMPARE(m_f.outbox(u"tasks"_s, u"t-"_s + *paid).last().fields, (QVariantMap{{u"done_at"_s, m_f.now()}}));
 }
 
 void TestOpportunityRepository::forOwnerByStage() {
