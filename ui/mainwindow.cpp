@@ -26,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
@@ -259,7 +258,7 @@ void MainWindow::retranslate() {
     m_logVisit->setToolTip(tr("Log a visit (%1)").arg(m_logVisit->shortcut().toString(QKeySequence::NativeText)));
     m_userLabel->setText(tr("Signed in as %1").arg(who));
     if (m_demoLabel) {
-        const QString day = QLocale().toString(m_session.demoNow()->toLocalTime().date(), QLocale::ShortFormat);
+        const QString day = m_session.demoNow()->toLocalTime().date().toString(Qt::ISODate); // as dates elsewhere
         m_demoLabel->setText(tr("Demo data as of %1").arg(day));
         m_demoLabel->setToolTip(tr("This demo organisation's history ends on %1, so its figures are read as of that "
                                    "day rather than today's date.")
