@@ -65,7 +65,7 @@ Result<ForecastResult> Forecast::compute(const Database& db, const AnalyticsFilt
             ForecastDeal d = readDeal(q);
             d.fresh = d.lastSignalAt > now - 3 * Stats::day;
             d.similar = similar->byKey.value(OrgAggregates::similarKey(d.industry, d.budgetBand, d.decisionChain),
-                                             SimilarCycle{0, std::nullopt, std::nullopt});
+                                             SimilarCycle{});
             d.similar.orgAsOf = similar->orgAsOf;
             // One or two deals make no spread, whatever the source of the cycles says.
             if (d.similar.count < minSpreadSample)

@@ -142,7 +142,10 @@ QString OrgAggregates::similarKey(const QString& industry, const QString& budget
 }
 
 SimilarCycle OrgAggregates::cycleOf(QList<double> days) {
-    SimilarCycle c{days.size(), Stats::mean(days), Stats::stddev(days)};
+    SimilarCycle c;
+    c.count = days.size();
+    c.meanDays = Stats::mean(days);
+    c.spreadDays = Stats::stddev(days);
     if (days.isEmpty())
         return c;
     std::sort(days.begin(), days.end());

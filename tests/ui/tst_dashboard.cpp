@@ -110,12 +110,15 @@ private slots:
         one.expectedClose = 1790000000;
         one.pastExpectedClose = true;
         one.daysPastExpectedClose = 12;
-        one.similar = SimilarCycle{1, 55.0, std::nullopt};
+        one.similar.count = 1;
+        one.similar.meanDays = 55.0;
         ForecastDeal many;
         many.opportunityId = u"many"_s;
         many.title = u"Eight similar"_s;
         many.expectedClose = 1790000000 + 30 * day;
-        many.similar = SimilarCycle{8, 40.0, 12.0};
+        many.similar.count = 8;
+        many.similar.meanDays = 40.0;
+        many.similar.spreadDays = 12.0;
         ForecastDeal none;
         none.opportunityId = u"none"_s;
         none.title = u"No similar"_s;
