@@ -355,7 +355,7 @@ private slots:
         DashboardView view(f.session());
         view.resize(1400, 1000);
         view.show();
-        QVERIFY(showFigures(view, AnalyticsFilter::lastMonths(1, f.clock().now())));
+        QVERIFY(showFigures(view, AnalyticsFilter::lastMonths(6, f.clock().now())));
         QVERIFY(!view.figures()->points.leaderboard.isEmpty());
         const LeaderboardEntry rep = view.figures()->points.leaderboard.first();
         QVERIFY(!rep.teamId.isEmpty());
@@ -368,7 +368,7 @@ private slots:
         const QString laptop = u"Computed on this laptop from your own"_s;
         QVERIFY2(view.leaderboardSource()->text().contains(laptop), qPrintable(view.leaderboardSource()->text()));
         QVERIFY(!view.funnelBenchmark()->isHidden());
-        QVERIFY2(view.funnelBenchmark()->text().contains(u"no team or organisation benchmark yet"_s),
+        QVERIFY2(view.funnelBenchmark()->text().contains(u"No team or organisation benchmark on this laptop yet"_s),
                  qPrintable(view.funnelBenchmark()->text()));
         QVERIFY(!view.coverageChart()->seriesNames().contains(DashboardView::teamBenchmarkName()));
         QVERIFY(!view.coverageChart()->seriesNames().contains(DashboardView::orgBenchmarkName()));
@@ -420,8 +420,8 @@ private slots:
         // calendar, as DashboardFigures takes them.
         const AnalyticsFilter months =
             AnalyticsFilter::lastMonths(filter.wholeMonths, OrgCalendar::of(store.database(), f.clock()));
-        QVERIFY(saveAggregate(store, u"leaderboard:months1:"_s + rep.teamId, OrgAggregates::kLeaderboard, rep.teamId,
-                              {{u"period"_s, u"months1"_s},
+        QVERIFY(saveAggregate(store, u"leaderboard:months6:"_s + rep.teamId, OrgAggregates::kLeaderboard, rep.teamId,
+                              {{u"period"_s, u"months6"_s},
                                {u"from"_s, double(months.from)},
                                {u"to"_s, double(months.to)},
                                {u"categories"_s, QJsonArray{u"discovery"_s}},
@@ -448,6 +448,9 @@ private slots:
         QCOMPARE(coverage->seriesValues(DashboardView::orgBenchmarkName()), orgExpected);
         QCOMPARE(coverage->seriesStyle(DashboardView::teamBenchmarkName()), Qt::DashLine);
         QCOMPARE(coverage->seriesStyle(DashboardView::orgBenchmarkName()), Qt::DashLine);
+        QVERIFY2(view.coverageNote()->text().contains(u"Dashed lines: the benchmarks"_s),
+                 qPrintable(view.coverageNote()->text()));
+        QVERIFY(view.coverageNote()->text().contains(age));
 
         const QString compared = view.funnelBenchmark()->text();
         QVERIFY2(compared.contains(u"win rate 61 %, 37 day"_s), qPrintable(compared));

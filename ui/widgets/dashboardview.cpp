@@ -176,12 +176,13 @@ void DashboardView::setFilter(const AnalyticsFilter& filter) {
         [this](Shown shown) { display(std::move(shown)); });
 }
 
+// Short: the chart's legend cuts long names. The coverage note says the dashed lines are the benchmarks.
 QString DashboardView::teamBenchmarkName() {
-    return tr("Team benchmark");
+    return tr("Team");
 }
 
 QString DashboardView::orgBenchmarkName() {
-    return tr("Organisation benchmark");
+    return tr("Organisation");
 }
 
 bool DashboardView::isBusy() const {
@@ -285,6 +286,7 @@ void DashboardView::renderCoverage() {
     const bool scoped = !m_figures->filter.teamId.isEmpty() || !m_figures->filter.repId.isEmpty();
     const QString headline = scoped ? tr("Selected scope") : tr("Organisation");
     QList<ChartSeries> lines{series(c.org, headline, QColor(0x3b, 0x7d, 0xd8))};
+    bool benchmarked = false;
     if (!scoped) {
         for (const CoverageSeries& t : c.teams.mid(0, 6))
             lines << series(t, t.name, QColor());
@@ -316,6 +318,7 @@ void DashboardView::renderCoverage() {
         }
         if (b.orgAsOf > 0)
             benchmark(b.org, orgBenchmarkName(), QColor(0x95, 0x7d, 0xad));
+        benchmarked = lines.size() > 1;
     }
     const QString target = QString::number(c.target, 'f', 0);
     if (months.isEmpty())
@@ -331,6 +334,9 @@ void DashboardView::renderCoverage() {
     if (!partial.isEmpty())
         notes << tr("%1 is still running: its coverage is partial and does not count for the alert.")
                      .arg(partial.join(u", "_s));
+    if (benchmarked)
+        notes << tr("Dashed lines: the benchmarks the server computed over every rep (%1).")
+                     .arg(OrgFiguresAge::text(m_benchmarks.coverage.orgAsOf, m_benchmarks.now));
     m_coverageNote->setText(notes.join(u' '));
     m_coverageNote->setVisible(!notes.isEmpty());
     QStringList alerts;
@@ -402,8 +408,8 @@ void DashboardView::renderFunnelBenchmark() {
         asOf = std::max(asOf, org->orgAsOf);
     }
     if (parts.isEmpty()) {
-        m_funnelBenchmark->setText(tr("Compared with: no team or organisation benchmark yet. %1")
-                                       .arg(OrgFiguresAge::text(0, m_benchmarks.now, OrgFiguresAge::Source::Deals)));
+        m_funnelBenchmark->setText(
+            tr("No team or organisation benchmark on this laptop yet — sync to compare with them."));
         m_funnelBenchmark->setToolTip(OrgFiguresAge::toolTip(0, m_benchmarks.now));
         m_funnelBenchmark->setStyleSheet(u"font-style: italic;"_s);
     } else {
