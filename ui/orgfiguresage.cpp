@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -19,8 +21,11 @@ QString OrgFiguresAge::age(qint64 orgAsOf, qint64 now) {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(orgAsOf).toLocalTime();
     // Day and month in the language's own order ("7 Dec 14:05", "12月7日 14:05"); the year only when it differs.
     const bool sameYear = at.date().year() == QDateTime::fromSecsSinceEpoch(now).toLocalTime().date().year();
-    const QString day = sameYear ? tr("d MMM", "date format of a recent day (QDateTime::toString)")
-                                 : tr("d MMM yyyy", "date format of a day in another year (QDateTime::toString)");
+    //: A QDateTime::toString format of a recent day, e.g. "7 Dec" (zh: "M月d日")
+    const QString recent = tr("d MMM");
+    //: A QDateTime::toString format of a day in another year, e.g. "7 Dec 2025"
+    const QString older = tr("d MMM yyyy");
+    const QString day = sameYear ? recent : older;
     return QLocale().toString(at, day + u" HH:mm"_s);
 }
 
