@@ -1,13 +1,17 @@
+#include "analytics/orgaggregates.h"
+#include "analytics/valuescoreservice.h"
 #include "dialogs/customereditdialog.h"
 #include "models/customerlistmodel.h"
 #include "pages/customerspage.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/entitystore.h"
 #include "uifixture.h"
 #include "widgets/customerdetailview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -287,6 +291,47 @@ private slots:
         page.showList();
         QTest::keyClicks(page.searchField(), u"zzzz-no-such-customer"_s);
         QTRY_COMPARE(page.model()->rowCount(), 0);
+    }
+
+    // The value score's P is the organisation's when the server's purchase distribution was synced, and the detail
+    // page says so with its age; without it, that it was computed on this laptop from the user's own customers.
+    void scoreSaysWhereItsPercentileComesFrom() {
+        Test::UiFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        CustomersPage page(f.session());
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), Test::UiFixture::kCustomers);
+        const QString id = page.model()->customerId(0);
+        QVERIFY(f.session().scores().recomputeAll().ok());
+        page.showCustomer(id);
+        auto* detail = page.findChild<CustomerDetailView*>();
+        QVERIFY(detail);
+        QVERIFY(!detail->scoreSource()->isHidden());
+        QVERIFY2(detail->scoreSource()->text().startsWith(u"Computed on this laptop from your own customers"_s),
+                 qPrintable(detail->scoreSource()->text()));
+
+        // The server's distribution, three hours old: P is read from it, and the page gives its age.
+        const qint64 now = f.clock().nowSecs();
+        const qint64 at = now - 3 * 3600 - 60;
+        PurchaseDistribution d =
+            OrgAggregates::distributionOf({0, 1000, 2000, 50000, 900000}, now - 90 * 86400, now - 3 * 3600);
+        const QString json = QString::fromUtf8(QJsonDocument(OrgAggregates::toJson(d)).toJson(QJsonDocument::Compact));
+        EntityStore& store = f.session().store();
+        QVERIFY(store
+                    .save(OrgAggregates::kEntity, OrgAggregates::kPurchaseDistribution,
+                          {{u"kind"_s, OrgAggregates::kPurchaseDistribution},
+                           {u"team_id"_s, QString()},
+                           {u"key"_s, QString()},
+                           {u"value_json"_s, json},
+                           {u"computed_at"_s, at}})
+                    .ok());
+        QVERIFY(f.session().scores().recomputeAll().ok());
+        QCOMPARE(f.session().scores().scoreOf(id)->orgAsOf, at);
+        page.showList();
+        page.showCustomer(id);
+        QVERIFY2(detail->scoreSource()->text().startsWith(u"Organisation figures from 3 hour"_s),
+                 qPrintable(detail->scoreSource()->text()));
+        QVERIFY(!detail->scoreSource()->toolTip().isEmpty());
     }
 
     void editValidates() {

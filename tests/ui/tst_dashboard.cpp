@@ -1,5 +1,9 @@
+#include "analytics/orgaggregates.h"
+#include "analytics/orgcalendar.h"
 #include "charts/chartwidget.h"
+#include "orgfiguresage.h"
 #include "pages/dashboardpage.h"
+#include "storage/entitystore.h"
 #include "uifixture.h"
 #include "widgets/analyticsfilterbar.h"
 #include "widgets/dashboardview.h"
@@ -10,6 +14,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -26,6 +33,26 @@ constexpr int kWaitMs = 60000; // the figures run on a worker; a loaded CI machi
 
 bool settled(const DashboardView* view) {
     return view->figures().has_value() && !view->isBusy();
+}
+
+// One aggregate row as the server would sync it (tests/sync/tst_orgaggregates.cpp has the real ones).
+bool saveAggregate(EntityStore& store, const QString& id, const QString& kind, const QString& team,
+                   const QJsonObject& value, qint64 at) {
+    return store
+        .save(OrgAggregates::kEntity, id,
+              {{u"kind"_s, kind},
+               {u"team_id"_s, team},
+               {u"key"_s, QString()},
+               {u"value_json"_s, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact))},
+               {u"computed_at"_s, at}})
+        .ok();
+}
+
+// Shows the filter and waits for its figures.
+bool showFigures(DashboardView& view, const AnalyticsFilter& filter) {
+    QSignalSpy shown(&view, &DashboardView::figuresShown);
+    view.setFilter(filter);
+    return QTest::qWaitFor([&] { return !shown.isEmpty() && !view.isBusy(); }, kWaitMs);
 }
 
 } // namespace
@@ -285,6 +312,166 @@ private slots:
         QCOMPARE(page.view()->figures()->filter.repId, f.session().user().id);
         QVERIFY(!page.filterBar()->repBox()->isEnabled());
         QVERIFY(!page.filterBar()->teamBox()->isEnabled());
+    }
+
+    // Where an organisation figure comes from and how old it is, as every page words it.
+    void orgFiguresAgeText_data() {
+        QTest::addColumn<qint64>("secondsAgo"); // -1: never synced (orgAsOf 0)
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("stale");
+        QTest::newRow("never synced") << qint64(-1)
+                                      << u"Computed on this laptop from your own customers — sync to compare with "
+                                         "the organisation"_s
+                                      << false;
+        QTest::newRow("half a minute ago") << qint64(30) << u"Organisation figures from just now"_s << false;
+        QTest::newRow("two hours ago") << qint64(2 * 3600 + 120) << u"Organisation figures from 2 hour"_s << false;
+        QTest::newRow("three days ago") << qint64(3 * 86400) << u"Organisation figures as of "_s << false;
+        QTest::newRow("nine days ago, flagged") << qint64(9 * 86400) << u"(9 day"_s << true;
+    }
+
+    void orgFiguresAgeText() {
+        QFETCH(qint64, secondsAgo);
+        QFETCH(QString, expected);
+        QFETCH(bool, stale);
+        const qint64 now = QDateTime(QDate(2026, 12, 7), QTime(14, 5), Qt::UTC).toSecsSinceEpoch();
+        const qint64 asOf = secondsAgo < 0 ? 0 : now - secondsAgo;
+        const QString text = OrgFiguresAge::text(asOf, now);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        if (secondsAgo >= 86400) // a date and time rather than a relative age
+            QVERIFY2(text.contains(QDateTime::fromSecsSinceEpoch(asOf).toLocalTime().toString(u"HH:mm"_s)),
+                     qPrintable(text));
+        QCOMPARE(OrgFiguresAge::isStale(asOf, now), stale);
+        QLabel label;
+        OrgFiguresAge::apply(&label, asOf, now);
+        QCOMPARE(label.text(), text);
+        QVERIFY(!label.toolTip().isEmpty());
+        QCOMPARE(label.property("stale").toBool(), stale);
+        QCOMPARE(label.styleSheet().contains(OrgFiguresAge::staleColour()), stale);
+    }
+
+    // Without synced aggregates, the leaderboard, the similar-deal cycles and the benchmarks say they come from this
+    // laptop; with them, their age shows, the coverage chart draws the team's and the organisation's benchmark
+    // beside the rep, and the funnel names the team's and the organisation's win rate and days to win.
+    void orgFiguresShowTheirSourceAndTheRepsBenchmarks() {
+        Test::UiFixture f(u"director"_s);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        DashboardView view(f.session());
+        view.resize(1400, 1000);
+        view.show();
+        QVERIFY(showFigures(view, AnalyticsFilter::lastMonths(6, f.clock().now())));
+        QVERIFY(!view.figures()->points.leaderboard.isEmpty());
+        const LeaderboardEntry rep = view.figures()->points.leaderboard.first();
+        QVERIFY(!rep.teamId.isEmpty());
+        AnalyticsFilter filter = view.figures()->filter;
+        filter.repId = rep.repId;
+        QVERIFY(showFigures(view, filter));
+        QCOMPARE(view.figures()->filter.repId, rep.repId);
+        QCOMPARE(view.figures()->points.orgAsOf, 0);
+
+        const QString laptop = u"Computed on this laptop from your own"_s;
+        QVERIFY2(view.leaderboardSource()->text().contains(laptop), qPrintable(view.leaderboardSource()->text()));
+        QVERIFY(!view.funnelBenchmark()->isHidden());
+        QVERIFY2(view.funnelBenchmark()->text().contains(u"No team or organisation benchmark on this laptop yet"_s),
+                 qPrintable(view.funnelBenchmark()->text()));
+        QVERIFY(!view.coverageChart()->seriesNames().contains(DashboardView::teamBenchmarkName()));
+        QVERIFY(!view.coverageChart()->seriesNames().contains(DashboardView::orgBenchmarkName()));
+        const ForecastBoardView* board = view.forecastBoard();
+        QVERIFY2(!view.figures()->forecast.deals.isEmpty(), "the rep has forecast deals in the month");
+        QVERIFY(!board->similarSource()->isHidden());
+        QVERIFY2(board->similarSource()->text().contains(laptop), qPrintable(board->similarSource()->text()));
+
+        // The server's rows, two hours old, as a sync would bring them.
+        const qint64 now = f.clock().nowSecs();
+        const qint64 at = now - 2 * 3600 - 60;
+        EntityStore& store = f.session().store();
+        QJsonArray teamMonths, orgMonths;
+        QList<double> teamExpected, orgExpected;
+        int i = 0;
+        for (const CoverageMonth& m : view.figures()->coverage.org.months) {
+            const double team = 50 + 5 * i, org = 70 + 2 * i;
+            teamMonths.append(QJsonObject{
+                {u"month"_s, m.month}, {u"due"_s, 10}, {u"covered"_s, team / 10}, {u"coverage_pct"_s, team}});
+            orgMonths.append(
+                QJsonObject{{u"month"_s, m.month}, {u"due"_s, 100}, {u"covered"_s, org}, {u"coverage_pct"_s, org}});
+            teamExpected << team;
+            orgExpected << org;
+            ++i;
+        }
+        QVERIFY(i > 0);
+        QVERIFY(saveAggregate(store, u"coverage_benchmark:"_s + rep.teamId, OrgAggregates::kCoverageBenchmark,
+                              rep.teamId, {{u"months"_s, teamMonths}}, at));
+        QVERIFY(saveAggregate(store, u"coverage_benchmark:org"_s, OrgAggregates::kCoverageBenchmark, QString(),
+                              {{u"months"_s, orgMonths}}, at));
+        auto funnel = [](double winRate, double days) {
+            return QJsonObject{{u"from"_s, 0},
+                               {u"to"_s, 1},
+                               {u"deals"_s, 40},
+                               {u"won"_s, 12},
+                               {u"lost"_s, 8},
+                               {u"win_rate_pct"_s, winRate},
+                               {u"mean_days_to_win"_s, days},
+                               {u"by_stage"_s, QJsonObject()}};
+        };
+        QVERIFY(saveAggregate(store, u"funnel_benchmark:"_s + rep.teamId, OrgAggregates::kFunnelBenchmark, rep.teamId,
+                              funnel(61, 37), at));
+        QVERIFY(saveAggregate(store, u"funnel_benchmark:org"_s, OrgAggregates::kFunnelBenchmark, QString(),
+                              funnel(48, 53), at));
+        const QJsonObject row{{u"rep_id"_s, rep.repId},   {u"name"_s, rep.name},
+                              {u"team_id"_s, rep.teamId}, {u"points"_s, 42},
+                              {u"actions"_s, 3},          {u"by_category"_s, QJsonObject{{u"discovery"_s, 42}}}};
+        // The leaderboard is the server's for exactly the period shown: the filter's months in the organisation's
+        // calendar, as DashboardFigures takes them.
+        const AnalyticsFilter months =
+            AnalyticsFilter::lastMonths(filter.wholeMonths, OrgCalendar::of(store.database(), f.clock()));
+        QVERIFY(saveAggregate(store, u"leaderboard:months6:"_s + rep.teamId, OrgAggregates::kLeaderboard, rep.teamId,
+                              {{u"period"_s, u"months6"_s},
+                               {u"from"_s, double(months.from)},
+                               {u"to"_s, double(months.to)},
+                               {u"categories"_s, QJsonArray{u"discovery"_s}},
+                               {u"rows"_s, QJsonArray{row}}},
+                              at));
+        QVERIFY(saveAggregate(store, OrgAggregates::kSimilarCycle, OrgAggregates::kSimilarCycle, QString(),
+                              {{u"from"_s, double(now - OrgAggregates::kSimilarWindowSecs)},
+                               {u"to"_s, double(now)},
+                               {u"groups"_s, QJsonArray()}},
+                              at));
+        QVERIFY(saveAggregate(store, u"stamp"_s, OrgAggregates::kStamp, QString(), {}, at));
+
+        QVERIFY(showFigures(view, filter));
+        QCOMPARE(view.figures()->points.orgAsOf, at);
+        const QString age = u"Organisation figures from 2 hour"_s;
+        QVERIFY2(view.leaderboardSource()->text().contains(age), qPrintable(view.leaderboardSource()->text()));
+        QVERIFY(!view.leaderboardSource()->property("stale").toBool());
+
+        ChartWidget* coverage = view.coverageChart();
+        QVERIFY2(coverage->seriesNames().contains(DashboardView::teamBenchmarkName()),
+                 qPrintable(coverage->seriesNames().join(u", "_s)));
+        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
+        QCOMPARE(coverage->seriesValues(DashboardView::teamBenchmarkName()), teamExpected);
+        QCOMPARE(coverage->seriesValues(DashboardView::orgBenchmarkName()), orgExpected);
+        QCOMPARE(coverage->seriesStyle(DashboardView::teamBenchmarkName()), Qt::DashLine);
+        QCOMPARE(coverage->seriesStyle(DashboardView::orgBenchmarkName()), Qt::DashLine);
+        QVERIFY2(view.coverageNote()->text().contains(u"Dashed lines: the benchmarks"_s),
+                 qPrintable(view.coverageNote()->text()));
+        QVERIFY(view.coverageNote()->text().contains(age));
+
+        const QString compared = view.funnelBenchmark()->text();
+        QVERIFY2(compared.contains(u"win rate 61 %, 37 day"_s), qPrintable(compared));
+        QVERIFY2(compared.contains(u"win rate 48 %, 53 day"_s), qPrintable(compared));
+        QVERIFY2(compared.contains(age), qPrintable(compared));
+
+        QCOMPARE(view.figures()->forecast.deals.first().similar.orgAsOf, at);
+        QVERIFY2(board->similarSource()->text().contains(age), qPrintable(board->similarSource()->text()));
+
+        // A team is compared with the organisation only.
+        AnalyticsFilter team = filter;
+        team.repId.clear();
+        team.teamId = rep.teamId;
+        QVERIFY(showFigures(view, team));
+        QVERIFY(!coverage->seriesNames().contains(DashboardView::teamBenchmarkName()));
+        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
+        QVERIFY(!view.funnelBenchmark()->text().contains(u"win rate 61 %"_s));
+        QVERIFY(view.funnelBenchmark()->text().contains(u"win rate 48 %"_s));
     }
 };
 

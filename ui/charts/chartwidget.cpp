@@ -201,6 +201,14 @@ void ChartWidget::showLines(const QStringList& categories, const QList<ChartSeri
         line->replace(points);
         if (s.color.isValid())
             line->setColor(s.color);
+        if (s.style != Qt::SolidLine) {
+            QPen pen = line->pen();
+            pen.setStyle(s.style);
+            pen.setWidthF(2);
+            if (s.color.isValid())
+                pen.setColor(s.color);
+            line->setPen(pen);
+        }
         add(line);
     }
     if (target) {
@@ -283,6 +291,32 @@ QStringList ChartWidget::seriesNames() const {
     for (const QAbstractSeries* s : m_impl->chart->series())
         names << s->name();
     return names;
+}
+
+QList<double> ChartWidget::seriesValues(const QString& name) const {
+    QList<double> out;
+    for (QAbstractSeries* s : m_impl->chart->series()) {
+        if (s->name() != name)
+            continue;
+        if (auto* line = qobject_cast<QLineSeries*>(s)) {
+            // Back onto the categories: a month without a value is NaN, as it came in.
+            out = QList<double>(m_categories.size(), std::nan(""));
+            for (const QPointF& p : line->points()) {
+                if (p.x() >= 0 && p.x() < out.size())
+                    out[qsizetype(p.x())] = p.y();
+            }
+        }
+        break;
+    }
+    return out;
+}
+
+Qt::PenStyle ChartWidget::seriesStyle(const QString& name) const {
+    for (QAbstractSeries* s : m_impl->chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(s); line && s->name() == name)
+            return line->pen().style();
+    }
+    return Qt::NoPen;
 }
 
 QStringList ChartWidget::categories() const {

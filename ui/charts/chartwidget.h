@@ -45,7 +45,11 @@ public:
     int seriesCount() const;
     QStringList seriesNames() const; // as the legend lists them
     QStringList categories() const;  // of the last bars or lines shown
-    int markedCount() const;         // points marked by the last showLines()
+    // A line's value per category (NaN where it has none); empty when no line of the last showLines() has that
+    // name.
+    QList<double> seriesValues(const QString& name) const;
+    Qt::PenStyle seriesStyle(const QString& name) const; // Qt::NoPen when no line has that name
+    int markedCount() const;                             // points marked by the last showLines()
     QPixmap image();
     void copyImage();
     QAction* copyAction() const { return m_copy; }

@@ -4,6 +4,7 @@
 #include "dialogs/customereditdialog.h"
 #include "dialogs/newopportunitydialog.h"
 #include "domain/labels.h"
+#include "orgfiguresage.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/customertier.h"
@@ -39,6 +40,7 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
     , m_facts(new QLabel(this))
     , m_scoreHeading(new QLabel(this))
     , m_score(new QLabel(this))
+    , m_scoreSource(new QLabel(this))
     , m_contactsHeading(new QLabel(this))
     , m_contacts(new QTableWidget(0, 4, this))
     , m_timelineHeading(new QLabel(this))
@@ -70,6 +72,10 @@ CustomerDetailView::CustomerDetailView(Session& session, QWidget* parent)
     layout->addWidget(m_scoreHeading);
     m_score->setTextFormat(Qt::RichText);
     layout->addWidget(m_score);
+    m_scoreSource->setObjectName(u"scoreSource"_s);
+    m_scoreSource->setWordWrap(true);
+    m_scoreSource->hide();
+    layout->addWidget(m_scoreSource);
     layout->addWidget(m_contactsHeading);
     m_contacts->verticalHeader()->hide();
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,6 +121,7 @@ void CustomerDetailView::reload() {
         m_name->setText(tr("Customer not found"));
         m_facts->setText(c.error());
         m_score->clear();
+        m_scoreSource->hide();
         return;
     }
     m_name->setText(c->nameEn.isEmpty() ? c->name : u"%1  ·  %2"_s.arg(c->name, c->nameEn));
@@ -146,8 +153,11 @@ void CustomerDetailView::reload() {
                              .arg(QString::number(score->score, 'f', 1), score->tier, QString::number(score->p, 'f', 1),
                                   QString::number(score->s, 'f', 1), QString::number(score->t, 'f', 1),
                                   Labels::money(score->purchaseAmount)));
+        OrgFiguresAge::apply(m_scoreSource, score->orgAsOf, m_session.clock().nowSecs());
+        m_scoreSource->show();
     } else {
         m_score->setText(tr("No value score yet."));
+        m_scoreSource->hide();
     }
 
     if (const Result<QList<Contact>> contacts = customers.contacts(m_id)) {

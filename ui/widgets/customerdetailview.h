@@ -21,6 +21,8 @@ public:
     void setCustomer(const QString& id);
     QString customerId() const { return m_id; }
     QTreeWidget* timeline() const { return m_timeline; }
+    // Where the score's P comes from and how old the organisation's figures are.
+    QLabel* scoreSource() const { return m_scoreSource; }
 
 signals:
     void backRequested();
@@ -43,6 +45,7 @@ private:
     QLabel* m_facts;
     QLabel* m_scoreHeading;
     QLabel* m_score;
+    QLabel* m_scoreSource;
     QLabel* m_contactsHeading;
     QTableWidget* m_contacts;
     QLabel* m_timelineHeading;

@@ -4,13 +4,17 @@
 #include "charts/chartwidget.h"
 #include "domain/labels.h"
 #include "models/analyticsrunner.h"
+#include "orgfiguresage.h"
 #include "session.h"
+#include "storage/entitystore.h"
+#include "storage/orgrepository.h"
 #include "widgets/forecastboardview.h"
 #include "widgets/healthlightgrid.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -51,12 +55,14 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_funnel(new ChartWidget(this))
     , m_funnelSummary(new QLabel(this))
+    , m_funnelBenchmark(new QLabel(this))
     , m_dwell(new ChartWidget(this))
     , m_health(new HealthLightGrid(this))
     , m_coverage(new ChartWidget(this))
     , m_coverageAlert(new QLabel(this))
     , m_coverageNote(new QLabel(this))
     , m_leaderboard(new ChartWidget(this))
+    , m_leaderboardSource(new QLabel(this))
     , m_forecast(new ForecastBoardView(this))
     , m_payments(new QTreeWidget(this)) {
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +82,12 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     auto* grid = new QGridLayout(content);
     m_funnelSummary->setWordWrap(true);
     m_funnelSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_funnelBenchmark->setObjectName(u"funnelBenchmark"_s);
+    m_funnelBenchmark->setWordWrap(true);
+    m_funnelBenchmark->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_funnelBenchmark->hide();
+    m_leaderboardSource->setObjectName(u"leaderboardSource"_s);
+    m_leaderboardSource->setWordWrap(true);
     m_coverageAlert->setWordWrap(true);
     m_coverageAlert->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
     m_coverageAlert->hide();
@@ -93,6 +105,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     funnelLayout->setContentsMargins(0, 0, 0, 0);
     funnelLayout->addWidget(m_funnel, 1);
     funnelLayout->addWidget(m_funnelSummary);
+    funnelLayout->addWidget(m_funnelBenchmark);
     auto* coverageBox = new QWidget(content);
     auto* coverageLayout = new QVBoxLayout(coverageBox);
     coverageLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,7 +119,12 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     grid->addWidget(m_dwell, 0, 1);
     grid->addWidget(healthBox, 1, 0);
     grid->addWidget(coverageBox, 1, 1);
-    grid->addWidget(m_leaderboard, 2, 0);
+    auto* leaderboardBox = new QWidget(content);
+    auto* leaderboardLayout = new QVBoxLayout(leaderboardBox);
+    leaderboardLayout->setContentsMargins(0, 0, 0, 0);
+    leaderboardLayout->addWidget(m_leaderboard, 1);
+    leaderboardLayout->addWidget(m_leaderboardSource);
+    grid->addWidget(leaderboardBox, 2, 0);
     grid->addWidget(forecastBox, 2, 1);
     grid->addWidget(paymentsBox, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
@@ -130,19 +148,52 @@ DashboardView::~DashboardView() = default;
 void DashboardView::setFilter(const AnalyticsFilter& filter) {
     m_runner->run(
         [filter](AnalyticsRunner::Context& c) {
-            return DashboardFigures::compute(c.db, c.pool, filter, c.clock, c.stale);
+            Shown out{DashboardFigures::compute(c.db, c.pool, filter, c.clock, c.stale), {}};
+            Benchmarks& b = out.benchmarks;
+            b.now = c.clock.nowSecs();
+            if (c.stale())
+                return out;
+            // A rep is compared with their team and the organisation; a team with the organisation.
+            b.teamId = filter.teamId;
+            if (b.teamId.isEmpty() && !filter.repId.isEmpty()) {
+                if (const Result<Rep> rep = OrgRepository(c.store).rep(filter.repId))
+                    b.teamId = rep->teamId;
+            }
+            if (Result<CoverageBenchmarks> coverage = OrgAggregates::coverageBenchmarks(c.db))
+                b.coverage = std::move(*coverage);
+            else
+                out.figures.errors << coverage.error();
+            if (Result<QList<TeamBenchmark>> funnel = OrgAggregates::benchmarks(c.db))
+                b.funnel = std::move(*funnel);
+            else
+                out.figures.errors << funnel.error();
+            for (const CoverageSeries& t : std::as_const(b.coverage.teams)) {
+                if (t.id == b.teamId)
+                    b.teamName = t.name;
+            }
+            return out;
         },
-        [this](DashboardFigures figures) { display(std::move(figures)); });
+        [this](Shown shown) { display(std::move(shown)); });
+}
+
+// Short: the chart's legend cuts long names. The coverage note says the dashed lines are the benchmarks.
+QString DashboardView::teamBenchmarkName() {
+    return tr("Team");
+}
+
+QString DashboardView::orgBenchmarkName() {
+    return tr("Organisation");
 }
 
 bool DashboardView::isBusy() const {
     return m_runner->isBusy();
 }
 
-void DashboardView::display(DashboardFigures figures) {
-    m_figures = std::move(figures);
+void DashboardView::display(Shown shown) {
+    m_figures = std::move(shown.figures);
+    m_benchmarks = std::move(shown.benchmarks);
     m_health->setResult(m_figures->health);
-    m_forecast->setResult(m_figures->forecast);
+    m_forecast->setResult(m_figures->forecast, m_benchmarks.now);
     render();
     emit figuresShown();
 }
@@ -152,6 +203,7 @@ void DashboardView::render() {
     if (!m_figures)
         return;
     renderFunnel();
+    renderFunnelBenchmark();
     renderCoverage();
     renderLeaderboard();
     renderPayments();
@@ -234,9 +286,39 @@ void DashboardView::renderCoverage() {
     const bool scoped = !m_figures->filter.teamId.isEmpty() || !m_figures->filter.repId.isEmpty();
     const QString headline = scoped ? tr("Selected scope") : tr("Organisation");
     QList<ChartSeries> lines{series(c.org, headline, QColor(0x3b, 0x7d, 0xd8))};
+    bool benchmarked = false;
     if (!scoped) {
         for (const CoverageSeries& t : c.teams.mid(0, 6))
             lines << series(t, t.name, QColor());
+    } else {
+        // The server's benchmarks, dashed, on the chart's months: a rep beside the team and the organisation, a
+        // team beside the organisation. Mid-tone colours that read on light and dark backgrounds.
+        auto benchmark = [&](const CoverageSeries& s, const QString& name, QColor colour) {
+            QHash<QString, double> byMonth;
+            for (const CoverageMonth& m : s.months) {
+                if (m.coverage)
+                    byMonth.insert(m.month, *m.coverage);
+            }
+            ChartSeries out{name, {}, colour, Qt::DashLine};
+            bool any = false;
+            for (const CoverageMonth& m : c.org.months) {
+                const auto it = byMonth.constFind(m.month);
+                out.values << (it != byMonth.cend() ? *it : std::nan(""));
+                any = any || it != byMonth.cend();
+            }
+            if (any)
+                lines << out;
+        };
+        const CoverageBenchmarks& b = m_benchmarks.coverage;
+        if (!m_figures->filter.repId.isEmpty() && !m_benchmarks.teamId.isEmpty()) {
+            for (const CoverageSeries& t : b.teams) {
+                if (t.id == m_benchmarks.teamId)
+                    benchmark(t, teamBenchmarkName(), QColor(0x16, 0xa0, 0x85));
+            }
+        }
+        if (b.orgAsOf > 0)
+            benchmark(b.org, orgBenchmarkName(), QColor(0x95, 0x7d, 0xad));
+        benchmarked = lines.size() > 1;
     }
     const QString target = QString::number(c.target, 'f', 0);
     if (months.isEmpty())
@@ -252,6 +334,9 @@ void DashboardView::renderCoverage() {
     if (!partial.isEmpty())
         notes << tr("%1 is still running: its coverage is partial and does not count for the alert.")
                      .arg(partial.join(u", "_s));
+    if (benchmarked)
+        notes << tr("Dashed lines: the benchmarks the server computed over every rep (%1).")
+                     .arg(OrgFiguresAge::text(m_benchmarks.coverage.orgAsOf, m_benchmarks.now));
     m_coverageNote->setText(notes.join(u' '));
     m_coverageNote->setVisible(!notes.isEmpty());
     QStringList alerts;
@@ -286,6 +371,56 @@ void DashboardView::renderLeaderboard() {
         m_leaderboard->showMessage(tr("No rep in this scope."));
     else
         m_leaderboard->showBars(reps, categories, tr("Behaviour points (pts)"), ChartWidget::Bars::Stacked);
+    OrgFiguresAge::apply(m_leaderboardSource, p.orgAsOf, m_benchmarks.now, OrgFiguresAge::Source::Visits);
+    m_leaderboardSource->setText(
+        tr("Leaderboard: %1").arg(OrgFiguresAge::text(p.orgAsOf, m_benchmarks.now, OrgFiguresAge::Source::Visits)));
+}
+
+void DashboardView::renderFunnelBenchmark() {
+    // Only a rep or a team is compared; the organisation's own view is the benchmark.
+    const AnalyticsFilter& filter = m_figures->filter;
+    if (filter.repId.isEmpty() && filter.teamId.isEmpty()) {
+        m_funnelBenchmark->hide();
+        return;
+    }
+    auto line = [](const TeamBenchmark& b) {
+        const QString rate = b.winRatePct ? QStringLiteral("%1 %").arg(*b.winRatePct, 0, 'f', 0) : tr("no data");
+        const QString days = b.meanDaysToWin ? Labels::days(*b.meanDaysToWin) : tr("no data");
+        return tr("win rate %1, %2 to win on average (%n deal(s))", nullptr, int(b.deals)).arg(rate, days);
+    };
+    QStringList parts;
+    qint64 asOf = 0;
+    const TeamBenchmark* team = nullptr;
+    const TeamBenchmark* org = nullptr;
+    for (const TeamBenchmark& b : m_benchmarks.funnel) {
+        if (b.teamId.isEmpty())
+            org = &b;
+        else if (b.teamId == m_benchmarks.teamId)
+            team = &b;
+    }
+    if (team && !filter.repId.isEmpty()) {
+        const QString name = m_benchmarks.teamName.isEmpty() ? tr("Team") : m_benchmarks.teamName;
+        parts << tr("%1: %2").arg(name, line(*team));
+        asOf = std::max(asOf, team->orgAsOf);
+    }
+    if (org) {
+        parts << tr("%1: %2").arg(tr("Organisation"), line(*org));
+        asOf = std::max(asOf, org->orgAsOf);
+    }
+    if (parts.isEmpty()) {
+        m_funnelBenchmark->setText(
+            tr("No team or organisation benchmark on this laptop yet — sync to compare with them."));
+        m_funnelBenchmark->setToolTip(OrgFiguresAge::toolTip(0, m_benchmarks.now));
+        m_funnelBenchmark->setStyleSheet(u"font-style: italic;"_s);
+    } else {
+        m_funnelBenchmark->setText(tr("Compared with (deals created in the last 180 days):") + u"\n"_s +
+                                   parts.join(u"\n"_s) + u"\n"_s + OrgFiguresAge::text(asOf, m_benchmarks.now));
+        m_funnelBenchmark->setToolTip(OrgFiguresAge::toolTip(asOf, m_benchmarks.now));
+        m_funnelBenchmark->setStyleSheet(OrgFiguresAge::isStale(asOf, m_benchmarks.now)
+                                             ? u"color: %1;"_s.arg(OrgFiguresAge::staleColour())
+                                             : QString());
+    }
+    m_funnelBenchmark->show();
 }
 
 void DashboardView::renderPayments() {

@@ -2,6 +2,7 @@
 
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
+#include "analytics/orgaggregates.h"
 
 #include <QList>
 #include <QWidget>
@@ -49,6 +50,13 @@ public:
     QLabel* coverageNote() const { return m_coverageNote; }
     // A month on the coverage chart's axis: "2026-11 (partial)" while it runs.
     static QString coverageMonthLabel(const CoverageMonth& month);
+    // The team's and the organisation's win rate and mean days to win, beside the funnel.
+    QLabel* funnelBenchmark() const { return m_funnelBenchmark; }
+    // Where the leaderboard comes from (the server's, with its age, or this laptop's visits).
+    QLabel* leaderboardSource() const { return m_leaderboardSource; }
+    // Names of the coverage chart's benchmark lines.
+    static QString teamBenchmarkName();
+    static QString orgBenchmarkName();
 
 signals:
     void figuresShown();
@@ -57,7 +65,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void display(DashboardFigures figures);
+    // What a rep or a team is compared with: the server's benchmarks over the whole organisation.
+    struct Benchmarks {
+        CoverageBenchmarks coverage;
+        QList<TeamBenchmark> funnel;
+        QString teamId;   // the team of the filter, or of its rep; empty for the organisation's view
+        QString teamName; // as the benchmark rows name it
+        qint64 now = 0;   // the session clock's, for the figures' age
+    };
+    struct Shown {
+        DashboardFigures figures;
+        Benchmarks benchmarks;
+    };
+    void display(Shown shown);
+    void renderFunnelBenchmark();
     void render();
     void updateStatus();
     void renderFunnel();
@@ -69,17 +90,20 @@ private:
     Session& m_session;
     AnalyticsRunner* m_runner;
     std::optional<DashboardFigures> m_figures;
+    Benchmarks m_benchmarks;
     QLabel* m_status;
     QProgressBar* m_busy;
     QList<QGroupBox*> m_boxes;
     ChartWidget* m_funnel;
     QLabel* m_funnelSummary;
+    QLabel* m_funnelBenchmark;
     ChartWidget* m_dwell;
     HealthLightGrid* m_health;
     ChartWidget* m_coverage;
     QLabel* m_coverageAlert;
     QLabel* m_coverageNote;
     ChartWidget* m_leaderboard;
+    QLabel* m_leaderboardSource;
     ForecastBoardView* m_forecast;
     QTreeWidget* m_payments;
 };

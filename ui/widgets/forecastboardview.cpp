@@ -1,6 +1,9 @@
 #include "widgets/forecastboardview.h"
 
 #include "domain/labels.h"
+#include "orgfiguresage.h"
+
+#include <QDateTime>
 
 #include <QEvent>
 #include <QHeaderView>
@@ -25,6 +28,7 @@ QString percent(const std::optional<double>& share) {
 ForecastBoardView::ForecastBoardView(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_source(new QLabel(this))
     , m_deals(new QTreeWidget(this))
     , m_causesLabel(new QLabel(this))
     , m_causes(new QTreeWidget(this)) {
@@ -40,6 +44,10 @@ ForecastBoardView::ForecastBoardView(QWidget* parent)
     m_deals->setMinimumHeight(160);
     m_causes->setMaximumHeight(120);
     layout->addWidget(m_summary);
+    m_source->setObjectName(u"similarSource"_s);
+    m_source->setWordWrap(true);
+    m_source->hide();
+    layout->addWidget(m_source);
     layout->addWidget(m_deals, 1);
     layout->addWidget(m_causesLabel);
     layout->addWidget(m_causes);
@@ -64,8 +72,9 @@ QString ForecastBoardView::expectedCloseText(const ForecastDeal& deal) {
     return tr("%1 (past by %n day(s))", nullptr, int(deal.daysPastExpectedClose)).arg(Labels::date(deal.expectedClose));
 }
 
-void ForecastBoardView::setResult(const ForecastResult& result) {
+void ForecastBoardView::setResult(const ForecastResult& result, qint64 now) {
     m_result = result;
+    m_now = now > 0 ? now : QDateTime::currentSecsSinceEpoch();
     retranslate();
 }
 
@@ -92,6 +101,16 @@ void ForecastBoardView::retranslate() {
         summary +=
             u' ' + tr("%n deal(s) still open past their expected close date.", nullptr, int(board.pastExpectedClose));
     m_summary->setText(summary);
+    // Every deal's cycle comes from the same source (the server's aggregate or this replica's deals).
+    if (m_result.deals.isEmpty()) {
+        m_source->hide();
+    } else {
+        const qint64 asOf = m_result.deals.first().similar.orgAsOf;
+        OrgFiguresAge::apply(m_source, asOf, m_now, OrgFiguresAge::Source::Deals);
+        m_source->setText(
+            tr("Similar-deal cycles: %1").arg(OrgFiguresAge::text(asOf, m_now, OrgFiguresAge::Source::Deals)));
+        m_source->show();
+    }
     m_deals->setHeaderLabels({tr("Deal"), tr("Stage"), tr("Amount (¥)"), tr("Signals"), tr("Risk"),
                               tr("Expected close"), tr("Similar deals: days to sign")});
     m_deals->clear();

@@ -32,8 +32,11 @@ public:
     // The date, and how long ago it passed for an open deal past it.
     static QString expectedCloseText(const ForecastDeal& deal);
 
-    void setResult(const ForecastResult& result);
+    // now: the session clock's, for the age of the organisation's similar-deal cycles (0: the wall clock).
+    void setResult(const ForecastResult& result, qint64 now = 0);
     QTreeWidget* deals() const { return m_deals; }
+    // Where the similar-deal cycles come from (the server's, with their age, or this laptop's own deals).
+    QLabel* similarSource() const { return m_source; }
     QString summaryText() const;
 
 protected:
@@ -43,7 +46,9 @@ private:
     void retranslate();
 
     ForecastResult m_result;
+    qint64 m_now = 0;
     QLabel* m_summary;
+    QLabel* m_source;
     QTreeWidget* m_deals;
     QLabel* m_causesLabel;
     QTreeWidget* m_causes;
