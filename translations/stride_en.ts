@@ -1417,6 +1417,37 @@
         <source>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</source>
         <translation>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the benchmarks the server computed over every rep (%1).</source>
+        <translation>Dashed lines: the benchmarks the server computed over every rep (%1).</translation>
+    </message>
+    <message>
+        <source>Leaderboard: %1</source>
+        <translation>Leaderboard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>win rate %1, %2 to win on average (%n deal(s))</source>
+        <translation>
+            <numerusform>win rate %1, %2 to win on average (%n deal)</numerusform>
+            <numerusform>win rate %1, %2 to win on average (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No team or organisation benchmark on this laptop yet — sync to compare with them.</source>
+        <translation>No team or organisation benchmark on this laptop yet — sync to compare with them.</translation>
+    </message>
+    <message>
+        <source>Compared with (deals created in the last 180 days):</source>
+        <translation>Compared with (deals created in the last 180 days):</translation>
+    </message>
 </context>
 <context>
     <name>Stride::FirstRunDialog</name>
@@ -1673,6 +1704,10 @@
     <message>
         <source>A spread needs at least %1 similar deals.</source>
         <translation>A spread needs at least %1 similar deals.</translation>
+    </message>
+    <message>
+        <source>Similar-deal cycles: %1</source>
+        <translation>Similar-deal cycles: %1</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2563,79 @@
     <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::OrgFiguresAge</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A QDateTime::toString format of a recent day, e.g. &quot;7 Dec&quot; (zh: &quot;M月d日&quot;)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDateTime::toString format of a day in another year, e.g. &quot;7 Dec 2025&quot;</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own deals — sync to compare with the organisation</source>
+        <translation>Computed on this laptop from your own deals — sync to compare with the organisation</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own visits — sync to compare with the organisation</source>
+        <translation>Computed on this laptop from your own visits — sync to compare with the organisation</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own customers — sync to compare with the organisation</source>
+        <translation>Computed on this laptop from your own customers — sync to compare with the organisation</translation>
+    </message>
+    <message>
+        <source>Organisation figures from %1</source>
+        <translation>Organisation figures from %1</translation>
+    </message>
+    <message>
+        <source>Organisation figures as of %1</source>
+        <translation>Organisation figures as of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) old: sync to refresh)</source>
+        <translation>
+            <numerusform>(%n day old: sync to refresh)</numerusform>
+            <numerusform>(%n days old: sync to refresh)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has not received the organisation&apos;s figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
+        <translation>This laptop has not received the organisation&apos;s figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</translation>
+    </message>
+    <message>
+        <source>Computed by the server over the whole organisation at %1; every laptop shows the same figure. Offline, the last figures received stay in use.</source>
+        <translation>Computed by the server over the whole organisation at %1; every laptop shows the same figure. Offline, the last figures received stay in use.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are more than %n day(s) old: sync to bring them up to date.</source>
+        <translation>
+            <numerusform>They are more than %n day old: sync to bring them up to date.</numerusform>
+            <numerusform>They are more than %n days old: sync to bring them up to date.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

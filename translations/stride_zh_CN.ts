@@ -1405,6 +1405,36 @@
         <source>Coverage fell two complete months in a row (%1): this predicts a revenue dip next quarter.</source>
         <translation>覆盖率连续两个完整月份下降（%1）：预示下季度收入下滑。</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the benchmarks the server computed over every rep (%1).</source>
+        <translation>虚线：服务器基于全部销售计算的基准（%1）。</translation>
+    </message>
+    <message>
+        <source>Leaderboard: %1</source>
+        <translation>排行榜：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>win rate %1, %2 to win on average (%n deal(s))</source>
+        <translation>
+            <numerusform>赢单率 %1，平均 %2 赢单（%n 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No team or organisation benchmark on this laptop yet — sync to compare with them.</source>
+        <translation>本机尚无团队或全组织基准 — 同步后即可与之比较。</translation>
+    </message>
+    <message>
+        <source>Compared with (deals created in the last 180 days):</source>
+        <translation>对比基准（近 180 天新建的商机）：</translation>
+    </message>
 </context>
 <context>
     <name>Stride::FirstRunDialog</name>
@@ -1656,6 +1686,10 @@
     <message>
         <source>A spread needs at least %1 similar deals.</source>
         <translation>至少需要 %1 个相似商机才能给出波动范围。</translation>
+    </message>
+    <message>
+        <source>Similar-deal cycles: %1</source>
+        <translation>同类成交周期：%1</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2542,75 @@
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::OrgFiguresAge</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A QDateTime::toString format of a recent day, e.g. &quot;7 Dec&quot; (zh: &quot;M月d日&quot;)</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDateTime::toString format of a day in another year, e.g. &quot;7 Dec 2025&quot;</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own deals — sync to compare with the organisation</source>
+        <translation>根据本机上您自己的商机计算 — 同步后即可与全组织比较</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own visits — sync to compare with the organisation</source>
+        <translation>根据本机上您自己的拜访计算 — 同步后即可与全组织比较</translation>
+    </message>
+    <message>
+        <source>Computed on this laptop from your own customers — sync to compare with the organisation</source>
+        <translation>根据本机上您自己的客户计算 — 同步后即可与全组织比较</translation>
+    </message>
+    <message>
+        <source>Organisation figures from %1</source>
+        <translation>全组织数据：%1</translation>
+    </message>
+    <message>
+        <source>Organisation figures as of %1</source>
+        <translation>全组织数据截至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) old: sync to refresh)</source>
+        <translation>
+            <numerusform>（已过 %n 天：请同步以更新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has not received the organisation&apos;s figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
+        <translation>本机尚未从服务器收到全组织数据，此数值仅与本机上的数据比较。同步后将使用服务器基于全组织计算的数据。</translation>
+    </message>
+    <message>
+        <source>Computed by the server over the whole organisation at %1; every laptop shows the same figure. Offline, the last figures received stay in use.</source>
+        <translation>由服务器于 %1 基于全组织计算；每台电脑显示相同的数值。离线时继续使用最近一次收到的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are more than %n day(s) old: sync to bring them up to date.</source>
+        <translation>
+            <numerusform>这些数据已超过 %n 天：请同步以更新。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
