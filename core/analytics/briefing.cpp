@@ -63,6 +63,11 @@ Result<CustomerBriefing> Briefing::forCustomer(EntityStore& store, const QString
     b.tier = tier->tier;
     b.tierPinned = tier->pinned;
     b.valueScore = tier->score;
+    b.computedAt = now;
+    if (Result<QSqlQuery> asOf = store.database().exec(
+            u"SELECT COALESCE(org_as_of, 0) FROM customer_scores WHERE customer_id = ?"_s, {customerId});
+        asOf && asOf->next())
+        b.scoreOrgAsOf = asOf->value(0).toLongLong();
 
     const Result<QList<Order>> orders = OrderRepository(store).forCustomer(customerId);
     if (!orders)

@@ -55,6 +55,8 @@ struct CustomerBriefing {
     QString tier;            // the effective tier (CustomerTier): the pin, else the value score's
     bool tierPinned = false; // tier is an admin's pin
     std::optional<double> valueScore;
+    qint64 scoreOrgAsOf = 0; // when the organisation's figures behind P were computed; 0: this replica's own
+    qint64 computedAt = 0;   // the "now" the briefing was made at
     PurchaseCycle cycle;
     std::optional<TicketBrief> latestTicket;
     QList<CompetitorNote> competitorNotes; // newest first, at most three

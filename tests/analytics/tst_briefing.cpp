@@ -111,6 +111,19 @@ private slots:
         QCOMPARE(o.light, Light::Red);
 
         QVERIFY(!Briefing::forCustomer(store, u"nobody"_s, clock).ok());
+        QCOMPARE(b->scoreOrgAsOf, 0); // no score yet: nothing from the organisation
+        QCOMPARE(b->computedAt, clock.nowSecs());
+
+        // A score resting on the organisation's figures carries their age, for the card to show.
+        QVERIFY(
+            f.db()
+                .execute(u"INSERT INTO customer_scores (customer_id, purchase_3m, p, s, t, score, tier, computed_at, "
+                         "org_as_of) VALUES ('c1', 0, 50, 50, 50, 50, 'C', 0, ?)"_s,
+                         {clock.nowSecs() - 7200})
+                .ok());
+        const Result<CustomerBriefing> scored = Briefing::forCustomer(store, u"c1"_s, clock);
+        QVERIFY2(scored.ok(), qPrintable(scored.error()));
+        QCOMPARE(scored->scoreOrgAsOf, clock.nowSecs() - 7200);
     }
 
     void suggestionsRankOverdueAndEscalationsAboveScore() {

@@ -1,6 +1,7 @@
 #include "widgets/briefingcard.h"
 
 #include "domain/labels.h"
+#include "orgfiguresage.h"
 #include "tiertext.h"
 
 #include <QEvent>
@@ -58,7 +59,11 @@ void BriefingCard::render() {
     if (b.valueScore)
         title += u"  ·  "_s + tr("score %1").arg(QString::number(*b.valueScore, 'f', 0));
     m_title->setText(title);
-    m_title->setToolTip(TierText::toolTip(b.tier, b.tierPinned));
+    // The score's P rests on the organisation's figures: say where they came from and how old they are.
+    QString tip = TierText::toolTip(b.tier, b.tierPinned);
+    if (b.valueScore)
+        tip += (tip.isEmpty() ? QString() : u"\n"_s) + OrgFiguresAge::text(b.scoreOrgAsOf, b.computedAt);
+    m_title->setToolTip(tip);
 
     QStringList html;
     const PurchaseCycle& c = b.cycle;
