@@ -16,7 +16,8 @@ class Database;
 class DemoScoring final {
 public:
     // Scores at `now` and writes the visit-due tasks as seed data (no outbox entries), their ids continuing the
-    // demo's ordered task ids, drawn from `seed`. Returns the number of tasks written. All or nothing.
+    // demo's ordered task ids, drawn from `seed`, in one transaction after the scores' own. Returns the number of
+    // tasks written.
     static Result<qint64> apply(Database& db, const QDateTime& now, quint64 seed);
 };
 
