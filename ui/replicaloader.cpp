@@ -1,6 +1,5 @@
 #include "replicaloader.h"
 
-#include "analytics/valuescoreservice.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 
@@ -53,22 +52,16 @@ void ReplicaLoader::run() {
             DemoOptions options;
             options.customers = m_request.demoCustomers;
             int last = -1;
+            // The generator ends by scoring the customers (and making their visit-due tasks).
             options.progress = [&](int percent) {
                 if (percent != last)
-                    emit progress(percent * 9 / 10, u"demo"_s);
+                    emit progress(percent, percent < DemoGenerator::kScoringPercent ? u"demo"_s : u"scores"_s);
                 last = percent;
             };
             options.cancelled = [this] { return m_cancel.load(); };
             Result<DemoSummary> summary = DemoGenerator::generate(**db, options);
             if (!summary) {
                 emit finished(false, m_cancel ? u"cancelled"_s : summary.error());
-                return;
-            }
-            emit progress(90, u"scores"_s);
-            const FixedClock clock(summary->now);
-            ValueScoreService scores(**db, clock);
-            if (Status s = scores.recomputeAll(); !s) {
-                emit finished(false, s.error());
                 return;
             }
         }

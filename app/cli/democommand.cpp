@@ -1,6 +1,5 @@
 #include "democommand.h"
 
-#include "analytics/valuescoreservice.h"
 #include "cliutil.h"
 #include "demo/demogenerator.h"
 
@@ -79,13 +78,6 @@ int DemoCommand::run(const QStringList& args, Context& ctx) {
         ctx.out << '\n';
     if (!summary) {
         ctx.err << "stride-cli demo: " << summary.error() << '\n';
-        return DataError;
-    }
-    // Scored on the demo's own clock, so that the same seed and day give the same bytes.
-    const FixedClock clock(summary->now);
-    ValueScoreService scores(*db, clock);
-    if (Status s = scores.recomputeAll(); !s) {
-        ctx.err << "stride-cli demo: " << s.error() << '\n';
         return DataError;
     }
     ctx.out << "Demo organisation written to " << QFileInfo(path).absoluteFilePath() << '\n';

@@ -35,16 +35,24 @@ struct DemoSummary {
 // a director, supervisors and reps in teams scaled to the customer count, customers with contacts,
 // 12 months of orders, visits by tier, service tickets, opportunities through the six stages,
 // forecast signals, payment milestones, insights, tasks, checklists, the behaviour-points catalogue,
-// standard actions and example rules. Seed data is not a user edit: it writes no outbox entries.
+// standard actions and example rules, then every customer's value score and the visit-due tasks of the tiers it
+// gives. Seed data is not a user edit: it writes no outbox entries.
 class DemoGenerator final {
 public:
     // Also records the demo's "now" in the replica's settings (Settings::demoNow), so that figures read on it
-    // later are evaluated as of the day it was made for (ReplicaClock).
+    // later are evaluated as of the day it was made for (ReplicaClock), and ends by scoring every customer at that
+    // "now" and writing the visit-due tasks of their effective tiers (DemoScoring), so that nobody needs to score a
+    // fresh demo. The rows are committed before that last step; it reports progress from kScoringPercent to 100.
     static Result<DemoSummary> generate(Database& db, const DemoOptions& options);
+    static constexpr int kScoringPercent = 97;
     // The demo's "now" for a given last day: the end of the working day there, in the demo organisation's zone.
     static QDateTime nowOf(const QDate& today);
     static QTimeZone timeZone();
     static QString cancelledMessage();
+
+private:
+    // The rows: one transaction, rolled back on failure or cancel.
+    static Result<DemoSummary> load(Database& db, const DemoOptions& options);
 };
 
 } // namespace Stride

@@ -646,7 +646,7 @@ bool DemoRun::writeVisits(int customer) {
     if (!lastVisit)
         return true;
 
-    // The latest visit's next action is a task; tier A/B customers also get their visit-due task.
+    // The latest visit's next action is a task.
     if (lastAction) {
         std::string key = "visit:";
         key.append(lastId.s, 36);
@@ -654,17 +654,13 @@ bool DemoRun::writeVisits(int customer) {
         if (!writeTask(c.owner, &c.id, nullptr, lastAction, lastDue, "visit", key, done))
             return false;
     }
+    // Visit-due tasks follow the customer's effective tier, known only once the whole organisation is scored:
+    // DemoScoring writes them after the load. The id this customer's generator-tier task once took is still drawn,
+    // so that every row after it keeps the id (and the random numbers) it had.
     if (tier < 2) {
         const qint64 due = lastVisit + qint64(interval[tier]) * kDay;
-        if (due > m_now - 30 * kDay && due < m_now + 7 * kDay) {
-            std::string key = "tier:";
-            key.append(c.id.s, 36);
-            key += ':';
-            key += dayText(std::min(due / kDay, m_today));
-            std::string title = tier == 0 ? "A 类客户每周拜访" : "B 类客户双周拜访";
-            if (!writeTask(c.owner, &c.id, nullptr, title, due, "tier", key, 0))
-                return false;
-        }
+        if (due > m_now - 30 * kDay && due < m_now + 7 * kDay)
+            (void)newId(Tasks);
     }
     return true;
 }

@@ -1,9 +1,14 @@
+#include "analytics/methodroutines.h"
+#include "analytics/ruleengine.h"
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
 #include "domain/methoddefaults.h"
+#include "storage/customertier.h"
 #include "storage/database.h"
+#include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
 #include "storage/replicaclock.h"
+#include "storage/replicauserstore.h"
 #include "storage/settingsstore.h"
 #include "storage/textsearch.h"
 
@@ -168,6 +173,70 @@ private slots:
         QCOMPARE(scalar(d, u"SELECT count(*) FROM visits WHERE (visited_at + 8 * 3600) % 86400 NOT BETWEEN 9 * 3600 "
                            "AND 18 * 3600 OR strftime('%w', visited_at + 8 * 3600, 'unixepoch') IN ('0', '6')"_s),
                  0);
+    }
+
+    // The tier every screen shows is the effective one (an admin's pin, else the value score's), and the method's
+    // visit cadence follows it: A weekly, B fortnightly, C monthly from the latest visit (or, never visited, from
+    // the customer's creation), each visit-due task made three days before it falls due (docs/sales-method.md
+    // rule 2). A fresh demo is scored at its own clock and holds exactly those tasks, computed here a second way in
+    // plain SQL, and the method routines run at that clock make no more.
+    void visitDueTasksFollowTheEffectiveTier() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.db"_s);
+        const DemoSummary summary = generateInto(path, 3000, 11);
+        auto db = Database::open(path);
+        QVERIFY(db);
+        Database& d = **db;
+        const qint64 now = summary.now.toSecsSinceEpoch();
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON s.customer_id = c.id "
+                           "WHERE s.tier IS NULL OR s.computed_at <> %1"_s.arg(now)),
+                 0);
+        const QString openTierTasks = u"FROM tasks t JOIN customers c ON c.id = t.customer_id LEFT JOIN "
+                                      "customer_scores s ON s.customer_id = c.id WHERE t.source = 'tier' AND "
+                                      "t.done_at IS NULL AND t.deleted = 0"_s;
+        // Their titles name the tier (the cadence rules' names: "A 类客户：每周拜访" …).
+        QCOMPARE(scalar(d, u"SELECT count(*) %1 AND substr(t.title, 1, 1) IS NOT %2"_s.arg(openTierTasks,
+                                                                                           CustomerTier::sql())),
+                 0);
+        // Shanghai is UTC+8 all year: a task's day in its key is the organisation's.
+        const QStringList expected = column(
+            d, u"WITH e AS (SELECT c.id, %1 AS tier, COALESCE((SELECT max(v.visited_at) FROM visits v WHERE "
+               "v.customer_id = c.id AND v.deleted = 0), c.created_at) AS since FROM customers c LEFT JOIN "
+               "customer_scores s ON s.customer_id = c.id WHERE c.deleted = 0), due AS (SELECT id, tier, since + "
+               "86400 * CASE tier WHEN 'A' THEN 7 WHEN 'B' THEN 14 ELSE 30 END AS at FROM e WHERE tier IN ('A', "
+               "'B', 'C')) SELECT tier || ' ' || id || ' ' || at || ' tier:' || id || ':' || date(at + 8 * 3600, "
+               "'unixepoch') FROM due WHERE at <= %2 ORDER BY 1"_s.arg(CustomerTier::sql())
+                   .arg(now + 3 * 86400));
+        const QStringList actual =
+            column(d, u"SELECT substr(t.title, 1, 1) || ' ' || t.customer_id || ' ' || t.due_at || ' ' || "
+                      "t.source_key %1 ORDER BY 1"_s.arg(openTierTasks));
+        QVERIFY(expected.size() > 300);
+        for (const QString& tier : {u"A "_s, u"B "_s, u"C "_s})
+            QVERIFY2(!expected.filter(QRegularExpression(u"^"_s + tier)).isEmpty(), qPrintable(tier));
+        QCOMPARE(actual, expected);
+
+        // The routines evaluate the same rules at the demo's clock: nothing new for anyone, nor for a signed-in rep.
+        const FixedClock clock(summary.now);
+        Result<RuleEvaluation> evaluation = RuleEngine::evaluate(d, AnalyticsFilter{}, clock);
+        QVERIFY2(evaluation, qPrintable(evaluation.error()));
+        RuleEvaluation visitDue = *evaluation;
+        qsizetype dueTasks = 0;
+        for (RuleMatch& m : visitDue.matches) {
+            m.tasks.removeIf([](const RuleTask& t) { return t.source != u"tier"_s; });
+            dueTasks += m.tasks.size();
+        }
+        QCOMPARE(dueTasks, expected.size());
+        EntityStore store(d, clock);
+        Result<int> made = RuleEngine::apply(store, visitDue);
+        QVERIFY2(made, qPrintable(made.error()));
+        QCOMPARE(*made, 0);
+        const QString rep = column(d, u"SELECT id FROM reps WHERE email = 'rep001@demo.stride.example'"_s).value(0);
+        QVERIFY(ReplicaUserStore::save(d, {u"rep001@demo.stride.example"_s, u"rep"_s, rep, QString()}));
+        const QString tierTasks = u"SELECT count(*) FROM tasks WHERE source = 'tier'"_s;
+        const qint64 before = scalar(d, tierTasks);
+        Result<RoutineReport> routines = MethodRoutines::run(store, clock);
+        QVERIFY2(routines, qPrintable(routines.error()));
+        QCOMPARE(scalar(d, tierTasks), before);
     }
 
     void organisationScales_data() {
