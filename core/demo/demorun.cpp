@@ -850,6 +850,8 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
             if (followUp < m_now && m_followUps.chance(paid ? 0.85 : 0.6))
                 done = std::min(m_now - kHour, followUp - qint64(m_followUps.range(0, 2)) * kDay -
                                                    qint64(m_followUps.range(1, 8)) * kHour);
+            if (!done && paid)
+                done = paid; // the payment answers a reminder nobody ticked off (as markMilestonePaid does)
             std::string key = "payment:";
             key.append(mid.s, 36);
             std::string reminder = "回款提醒：";
