@@ -1,6 +1,7 @@
 #include "analytics/orgaggregates.h"
 #include "analytics/orgcalendar.h"
 #include "charts/chartwidget.h"
+#include "domain/translationloader.h"
 #include "orgfiguresage.h"
 #include "pages/dashboardpage.h"
 #include "storage/entitystore.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -89,6 +91,27 @@ private slots:
                  int(std::min<qsizetype>(figures.payments.items.size(), 200)));
         QVERIFY(figures.coverage.org.months.size() >= 6);
         QVERIFY(!figures.points.leaderboard.isEmpty());
+    }
+
+    // Lost reasons are codes in the data; the funnel's summary names them in the user's language.
+    void lostReasonsReadInTheUsersLanguage() {
+        QVERIFY(TranslationLoader::install(u"zh_CN"_s).ok());
+        auto restore = qScopeGuard([] { (void)TranslationLoader::install(u"en"_s); });
+        Test::UiFixture f(u"director"_s);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        DashboardPage page(f.session());
+        page.resize(1400, 1000);
+        page.show();
+        page.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page.view()), kWaitMs);
+        QString summary;
+        for (const QLabel* l : page.view()->findChildren<QLabel*>())
+            if (l->text().contains(u"主要输单原因"_s))
+                summary = l->text();
+        QVERIFY2(!summary.isEmpty(), "the funnel summary names its top lost reasons");
+        for (const QString& code : {u"price too high"_s, u"competitor"_s, u"budget cut"_s, u"no decision"_s,
+                                    u"timing"_s, u"service concerns"_s})
+            QVERIFY2(!summary.contains(code), qPrintable(summary));
     }
 
     // The coverage chart says which months miss the 85 % target (marked points, a legend entry, a note) and shows

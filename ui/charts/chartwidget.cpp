@@ -127,7 +127,10 @@ void ChartWidget::showBars(const QStringList& categories, const QList<ChartSerie
     QList<double> stackTotals(categories.size(), 0.0);
     for (const ChartSeries& s : series) {
         auto* set = new QBarSet(s.name);
-        set->append(s.values);
+        // A bar's label prints its value: one decimal is all a reader needs, and it keeps counts such as 1,222
+        // from turning into "1.22e+03".
+        for (double v : s.values)
+            set->append(std::round(v * 10.0) / 10.0);
         if (s.color.isValid())
             set->setColor(s.color);
         bars->append(set);
@@ -143,7 +146,7 @@ void ChartWidget::showBars(const QStringList& categories, const QList<ChartSerie
         bars->setLabelsVisible(true);
         bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         bars->setLabelsFormat(QStringLiteral("@value"));
-        bars->setLabelsPrecision(3);
+        bars->setLabelsPrecision(9);
     }
     m_impl->chart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;

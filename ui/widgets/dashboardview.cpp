@@ -233,7 +233,7 @@ void DashboardView::renderFunnel() {
     }
     QStringList reasons;
     for (const LostReasonCount& l : f.lostReasons.mid(0, 3))
-        reasons << tr("%1 (%2)").arg(l.reason).arg(l.count);
+        reasons << tr("%1 (%2)").arg(Labels::lostReason(l.reason)).arg(l.count);
     m_funnelSummary->setText(
         tr("%n opportunity(ies): %1 won, %2 lost, win rate %3.", nullptr, int(f.total))
             .arg(f.won)

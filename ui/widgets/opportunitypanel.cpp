@@ -206,7 +206,7 @@ void OpportunityPanel::reload() {
     if (o->expectedClose)
         facts << tr("expected close %1").arg(Labels::date(*o->expectedClose));
     if (!o->lostReason.isEmpty())
-        facts << tr("lost: %1").arg(o->lostReason);
+        facts << tr("lost: %1").arg(Labels::lostReason(o->lostReason));
     m_facts->setText(facts.join(u"  ·  "_s));
     m_tag->setText(o->autoTag.isEmpty() ? tr("Automatic tag: (fill the lead fields)")
                                         : tr("Automatic tag: %1").arg(o->autoTag));
