@@ -407,4 +407,12 @@ bool ClientDevice::has(const QString& entity, const QString& id) {
     return m_store->load(entity, id).ok();
 }
 
+SyncEndpoint ServerFixture::endpoint(int timeoutMs) const {
+    Result<SyncEndpoint> e = SyncEndpoint::make(url(), caFile());
+    if (!e)
+        qFatal("endpoint: %s", qPrintable(e.error()));
+    e->timeoutMs = timeoutMs;
+    return *e;
+}
+
 } // namespace Stride::Test

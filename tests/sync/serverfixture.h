@@ -41,6 +41,8 @@ public:
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
     QString dbUrl() const { return m_dbUrl; }
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
+    // How a test's client reaches this server: its URL and CA, with a timeout that a loaded machine meets.
+    SyncEndpoint endpoint(int timeoutMs = 20000) const;
     QString serverLog() const;
 
     // A connection to the server's store, for checking what was written.

@@ -30,21 +30,12 @@ private slots:
     void stridecliScorePrintsTheSameLinesEverywhere();
 
 private:
-    SyncEndpoint endpoint();
     // What a replica shows for one figure, as text.
     QString figure(ClientDevice& d, const QString& which);
 
     ServerFixture m_server;
     std::map<QString, std::unique_ptr<ClientDevice>> m_devices; // rep, supervisor, director
 };
-
-SyncEndpoint TestCrossReplica::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
 
 void TestCrossReplica::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
@@ -55,7 +46,7 @@ void TestCrossReplica::initTestCase() {
     QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     {
-        ClientDevice seed(m_server.tempPath(u"seed.sqlite"_s), endpoint());
+        ClientDevice seed(m_server.tempPath(u"seed.sqlite"_s), m_server.endpoint());
         QVERIFY(seed.signIn(SampleOrganisation::kDirector));
         QVERIFY(seed.sync().ok);
         const Status seeded = SampleOrganisation::seed(seed.store(), now);
@@ -68,7 +59,7 @@ void TestCrossReplica::initTestCase() {
                                                  {u"supervisor"_s, SampleOrganisation::kSupervisor},
                                                  {u"director"_s, SampleOrganisation::kDirector}};
     for (const auto& [role, user] : roles) {
-        auto d = std::make_unique<ClientDevice>(m_server.tempPath(role + u".sqlite"_s), endpoint());
+        auto d = std::make_unique<ClientDevice>(m_server.tempPath(role + u".sqlite"_s), m_server.endpoint());
         QVERIFY2(d->signIn(user), qPrintable(user));
         const SyncReport r = d->sync();
         QVERIFY2(r.ok, qPrintable(r.error));

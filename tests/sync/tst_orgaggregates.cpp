@@ -33,7 +33,6 @@ private slots:
     void aReplicaWithoutThemRanksItsOwnCustomersAndSaysSo();
 
 private:
-    SyncEndpoint endpoint();
     std::unique_ptr<ClientDevice> device(const QString& name, const QString& user);
     void waitForAggregates();
 
@@ -42,16 +41,8 @@ private:
     qint64 m_now = 0;
 };
 
-SyncEndpoint TestOrgAggregates::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
-
 std::unique_ptr<ClientDevice> TestOrgAggregates::device(const QString& name, const QString& user) {
-    auto d = std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), endpoint());
+    auto d = std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), m_server.endpoint());
     if (!d->signIn(user))
         return nullptr;
     return d;

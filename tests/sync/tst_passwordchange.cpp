@@ -35,17 +35,8 @@ private slots:
     void withoutASessionNothingIsSent();
 
 private:
-    SyncEndpoint endpoint();
     ServerFixture m_server;
 };
-
-SyncEndpoint TestPasswordChange::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
 
 void TestPasswordChange::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
@@ -61,7 +52,7 @@ void TestPasswordChange::cleanupTestCase() {
 }
 
 void TestPasswordChange::checkedOnTheServerAndTheDeviceStaysSignedIn() {
-    ClientDevice d(m_server.tempPath(u"li.sqlite"_s), endpoint());
+    ClientDevice d(m_server.tempPath(u"li.sqlite"_s), m_server.endpoint());
     QVERIFY(d.signIn(u"li.na@acme.cn"_s));
     const Answer wrong = change(d.engine(), u"not-my-password"_s, u"new-secret-1"_s);
     if (wrong.code == u"not_found"_s)
@@ -81,13 +72,13 @@ void TestPasswordChange::checkedOnTheServerAndTheDeviceStaysSignedIn() {
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(ReplicaUserStore::load(d.db())->repId, u"r-li"_s);
 
-    ClientDevice other(m_server.tempPath(u"other.sqlite"_s), endpoint());
+    ClientDevice other(m_server.tempPath(u"other.sqlite"_s), m_server.endpoint());
     QVERIFY(!other.signIn(u"li.na@acme.cn"_s, u"password1"_s));
     QVERIFY(other.signIn(u"li.na@acme.cn"_s, u"new-secret-1"_s));
 }
 
 void TestPasswordChange::withoutASessionNothingIsSent() {
-    ClientDevice d(m_server.tempPath(u"none.sqlite"_s), endpoint());
+    ClientDevice d(m_server.tempPath(u"none.sqlite"_s), m_server.endpoint());
     const Answer a = change(d.engine(), u"password1"_s, u"new-secret-2"_s);
     QCOMPARE(a.error, SyncJob::Error::Auth);
     QCOMPARE(a.code, u"not_signed_in"_s);

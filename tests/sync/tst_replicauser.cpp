@@ -22,22 +22,13 @@ private slots:
     void aFailedSignInRecordsNothing();
 
 private:
-    SyncEndpoint endpoint();
     std::unique_ptr<ClientDevice> device(const QString& name);
 
     ServerFixture m_server;
 };
 
-SyncEndpoint TestReplicaUser::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
-
 std::unique_ptr<ClientDevice> TestReplicaUser::device(const QString& name) {
-    return std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), endpoint());
+    return std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), m_server.endpoint());
 }
 
 void TestReplicaUser::initTestCase() {

@@ -48,7 +48,6 @@ private:
                    const QString& password = u"password1"_s);
     QString repOf(const QString& user);
     std::unique_ptr<ClientDevice> device(const QString& user, const QString& password = u"password1"_s);
-    SyncEndpoint endpoint();
     qint64 peopleRows();
 
     ServerFixture m_server;
@@ -105,16 +104,9 @@ QString TestServerPeople::repOf(const QString& user) {
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-SyncEndpoint TestServerPeople::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
-
 std::unique_ptr<ClientDevice> TestServerPeople::device(const QString& user, const QString& password) {
-    auto d = std::make_unique<ClientDevice>(m_server.tempPath(u"device-%1.sqlite"_s.arg(++m_devices)), endpoint());
+    auto d =
+        std::make_unique<ClientDevice>(m_server.tempPath(u"device-%1.sqlite"_s.arg(++m_devices)), m_server.endpoint());
     if (!d->signIn(user, password))
         return nullptr;
     return d;
@@ -438,22 +430,22 @@ void TestServerPeople::changePasswordChecksTheOldOneAndEndsOtherSessions() {
         if (!job.isFinished())
             QVERIFY(spy.wait(20000));
     };
-    LoginJob login(nam, endpoint(), {u"changer"_s, u"password1"_s});
+    LoginJob login(nam, m_server.endpoint(), {u"changer"_s, u"password1"_s});
     run(login);
     QCOMPARE(login.error(), SyncJob::Error::None);
     const QString access = login.session().accessToken;
 
-    ChangePasswordJob wrong(nam, endpoint(), access, u"not-my-password"_s, u"another-secret"_s);
+    ChangePasswordJob wrong(nam, m_server.endpoint(), access, u"not-my-password"_s, u"another-secret"_s);
     run(wrong);
     QCOMPARE(wrong.httpStatus(), 403);
     QVERIFY(wrong.wrongPassword());
-    ChangePasswordJob weak(nam, endpoint(), access, u"password1"_s, u"short"_s);
+    ChangePasswordJob weak(nam, m_server.endpoint(), access, u"password1"_s, u"short"_s);
     run(weak);
     QCOMPARE(weak.httpStatus(), 400);
     QVERIFY(weak.weakPassword());
     QVERIFY(other->sync().ok); // nothing changed yet
 
-    ChangePasswordJob change(nam, endpoint(), access, u"password1"_s, u"another-secret"_s);
+    ChangePasswordJob change(nam, m_server.endpoint(), access, u"password1"_s, u"another-secret"_s);
     run(change);
     QCOMPARE(change.error(), SyncJob::Error::None);
     QVERIFY(!change.session().accessToken.isEmpty());
@@ -461,10 +453,11 @@ void TestServerPeople::changePasswordChecksTheOldOneAndEndsOtherSessions() {
     // The other device's session has ended, and so has the token the change was made with; the fresh one works.
     other->engine().setRefreshToken(other->engine().session().refreshToken);
     QVERIFY(!other->sync().ok);
-    ChangePasswordJob stale(nam, endpoint(), access, u"another-secret"_s, u"third-secret"_s);
+    ChangePasswordJob stale(nam, m_server.endpoint(), access, u"another-secret"_s, u"third-secret"_s);
     run(stale);
     QCOMPARE(stale.httpStatus(), 401);
-    ChangePasswordJob fresh(nam, endpoint(), change.session().accessToken, u"another-secret"_s, u"third-secret"_s);
+    ChangePasswordJob fresh(nam, m_server.endpoint(), change.session().accessToken, u"another-secret"_s,
+                            u"third-secret"_s);
     run(fresh);
     QCOMPARE(fresh.error(), SyncJob::Error::None);
     QVERIFY(!device(u"changer"_s, u"another-secret"_s));

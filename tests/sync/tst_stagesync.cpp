@@ -40,22 +40,13 @@ private slots:
     void aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason();
 
 private:
-    SyncEndpoint endpoint();
     std::unique_ptr<ClientDevice> device(const QString& name);
 
     ServerFixture m_server;
 };
 
-SyncEndpoint TestStageSync::endpoint() {
-    Result<SyncEndpoint> e = SyncEndpoint::make(m_server.url(), m_server.caFile());
-    if (!e)
-        qFatal("endpoint: %s", qPrintable(e.error()));
-    e->timeoutMs = 20000;
-    return *e;
-}
-
 std::unique_ptr<ClientDevice> TestStageSync::device(const QString& name) {
-    return std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), endpoint());
+    return std::make_unique<ClientDevice>(m_server.tempPath(name + u".sqlite"_s), m_server.endpoint());
 }
 
 void TestStageSync::initTestCase() {
