@@ -175,10 +175,12 @@ void TestCrossReplica::stridecliScorePrintsTheSameLinesEverywhere() {
     if (m_devices.size() != 3)
         QSKIP("no server");
     QStringList outputs;
+    // One "now" for the three runs: each prints it, and a second between them must not tell them apart.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s}) {
         QProcess cli;
-        cli.start(ServerFixture::cliBinary(),
-                  {u"score"_s, u"--db"_s, m_server.tempPath(role + u".sqlite"_s), u"--customer"_s, u"c-li-4"_s});
+        cli.start(ServerFixture::cliBinary(), {u"score"_s, u"--db"_s, m_server.tempPath(role + u".sqlite"_s),
+                                               u"--customer"_s, u"c-li-4"_s, u"--now"_s, now});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         outputs << QString::fromUtf8(cli.readAllStandardOutput());
