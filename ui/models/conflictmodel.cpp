@@ -1,6 +1,7 @@
 #include "models/conflictmodel.h"
 
 #include "domain/labels.h"
+#include "logging.h"
 #include "session.h"
 #include "storage/entitystore.h"
 #include "sync/conflictlist.h"
@@ -18,6 +19,8 @@ ConflictModel::ConflictModel(Session& session, QObject* parent)
 void ConflictModel::reload() {
     beginResetModel();
     const Result<QList<ConflictRecord>> rows = ConflictList(m_session.store()).open();
+    if (!rows)
+        qCWarning(lcUi) << "cannot list the conflicts:" << rows.error(); // the table shows none rather than stale rows
     m_rows = rows ? rows.value() : QList<ConflictRecord>{};
     endResetModel();
 }

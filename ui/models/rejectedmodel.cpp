@@ -1,6 +1,7 @@
 #include "models/rejectedmodel.h"
 
 #include "domain/labels.h"
+#include "logging.h"
 #include "rejectedentries.h"
 #include "storage/entitystore.h"
 
@@ -17,6 +18,9 @@ RejectedModel::RejectedModel(RejectedEntries& entries, EntityStore& store, QObje
 void RejectedModel::reload() {
     beginResetModel();
     const Result<QList<RejectedRecord>> rows = m_entries.open();
+    if (!rows)
+        qCWarning(lcUi) << "cannot list the rejected edits:"
+                        << rows.error(); // the table shows none rather than stale rows
     m_rows = rows ? rows.value() : QList<RejectedRecord>{};
     endResetModel();
 }
