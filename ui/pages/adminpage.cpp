@@ -425,7 +425,7 @@ void AdminPage::showMessage(const QString& text, bool error) {
 }
 
 bool AdminPage::refuseNonAdmin() {
-    if (m_session.user().role == u"admin"_s)
+    if (m_session.user().isAdmin())
         return false;
     showMessage(tr("Only an administrator can change the organisation's policies."), true);
     return true;
