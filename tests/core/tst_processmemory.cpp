@@ -33,6 +33,9 @@ void TestProcessMemory::initTestCase() {
 #if !defined(__GLIBC__)
     QSKIP("the allocator is tuned on glibc only");
 #endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    QSKIP("a sanitizer replaces malloc: glibc's arena figures do not apply (scripts/test-sanitizers)");
+#endif
     ProcessMemory::tune();
     // Before SQLite initialises, as in stride-cli.
     ProcessMemory::hugePageCacheForSqlite(ProcessMemory::kCliPageCacheMegabytes);
