@@ -3,7 +3,7 @@
 #include "account.h"
 #include "apierror.h"
 #include "result.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QList>
 

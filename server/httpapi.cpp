@@ -3,8 +3,8 @@
 #include "authservice.h"
 #include "logging.h"
 #include "pageprefetch.h"
-#include "sync/gzip.h"
-#include "sync/protocol.h"
+#include "protocol/gzip.h"
+#include "protocol/protocol.h"
 #include "syncservice.h"
 
 #include <httplib.h>

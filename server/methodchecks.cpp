@@ -1,6 +1,6 @@
 #include "methodchecks.h"
 
-#include "analytics/ruleengine.h"
+#include "domain/rulegrammar.h"
 #include "domain/orgpolicy.h"
 #include "domain/stage.h"
 #include "serverdatabase.h"
@@ -42,7 +42,7 @@ Status MethodChecks::check(ServerDatabase& db, const EntityDef& def, const QStri
         return checkPolicy(def, id, row);
     if (def.name == u"rules"_s) {
         if (Status s =
-                RuleEngine::validate(row.value(u"condition_json"_s).toString(), row.value(u"action_json"_s).toString());
+                RuleGrammar::validate(row.value(u"condition_json"_s).toString(), row.value(u"action_json"_s).toString());
             !s)
             return refuse(def, id, s.error());
         return {};

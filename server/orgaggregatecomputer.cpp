@@ -3,7 +3,7 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/behaviourpoints.h"
 #include "analytics/orgaggregates.h"
-#include "analytics/orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "analytics/standardactionledger.h"
 #include "analytics/stats.h"
 #include "clock.h"

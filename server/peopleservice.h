@@ -2,7 +2,7 @@
 
 #include "account.h"
 #include "result.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QList>
 #include <QString>

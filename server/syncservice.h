@@ -2,7 +2,7 @@
 
 #include "account.h"
 #include "apierror.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 #include "clock.h"
 #include "profile.h"
 #include "result.h"
-#include "storage/replicauser.h"
+#include "domain/replicauser.h"
 
 #include <QObject>
 #include <QString>

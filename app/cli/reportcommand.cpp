@@ -1,6 +1,6 @@
 #include "reportcommand.h"
 
-#include "analytics/orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "analytics/processsandbox.h"
 #include "cliutil.h"
 #include "domain/translationloader.h"

@@ -1,6 +1,6 @@
 #include "analyticsfilter.h"
 
-#include "orgcalendar.h"
+#include "storage/orgcalendar.h"
 
 using namespace Qt::StringLiterals;
 

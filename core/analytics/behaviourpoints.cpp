@@ -1,6 +1,6 @@
 #include "behaviourpoints.h"
 
-#include "analyticsrollups.h"
+#include "visitrows.h"
 #include "orgaggregates.h"
 #include "sqlstatement.h"
 #include "stats.h"
@@ -109,7 +109,7 @@ Result<BehaviourPointsResult> BehaviourPoints::compute(const Database& db, const
     }
     {
         QVariantList binds;
-        const QString rows = AnalyticsRollups::visitRows(filter, true, binds);
+        const QString rows = VisitRows::sql(filter, true, binds);
         // Summed per (rep, type) first, in the summary index's order, then per category: the catalogue join and
         // the sort see a few thousand groups, not every month row (at 100k customers 100,000 rows in 6 months).
         SqlStatement q(db,

@@ -2,7 +2,7 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
-#include "orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "result.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "coveragekpi.h"
 
-#include "orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "sqlstatement.h"
 #include "standardactionledger.h"
 #include "stats.h"

@@ -1,7 +1,7 @@
 #include "dashboardfigures.h"
 
 #include "logging.h"
-#include "orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "readpool.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "clock.h"
 #include "domain/dwellthreshold.h"
 #include "result.h"
-#include "stages.h"
+#include "domain/stages.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "funnel.h"
 
 #include "sqlstatement.h"
-#include "stages.h"
+#include "domain/stages.h"
 #include "stats.h"
 
 #include <QHash>

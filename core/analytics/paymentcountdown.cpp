@@ -1,6 +1,6 @@
 #include "paymentcountdown.h"
 
-#include "orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"

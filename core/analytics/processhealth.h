@@ -3,7 +3,7 @@
 #include "analyticsfilter.h"
 #include "clock.h"
 #include "result.h"
-#include "stages.h"
+#include "domain/stages.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "processsandbox.h"
 
-#include "analyticsrollups.h"
+#include "visitrows.h"
 #include "sqlstatement.h"
-#include "stages.h"
+#include "domain/stages.h"
 #include "standardactionledger.h"
 #include "stats.h"
 
@@ -35,11 +35,11 @@ Result<Values> metric(const Database& db, const AnalyticsFilter& f, qint64 now, 
         const QString expr = code == u"visits"_s         ? u"SUM(x.n), NULL"_s
                              : code == u"call_minutes"_s ? u"SUM(x.m5), NULL"_s
                                                          : u"SUM(x.os), SUM(x.n)"_s;
-        const QString rows = AnalyticsRollups::visitRows(f, false, binds);
+        const QString rows = VisitRows::sql(f, false, binds);
         return ratioRows(db, u"SELECT x.rep, "_s + expr + u" FROM "_s + rows + u" x GROUP BY x.rep"_s, binds);
     }
     if (code == u"points"_s) {
-        const QString rows = AnalyticsRollups::visitRows(f, true, binds);
+        const QString rows = VisitRows::sql(f, true, binds);
         return ratioRows(db,
                          u"SELECT g.rep, COALESCE(SUM(g.n * b.points), 0), NULL FROM (SELECT x.rep AS rep, x.type AS "
                          "type, SUM(x.n) AS n FROM "_s +

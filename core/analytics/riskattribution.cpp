@@ -1,6 +1,6 @@
 #include "riskattribution.h"
 
-#include "analyticsrollups.h"
+#include "storage/analyticsrollups.h"
 #include "sqlstatement.h"
 #include "stats.h"
 

@@ -2,6 +2,7 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
+#include "domain/rulegrammar.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -26,16 +27,6 @@ struct RuleTask {
 struct RuleMatch {
     QString ruleId, ruleName, customerId, customerName, ownerId;
     QList<RuleTask> tasks;
-};
-
-// A field a rule condition may test: a customer attribute (derived ones included), a field of one of the
-// customer's open opportunities, or of the customer's latest visit.
-struct RuleField {
-    enum class Subject { Customer, Opportunity, Visit };
-    enum class Kind { Text, Number };
-    QString code;
-    Subject subject = Subject::Customer;
-    Kind kind = Kind::Text;
 };
 
 // Which customers a condition hits at the clock's now.
@@ -68,32 +59,11 @@ class RuleEngine final {
 public:
     static Result<RuleEvaluation> evaluate(const Database& db, const AnalyticsFilter& filter, const Clock& clock);
     static Result<int> apply(EntityStore& store, const RuleEvaluation& evaluation);
-    // True when the attributes satisfy the condition; an error names a malformed condition.
-    static Result<bool> matches(const QJsonObject& condition, const QVariantMap& attributes);
-
-    // Every field a condition may name, customer attributes first, and the operators valid for a field (empty
-    // for an unknown one). Text: eq, ne, in, contains, empty, not_empty; number: eq, ne, gt, gte, lt, lte, empty,
-    // not_empty.
-    static const QList<RuleField>& knownFields();
-    static std::optional<RuleField> field(const QString& code);
-    static QStringList operators(const QString& field);
-    // The action types: "create_tasks", "visit_due" (every_days), "escalate" (to the supervisor).
-    static QStringList actionTypes();
-    // The full check of a rule's two halves, naming the first problem: "all"/"any" with at least one test,
-    // known fields, an operator valid for the field, a value of the right type (a number for a number field, a
-    // non-empty array for "in", none for empty/not_empty); a known action type, positive day counts, tasks
-    // with titles, escalation to "supervisor".
-    static Status validateCondition(const QJsonObject& condition);
-    static Status validateAction(const QJsonObject& action);
     // The customers the condition hits now: customer attributes, plus any one of their open opportunities
     // (stage, days_in_stage = whole days since it entered its stage) and their latest visit (competitor_notes)
     // when the condition names those. `limit` rows in `first`, by customer name.
     static Result<RulePreview> preview(const Database& db, const QJsonObject& condition, const Clock& clock,
                                        int limit = 20);
-    // Both halves of a rule as stored (condition_json, action_json): what the server checks when an admin writes
-    // a rule; the error names the first problem.
-    static Status validate(const QString& conditionJson, const QString& actionJson);
-
     struct Example {
         QString name, conditionJson, actionJson;
     };

@@ -1,6 +1,6 @@
 #include "standardactionledger.h"
 
-#include "analyticsrollups.h"
+#include "storage/analyticsrollups.h"
 #include "sqlstatement.h"
 
 using namespace Qt::StringLiterals;

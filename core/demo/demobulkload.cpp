@@ -1,6 +1,6 @@
 #include "demobulkload.h"
 
-#include "analytics/analyticsrollups.h"
+#include "storage/analyticsrollups.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/replicatriggers.h"

@@ -1,6 +1,6 @@
 #include "labels.h"
 
-#include "storage/replicauser.h"
+#include "replicauser.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "adminrepository.h"
 
-#include "analytics/ruleengine.h"
+#include "domain/rulegrammar.h"
 #include "domain/stage.h"
 #include "storage/catalogrepository.h"
 #include "storage/orgpolicyrepository.h"
@@ -70,12 +70,12 @@ Status AdminRepository::validateRule(const Rule& rule) {
     const Result<QJsonObject> condition = jsonObject(rule.conditionJson, u"condition"_s);
     if (!condition)
         return fail(u"rule '%1': %2"_s.arg(rule.name, condition.error()));
-    if (Status s = RuleEngine::validateCondition(*condition); !s)
+    if (Status s = RuleGrammar::validateCondition(*condition); !s)
         return fail(u"rule '%1': %2"_s.arg(rule.name, s.error()));
     const Result<QJsonObject> action = jsonObject(rule.actionJson, u"action"_s);
     if (!action)
         return fail(u"rule '%1': %2"_s.arg(rule.name, action.error()));
-    if (Status s = RuleEngine::validateAction(*action); !s)
+    if (Status s = RuleGrammar::validateAction(*action); !s)
         return fail(u"rule '%1': %2"_s.arg(rule.name, s.error()));
     return {};
 }

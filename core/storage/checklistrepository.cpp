@@ -1,6 +1,6 @@
 #include "checklistrepository.h"
 
-#include "analytics/orgcalendar.h"
+#include "orgcalendar.h"
 
 #include <QDate>
 #include <QSet>

@@ -3,8 +3,8 @@
 #include "replicatriggers.h"
 #include "textsearch.h"
 
-#include "analytics/analyticsrollups.h"
-#include "analytics/stages.h"
+#include "analyticsrollups.h"
+#include "domain/stages.h"
 
 using namespace Qt::StringLiterals;
 

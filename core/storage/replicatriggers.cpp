@@ -1,6 +1,6 @@
 #include "replicatriggers.h"
 
-#include "analytics/analyticsrollups.h"
+#include "analyticsrollups.h"
 #include "database.h"
 #include "textsearch.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replicauser.h"
+#include "domain/replicauser.h"
 #include "result.h"
 
 namespace Stride {

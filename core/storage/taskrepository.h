@@ -2,7 +2,7 @@
 
 #include "domain/rep.h"
 #include "domain/task.h"
-#include "storage/replicauser.h"
+#include "domain/replicauser.h"
 #include "storage/repository.h"
 
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 #include "syncjob.h"
 
 namespace Stride {

@@ -1,6 +1,6 @@
 #include "pulljob.h"
 
-#include "sync/pullpagereader.h"
+#include "protocol/pullpagereader.h"
 
 #include <QUrl>
 

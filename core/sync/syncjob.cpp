@@ -1,8 +1,8 @@
 #include "syncjob.h"
 
-#include "gzip.h"
+#include "protocol/gzip.h"
 #include "logging.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "result.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QList>
 #include <QString>

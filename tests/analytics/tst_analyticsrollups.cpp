@@ -1,4 +1,4 @@
-#include "analytics/analyticsrollups.h"
+#include "storage/analyticsrollups.h"
 #include "analytics/behaviourpoints.h"
 #include "analytics/coveragekpi.h"
 #include "analytics/funnel.h"

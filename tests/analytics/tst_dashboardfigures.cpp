@@ -1,6 +1,6 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
-#include "analytics/orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "analytics/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"

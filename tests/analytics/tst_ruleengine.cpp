@@ -67,7 +67,7 @@ private slots:
         QFETCH(QString, condition);
         QFETCH(QString, action);
         QFETCH(QString, problem);
-        const Status s = RuleEngine::validate(condition, action);
+        const Status s = RuleGrammar::validate(condition, action);
         if (problem.isEmpty()) {
             QVERIFY2(s, qPrintable(s.error()));
         } else {
@@ -135,7 +135,7 @@ private slots:
                                 {u"tags"_s, u"Key,VIP"_s},
                                 {u"tier"_s, u"B"_s},
                                 {u"region"_s, u"华南"_s}};
-        Result<bool> r = RuleEngine::matches(QJsonDocument::fromJson(condition.toUtf8()).object(), attrs);
+        Result<bool> r = RuleGrammar::matches(QJsonDocument::fromJson(condition.toUtf8()).object(), attrs);
         if (expected < 0) {
             QVERIFY(!r.ok());
             QVERIFY(!r.error().isEmpty());

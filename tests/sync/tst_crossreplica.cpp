@@ -6,7 +6,7 @@
 #include "analytics/behaviourpoints.h"
 #include "analytics/forecast.h"
 #include "analytics/orgaggregates.h"
-#include "analytics/orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "analytics/valuescoreservice.h"
 #include "sampleorganisation.h"
 #include "serverfixture.h"

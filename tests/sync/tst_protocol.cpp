@@ -1,7 +1,7 @@
 // The wire types shared by client and server: strict decoding names the problem; encoding round-trips.
 #include "storage/schema.h"
-#include "sync/protocol.h"
-#include "sync/pullpagereader.h"
+#include "protocol/protocol.h"
+#include "protocol/pullpagereader.h"
 #include "sync/pullpagewriter.h"
 #include "sync/syncendpoint.h"
 

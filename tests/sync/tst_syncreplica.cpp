@@ -3,7 +3,7 @@
 // and a page that cannot be applied leaves the replica and its cursor as they were.
 #include "serverfixture.h"
 #include "storage/database.h"
-#include "sync/pullpagereader.h"
+#include "protocol/pullpagereader.h"
 #include "sync/syncreplica.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // Sync against a real stride-server process over HTTPS on 127.0.0.1: merge and conflicts, visibility,
 // retried pushes, bad input, and concurrent pushers/pullers. Runs on SQLite, and on PostgreSQL when the
 // ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
-#include "analytics/analyticsrollups.h"
+#include "storage/analyticsrollups.h"
 #include "serverfixture.h"
 #include "storage/orgpolicyrepository.h"
 #include "storage/textsearch.h"

@@ -1,5 +1,5 @@
 #include "analytics/orgaggregates.h"
-#include "analytics/orgcalendar.h"
+#include "storage/orgcalendar.h"
 #include "charts/chartwidget.h"
 #include "domain/translationloader.h"
 #include "orgfiguresage.h"

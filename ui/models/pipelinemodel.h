@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/dwelllights.h"
-#include "analytics/stages.h"
+#include "domain/stages.h"
 #include "clock.h"
 #include "domain/opportunity.h"
 #include "result.h"

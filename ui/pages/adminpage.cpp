@@ -793,7 +793,7 @@ bool AdminPage::savePolicy() {
 
 void AdminPage::previewRule() {
     const QJsonObject condition = m_ruleEditor->condition();
-    if (Status s = RuleEngine::validateCondition(condition); !s) {
+    if (Status s = RuleGrammar::validateCondition(condition); !s) {
         m_previewSummary->setText(tr("Cannot preview: %1").arg(s.error()));
         m_previewList->clear();
         emit previewShown();

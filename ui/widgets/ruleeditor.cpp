@@ -32,7 +32,7 @@ namespace {
 enum ValuePage { TextPage, NumberPage, ChoicePage, NonePage };
 
 bool isNumberField(const QString& code) {
-    const std::optional<RuleField> f = RuleEngine::field(code);
+    const std::optional<RuleField> f = RuleGrammar::field(code);
     return f && f->kind == RuleField::Kind::Number;
 }
 
@@ -142,7 +142,7 @@ RuleEditor::RuleEditor(QWidget* parent)
     layout->addWidget(m_whenBox);
 
     auto* then = new QVBoxLayout(m_thenBox);
-    for (const QString& type : RuleEngine::actionTypes())
+    for (const QString& type : RuleGrammar::actionTypes())
         m_actionType->addItem(QString(), type);
     m_actionType->setObjectName(u"ruleAction"_s);
     then->addWidget(m_actionType);
@@ -245,11 +245,11 @@ Status RuleEditor::setRule(const Rule& rule) {
         const QJsonObject o = t.toObject();
         if (!o.contains(u"field"_s))
             return fail(tr("This rule nests groups of conditions, which this form cannot show."));
-        if (!RuleEngine::operators(o.value(u"field"_s).toString()).contains(o.value(u"op"_s).toString()))
+        if (!RuleGrammar::operators(o.value(u"field"_s).toString()).contains(o.value(u"op"_s).toString()))
             return fail(
                 tr("This rule tests “%1” in a way this form does not know.").arg(o.value(u"field"_s).toString()));
     }
-    if (!RuleEngine::actionTypes().contains(action.value(u"type"_s).toString()))
+    if (!RuleGrammar::actionTypes().contains(action.value(u"type"_s).toString()))
         return fail(tr("This rule's action “%1” is not one this form knows.").arg(action.value(u"type"_s).toString()));
     clear();
     m_id = rule.id;
@@ -332,7 +332,7 @@ void RuleEditor::addCondition(const QString& field) {
     auto* h = new QHBoxLayout(row.widget);
     h->setContentsMargins(0, 0, 0, 0);
     row.field = new QComboBox(row.widget);
-    for (const RuleField& f : RuleEngine::knownFields())
+    for (const RuleField& f : RuleGrammar::knownFields())
         row.field->addItem(QString(), f.code);
     row.field->setMinimumContentsLength(14);
     row.op = new QComboBox(row.widget);
@@ -400,7 +400,7 @@ void RuleEditor::fillOperators(ConditionRow& row) {
     const QString kept = row.op->currentData().toString();
     const QSignalBlocker block(row.op);
     row.op->clear();
-    for (const QString& op : RuleEngine::operators(row.field->currentData().toString()))
+    for (const QString& op : RuleGrammar::operators(row.field->currentData().toString()))
         row.op->addItem(operatorLabel(op), op);
     const int i = row.op->findData(kept);
     row.op->setCurrentIndex(i >= 0 ? i : 0);

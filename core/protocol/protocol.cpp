@@ -1,7 +1,7 @@
 #include "protocol.h"
 
 #include "storage/schema.h"
-#include "sync/pullpagereader.h"
+#include "pullpagereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analyticsfilter.h"
 #include "result.h"
 
 #include <QString>
@@ -22,7 +21,7 @@ class Database;
 //  - analytics_visit_month / analytics_visit_type_month: live visits per rep ('' = none) and calendar month
 //    (UTC month start): count, effective call minutes (≥ 5 min), on-site count; and count per behaviour type.
 //    UTC months are only the tables' granularity: a period in the organisation's calendar (OrgCalendar) that does
-//    not start on one adds or takes away the visits at its edges (visitRows()).
+//    not start on one adds or takes away the visits at its edges (VisitRows).
 //  - analytics_visit_flag: live visits whose notes carry a negative keyword family (price / approval).
 //  - analytics_customer_orders: per customer the count, first and last time of its live orders.
 //  - analytics_customer_visit (schema 7): per customer the time of its latest live visit.
@@ -45,16 +44,11 @@ public:
     static Status rebuild(Database& db);
     // SQL expression: the UTC month start (epoch seconds) of an epoch-seconds expression.
     static QString monthSql(const QString& secs);
-    // A subquery over the live visits in the filter's rep scope and period with columns rep ('' for none),
-    // type (behaviour_type_id; NULL unless byType), n (visits), m5 (minutes of visits lasting >= 5 min), os
-    // (on-site visits). Whole calendar months inside the period come from the month summaries; the partial
-    // months at either end from the visits themselves, so the sums are exact for any period.
     // Risk attribution's three flags (slow service, demo without a customised quote, no follow-up within 72 h)
     // of a window [s, e] on customer cid, over the demos matching opportunityCondition (SQL over h, o2).
     // indexed: name the covering visit index (reads only; the triggers must not depend on an index name).
     static QString riskFlagsSql(const QString& cid, const QString& s, const QString& e,
                                 const QString& opportunityCondition, bool indexed);
-    static QString visitRows(const AnalyticsFilter& filter, bool byType, QVariantList& binds);
 
 private:
     static QString lastVisitRebuild();
