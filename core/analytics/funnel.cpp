@@ -1,8 +1,8 @@
 #include "funnel.h"
 
-#include "sqlstatement.h"
 #include "stages.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 #include "processsandbox.h"
 
 #include "analyticsrollups.h"
-#include "sqlstatement.h"
 #include "stages.h"
 #include "standardactionledger.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #include "riskattribution.h"
 
 #include "analyticsrollups.h"
-#include "sqlstatement.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
 #include "analytics/orgcalendar.h"
-#include "analytics/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "storage/readpool.h"
 
 #include <QMutex>
 #include <QStandardPaths>

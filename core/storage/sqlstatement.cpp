@@ -1,6 +1,6 @@
 #include "sqlstatement.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <sqlite3.h>
 
