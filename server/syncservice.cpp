@@ -1,11 +1,11 @@
 #include "syncservice.h"
 
 #include "changereader.h"
-#include "logging.h"
 #include "methodchecks.h"
 #include "peoplechecks.h"
 #include "pullpagewriter.h"
 #include "serverdatabase.h"
+#include "serverlogging.h"
 #include "stagehistoryconvergence.h"
 #include "storage/schema.h"
 #include "valuerules.h"
@@ -394,7 +394,7 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
         return unavailable(s.error());
     auto abort = [this](const QString& why) {
         m_db.rollback();
-        qCWarning(lcServer) << "push rolled back:" << why;
+        qCWarning(lcServerPush) << "push rolled back:" << why;
         return unavailable(u"the server could not store the push; nothing was applied, retry later"_s);
     };
     Result<Device> device = registerDevice(account, request.deviceId);
@@ -598,7 +598,7 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
         return unavailable(s.error());
     auto abort = [this](const QString& why) {
         m_db.rollback();
-        qCWarning(lcServer) << "pull failed:" << why;
+        qCWarning(lcServerPull) << "pull failed:" << why;
         return unavailable(u"the server could not read changes; retry later"_s);
     };
     Result<QSqlQuery> top = m_db.exec(u"SELECT value FROM sync_counter WHERE id = 1"_s);

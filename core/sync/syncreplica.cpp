@@ -1,7 +1,6 @@
 #include "syncreplica.h"
 
 #include "analytics/analyticsrollups.h"
-#include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/replicatriggers.h"
@@ -10,6 +9,7 @@
 #include "storage/searchindexbuilder.h"
 #include "storage/sqlstatement.h"
 #include "storage/walcheckpointer.h"
+#include "synclogging.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -257,7 +257,7 @@ Status PulledRun::applySingle(SqlStatement& single, qsizetype r) {
         return {};
     }
     if (refusedByReplica(rc)) {
-        qCWarning(lcSync) << "skipped pulled" << m_run.entity << id << ":" << sqliteError();
+        qCWarning(lcSyncReplica) << "skipped pulled" << m_run.entity << id << ":" << sqliteError();
         ++m_out.skipped;
         return {};
     }
@@ -296,7 +296,7 @@ SyncReplica::SyncReplica(Database& db)
 SyncReplica::~SyncReplica() {
     if (m_triggersOff) {
         if (Status s = ReplicaTriggers::install(m_db); !s)
-            qCWarning(lcSync) << s.error();
+            qCWarning(lcSyncReplica) << s.error();
     }
     endBulk();
 }
@@ -313,19 +313,19 @@ void SyncReplica::beginBulk() {
     if (Result<QSqlQuery> q = m_db.exec(u"PRAGMA cache_size"_s); q && q->next())
         m_cacheBefore = q->value(0).toInt();
     if (Status s = m_db.execute(u"PRAGMA cache_size = %1"_s.arg(-kBulkCacheKiB)); !s)
-        qCInfo(lcSync) << s.error();
+        qCInfo(lcSyncReplica) << s.error();
     if (m_db.path().isEmpty() || m_db.path() == u":memory:"_s)
         return;
     if (!m_checkpoints) {
         auto checkpoints = std::make_unique<WalCheckpointer>();
         if (Status s = checkpoints->start(m_db.path()); !s) {
-            qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+            qCInfo(lcSyncReplica) << "checkpoints stay with the commits:" << s.error();
             return;
         }
         m_checkpoints = std::move(checkpoints);
     }
     if (Status s = m_checkpoints->watch(m_db.handle(), kBulkCheckpointFrames); !s)
-        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+        qCInfo(lcSyncReplica) << "checkpoints stay with the commits:" << s.error();
     else
         m_checkpointsOff = true;
 }
@@ -339,7 +339,7 @@ void SyncReplica::endBulk() {
     if (m_checkpointsOff) {
         m_checkpointsOff = false;
         if (Status s = m_checkpoints->unwatch(m_db.handle()); !s)
-            qCWarning(lcSync) << s.error();
+            qCWarning(lcSyncReplica) << s.error();
     }
 }
 
@@ -546,7 +546,7 @@ Status SyncReplica::finishSnapshot() {
     bool helper = false;
     if (!search->isEmpty()) {
         if (Status s = builder.start(m_db); !s)
-            qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << s.error();
+            qCInfo(lcSyncReplica) << "search index rebuilt on the sync's connection:" << s.error();
         else
             helper = true;
     }
@@ -563,12 +563,12 @@ Status SyncReplica::finishSnapshot() {
         if (!search->isEmpty() && !helper) {
             if (Status s = m_db.rebuildSearchIndex(); !s)
                 return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(s.error()));
-            qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
+            qCDebug(lcSyncReplica) << "search index rebuilt in" << timer.restart() << "ms";
         }
         if (!summaries->isEmpty()) {
             if (Status s = AnalyticsRollups::rebuild(m_db); !s)
                 return fail(u"cannot rebuild the analytics summaries after the initial sync: %1"_s.arg(s.error()));
-            qCDebug(lcSync) << "analytics summaries rebuilt in" << timer.restart() << "ms";
+            qCDebug(lcSyncReplica) << "analytics summaries rebuilt in" << timer.restart() << "ms";
         }
         if (Status st =
                 m_db.execute(helper ? u"DELETE FROM sync_state WHERE key = 'summaries_stale'"_s
@@ -578,7 +578,7 @@ Status SyncReplica::finishSnapshot() {
         if (Status s = tx.commit(); !s)
             return fail(s.error());
         m_triggersOff = false;
-        qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
+        qCDebug(lcSyncReplica) << "snapshot committed in" << timer.restart() << "ms";
     }
     if (!helper)
         return {};
@@ -588,7 +588,7 @@ Status SyncReplica::finishSnapshot() {
     timer.start();
     Status copied = builder.copyInto();
     if (!copied) {
-        qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << copied.error();
+        qCInfo(lcSyncReplica) << "search index rebuilt on the sync's connection:" << copied.error();
         Transaction tx(m_db);
         if (!tx.started())
             return fail(tx.started().error());
@@ -600,7 +600,7 @@ Status SyncReplica::finishSnapshot() {
     }
     if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key = 'search_stale'"_s); !st)
         return fail(st.error());
-    qCDebug(lcSync) << "search index waited for and copied in" << timer.elapsed() << "ms";
+    qCDebug(lcSyncReplica) << "search index waited for and copied in" << timer.elapsed() << "ms";
     return {};
 }
 
