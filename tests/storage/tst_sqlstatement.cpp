@@ -95,7 +95,7 @@ void TestSqlStatement::bindsTypedSetters() {
     QCOMPARE(st.text(2), u"real"_s);
     QCOMPARE(st.text(3), u"text"_s);
     QCOMPARE(st.type(4), SqlStatement::Type::Integer);
-    QCOMPARE(st.integer(4), -7);
+    QCOMPARE(st.integer(4), qint64(-7));
     QCOMPARE(st.type(5), SqlStatement::Type::Real);
     QCOMPARE(st.real(5), 0.25);
 }
@@ -109,8 +109,8 @@ void TestSqlStatement::textKeepsCjk() {
     SqlStatement read(*m_db, u"SELECT v, length(v) FROM probe WHERE v = ?"_s, {name});
     QVERIFY2(read.next(), qPrintable(read.status().error()));
     QCOMPARE(read.text(0), name);
-    QCOMPARE(read.utf8(0), QByteArrayView(name.toUtf8()));
-    QCOMPARE(read.integer(1), name.size()); // characters, not bytes: stored as text
+    QCOMPARE(read.utf8(0).toByteArray(), name.toUtf8());
+    QCOMPARE(read.integer(1), qint64(name.size())); // characters, not bytes: stored as text
 }
 
 void TestSqlStatement::staticUtf8IsReadAsText() {
@@ -189,7 +189,7 @@ void TestSqlStatement::execCountsChanges() {
 void TestSqlStatement::worksOnARawHandle() {
     SqlStatement st(m_db->handle(), u"SELECT count(*) FROM probe"_s);
     QVERIFY2(st.next(), qPrintable(st.status().error()));
-    QCOMPARE(st.integer(0), 0);
+    QCOMPARE(st.integer(0), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStatement)
