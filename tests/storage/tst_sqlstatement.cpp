@@ -33,13 +33,14 @@ private slots:
     void worksOnARawHandle();
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
 
 void TestSqlStatement::init() {
-    QVERIFY(m_dir.isValid());
-    auto db = Database::open(m_dir.filePath(u"replica.db"_s));
+    m_dir = std::make_unique<QTemporaryDir>(); // a new replica for each test
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(u"replica.db"_s));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(*db);
     const Status made = m_db->execute(u"CREATE TABLE probe (id INTEGER PRIMARY KEY, v, n INTEGER CHECK (n >= 0))"_s);
@@ -48,6 +49,7 @@ void TestSqlStatement::init() {
 
 void TestSqlStatement::cleanup() {
     m_db.reset();
+    m_dir.reset();
 }
 
 void TestSqlStatement::bindsEachType_data() {
