@@ -20,9 +20,9 @@
 #include "analytics/paymentcountdown.h"
 #include "analytics/processhealth.h"
 #include "analytics/processsandbox.h"
-#include "analytics/readpool.h"
 #include "analytics/riskattribution.h"
 #include "storage/database.h"
+#include "storage/readpool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

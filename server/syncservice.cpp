@@ -1,13 +1,14 @@
 #include "syncservice.h"
 
-#include "logging.h"
+#include "changereader.h"
 #include "methodchecks.h"
 #include "peoplechecks.h"
+#include "pullpagewriter.h"
 #include "serverdatabase.h"
+#include "serverlogging.h"
 #include "stagehistoryconvergence.h"
 #include "storage/schema.h"
-#include "sync/pullpagewriter.h"
-#include "sync/valuerules.h"
+#include "valuerules.h"
 #include "visibility.h"
 
 #include <QDateTime>
@@ -15,8 +16,6 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,35 +25,6 @@ namespace {
 
 using Protocol::EntryStatus;
 using Protocol::PushResult;
-
-// A statement on the raw SQLite connection, finalized on destruction; rc() is SQLITE_OK once prepared and bound.
-class RawQuery final {
-public:
-    RawQuery(sqlite3* db, const QString& sql, const QVariantList& binds) {
-        const QByteArray utf8 = sql.toUtf8();
-        m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-        for (int i = 0; m_rc == SQLITE_OK && i < binds.size(); ++i) {
-            const QVariant& v = binds.at(i);
-            if (v.isNull()) {
-                m_rc = sqlite3_bind_null(m_stmt, i + 1); // as QtSql binds a null QString
-            } else if (v.typeId() == QMetaType::QString) {
-                const QByteArray text = v.toString().toUtf8();
-                m_rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            } else {
-                m_rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-            }
-        }
-    }
-    ~RawQuery() { sqlite3_finalize(m_stmt); }
-    RawQuery(const RawQuery&) = delete;
-    RawQuery& operator=(const RawQuery&) = delete;
-    int rc() const { return m_rc; }
-    sqlite3_stmt* statement() const { return m_stmt; }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
 
 bool sameValue(const QVariant& a, const QVariant& b, FieldType type) {
     const bool an = !a.isValid() || a.isNull();
@@ -187,39 +157,15 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         if (Status valid = ValueRules::check(def, e.fields, !current->exists); !valid)
             return rejected(e.mutationId, valid.error());
     }
-    PushResult result;
-    result.mutationId = e.mutationId;
-
-    if (!current->exists) {
-        if (e.remove)
-            return rejected(e.mutationId, u"%1 %2 does not exist on the server"_s.arg(def.name, e.id));
-        if (Status c = checkOrgRow(def, e.id, e.fields, false); !c)
-            return rejected(e.mutationId, c.error());
-        Result<VisKey> key = visibility.keyFor(def, e.id, e.fields);
-        if (!key)
-            return rejected(e.mutationId, key.error());
-        if (!Visibility::canSee(account, def, *key))
-            return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, account.name));
-        const qint64 seq = ++counter;
-        if (Status s = writeRow(def, e.id, true, e.fields, false, seq, key->rep, key->team); !s)
-            return fail(s.error());
-        if (Status s = recordWriter(def, e.id, u"*"_s, deviceId); !s)
-            return fail(s.error());
-        if (def.name == u"stage_history"_s) {
-            if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, e.id, e.fields, counter); !closed)
-                return fail(closed.error());
-        }
-        if (def.name == u"opportunities"_s && m_webhookStages.contains(e.fields.value(u"stage"_s).toString())) {
-            if (Status s = queueWebhook(e.id, e.fields, QString(), account); !s)
-                return fail(s.error());
-        }
-        result.version = seq;
-        return result;
-    }
+    const Change change{account, e, def, deviceId};
+    if (!current->exists)
+        return insertEntry(change, counter, visibility);
 
     const VisKey oldKey{current->visRep, current->visTeam};
     if (!Visibility::canSee(account, def, oldKey))
         return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, account.name));
+    PushResult result;
+    result.mutationId = e.mutationId;
     result.version = current->version;
     if (current->deleted) {
         // Deletes win: the edit is not applied; the client keeps its lost values in its conflict list.
@@ -247,16 +193,92 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
         result.version = seq;
         return result;
     }
+    return updateEntry(change, *current, counter, visibility, result);
+}
 
+Result<PushResult> SyncService::insertEntry(const Change& c, qint64& counter, Visibility& visibility) {
+    const Protocol::PushEntry& e = c.entry;
+    const EntityDef& def = c.def;
+    if (e.remove)
+        return rejected(e.mutationId, u"%1 %2 does not exist on the server"_s.arg(def.name, e.id));
+    if (Status check = checkOrgRow(def, e.id, e.fields, false); !check)
+        return rejected(e.mutationId, check.error());
+    Result<VisKey> key = visibility.keyFor(def, e.id, e.fields);
+    if (!key)
+        return rejected(e.mutationId, key.error());
+    if (!Visibility::canSee(c.account, def, *key))
+        return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, c.account.name));
+    const qint64 seq = ++counter;
+    if (Status s = writeRow(def, e.id, true, e.fields, false, seq, key->rep, key->team); !s)
+        return fail(s.error());
+    if (Status s = recordWriter(def, e.id, u"*"_s, c.deviceId); !s)
+        return fail(s.error());
+    if (def.name == u"stage_history"_s) {
+        if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, e.id, e.fields, counter); !closed)
+            return fail(closed.error());
+    }
+    if (def.name == u"opportunities"_s && m_webhookStages.contains(e.fields.value(u"stage"_s).toString())) {
+        if (Status s = queueWebhook(e.id, e.fields, QString(), c.account); !s)
+            return fail(s.error());
+    }
+    PushResult result;
+    result.mutationId = e.mutationId;
+    result.version = seq;
+    return result;
+}
+
+Result<PushResult> SyncService::updateEntry(const Change& c, const Row& current, qint64& counter,
+                                            Visibility& visibility, PushResult result) {
+    const Protocol::PushEntry& e = c.entry;
+    const EntityDef& def = c.def;
     QVariantMap changes;
-    QVariantMap merged = current->fields;
+    QVariantMap merged = current.fields;
+    mergeFields(c, current, result, changes, merged);
+    if (changes.isEmpty())
+        return result;
+    if (def.name == u"opportunities"_s)
+        StageHistoryConvergence::settleOpportunity(merged, changes);
+    if (Status check = checkOrgRow(def, e.id, merged, false); !check)
+        return rejected(e.mutationId, check.error());
+
+    Result<VisKey> newKey = visibility.keyFor(def, e.id, merged);
+    if (!newKey)
+        return rejected(e.mutationId, newKey.error());
+    if (!Visibility::canSee(c.account, def, *newKey))
+        return rejected(e.mutationId,
+                        u"the change would move %1 %2 outside what %3 may see"_s.arg(def.name, e.id, c.account.name));
+    const qint64 seq = ++counter;
+    if (Status s = writeRow(def, e.id, false, changes, false, seq, newKey->rep, newKey->team); !s)
+        return fail(s.error());
+    const VisKey oldKey{current.visRep, current.visTeam};
+    if (*newKey != oldKey) {
+        if (Status s = visibility.moved(def, e.id, oldKey, *newKey, seq); !s)
+            return fail(s.error());
+    }
+    if (def.name == u"reps"_s && changes.contains(u"team_id"_s)) {
+        if (Status s = visibility.repChangedTeam(e.id, current.fields.value(u"team_id"_s).toString(),
+                                                 merged.value(u"team_id"_s).toString(), seq);
+            !s)
+            return fail(s.error());
+    }
+    if (Status s = recordConflicts(c, result.conflicts, seq); !s)
+        return fail(s.error());
+    if (Status s = afterUpdate(c, current, changes, merged, counter); !s)
+        return fail(s.error());
+    result.version = seq;
+    return result;
+}
+
+void SyncService::mergeFields(const Change& c, const Row& current, PushResult& result, QVariantMap& changes,
+                              QVariantMap& merged) {
+    const Protocol::PushEntry& e = c.entry;
     for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it) {
-        const FieldType type = def.field(it.key())->type;
-        const QVariant now = current->fields.value(it.key());
+        const FieldType type = c.def.field(it.key())->type;
+        const QVariant now = current.fields.value(it.key());
         if (sameValue(now, it.value(), type))
             continue;
         const bool untouched =
-            e.baseVersion < 0 || e.baseVersion == current->version || sameBase(now, e.base.value(it.key()), type);
+            e.baseVersion < 0 || e.baseVersion == current.version || sameBase(now, e.base.value(it.key()), type);
         if (!untouched)
             result.conflicts << Protocol::FieldConflict{it.key(), now, it.value()}; // later arrival wins
         changes.insert(it.key(), it.value());
@@ -264,63 +286,43 @@ Result<PushResult> SyncService::applyEntry(const Account& account, const Protoco
     }
     if (!result.conflicts.isEmpty())
         result.status = EntryStatus::Conflict;
-    else if (e.baseVersion != current->version)
+    else if (e.baseVersion != current.version)
         result.status = EntryStatus::Merged;
-    if (changes.isEmpty())
-        return result;
-    if (def.name == u"opportunities"_s)
-        StageHistoryConvergence::settleOpportunity(merged, changes);
-    if (Status c = checkOrgRow(def, e.id, merged, false); !c)
-        return rejected(e.mutationId, c.error());
+}
 
-    Result<VisKey> newKey = visibility.keyFor(def, e.id, merged);
-    if (!newKey)
-        return rejected(e.mutationId, newKey.error());
-    if (!Visibility::canSee(account, def, *newKey))
-        return rejected(e.mutationId,
-                        u"the change would move %1 %2 outside what %3 may see"_s.arg(def.name, e.id, account.name));
-    const qint64 seq = ++counter;
-    if (Status s = writeRow(def, e.id, false, changes, false, seq, newKey->rep, newKey->team); !s)
-        return fail(s.error());
-    if (*newKey != oldKey) {
-        if (Status s = visibility.moved(def, e.id, oldKey, *newKey, seq); !s)
-            return fail(s.error());
-    }
-    if (def.name == u"reps"_s && changes.contains(u"team_id"_s)) {
-        if (Status s = visibility.repChangedTeam(e.id, current->fields.value(u"team_id"_s).toString(),
-                                                 merged.value(u"team_id"_s).toString(), seq);
-            !s)
-            return fail(s.error());
-    }
+Status SyncService::recordConflicts(const Change& c, const QList<Protocol::FieldConflict>& conflicts, qint64 seq) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const Protocol::FieldConflict& c : result.conflicts) {
-        Result<QString> loser = lastWriter(def, e.id, c.field);
+    for (const Protocol::FieldConflict& conflict : conflicts) {
+        Result<QString> loser = lastWriter(c.def, c.entry.id, conflict.field);
         if (!loser)
             return fail(loser.error());
-        if (Status s =
-                m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, lost_value, won_value, device_id, "
-                             "account_id, seq, created_at, loser_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {def.name, e.id, c.field, jsonText(Protocol::fieldToJson(c.lostValue)),
-                              jsonText(Protocol::fieldToJson(c.wonValue)), deviceId, account.id, seq, now,
-                              *loser == deviceId ? textOrNull(QString()) : textOrNull(*loser)});
+        if (Status s = m_db.execute(
+                u"INSERT INTO conflicts (entity, row_id, field, lost_value, won_value, device_id, "
+                "account_id, seq, created_at, loser_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {c.def.name, c.entry.id, conflict.field, jsonText(Protocol::fieldToJson(conflict.lostValue)),
+                 jsonText(Protocol::fieldToJson(conflict.wonValue)), c.deviceId, c.account.id, seq, now,
+                 *loser == c.deviceId ? textOrNull(QString()) : textOrNull(*loser)});
             !s)
-            return fail(s.error());
+            return s;
     }
+    return {};
+}
+
+Status SyncService::afterUpdate(const Change& c, const Row& current, const QVariantMap& changes,
+                                const QVariantMap& merged, qint64& counter) {
+    const QString& id = c.entry.id;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (Status s = recordWriter(def, e.id, it.key(), deviceId); !s)
-            return fail(s.error());
+        if (Status s = recordWriter(c.def, id, it.key(), c.deviceId); !s)
+            return s;
     }
-    if (def.name == u"stage_history"_s && (changes.contains(u"left_at"_s) || changes.contains(u"opportunity_id"_s))) {
-        if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, e.id, merged, counter); !closed)
+    if (c.def.name == u"stage_history"_s && (changes.contains(u"left_at"_s) || changes.contains(u"opportunity_id"_s))) {
+        if (Result<int> closed = StageHistoryConvergence::afterWrite(m_db, id, merged, counter); !closed)
             return fail(closed.error());
     }
-    if (def.name == u"opportunities"_s && changes.contains(u"stage"_s) &&
-        m_webhookStages.contains(merged.value(u"stage"_s).toString())) {
-        if (Status s = queueWebhook(e.id, merged, current->fields.value(u"stage"_s).toString(), account); !s)
-            return fail(s.error());
-    }
-    result.version = seq;
-    return result;
+    if (c.def.name == u"opportunities"_s && changes.contains(u"stage"_s) &&
+        m_webhookStages.contains(merged.value(u"stage"_s).toString()))
+        return queueWebhook(id, merged, current.fields.value(u"stage"_s).toString(), c.account);
+    return {};
 }
 
 Status SyncService::recordWriter(const EntityDef& def, const QString& id, const QString& field,
@@ -392,31 +394,17 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
         return unavailable(s.error());
     auto abort = [this](const QString& why) {
         m_db.rollback();
-        qCWarning(lcServer) << "push rolled back:" << why;
+        qCWarning(lcServerPush) << "push rolled back:" << why;
         return unavailable(u"the server could not store the push; nothing was applied, retry later"_s);
     };
-    Result<QSqlQuery> dq =
-        m_db.exec(u"SELECT account_id, last_mutation_id FROM devices WHERE device_id = ?"_s, {request.deviceId});
-    if (!dq)
-        return abort(dq.error());
-    qint64 last = 0;
-    const bool known = dq->next();
-    if (known) {
-        if (dq->value(0).toString() != account.id) {
-            m_db.rollback();
-            return forbidden(u"device %1 belongs to another account"_s.arg(request.deviceId));
-        }
-        last = dq->value(1).toLongLong();
+    Result<Device> device = registerDevice(account, request.deviceId);
+    if (!device)
+        return abort(device.error());
+    if (device->otherAccount) {
+        m_db.rollback();
+        return forbidden(u"device %1 belongs to another account"_s.arg(request.deviceId));
     }
-    dq->finish();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    Status dev = known
-                     ? m_db.execute(u"UPDATE devices SET last_seen = ? WHERE device_id = ?"_s, {now, request.deviceId})
-                     : m_db.execute(u"INSERT INTO devices (device_id, account_id, last_mutation_id, last_seen) VALUES "
-                                    "(?, ?, 0, ?)"_s,
-                                    {request.deviceId, account.id, now});
-    if (!dev)
-        return abort(dev.error());
+    qint64 last = device->lastMutationId;
     Result<qint64> counter = m_db.lockCounter();
     if (!counter)
         return abort(counter.error());
@@ -426,22 +414,10 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     for (const Protocol::PushEntry& e : request.entries) {
         if (e.mutationId <= last) {
             // A retry: answer what was decided the first time, apply nothing.
-            Result<QSqlQuery> stored =
-                m_db.exec(u"SELECT result FROM mutation_results WHERE device_id = ? AND mutation_id = ?"_s,
-                          {request.deviceId, e.mutationId});
+            Result<PushResult> stored = storedResult(request.deviceId, e.mutationId);
             if (!stored)
                 return abort(stored.error());
-            if (stored->next()) {
-                Result<QJsonObject> o = Protocol::parseObject(stored->value(0).toString().toUtf8());
-                Result<PushResult> r = o ? Protocol::pushResultFromJson(*o) : Result<PushResult>(fail(o.error()));
-                if (r) {
-                    response.results << *r;
-                    continue;
-                }
-            }
-            PushResult r;
-            r.mutationId = e.mutationId;
-            response.results << r;
+            response.results << *stored;
             continue;
         }
         // applyEntry decides every rejection before its first write, so a rejected entry has changed nothing
@@ -461,21 +437,72 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
             m_db.execute(u"UPDATE devices SET last_mutation_id = ? WHERE device_id = ?"_s, {last, request.deviceId});
         !s)
         return abort(s.error());
-    if (*counter != startCounter) {
-        if (Status s = m_db.storeCounter(*counter); !s)
-            return abort(s.error());
-    }
-    if (Status s = m_db.commit(); !s)
+    if (Status s = commitWrite(*counter, startCounter); !s)
         return abort(s.error());
-    if (m_changeListener && *counter != startCounter) {
-        QStringList changed;
-        for (const Protocol::PushEntry& e : request.entries) {
-            if (!changed.contains(e.entity))
-                changed << e.entity;
-        }
-        m_changeListener(changed);
-    }
+    if (*counter != startCounter)
+        announceChanges(request.entries);
     return response;
+}
+
+Result<SyncService::Device> SyncService::registerDevice(const Account& account, const QString& deviceId) {
+    Result<QSqlQuery> q =
+        m_db.exec(u"SELECT account_id, last_mutation_id FROM devices WHERE device_id = ?"_s, {deviceId});
+    if (!q)
+        return fail(q.error());
+    Device device;
+    const bool known = q->next();
+    if (known) {
+        if (q->value(0).toString() != account.id) {
+            device.otherAccount = true;
+            return device;
+        }
+        device.lastMutationId = q->value(1).toLongLong();
+    }
+    q->finish();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Status dev = known ? m_db.execute(u"UPDATE devices SET last_seen = ? WHERE device_id = ?"_s, {now, deviceId})
+                       : m_db.execute(u"INSERT INTO devices (device_id, account_id, last_mutation_id, last_seen) "
+                                      "VALUES (?, ?, 0, ?)"_s,
+                                      {deviceId, account.id, now});
+    if (!dev)
+        return fail(dev.error());
+    return device;
+}
+
+Result<PushResult> SyncService::storedResult(const QString& deviceId, qint64 mutationId) {
+    Result<QSqlQuery> stored = m_db.exec(
+        u"SELECT result FROM mutation_results WHERE device_id = ? AND mutation_id = ?"_s, {deviceId, mutationId});
+    if (!stored)
+        return fail(stored.error());
+    if (stored->next()) {
+        Result<QJsonObject> o = Protocol::parseObject(stored->value(0).toString().toUtf8());
+        Result<PushResult> r = o ? Protocol::pushResultFromJson(*o) : Result<PushResult>(fail(o.error()));
+        if (r)
+            return r;
+    }
+    // No readable stored result: answer with a plain result for the id.
+    PushResult r;
+    r.mutationId = mutationId;
+    return r;
+}
+
+Status SyncService::commitWrite(qint64 counter, qint64 startCounter) {
+    if (counter != startCounter) {
+        if (Status s = m_db.storeCounter(counter); !s)
+            return s;
+    }
+    return m_db.commit();
+}
+
+void SyncService::announceChanges(const QList<Protocol::PushEntry>& entries) {
+    if (!m_changeListener)
+        return;
+    QStringList changed;
+    for (const Protocol::PushEntry& e : entries) {
+        if (!changed.contains(e.entity))
+            changed << e.entity;
+    }
+    m_changeListener(changed);
 }
 
 Result<QList<PushResult>> SyncService::applyAsServer(const Account& account,
@@ -519,32 +546,59 @@ Result<QList<PushResult>> SyncService::applyAsServer(const Account& account, QLi
         m_db.rollback();
         return results;
     }
-    if (*counter != startCounter) {
-        if (Status s = m_db.storeCounter(*counter); !s)
-            return abort(s.error());
-    }
-    if (Status s = m_db.commit(); !s)
+    if (Status s = commitWrite(*counter, startCounter); !s)
         return abort(s.error());
-    if (m_changeListener && *counter != startCounter) {
-        QStringList changed;
-        for (const Protocol::PushEntry& e : std::as_const(entries)) {
-            if (!changed.contains(e.entity))
-                changed << e.entity;
-        }
-        m_changeListener(changed);
-    }
+    if (*counter != startCounter)
+        announceChanges(entries);
     return results;
 }
+
+namespace {
+
+using Item = PullPageWriter::Item;
+
+// Where a page of `limit` changes ends, from the probed change numbers. Rows written by one change share its number;
+// a page never splits a number, so the cursor is exact. Every table is complete below the limit-th number (a table
+// that was cut holds at least `limit` numbers). Sets `more` when changes are left after it.
+qint64 pageUpper(std::vector<qint64>& seqs, qint64 cursor, int limit, bool& more) {
+    std::sort(seqs.begin(), seqs.end());
+    more = more || qsizetype(seqs.size()) > limit;
+    if (!more)
+        return seqs.empty() ? cursor : seqs.back();
+    const qint64 cut = seqs.at(std::min(seqs.size(), size_t(limit)) - 1);
+    auto firstAtCut = std::lower_bound(seqs.begin(), seqs.end(), cut);
+    return firstAtCut != seqs.begin() ? *(firstAtCut - 1) : cut; // one change larger than a page: all of it
+}
+
+// Puts the items in the order the client applies them and bounds the page in bytes too, again at a change-number
+// boundary. Sets `more` when it cut.
+void orderAndBound(std::vector<Item>& items, qint64 maxBytes, bool& more) {
+    // Removals first within one change number: a row that moves and comes back ends visible.
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+        return x.seq != y.seq ? x.seq < y.seq : (x.removal && !y.removal);
+    });
+    qint64 bytes = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        bytes += items[i].text.size() + 1;
+        if (bytes > maxBytes && i > 0 && items[i].seq != items[i - 1].seq) {
+            items.resize(i);
+            more = true;
+            return;
+        }
+    }
+}
+
+} // namespace
 
 Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 cursor, int limit, int version,
                                                  const QString& deviceId) {
     limit = std::clamp(limit, 1, Protocol::kMaxPullLimit);
-    const Protocol::PullPageWriter writer(version);
+    const PullPageWriter writer(version);
     if (Status s = m_db.beginRead(); !s)
         return unavailable(s.error());
     auto abort = [this](const QString& why) {
         m_db.rollback();
-        qCWarning(lcServer) << "pull failed:" << why;
+        qCWarning(lcServerPull) << "pull failed:" << why;
         return unavailable(u"the server could not read changes; retry later"_s);
     };
     Result<QSqlQuery> top = m_db.exec(u"SELECT value FROM sync_counter WHERE id = 1"_s);
@@ -558,158 +612,21 @@ Outcome<SyncService::PullPage> SyncService::pull(const Account& account, qint64 
         return PullPage{writer.page(0, true, true, {}, {}), 0, true};
     }
 
-    using Item = Protocol::PullPageWriter::Item;
-    std::vector<Item> items;
-    bool truncated = false;
-    const QList<EntityDef>& entities = Schema::entities();
-    // What the client's protocol knows: a newer entity is never sent (its fields are left out by the writer).
-    const auto known = [version](const EntityDef& def) { return def.sinceProtocol <= version; };
-    auto readTable = [&](int entity, qint64 upper) -> Status {
-        const EntityDef& def = entities.at(entity);
-        QVariantList binds{cursor, upper};
-        const QString vis = Visibility::filter(account, def, binds);
-        const QStringList columns =
-            QStringList{u"seq"_s, u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s} + def.fieldNames();
-        const QString sql =
-            u"SELECT %1 FROM %2 WHERE seq > ? AND seq <= ?%3 ORDER BY seq"_s.arg(columns.join(u", "_s), def.name, vis);
-        if (sqlite3* handle = m_db.sqliteHandle()) {
-            RawQuery raw(handle, sql, binds);
-            int rc = raw.rc();
-            if (rc == SQLITE_OK) {
-                while ((rc = sqlite3_step(raw.statement())) == SQLITE_ROW)
-                    items.push_back({sqlite3_column_int64(raw.statement(), 0), entity, false,
-                                     writer.upsert(def, raw.statement(), 1)});
-            }
-            if (rc != SQLITE_DONE)
-                return fail(u"%1 (in: %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(160)));
-            return {};
-        }
-        Result<QSqlQuery> q = m_db.exec(sql, binds);
-        if (!q)
-            return fail(q.error());
-        QSqlQuery& row = *q;
-        const auto field = [&row](int i) { return row.value(5 + i); };
-        while (row.next()) {
-            items.push_back({row.value(0).toLongLong(), entity, false,
-                             writer.upsert(def, row.value(1).toString(), row.value(2).toLongLong(),
-                                           row.value(3).toLongLong(), row.value(4).toInt() != 0, field)});
-        }
-        row.finish();
-        return {};
-    };
-    auto readRemovals = [&](qint64 upper) -> Status {
-        if (account.seesAll())
-            return {};
-        Result<QSqlQuery> q = m_db.exec(
-            u"SELECT seq, entity, row_id FROM removals WHERE seq > ? AND seq <= ? AND %1 = ? ORDER BY seq"_s.arg(
-                account.isSupervisor() ? u"team_id"_s : u"rep_id"_s),
-            {cursor, upper, account.isSupervisor() ? account.teamId : account.repId});
-        if (!q)
-            return fail(q.error());
-        while (q->next()) {
-            const QString entity = q->value(1).toString();
-            const auto def = std::find_if(entities.cbegin(), entities.cend(),
-                                          [&entity](const EntityDef& e) { return e.name == entity; });
-            if (def == entities.cend() || !known(*def))
-                continue;
-            items.push_back({q->value(0).toLongLong(), int(def - entities.cbegin()), true,
-                             writer.removal(*def, q->value(2).toString())});
-        }
-        q->finish();
-        return {};
-    };
-
     // Probe change numbers only (an index scan) to find where this page ends, then read full rows up to there:
     // reading `limit` full rows from every table would throw most of them away.
+    ChangeReader reader(m_db, account, cursor, version);
     std::vector<qint64> seqs;
-    auto probe = [&](const QString& query, const QVariantList& binds) -> Status {
-        const QString sql = query + u" LIMIT %1"_s.arg(limit + 1);
-        if (sqlite3* handle = m_db.sqliteHandle()) {
-            RawQuery raw(handle, sql, binds);
-            int rc = raw.rc();
-            int n = 0;
-            if (rc == SQLITE_OK) {
-                while ((rc = sqlite3_step(raw.statement())) == SQLITE_ROW) {
-                    if (++n > limit) {
-                        truncated = true;
-                        rc = SQLITE_DONE;
-                        break;
-                    }
-                    seqs.push_back(sqlite3_column_int64(raw.statement(), 0));
-                }
-            }
-            if (rc != SQLITE_DONE)
-                return fail(u"%1 (in: %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(160)));
-            return {};
-        }
-        Result<QSqlQuery> q = m_db.exec(sql, binds);
-        if (!q)
-            return fail(q.error());
-        int n = 0;
-        while (q->next()) {
-            if (++n > limit) {
-                truncated = true;
-                break;
-            }
-            seqs.push_back(q->value(0).toLongLong());
-        }
-        q->finish();
-        return {};
-    };
-    for (const EntityDef& def : entities) {
-        if (!known(def))
-            continue;
-        QVariantList binds{cursor};
-        const QString vis = Visibility::filter(account, def, binds);
-        if (Status s = probe(u"SELECT seq FROM %1 WHERE seq > ?%2 ORDER BY seq"_s.arg(def.name, vis), binds); !s)
-            return abort(s.error());
-    }
-    if (!account.seesAll()) {
-        const QString column = account.isSupervisor() ? u"team_id"_s : u"rep_id"_s;
-        if (Status s = probe(u"SELECT seq FROM removals WHERE seq > ? AND %1 = ? ORDER BY seq"_s.arg(column),
-                             {cursor, account.isSupervisor() ? account.teamId : account.repId});
-            !s)
-            return abort(s.error());
-    }
-    std::sort(seqs.begin(), seqs.end());
-
-    // Rows written by one change share its number; a page never splits a number, so the cursor is exact. Every
-    // table is complete below the limit-th number (a table that was cut holds at least `limit` numbers).
-    bool more = truncated || qsizetype(seqs.size()) > limit;
-    qint64 upper = seqs.empty() ? cursor : seqs.back();
-    if (more) {
-        const qint64 cut = seqs.at(std::min(seqs.size(), size_t(limit)) - 1);
-        auto firstAtCut = std::lower_bound(seqs.begin(), seqs.end(), cut);
-        upper = firstAtCut != seqs.begin() ? *(firstAtCut - 1) : cut; // one change larger than a page: all of it
-    }
+    bool more = false;
+    if (Status s = reader.probe(limit, seqs, more); !s)
+        return abort(s.error());
+    const qint64 upper = pageUpper(seqs, cursor, limit, more);
+    std::vector<Item> items;
     if (!seqs.empty()) {
         items.reserve(std::min(seqs.size(), size_t(limit) + 1));
-        for (int e = 0; e < entities.size(); ++e) {
-            if (!known(entities.at(e)))
-                continue;
-            if (Status s = readTable(e, upper); !s)
-                return abort(s.error());
-        }
-        if (Status s = readRemovals(upper); !s)
+        if (Status s = reader.read(upper, writer, items); !s)
             return abort(s.error());
     }
-    // Removals first within one change number: a row that moves and comes back ends visible.
-    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
-        return x.seq != y.seq ? x.seq < y.seq : (x.removal && !y.removal);
-    });
-
-    // Bound the page in bytes too, again at a change-number boundary.
-    qint64 bytes = 0;
-    size_t keep = items.size();
-    for (size_t i = 0; i < items.size(); ++i) {
-        bytes += items[i].text.size() + 1;
-        if (bytes > m_maxPageBytes && i > 0 && items[i].seq != items[i - 1].seq) {
-            keep = i;
-            more = true;
-            break;
-        }
-    }
-    items.resize(keep);
+    orderAndBound(items, m_maxPageBytes, more);
     qint64 next = items.empty() ? (more ? cursor : maxSeq) : items.back().seq;
     if (!more && !items.empty())
         next = std::max(next, maxSeq);

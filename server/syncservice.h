@@ -77,6 +77,36 @@ private:
     Result<Protocol::PushResult> applyEntry(const Account& account, const Protocol::PushEntry& entry,
                                             const QString& deviceId, qint64& counter, Visibility& visibility,
                                             bool asServer);
+    // The pushing device: its last applied mutation id; registered (or its last_seen updated) unless it belongs to
+    // another account.
+    struct Device {
+        qint64 lastMutationId = 0;
+        bool otherAccount = false;
+    };
+    Result<Device> registerDevice(const Account& account, const QString& deviceId);
+    // What was decided the first time for a retried entry.
+    Result<Protocol::PushResult> storedResult(const QString& deviceId, qint64 mutationId);
+    // The counter stored when it moved, then the commit.
+    Status commitWrite(qint64 counter, qint64 startCounter);
+    // Tells the change listener which entities a committed write changed.
+    void announceChanges(const QList<Protocol::PushEntry>& entries);
+    // One entry being applied, and by whom.
+    struct Change {
+        const Account& account;
+        const Protocol::PushEntry& entry;
+        const EntityDef& def;
+        const QString& deviceId;
+    };
+    // The steps of applyEntry: a row new to the server; an edit of a live row (field-level merge against the
+    // entry's base values), then what it leaves behind (lost values, field writers, stage history, webhooks).
+    Result<Protocol::PushResult> insertEntry(const Change& c, qint64& counter, Visibility& visibility);
+    Result<Protocol::PushResult> updateEntry(const Change& c, const Row& current, qint64& counter,
+                                             Visibility& visibility, Protocol::PushResult result);
+    static void mergeFields(const Change& c, const Row& current, Protocol::PushResult& result, QVariantMap& changes,
+                            QVariantMap& merged);
+    Status recordConflicts(const Change& c, const QList<Protocol::FieldConflict>& conflicts, qint64 seq);
+    Status afterUpdate(const Change& c, const Row& current, const QVariantMap& changes, const QVariantMap& merged,
+                       qint64& counter);
     // Teams, people and the method's rows checked against the rest of the store (PeopleChecks, MethodChecks).
     Status checkOrgRow(const EntityDef& def, const QString& id, const QVariantMap& row, bool remove);
     Result<Row> loadRow(const EntityDef& def, const QString& id);

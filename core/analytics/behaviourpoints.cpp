@@ -2,9 +2,9 @@
 
 #include "visitrows.h"
 #include "orgaggregates.h"
-#include "sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
+#include "storage/sqlstatement.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "coveragekpi.h"
 
 #include "storage/orgcalendar.h"
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 #include "standardactionledger.h"
 #include "stats.h"
 

@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "storage/orgcalendar.h"
-#include "readpool.h"
+#include "storage/readpool.h"
 
 #include <QElapsedTimer>
 

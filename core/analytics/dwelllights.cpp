@@ -1,10 +1,10 @@
 #include "dwelllights.h"
 
-#include "sqlstatement.h"
 #include "stats.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
+#include "storage/sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "forecast.h"
 
 #include "orgaggregates.h"
-#include "sqlstatement.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QHash>
 

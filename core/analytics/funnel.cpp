@@ -1,6 +1,6 @@
 #include "funnel.h"
 
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 #include "domain/stages.h"
 #include "stats.h"
 

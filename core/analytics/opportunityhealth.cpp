@@ -1,7 +1,7 @@
 #include "opportunityhealth.h"
 
-#include "sqlstatement.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <algorithm>
 

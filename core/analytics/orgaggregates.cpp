@@ -1,7 +1,7 @@
 #include "orgaggregates.h"
 
-#include "sqlstatement.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

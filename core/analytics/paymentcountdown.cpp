@@ -1,7 +1,7 @@
 #include "paymentcountdown.h"
 
 #include "storage/orgcalendar.h"
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
 

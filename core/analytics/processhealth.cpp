@@ -1,8 +1,8 @@
 #include "processhealth.h"
 
-#include "sqlstatement.h"
 #include "standardactionledger.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #include "processsandbox.h"
 
 #include "visitrows.h"
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 #include "domain/stages.h"
 #include "standardactionledger.h"
 #include "stats.h"

@@ -1,7 +1,7 @@
 #include "riskattribution.h"
 
 #include "storage/analyticsrollups.h"
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 #include "stats.h"
 
 #include <algorithm>

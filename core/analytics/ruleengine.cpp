@@ -2,10 +2,10 @@
 
 #include "storage/orgcalendar.h"
 
-#include "sqlstatement.h"
 #include "stats.h"
 #include "storage/customertier.h"
 #include "storage/entitystore.h"
+#include "storage/sqlstatement.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "standardactionledger.h"
 
 #include "storage/analyticsrollups.h"
-#include "sqlstatement.h"
+#include "storage/sqlstatement.h"
 
 using namespace Qt::StringLiterals;
 

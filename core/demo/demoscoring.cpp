@@ -1,13 +1,13 @@
 #include "demoscoring.h"
 
 #include "analytics/ruleengine.h"
-#include "analytics/sqlstatement.h"
 #include "analytics/valuescoreservice.h"
 #include "clock.h"
 #include "demorandom.h"
 #include "demostatement.h"
 #include "logging.h"
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QElapsedTimer>
 

@@ -142,6 +142,12 @@ private:
         return true;
     }
     bool string(PullValue& v);
+    // The steps of string(), `p` moving on: text without escapes up to a quote, a backslash or the end; then,
+    // once an escape is met, the rest of the string unescaped into `out`, one escape at a time.
+    bool scanPlain(const unsigned char*& p, const unsigned char* end);
+    bool unescape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
+    bool escape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
+    bool unicodeEscape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
     bool number(PullValue& v);
     bool literal(const char* word, qsizetype size);
     // A scalar into `v`; an array or object is skipped (checked for syntax) and becomes Invalid.
@@ -301,6 +307,37 @@ bool Parser::string(PullValue& v) {
     const auto* p = reinterpret_cast<const unsigned char*>(m_p);
     const auto* end = reinterpret_cast<const unsigned char*>(m_end);
     // Most text has no escapes: it stays where it is in the body.
+    if (!scanPlain(p, end))
+        return false;
+    if (p >= end) {
+        m_p = m_end;
+        return syntax("unterminated string");
+    }
+    v.type = Type::Text;
+    if (*p == '"') {
+        v.decoded = false;
+        v.offset = start - m_begin;
+        v.size = qint32(reinterpret_cast<const char*>(p) - start);
+        m_p = reinterpret_cast<const char*>(p) + 1;
+        return true;
+    }
+    // Escapes: the text goes unescaped into PullResponse::decoded.
+    QByteArray& out = m_out.decoded;
+    v.decoded = true;
+    v.offset = out.size();
+    out.append(start, reinterpret_cast<const char*>(p) - start);
+    if (!unescape(p, end, out))
+        return false;
+    if (p >= end) {
+        m_p = m_end;
+        return syntax("unterminated string");
+    }
+    v.size = qint32(out.size() - v.offset);
+    m_p = reinterpret_cast<const char*>(p) + 1;
+    return true;
+}
+
+bool Parser::scanPlain(const unsigned char*& p, const unsigned char* end) {
     while (p < end) {
         // Eight bytes at a time while they are plain ASCII: none below 0x20, none from 0x80, no quote and no
         // backslash (the usual bit tricks: (v - 0x01…) & ~v & 0x80… is nonzero when a byte of v is zero).
@@ -343,23 +380,10 @@ bool Parser::string(PullValue& v) {
         }
         p += n;
     }
-    if (p >= end) {
-        m_p = m_end;
-        return syntax("unterminated string");
-    }
-    v.type = Type::Text;
-    if (*p == '"') {
-        v.decoded = false;
-        v.offset = start - m_begin;
-        v.size = qint32(reinterpret_cast<const char*>(p) - start);
-        m_p = reinterpret_cast<const char*>(p) + 1;
-        return true;
-    }
-    // Escapes: the text goes unescaped into PullResponse::decoded.
-    QByteArray& out = m_out.decoded;
-    v.decoded = true;
-    v.offset = out.size();
-    out.append(start, reinterpret_cast<const char*>(p) - start);
+    return true;
+}
+
+bool Parser::unescape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
     while (p < end && *p != '"') {
         const unsigned char c = *p;
         if (c < 0x20) {
@@ -383,73 +407,75 @@ bool Parser::string(PullValue& v) {
         }
         if (end - p < 2)
             break;
-        const char e = char(p[1]);
+        if (!escape(p, end, out))
+            return false;
+    }
+    return true;
+}
+
+bool Parser::escape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
+    const char e = char(p[1]);
+    p += 2;
+    switch (e) {
+    case '"':
+    case '\\':
+    case '/':
+        out += e;
+        return true;
+    case 'b':
+        out += '\b';
+        return true;
+    case 'f':
+        out += '\f';
+        return true;
+    case 'n':
+        out += '\n';
+        return true;
+    case 'r':
+        out += '\r';
+        return true;
+    case 't':
+        out += '\t';
+        return true;
+    case 'u':
+        return unicodeEscape(p, end, out);
+    default:
+        m_p = reinterpret_cast<const char*>(p);
+        return syntax("invalid escape sequence");
+    }
+}
+
+bool Parser::unicodeEscape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
+    auto hex4 = [&](char32_t* unit) {
+        if (end - p < 4)
+            return false;
+        char32_t u = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int d = hexDigit(char(p[i]));
+            if (d < 0)
+                return false;
+            u = (u << 4) | char32_t(d);
+        }
+        p += 4;
+        *unit = u;
+        return true;
+    };
+    char32_t u = 0;
+    if (!hex4(&u)) {
+        m_p = reinterpret_cast<const char*>(p);
+        return syntax("invalid escape sequence");
+    }
+    if (u >= 0xD800 && u <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+        const auto* back = p;
         p += 2;
-        switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-            out += e;
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'u': {
-            auto hex4 = [&](char32_t* unit) {
-                if (end - p < 4)
-                    return false;
-                char32_t u = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int d = hexDigit(char(p[i]));
-                    if (d < 0)
-                        return false;
-                    u = (u << 4) | char32_t(d);
-                }
-                p += 4;
-                *unit = u;
-                return true;
-            };
-            char32_t u = 0;
-            if (!hex4(&u)) {
-                m_p = reinterpret_cast<const char*>(p);
-                return syntax("invalid escape sequence");
-            }
-            if (u >= 0xD800 && u <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
-                const auto* back = p;
-                p += 2;
-                char32_t low = 0;
-                if (hex4(&low) && low >= 0xDC00 && low <= 0xDFFF)
-                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-                else
-                    p = back;
-            }
-            // A lone surrogate is not text: as when QString turns it into UTF-8.
-            appendUtf8(out, u >= 0xD800 && u <= 0xDFFF ? char32_t(0xFFFD) : u);
-            break;
-        }
-        default:
-            m_p = reinterpret_cast<const char*>(p);
-            return syntax("invalid escape sequence");
-        }
+        char32_t low = 0;
+        if (hex4(&low) && low >= 0xDC00 && low <= 0xDFFF)
+            u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+        else
+            p = back;
     }
-    if (p >= end) {
-        m_p = m_end;
-        return syntax("unterminated string");
-    }
-    v.size = qint32(out.size() - v.offset);
-    m_p = reinterpret_cast<const char*>(p) + 1;
+    // A lone surrogate is not text: as when QString turns it into UTF-8.
+    appendUtf8(out, u >= 0xD800 && u <= 0xDFFF ? char32_t(0xFFFD) : u);
     return true;
 }
 

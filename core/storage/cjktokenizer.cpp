@@ -1,5 +1,6 @@
 #include "cjktokenizer.h"
 
+#include "sqlstatement.h"
 #include "storage/textsearch.h"
 
 #include <sqlite3.h>
@@ -307,19 +308,18 @@ int tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
 
 Status CjkTokenizer::registerOn(sqlite3* db, Path path) {
     fts5_api* api = nullptr;
-    sqlite3_stmt* st = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(st);
+    {
+        // FTS5 hands out its API through SQLite's pointer-passing interface: fts5(?1) fills the bound pointer.
+        SqlStatement st(db, u"SELECT fts5(?1)"_s);
+        st.bindPointer(1, static_cast<void*>(&api), "fts5_api_ptr");
+        (void)st.next();
     }
-    sqlite3_finalize(st);
     if (!api)
         return fail(u"this SQLite has no full-text search (FTS5): %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
     fts5_tokenizer tokenizer{create, destroy, tokenize};
     auto* registration = new Registration{api, path};
-    rc = api->xCreateTokenizer(api, kName, registration, &tokenizer,
-                               [](void* context) { delete static_cast<Registration*>(context); });
+    const int rc = api->xCreateTokenizer(api, kName, registration, &tokenizer,
+                                         [](void* context) { delete static_cast<Registration*>(context); });
     if (rc != SQLITE_OK)
         return fail(u"cannot register the search tokenizer: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return {};

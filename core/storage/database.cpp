@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "migrations.h"
 #include "replicatriggers.h"
+#include "sqlstatement.h"
 #include "textsearch.h"
 
 #include <QFile>
@@ -47,22 +48,16 @@ Status inspectConnection(sqlite3* db, const QString& path) {
     int rc = SQLITE_OK;
     int version = 0;
     int tables = 0;
-    auto readInt = [&](const char* sql, int* out) -> int {
-        sqlite3_stmt* st = nullptr;
-        int r = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
-        if (r == SQLITE_OK) {
-            r = sqlite3_step(st);
-            if (r == SQLITE_ROW) {
-                *out = sqlite3_column_int(st, 0);
-                r = SQLITE_OK;
-            }
-        }
-        sqlite3_finalize(st);
-        return r;
+    auto readInt = [db](const QString& sql, int* out) -> int {
+        SqlStatement st(db, sql);
+        if (!st.next())
+            return st.resultCode();
+        *out = int(st.integer(0));
+        return SQLITE_OK;
     };
-    rc = readInt("PRAGMA user_version", &version);
+    rc = readInt(u"PRAGMA user_version"_s, &version);
     if (rc == SQLITE_OK)
-        rc = readInt("SELECT count(*) FROM sqlite_schema", &tables);
+        rc = readInt(u"SELECT count(*) FROM sqlite_schema"_s, &tables);
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
         return fail(u"%1 is locked by another program: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
     if (rc != SQLITE_OK)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "logging.h"
+#include "sqlstatement.h"
 #include "textsearch.h"
 
 #include <QDir>
@@ -94,15 +95,7 @@ Status SearchIndexBuilder::build() {
     sqlite3_wal_autocheckpoint(m_db, 0);
     // The replica is attached by a bound name (any path); its tables are the only ones of those names here, so
     // the rebuild's unqualified sources read it while search_index is the scratch file's own.
-    sqlite3_stmt* attach = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "ATTACH DATABASE ? AS replica", -1, &attach, nullptr);
-    if (rc == SQLITE_OK) {
-        const QByteArray replica = m_replicaPath.toUtf8();
-        sqlite3_bind_text(attach, 1, replica.constData(), int(replica.size()), SQLITE_TRANSIENT);
-        rc = sqlite3_step(attach);
-    }
-    sqlite3_finalize(attach);
-    if (rc != SQLITE_DONE)
+    if (!SqlStatement(m_db, u"ATTACH DATABASE ? AS replica"_s, {m_replicaPath}).exec())
         return fail(u"cannot read %1 for its search index: %2"_s.arg(m_replicaPath, sqliteError(m_db)));
     // A scratch file: nothing to recover after a crash, so no journal and no syncs; large pages, because it is
     // written once and read once, and a small cache for the same reason (a page of cache filled is memory touched
@@ -123,12 +116,11 @@ Status SearchIndexBuilder::build() {
 }
 
 bool SearchIndexBuilder::lastLocalEdit(qint64* id) {
-    sqlite3_stmt* st = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT coalesce(max(mutation_id), 0) FROM replica.outbox", -1, &st, nullptr);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
-        *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW;
+    SqlStatement st(m_db, u"SELECT coalesce(max(mutation_id), 0) FROM replica.outbox"_s);
+    if (!st.next())
+        return false;
+    *id = st.integer(0);
+    return true;
 }
 
 Status SearchIndexBuilder::copy() {

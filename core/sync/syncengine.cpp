@@ -8,6 +8,7 @@
 #include "refreshjob.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "synclogging.h"
 
 #include <QElapsedTimer>
 #include <QNetworkInformation>
@@ -189,7 +190,7 @@ void SyncEngine::changePasswordWith(const QString& oldPassword, const QString& n
         m_session = job->session();
         emit sessionChanged(m_session);
         if (Status s = m_replica.recordUser(m_session.user); !s)
-            qCWarning(lcSync) << "the signed-in user was not recorded:" << s.error();
+            qCWarning(lcSyncAuth) << "the signed-in user was not recorded:" << s.error();
         emit passwordChangeFinished(SyncJob::Error::None, QString(), QString());
     });
     job->start();
@@ -287,6 +288,8 @@ void SyncEngine::pushNext() {
         m_report.pushed += applied->applied;
         m_report.conflicts += applied->conflicts;
         m_report.rejected += applied->rejected;
+        qCDebug(lcSyncPush) << "pushed" << job->request().entries.size() << "entries:" << applied->applied << "applied,"
+                            << applied->rejected << "rejected," << applied->conflicts << "conflicts";
         m_pushDone += int(job->request().entries.size());
         emit progress(u"push"_s, m_pushDone, qMax(m_pushTotal, m_pushDone));
         pushNext();
@@ -362,8 +365,8 @@ void SyncEngine::applyPulled() {
         timer.start();
         Result<PullApplied> applied =
             m_replica.applyPullPage(m_endpoint.keyPrefix(), page, m_bulk, m_store.clock().nowSecs());
-        qCDebug(lcSync) << "applied a page of" << page.changeCount() << "changes in" << timer.elapsed() << "ms"
-                        << (m_bulk ? "(initial sync)" : "");
+        qCDebug(lcSyncPull) << "applied a page of" << page.changeCount() << "changes in" << timer.elapsed() << "ms"
+                            << (m_bulk ? "(initial sync)" : "");
         if (!applied)
             return finish(SyncJob::Error::Client, applied.error());
         m_report.pulled += applied->upserts;
@@ -382,7 +385,7 @@ void SyncEngine::applyPulled() {
             if (Status s = m_replica.finishSnapshot(); !s)
                 return finish(SyncJob::Error::Client, s.error());
             if (m_bulk)
-                qCDebug(lcSync) << "snapshot finished in" << timer.elapsed() << "ms";
+                qCDebug(lcSyncPull) << "snapshot finished in" << timer.elapsed() << "ms";
             return finish(SyncJob::Error::None, QString());
         }
     }

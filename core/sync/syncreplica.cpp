@@ -1,14 +1,15 @@
 #include "syncreplica.h"
 
 #include "storage/analyticsrollups.h"
-#include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/replicatriggers.h"
 #include "storage/replicauserstore.h"
 #include "storage/schema.h"
 #include "storage/searchindexbuilder.h"
+#include "storage/sqlstatement.h"
 #include "storage/walcheckpointer.h"
+#include "synclogging.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <functional>
 #include <map>
 
 #include <sqlite3.h>
@@ -68,61 +70,56 @@ ColumnKind columnKind(const EntityDef& def, const QString& column) {
     return f->type == FieldType::Integer ? ColumnKind::Integer : ColumnKind::Real;
 }
 
-// Prepared raw statements for the hot path of applying pages (docs/development.md "Qt and SQLite pitfalls": QtSql is
-// ~0.45× raw sqlite3).
-class Statement final {
-public:
-    Statement(sqlite3* db, const QString& sql) {
-        const QByteArray utf8 = sql.toUtf8();
-        m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+// A value the protocol decoder has checked against the column's type. Text is bound where it lies in the page (no
+// copy): the page outlives every statement of applyPullPage, which clears the bindings before it returns.
+void bindPulled(SqlStatement& st, int i, const Protocol::PullResponse& page, const Protocol::PullValue& v,
+                ColumnKind kind) {
+    using Type = Protocol::PullValue::Type;
+    switch (v.type) {
+    case Type::Null:
+    case Type::Invalid:
+        if (kind == ColumnKind::System || kind == ColumnKind::Flag)
+            st.bindInteger(i, 0);
+        else
+            st.bindNull(i);
+        return;
+    case Type::Text:
+        st.bindStaticUtf8(i, page.utf8(v));
+        return;
+    case Type::Bool:
+        st.bindInteger(i, v.boolean ? 1 : 0);
+        return;
+    case Type::Integer:
+        if (kind == ColumnKind::Real)
+            st.bindReal(i, double(v.integer));
+        else
+            st.bindInteger(i, v.integer);
+        return;
+    case Type::Real:
+        st.bindReal(i, v.real);
+        return;
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK && m_stmt; }
-    // A value the protocol decoder has checked against the column's type. Text is bound where it lies in the
-    // page (SQLITE_STATIC): the page outlives every statement of applyPullPage.
-    void bindPulled(int i, const Protocol::PullResponse& page, const Protocol::PullValue& v, ColumnKind kind) {
-        using Type = Protocol::PullValue::Type;
-        switch (v.type) {
-        case Type::Null:
-        case Type::Invalid:
-            if (kind == ColumnKind::System || kind == ColumnKind::Flag)
-                sqlite3_bind_int64(m_stmt, i, 0);
-            else
-                sqlite3_bind_null(m_stmt, i);
-            return;
-        case Type::Text: {
-            const QByteArrayView t = page.utf8(v);
-            sqlite3_bind_text(m_stmt, i, t.data(), int(t.size()), SQLITE_STATIC);
-            return;
-        }
-        case Type::Bool:
-            sqlite3_bind_int64(m_stmt, i, v.boolean ? 1 : 0);
-            return;
-        case Type::Integer:
-            if (kind == ColumnKind::Real)
-                sqlite3_bind_double(m_stmt, i, double(v.integer));
-            else
-                sqlite3_bind_int64(m_stmt, i, v.integer);
-            return;
-        case Type::Real:
-            sqlite3_bind_double(m_stmt, i, v.real);
-            return;
-        }
-    }
-    // Every use binds every parameter again: no sqlite3_clear_bindings per row (a multi-row upsert has thousands).
-    int step() {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc;
-    }
-    void clearBindings() { sqlite3_clear_bindings(m_stmt); }
+}
 
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
+// Runs a write once; SQLite's result code (SQLITE_DONE when it went through), the statement ready for new binds.
+// Every use binds every parameter again: no clearBindings() per row (a multi-row upsert has thousands).
+int stepOnce(SqlStatement& st) {
+    if (st.exec())
+        return SQLITE_DONE;
+    const int rc = st.resultCode();
+    st.reset();
+    return rc;
+}
+
+// A row the replica's own rules refuse (a CHECK, NOT NULL or type): skipped, it must not stop every later page.
+bool refusedByReplica(int rc) {
+    const int code = rc & 0xff;
+    return code == SQLITE_CONSTRAINT || code == SQLITE_MISMATCH;
+}
+
+// The statements that apply pulled rows, kept for all the pages of a sync: entity + columns (+ rows per
+// statement) → upsert; entity → delete.
+using StatementCache = std::map<QString, std::unique_ptr<SqlStatement>>;
 
 // Rows per upsert statement of a pulled run (see applyPullPage).
 constexpr int kRowsPerStatement = 64;
@@ -146,11 +143,150 @@ QString upsertSql(const EntityDef& def, const QStringList& columns, int rows) {
         updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
 }
 
+// Applies one run of a pulled page (one entity, one operation, the same columns) through cached statements.
+class PulledRun final {
+public:
+    PulledRun(sqlite3* handle, StatementCache& statements, const Protocol::PullResponse& page,
+              const Protocol::PullRun& run, const EntityDef& def, PullApplied& out)
+        : m_handle(handle)
+        , m_statements(statements)
+        , m_page(page)
+        , m_run(run)
+        , m_def(def)
+        , m_out(out)
+        , m_touched(out.touched[run.entity])
+        , m_key(run.entity + QChar(0x1f) + (run.removal ? u"-"_s : run.columns.join(u','))) {
+        for (const QString& c : run.columns)
+            m_kinds.push_back(columnKind(def, c)); // a removal's one column is "id"
+        m_width = int(m_kinds.size());
+    }
+
+    // `pending`: entity + id of rows with local edits not yet acknowledged; those applied go to `reapply`.
+    Status apply(const QSet<QString>& pending, QList<QPair<QString, QString>>& reapply);
+
+private:
+    Result<SqlStatement*> statement(const QString& key, const std::function<QString()>& sql);
+    // Binds row `r` from parameter `first` on; returns its id.
+    QString bindRow(SqlStatement& st, qsizetype r, int first);
+    void applied(const QString& id);
+    // One row through the one-row statement; a row the replica's own rules refuse is skipped.
+    Status applySingle(SqlStatement& single, qsizetype r);
+    // Rows [r, r + batch) through the multi-row statement, or row by row when a constraint refuses the batch.
+    Status applyBatch(SqlStatement& multi, SqlStatement& single, qsizetype r, int batch);
+    QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+    sqlite3* m_handle;
+    StatementCache& m_statements;
+    const Protocol::PullResponse& m_page;
+    const Protocol::PullRun& m_run;
+    const EntityDef& m_def;
+    PullApplied& m_out;
+    QStringList& m_touched;
+    const QString m_key;
+    std::vector<ColumnKind> m_kinds;
+    int m_width = 0;
+    const QSet<QString>* m_pending = nullptr;
+    QList<QPair<QString, QString>>* m_reapply = nullptr;
+};
+
+Status PulledRun::apply(const QSet<QString>& pending, QList<QPair<QString, QString>>& reapply) {
+    m_pending = &pending;
+    m_reapply = &reapply;
+    Result<SqlStatement*> single = statement(m_key, [&] {
+        return m_run.removal ? u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.name) : upsertSql(m_def, m_run.columns, 1);
+    });
+    if (!single)
+        return fail(single.error());
+    const qsizetype rows = m_run.rowCount();
+    if (m_run.removal)
+        m_out.removals += int(rows);
+    else
+        m_out.upserts += int(rows);
+    // Upserts go several rows per statement: a table's CHECK (x IN (…)) builds a lookup table once per
+    // execution of a statement, which on a one-row statement is once per row (most of a row's cost).
+    // A batch a constraint refuses is rolled back by SQLite and applied again row by row.
+    const int batch = m_run.removal ? 1
+                                    : std::min(kRowsPerStatement,
+                                               sqlite3_limit(m_handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / m_width);
+    qsizetype r = 0;
+    if (batch > 1 && rows >= batch) {
+        Result<SqlStatement*> multi = statement(m_key + QChar(0x1f) + QString::number(batch),
+                                                [&] { return upsertSql(m_def, m_run.columns, batch); });
+        if (!multi)
+            return fail(multi.error());
+        for (; r + batch <= rows; r += batch) {
+            if (Status s = applyBatch(**multi, **single, r, batch); !s)
+                return s;
+        }
+    }
+    for (; r < rows; ++r) {
+        if (Status s = applySingle(**single, r); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<SqlStatement*> PulledRun::statement(const QString& key, const std::function<QString()>& sql) {
+    std::unique_ptr<SqlStatement>& st = m_statements[key];
+    if (!st) {
+        auto made = std::make_unique<SqlStatement>(m_handle, sql());
+        if (!made->status())
+            return fail(u"cannot prepare the statements for %1: %2"_s.arg(m_run.entity, made->sqliteError()));
+        st = std::move(made);
+    }
+    return st.get();
+}
+
+QString PulledRun::bindRow(SqlStatement& st, qsizetype r, int first) {
+    for (int i = 0; i < m_width; ++i)
+        bindPulled(st, first + i, m_page, m_run.value(r, i), m_kinds[size_t(i)]);
+    return m_page.text(m_run.value(r, 0));
+}
+
+void PulledRun::applied(const QString& id) {
+    m_touched << id;
+    if (!m_run.removal && !m_pending->isEmpty() && m_pending->contains(m_run.entity + QChar(0x1f) + id))
+        *m_reapply << qMakePair(m_run.entity, id);
+}
+
+Status PulledRun::applySingle(SqlStatement& single, qsizetype r) {
+    const QString id = bindRow(single, r, 1);
+    const int rc = stepOnce(single);
+    if (rc == SQLITE_DONE) {
+        applied(id);
+        return {};
+    }
+    if (refusedByReplica(rc)) {
+        qCWarning(lcSyncReplica) << "skipped pulled" << m_run.entity << id << ":" << sqliteError();
+        ++m_out.skipped;
+        return {};
+    }
+    return fail(u"cannot apply %1 %2: %3"_s.arg(m_run.entity, id, sqliteError()));
+}
+
+Status PulledRun::applyBatch(SqlStatement& multi, SqlStatement& single, qsizetype r, int batch) {
+    QStringList ids;
+    for (int j = 0; j < batch; ++j)
+        ids << bindRow(multi, r + j, 1 + j * m_width);
+    const int rc = stepOnce(multi);
+    if (rc == SQLITE_DONE) {
+        for (const QString& id : std::as_const(ids))
+            applied(id);
+        return {};
+    }
+    if (!refusedByReplica(rc))
+        return fail(u"cannot apply %1 rows: %2"_s.arg(m_run.entity, sqliteError()));
+    for (int j = 0; j < batch; ++j) {
+        if (Status s = applySingle(single, r + j); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
-// entity + columns (+ rows per statement) → upsert; entity → delete
 struct SyncReplica::PageStatements {
-    std::map<QString, std::unique_ptr<Statement>> byKey;
+    StatementCache byKey;
 };
 
 SyncReplica::SyncReplica(Database& db)
@@ -160,7 +296,7 @@ SyncReplica::SyncReplica(Database& db)
 SyncReplica::~SyncReplica() {
     if (m_triggersOff) {
         if (Status s = ReplicaTriggers::install(m_db); !s)
-            qCWarning(lcSync) << s.error();
+            qCWarning(lcSyncReplica) << s.error();
     }
     endBulk();
 }
@@ -177,19 +313,19 @@ void SyncReplica::beginBulk() {
     if (Result<QSqlQuery> q = m_db.exec(u"PRAGMA cache_size"_s); q && q->next())
         m_cacheBefore = q->value(0).toInt();
     if (Status s = m_db.execute(u"PRAGMA cache_size = %1"_s.arg(-kBulkCacheKiB)); !s)
-        qCInfo(lcSync) << s.error();
+        qCInfo(lcSyncReplica) << s.error();
     if (m_db.path().isEmpty() || m_db.path() == u":memory:"_s)
         return;
     if (!m_checkpoints) {
         auto checkpoints = std::make_unique<WalCheckpointer>();
         if (Status s = checkpoints->start(m_db.path()); !s) {
-            qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+            qCInfo(lcSyncReplica) << "checkpoints stay with the commits:" << s.error();
             return;
         }
         m_checkpoints = std::move(checkpoints);
     }
     if (Status s = m_checkpoints->watch(m_db.handle(), kBulkCheckpointFrames); !s)
-        qCInfo(lcSync) << "checkpoints stay with the commits:" << s.error();
+        qCInfo(lcSyncReplica) << "checkpoints stay with the commits:" << s.error();
     else
         m_checkpointsOff = true;
 }
@@ -203,7 +339,7 @@ void SyncReplica::endBulk() {
     if (m_checkpointsOff) {
         m_checkpointsOff = false;
         if (Status s = m_checkpoints->unwatch(m_db.handle()); !s)
-            qCWarning(lcSync) << s.error();
+            qCWarning(lcSyncReplica) << s.error();
     }
 }
 
@@ -410,7 +546,7 @@ Status SyncReplica::finishSnapshot() {
     bool helper = false;
     if (!search->isEmpty()) {
         if (Status s = builder.start(m_db); !s)
-            qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << s.error();
+            qCInfo(lcSyncReplica) << "search index rebuilt on the sync's connection:" << s.error();
         else
             helper = true;
     }
@@ -427,12 +563,12 @@ Status SyncReplica::finishSnapshot() {
         if (!search->isEmpty() && !helper) {
             if (Status s = m_db.rebuildSearchIndex(); !s)
                 return fail(u"cannot rebuild the search index after the initial sync: %1"_s.arg(s.error()));
-            qCDebug(lcSync) << "search index rebuilt in" << timer.restart() << "ms";
+            qCDebug(lcSyncReplica) << "search index rebuilt in" << timer.restart() << "ms";
         }
         if (!summaries->isEmpty()) {
             if (Status s = AnalyticsRollups::rebuild(m_db); !s)
                 return fail(u"cannot rebuild the analytics summaries after the initial sync: %1"_s.arg(s.error()));
-            qCDebug(lcSync) << "analytics summaries rebuilt in" << timer.restart() << "ms";
+            qCDebug(lcSyncReplica) << "analytics summaries rebuilt in" << timer.restart() << "ms";
         }
         if (Status st =
                 m_db.execute(helper ? u"DELETE FROM sync_state WHERE key = 'summaries_stale'"_s
@@ -442,7 +578,7 @@ Status SyncReplica::finishSnapshot() {
         if (Status s = tx.commit(); !s)
             return fail(s.error());
         m_triggersOff = false;
-        qCDebug(lcSync) << "snapshot committed in" << timer.restart() << "ms";
+        qCDebug(lcSyncReplica) << "snapshot committed in" << timer.restart() << "ms";
     }
     if (!helper)
         return {};
@@ -452,7 +588,7 @@ Status SyncReplica::finishSnapshot() {
     timer.start();
     Status copied = builder.copyInto();
     if (!copied) {
-        qCInfo(lcSync) << "search index rebuilt on the sync's connection:" << copied.error();
+        qCInfo(lcSyncReplica) << "search index rebuilt on the sync's connection:" << copied.error();
         Transaction tx(m_db);
         if (!tx.started())
             return fail(tx.started().error());
@@ -464,7 +600,7 @@ Status SyncReplica::finishSnapshot() {
     }
     if (Status st = m_db.execute(u"DELETE FROM sync_state WHERE key = 'search_stale'"_s); !st)
         return fail(st.error());
-    qCDebug(lcSync) << "search index waited for and copied in" << timer.elapsed() << "ms";
+    qCDebug(lcSyncReplica) << "search index waited for and copied in" << timer.elapsed() << "ms";
     return {};
 }
 
@@ -483,6 +619,32 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
     Transaction tx(m_db);
     if (!tx.started())
         return fail(tx.started().error());
+    if (bulk) {
+        if (Status s = beginBulkPage(); !s)
+            return fail(s.error());
+    }
+    Result<QSet<QString>> pending = pendingRows();
+    if (!pending)
+        return fail(pending.error());
+    QList<QPair<QString, QString>> reapply;
+    if (Status s = applyRuns(page, *pending, out, reapply); !s)
+        return fail(s.error());
+    if (Status s = reapplyLocalEdits(reapply); !s)
+        return fail(s.error());
+    if (Status s = recordConflictNotices(page.conflicts, now, out); !s)
+        return fail(s.error());
+    if (Status s = setState(u"cursor_server"_s, server); !s)
+        return fail(s.error());
+    if (Status s = setState(u"cursor"_s, QString::number(page.reset ? 0 : page.cursor)); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    if (bulk)
+        m_triggersOff = true;
+    return out;
+}
+
+Status SyncReplica::beginBulkPage() {
     // The initial sync's bulk path: every full-text trigger fires a statement savepoint and a one-row FTS5
     // segment per row (~90 µs each, see DemoBulkLoad), and the analytics summary triggers re-aggregate per row.
     // They are TEMP triggers (ReplicaTriggers), so dropping them changes nothing in the file: they stay off on
@@ -492,134 +654,47 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
     // (Indexing each page's new rows in its own transaction instead was measured: the rows are the same, the
     // work is ~5 % more, FTS5 merges as it goes, and on two cores the client is the bottleneck while pages
     // arrive, so nothing is gained by moving the work there.)
-    if (bulk) {
-        beginBulk();
-        if (Status s = dropDerivedTriggers(); !s)
-            return fail(s.error());
-        if (Status s = setState(u"search_stale"_s, u"1"_s); !s)
-            return fail(s.error());
-        if (Status s = setState(u"summaries_stale"_s, u"1"_s); !s)
-            return fail(s.error());
-    }
+    beginBulk();
+    if (Status s = dropDerivedTriggers(); !s)
+        return s;
+    if (Status s = setState(u"search_stale"_s, u"1"_s); !s)
+        return s;
+    return setState(u"summaries_stale"_s, u"1"_s);
+}
+
+Result<QSet<QString>> SyncReplica::pendingRows() {
+    Result<QSqlQuery> q = m_db.exec(u"SELECT DISTINCT entity, row_id FROM outbox"_s);
+    if (!q)
+        return fail(q.error());
     QSet<QString> pending;
-    {
-        Result<QSqlQuery> q = m_db.exec(u"SELECT DISTINCT entity, row_id FROM outbox"_s);
-        if (!q)
-            return fail(q.error());
-        while (q->next())
-            pending.insert(q->value(0).toString() + QChar(0x1f) + q->value(1).toString());
-    }
-    QList<QPair<QString, QString>> reapply;
-    {
-        sqlite3* handle = m_db.handle();
-        // Text is bound where it lies in this page: no statement keeps a pointer into it once it is applied.
-        const auto clearBindings = qScopeGuard([this] {
-            for (const auto& [key, st] : m_statements->byKey) {
-                if (st)
-                    st->clearBindings();
-            }
-        });
-        auto statement = [&](const QString& key, const QString& entity, const auto& sql) -> Result<Statement*> {
-            std::unique_ptr<Statement>& st = m_statements->byKey[key];
-            if (!st) {
-                auto made = std::make_unique<Statement>(handle, sql());
-                if (!made->ok())
-                    return fail(u"cannot prepare the statements for %1: %2"_s.arg(
-                        entity, QString::fromUtf8(sqlite3_errmsg(handle))));
-                st = std::move(made);
-            }
-            return st.get();
-        };
-        for (const Protocol::PullRun& run : page.runs) {
-            const EntityDef* def = Schema::entity(run.entity);
-            if (!def)
-                return fail(u"unknown entity '%1' in a pulled page"_s.arg(run.entity));
-            const QString key = run.entity + QChar(0x1f) + (run.removal ? u"-"_s : run.columns.join(u','));
-            Result<Statement*> single = statement(key, run.entity, [&] {
-                return run.removal ? u"DELETE FROM %1 WHERE id = ?"_s.arg(def->name) : upsertSql(*def, run.columns, 1);
-            });
-            if (!single)
-                return fail(single.error());
-            std::vector<ColumnKind> kinds;
-            for (const QString& c : run.columns)
-                kinds.push_back(columnKind(*def, c)); // a removal's one column is "id"
-            const int width = int(kinds.size());
-            // Binds row `r` from parameter `first` on; returns its id.
-            auto bindRow = [&](Statement& st, qsizetype r, int first) {
-                for (int i = 0; i < width; ++i)
-                    st.bindPulled(first + i, page, run.value(r, i), kinds[size_t(i)]);
-                return page.text(run.value(r, 0));
-            };
-            QStringList& touched = out.touched[run.entity];
-            auto applied = [&](const QString& id) {
-                touched << id;
-                if (!run.removal && !pending.isEmpty() && pending.contains(run.entity + QChar(0x1f) + id))
-                    reapply << qMakePair(run.entity, id);
-            };
-            // One row through the one-row statement; a row the replica's own rules refuse is skipped.
-            auto applySingle = [&](qsizetype r) -> Status {
-                const QString id = bindRow(**single, r, 1);
-                const int rc = (*single)->step();
-                if (rc == SQLITE_DONE) {
-                    applied(id);
-                    return {};
-                }
-                const int code = rc & 0xff;
-                if (code == SQLITE_CONSTRAINT || code == SQLITE_MISMATCH) {
-                    // A row the replica's own rules refuse must not stop every later page.
-                    qCWarning(lcSync) << "skipped pulled" << run.entity << id << ":"
-                                      << QString::fromUtf8(sqlite3_errmsg(handle));
-                    ++out.skipped;
-                    return {};
-                }
-                return fail(u"cannot apply %1 %2: %3"_s.arg(run.entity, id, QString::fromUtf8(sqlite3_errmsg(handle))));
-            };
-            const qsizetype rows = run.rowCount();
-            if (run.removal)
-                out.removals += int(rows);
-            else
-                out.upserts += int(rows);
-            // Upserts go several rows per statement: a table's CHECK (x IN (…)) builds a lookup table once per
-            // execution of a statement, which on a one-row statement is once per row (most of a row's cost).
-            // A batch a constraint refuses is rolled back by SQLite and applied again row by row.
-            const int batch = run.removal ? 1
-                                          : std::min(kRowsPerStatement,
-                                                     sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / width);
-            qsizetype r = 0;
-            if (batch > 1 && rows >= batch) {
-                Result<Statement*> multi = statement(key + QChar(0x1f) + QString::number(batch), run.entity,
-                                                     [&] { return upsertSql(*def, run.columns, batch); });
-                if (!multi)
-                    return fail(multi.error());
-                QStringList ids;
-                for (; r + batch <= rows; r += batch) {
-                    ids.clear();
-                    for (int j = 0; j < batch; ++j)
-                        ids << bindRow(**multi, r + j, 1 + j * width);
-                    const int rc = (*multi)->step();
-                    if (rc == SQLITE_DONE) {
-                        for (const QString& id : std::as_const(ids))
-                            applied(id);
-                        continue;
-                    }
-                    const int code = rc & 0xff;
-                    if (code != SQLITE_CONSTRAINT && code != SQLITE_MISMATCH)
-                        return fail(
-                            u"cannot apply %1 rows: %2"_s.arg(run.entity, QString::fromUtf8(sqlite3_errmsg(handle))));
-                    for (int j = 0; j < batch; ++j) {
-                        if (Status s = applySingle(r + j); !s)
-                            return fail(s.error());
-                    }
-                }
-            }
-            for (; r < rows; ++r) {
-                if (Status s = applySingle(r); !s)
-                    return fail(s.error());
-            }
+    while (q->next())
+        pending.insert(q->value(0).toString() + QChar(0x1f) + q->value(1).toString());
+    return pending;
+}
+
+Status SyncReplica::applyRuns(const Protocol::PullResponse& page, const QSet<QString>& pending, PullApplied& out,
+                              QList<QPair<QString, QString>>& reapply) {
+    // Text is bound where it lies in this page: no statement keeps a pointer into it once it is applied.
+    const auto clearBindings = qScopeGuard([this] {
+        for (const auto& [key, st] : m_statements->byKey) {
+            if (st)
+                st->clearBindings();
         }
+    });
+    for (const Protocol::PullRun& run : page.runs) {
+        const EntityDef* def = Schema::entity(run.entity);
+        if (!def)
+            return fail(u"unknown entity '%1' in a pulled page"_s.arg(run.entity));
+        PulledRun applier(m_db.handle(), m_statements->byKey, page, run, *def, out);
+        if (Status s = applier.apply(pending, reapply); !s)
+            return s;
     }
+    return {};
+}
+
+Status SyncReplica::reapplyLocalEdits(const QList<QPair<QString, QString>>& reapply) {
     // Local edits not yet acknowledged stay on top of what the server sent.
-    for (const auto& [entity, id] : std::as_const(reapply)) {
+    for (const auto& [entity, id] : reapply) {
         Result<QSqlQuery> q = m_db.exec(
             u"SELECT op, fields FROM outbox WHERE entity = ? AND row_id = ? ORDER BY mutation_id"_s, {entity, id});
         if (!q)
@@ -647,27 +722,24 @@ Result<PullApplied> SyncReplica::applyPullPage(const QString& server, const Prot
             continue;
         values << id;
         if (Status s = m_db.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", "_s)), values); !s)
-            return fail(s.error());
+            return s;
     }
+    return {};
+}
+
+Status SyncReplica::recordConflictNotices(const QList<Protocol::ConflictNotice>& notices, qint64 now,
+                                          PullApplied& out) {
     // This device's values that lost a same-field conflict on the server: into its conflict list, restorable.
-    for (const Protocol::ConflictNotice& c : page.conflicts) {
+    for (const Protocol::ConflictNotice& c : notices) {
         if (Status s =
                 m_db.execute(u"INSERT INTO conflicts (entity, row_id, field, local_value, server_value, "
                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                              {c.entity, c.id, c.field, scalarToText(c.lostValue), scalarToText(c.wonValue), now});
             !s)
-            return fail(s.error());
+            return s;
         ++out.conflicts;
     }
-    if (Status s = setState(u"cursor_server"_s, server); !s)
-        return fail(s.error());
-    if (Status s = setState(u"cursor"_s, QString::number(page.reset ? 0 : page.cursor)); !s)
-        return fail(s.error());
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    if (bulk)
-        m_triggersOff = true;
-    return out;
+    return {};
 }
 
 Result<QList<ConflictRecord>> SyncReplica::conflicts(bool includeResolved) {

@@ -4,6 +4,7 @@
 #include "protocol/protocol.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -100,6 +101,13 @@ private:
     // WalCheckpointer (not for an in-memory replica).
     void beginBulk();
     void endBulk();
+    // The steps of applyPullPage, inside its transaction.
+    Status beginBulkPage();
+    Result<QSet<QString>> pendingRows();
+    Status applyRuns(const Protocol::PullResponse& page, const QSet<QString>& pending, PullApplied& out,
+                     QList<QPair<QString, QString>>& reapply);
+    Status reapplyLocalEdits(const QList<QPair<QString, QString>>& reapply);
+    Status recordConflictNotices(const QList<Protocol::ConflictNotice>& notices, qint64 now, PullApplied& out);
     Result<QVariantMap> rowValues(const EntityDef& def, const QString& id);
     Status setState(const QString& key, const QString& value);
     Result<QString> state(const QString& key);

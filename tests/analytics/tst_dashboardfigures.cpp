@@ -1,7 +1,7 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
 #include "storage/orgcalendar.h"
-#include "analytics/readpool.h"
+#include "storage/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 

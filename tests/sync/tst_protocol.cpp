@@ -1,8 +1,8 @@
 // The wire types shared by client and server: strict decoding names the problem; encoding round-trips.
+#include "pullpagewriter.h"
 #include "storage/schema.h"
 #include "protocol/protocol.h"
 #include "protocol/pullpagereader.h"
-#include "sync/pullpagewriter.h"
 #include "sync/syncendpoint.h"
 
 #include <QJsonArray>
@@ -104,7 +104,7 @@ void TestProtocol::pullResponseRoundTrips_data() {
 void TestProtocol::pullResponseRoundTrips() {
     QFETCH(int, version);
     QFETCH(bool, fromBytes);
-    const Protocol::PullPageWriter w(version);
+    const Server::PullPageWriter w(version);
     const EntityDef& visits = *Schema::entity(u"visits"_s);
     const EntityDef& customers = *Schema::entity(u"customers"_s);
     auto values = [&](const EntityDef& def, const QVariantMap& m) {
@@ -119,7 +119,7 @@ void TestProtocol::pullResponseRoundTrips() {
     };
     const int visitsIndex = indexOf(u"visits"_s);
     const int customersIndex = indexOf(u"customers"_s);
-    std::vector<Protocol::PullPageWriter::Item> items{
+    std::vector<Server::PullPageWriter::Item> items{
         {40, visitsIndex, false,
          w.upsert(visits, u"v1"_s, 40, 1700000000, false,
                   values(visits, {{u"channel"_s, u"phone"_s},
@@ -195,8 +195,8 @@ void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow() {
                           {u"condition_json"_s, u"{}"_s},
                           {u"action_json"_s, u"{}"_s},
                           {u"active"_s, qint64(1)}};
-    const Protocol::PullPageWriter w(version);
-    std::vector<Protocol::PullPageWriter::Item> items{
+    const Server::PullPageWriter w(version);
+    std::vector<Server::PullPageWriter::Item> items{
         {7, rulesIndex, false, w.upsert(rules, u"rule-dual-track"_s, 7, 1700000000, false, [&](int i) {
              return row.value(rules.fields.at(i).name);
          })}};
@@ -327,12 +327,12 @@ void TestProtocol::pageReaderRefusesWhatJsonRefuses() {
 
 void TestProtocol::pageReaderRefusesEveryTruncatedPage() {
     // A page cut anywhere (a dropped connection, a proxy's limit) is never taken for a shorter valid one.
-    const Protocol::PullPageWriter w(2);
+    const Server::PullPageWriter w(2);
     const EntityDef& visits = *Schema::entity(u"visits"_s);
     int visitsIndex = 0;
     while (Schema::entities().at(visitsIndex).name != u"visits"_s)
         ++visitsIndex;
-    std::vector<Protocol::PullPageWriter::Item> items;
+    std::vector<Server::PullPageWriter::Item> items;
     for (int i = 0; i < 3; ++i) {
         const QVariantMap fields{{u"channel"_s, u"onsite"_s},
                                  {u"duration_min"_s, qint64(-30 * i)},

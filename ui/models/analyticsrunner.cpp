@@ -1,10 +1,10 @@
 #include "models/analyticsrunner.h"
 
-#include "analytics/readpool.h"
 #include "clock.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/readpool.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,6 +1,5 @@
 #include "widgets/dashboardview.h"
 
-#include "analytics/readpool.h"
 #include "charts/chartwidget.h"
 #include "domain/labels.h"
 #include "models/analyticsrunner.h"
@@ -8,6 +7,7 @@
 #include "session.h"
 #include "storage/entitystore.h"
 #include "storage/orgrepository.h"
+#include "storage/readpool.h"
 #include "widgets/forecastboardview.h"
 #include "widgets/healthlightgrid.h"
 

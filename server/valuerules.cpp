@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Stride {
+namespace Stride::Server {
 
 namespace {
 
@@ -92,4 +92,4 @@ Status ValueRules::check(const EntityDef& def, const QVariantMap& fields, bool c
     return {};
 }
 
-} // namespace Stride
+} // namespace Stride::Server

@@ -8,13 +8,12 @@
 #include <functional>
 #include <vector>
 
-struct sqlite3_stmt;
-
 namespace Stride {
-
 struct EntityDef;
+class SqlStatement;
+} // namespace Stride
 
-namespace Protocol {
+namespace Stride::Server {
 
 // The server's side of a pulled page, written straight to UTF-8 in the protocol version the client speaks:
 // pages are the server's hot path, and building JSON objects or maps per row costs more than reading the rows.
@@ -37,14 +36,15 @@ public:
     // `field(i)` is the value of the entity's i-th registry field.
     QByteArray upsert(const EntityDef& def, const QString& id, qint64 version, qint64 updatedAt, bool deleted,
                       const std::function<QVariant(int)>& field) const;
-    // The same from a row of an SQLite store read with the C API: columns `first` to `first + 3` are id, version,
-    // updated_at and deleted, the registry fields follow. Values go from SQLite's UTF-8 straight into the page
-    // (QSqlQuery would convert each to UTF-16 and a QVariant, and appendValue back to UTF-8: most of a page's cost).
-    QByteArray upsert(const EntityDef& def, sqlite3_stmt* row, int first) const;
+    // The same from a row of an SQLite store read with SqlStatement (SQLite's C API): columns `first` to `first + 3`
+    // are id, version, updated_at and deleted, the registry fields follow. Values go from SQLite's UTF-8 straight into
+    // the page (QSqlQuery would convert each to UTF-16 and a QVariant, and appendValue back to UTF-8: most of a page's
+    // cost).
+    QByteArray upsert(const EntityDef& def, const SqlStatement& row, int first) const;
     QByteArray removal(const EntityDef& def, const QString& id) const;
     // The whole page; items in the order the client applies them. Protocol 1 leaves the notices out.
     QByteArray page(qint64 cursor, bool hasMore, bool reset, const std::vector<Item>& items,
-                    const QList<ConflictNotice>& conflicts) const;
+                    const QList<Protocol::ConflictNotice>& conflicts) const;
 
     static void appendString(QByteArray& out, const QString& text);
     static void appendUtf8(QByteArray& out, const char* utf8, qsizetype size);
@@ -54,5 +54,4 @@ private:
     int m_version;
 };
 
-} // namespace Protocol
-} // namespace Stride
+} // namespace Stride::Server

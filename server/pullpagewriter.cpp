@@ -1,8 +1,7 @@
 #include "pullpagewriter.h"
 
 #include "storage/schema.h"
-
-#include <sqlite3.h>
+#include "storage/sqlstatement.h"
 
 #include <array>
 #include <charconv>
@@ -10,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Stride::Protocol {
+namespace Stride::Server {
 
 namespace {
 
@@ -163,36 +162,35 @@ QByteArray renderUpsert(int version, const EntityDef& def, qsizetype bytes, cons
 }
 
 // The value QSQLITE would have made of a column (for the rare value stored in another type than its field's).
-QVariant driverValue(sqlite3_stmt* row, int column) {
-    switch (sqlite3_column_type(row, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(row, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(row, column));
-    case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
-                                 sqlite3_column_bytes(row, column));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_column_blob(row, column)),
-                          sqlite3_column_bytes(row, column));
-    default:
-        return QVariant();
+QVariant driverValue(const SqlStatement& row, int column) {
+    switch (row.type(column)) {
+    case SqlStatement::Type::Integer:
+        return QVariant(row.integer(column));
+    case SqlStatement::Type::Real:
+        return QVariant(row.real(column));
+    case SqlStatement::Type::Text:
+        return row.text(column);
+    case SqlStatement::Type::Blob:
+        return row.blob(column).toByteArray();
+    case SqlStatement::Type::Null:
+        break;
     }
+    return QVariant();
 }
 
 // A field's value as appendValue(typed(…)) writes it, without the detour through QString and QVariant when the
 // stored type is the field's.
-void appendColumn(QByteArray& out, const FieldDef& f, sqlite3_stmt* row, int column) {
-    const int type = sqlite3_column_type(row, column);
-    if (type == SQLITE_NULL) {
+void appendColumn(QByteArray& out, const FieldDef& f, const SqlStatement& row, int column) {
+    const SqlStatement::Type type = row.type(column);
+    if (type == SqlStatement::Type::Null) {
         out += "null";
-    } else if (f.type == FieldType::Text && type == SQLITE_TEXT) {
-        PullPageWriter::appendUtf8(out, reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
-                                   sqlite3_column_bytes(row, column));
-    } else if (f.type == FieldType::Integer && type == SQLITE_INTEGER) {
-        appendInteger(out, sqlite3_column_int64(row, column));
-    } else if (f.type == FieldType::Real && (type == SQLITE_FLOAT || type == SQLITE_INTEGER)) {
-        appendReal(out, sqlite3_column_double(row, column));
+    } else if (f.type == FieldType::Text && type == SqlStatement::Type::Text) {
+        const QByteArrayView text = row.utf8(column);
+        PullPageWriter::appendUtf8(out, text.data(), text.size());
+    } else if (f.type == FieldType::Integer && type == SqlStatement::Type::Integer) {
+        appendInteger(out, row.integer(column));
+    } else if (f.type == FieldType::Real && (type == SqlStatement::Type::Real || type == SqlStatement::Type::Integer)) {
+        appendReal(out, row.real(column));
     } else {
         PullPageWriter::appendValue(out, typed(f, driverValue(row, column)));
     }
@@ -207,16 +205,16 @@ QByteArray PullPageWriter::upsert(const EntityDef& def, const QString& id, qint6
         deleted, [&](QByteArray& out, int i) { appendValue(out, typed(def.fields.at(i), field(i))); });
 }
 
-QByteArray PullPageWriter::upsert(const EntityDef& def, sqlite3_stmt* row, int first) const {
-    const auto appendId = [row, first](QByteArray& out) {
-        appendUtf8(out, reinterpret_cast<const char*>(sqlite3_column_text(row, first)),
-                   sqlite3_column_bytes(row, first));
+QByteArray PullPageWriter::upsert(const EntityDef& def, const SqlStatement& row, int first) const {
+    const auto appendId = [&row, first](QByteArray& out) {
+        const QByteArrayView id = row.utf8(first);
+        appendUtf8(out, id.data(), id.size());
     };
     qsizetype bytes = 0;
     for (int i = 0; i < def.fields.size() + 4; ++i)
-        bytes += sqlite3_column_type(row, first + i) == SQLITE_TEXT ? sqlite3_column_bytes(row, first + i) + 2 : 20;
-    return renderUpsert(m_version, def, bytes, appendId, sqlite3_column_int64(row, first + 1),
-                        sqlite3_column_int64(row, first + 2), sqlite3_column_int64(row, first + 3) != 0,
+        bytes += row.type(first + i) == SqlStatement::Type::Text ? row.utf8(first + i).size() + 2 : 20;
+    return renderUpsert(m_version, def, bytes, appendId, row.integer(first + 1), row.integer(first + 2),
+                        row.integer(first + 3) != 0,
                         [&](QByteArray& out, int i) { appendColumn(out, def.fields.at(i), row, first + 4 + i); });
 }
 
@@ -235,7 +233,7 @@ QByteArray PullPageWriter::removal(const EntityDef& def, const QString& id) cons
 }
 
 QByteArray PullPageWriter::page(qint64 cursor, bool hasMore, bool reset, const std::vector<Item>& items,
-                                const QList<ConflictNotice>& conflicts) const {
+                                const QList<Protocol::ConflictNotice>& conflicts) const {
     qsizetype size = 256;
     for (const Item& i : items)
         size += i.text.size() + 1;
@@ -285,7 +283,7 @@ QByteArray PullPageWriter::page(qint64 cursor, bool hasMore, bool reset, const s
         out += "]}";
     out += "],\"conflicts\":[";
     for (qsizetype i = 0; i < conflicts.size(); ++i) {
-        const ConflictNotice& c = conflicts.at(i);
+        const Protocol::ConflictNotice& c = conflicts.at(i);
         if (i > 0)
             out += ',';
         out += "{\"entity\":";
@@ -304,4 +302,4 @@ QByteArray PullPageWriter::page(qint64 cursor, bool hasMore, bool reset, const s
     return out;
 }
 
-} // namespace Stride::Protocol
+} // namespace Stride::Server

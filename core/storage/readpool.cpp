@@ -1,7 +1,7 @@
 #include "readpool.h"
 
+#include "database.h"
 #include "logging.h"
-#include "storage/database.h"
 
 #include <QThread>
 

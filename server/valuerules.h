@@ -5,8 +5,10 @@
 #include <QVariantMap>
 
 namespace Stride {
-
 struct EntityDef;
+}
+
+namespace Stride::Server {
 
 // What a synced value may be beyond its registry type (which the protocol decoder checks): the enumerations and
 // required columns of the local schema (core/storage/migrations.cpp) and the conventions of the domain types.
@@ -18,4 +20,4 @@ public:
     static Status check(const EntityDef& def, const QVariantMap& fields, bool creating);
 };
 
-} // namespace Stride
+} // namespace Stride::Server
