@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -47,6 +49,14 @@ SqlStatement::SqlStatement(const Database& db, const QString& sql, const QVarian
     }
 }
 
+SqlStatement::SqlStatement(sqlite3* db, const QString& sql)
+    : m_db(db)
+    , m_sql(sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+        setError("prepare");
+}
+
 SqlStatement::~SqlStatement() {
     sqlite3_finalize(m_stmt);
 }
@@ -75,6 +85,43 @@ double SqlStatement::real(int column) const {
 QString SqlStatement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+SqlStatement& SqlStatement::bindText(const char* utf8, int bytes) {
+    sqlite3_bind_text(m_stmt, m_nextParameter++, utf8, bytes, SQLITE_STATIC);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindText(const char* utf8) {
+    if (!utf8)
+        return bindNull();
+    return bindText(utf8, int(std::strlen(utf8)));
+}
+
+SqlStatement& SqlStatement::bindInteger(qint64 value) {
+    sqlite3_bind_int64(m_stmt, m_nextParameter++, value);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindReal(double value) {
+    sqlite3_bind_double(m_stmt, m_nextParameter++, value);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindNull() {
+    sqlite3_bind_null(m_stmt, m_nextParameter++);
+    return *this;
+}
+
+bool SqlStatement::execute() {
+    m_nextParameter = 1;
+    if (!m_status || !m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        setError("step");
+    sqlite3_reset(m_stmt);
+    return m_status.ok();
 }
 
 void SqlStatement::setError(const char* what) {

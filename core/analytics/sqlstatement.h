@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <string>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -18,6 +20,8 @@ class Database;
 class SqlStatement final {
 public:
     SqlStatement(const Database& db, const QString& sql, const QVariantList& binds = {});
+    // The same on a raw connection of its own (a scratch file that is no Database).
+    SqlStatement(sqlite3* db, const QString& sql);
     ~SqlStatement();
     SqlStatement(const SqlStatement&) = delete;
     SqlStatement& operator=(const SqlStatement&) = delete;
@@ -32,6 +36,18 @@ public:
     double real(int column) const;
     QString text(int column) const;
 
+    // Writes prepared once and run for each row (the demo generator's millions of INSERTs): each bind…() sets the
+    // next parameter, left to right from the first. Text is not copied, so it must stay alive until execute().
+    SqlStatement& bindText(const char* utf8, int bytes);
+    SqlStatement& bindText(const char* utf8); // a null pointer binds NULL
+    SqlStatement& bindText(const std::string& utf8) { return bindText(utf8.data(), int(utf8.size())); }
+    SqlStatement& bindInteger(qint64 value);
+    SqlStatement& bindReal(double value);
+    SqlStatement& bindNull();
+    // Runs the statement to its end, then resets it for the next row's values (binding starts at the first
+    // parameter again); false on failure (then status() fails).
+    bool execute();
+
 private:
     void setError(const char* what);
 
@@ -39,6 +55,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
     Status m_status;
+    int m_nextParameter = 1; // of the bind…() calls
 };
 
 } // namespace Stride
