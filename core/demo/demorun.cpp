@@ -74,20 +74,9 @@ double clamp100(double v) {
     return v < 0 ? 0 : v > 100 ? 100 : v;
 }
 
-void appendNumber(std::string& out, qint64 n) {
-    char buf[24];
-    int len = 0;
-    do {
-        buf[len++] = char('0' + n % 10);
-        n /= 10;
-    } while (n);
-    while (len)
-        out += buf[--len];
-}
-
 void appendPadded(std::string& out, int n, int width) {
     std::string digits;
-    appendNumber(digits, n);
+    DemoNames::appendNumber(digits, n);
     for (int i = int(digits.size()); i < width; ++i)
         out += '0';
     out += digits;
@@ -330,7 +319,7 @@ bool DemoRun::writeTeams() {
         const Team& team = m_teams[size_t(t)];
         std::string name = regions[size_t(team.region)].zh;
         name += "销售";
-        appendNumber(name, t / int(regions.size()) + 1);
+        DemoNames::appendNumber(name, t / int(regions.size()) + 1);
         name += "组";
         ts.bindText(team.id.s, 36).bindInteger(m_reps[size_t(team.supervisor)].hired).bindText(name);
         ts.bindText(regions[size_t(team.region)].zh).bindText(m_reps[size_t(team.supervisor)].id.s, 36);
@@ -356,7 +345,7 @@ bool DemoRun::writeReps() {
         } else if (i < m_firstRep) {
             role = "supervisor";
             email = "supervisor";
-            appendNumber(email, i - 1);
+            DemoNames::appendNumber(email, i - 1);
         } else {
             email = "rep";
             appendPadded(email, i - m_firstRep + 1, 3);
@@ -1128,7 +1117,7 @@ bool DemoRun::writeOnboardingTasks() {
             key += ':';
             key += codes[k];
             key += ':';
-            appendNumber(key, k < 3 ? k + 1 : k - 2);
+            DemoNames::appendNumber(key, k < 3 ? k + 1 : k - 2);
             const qint64 done = due < m_now && m_random.chance(0.7) ? due - kDay : 0;
             if (!writeTask(r, nullptr, nullptr, titles[k], due, "onboarding", key, done))
                 return false;
