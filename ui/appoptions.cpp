@@ -28,9 +28,9 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
-        return fail(parser.helpText());
+        return fail(ErrorCode::Help, parser.helpText());
     if (parser.isSet(u"version"_s))
-        return fail(u"stride "_s + QStringLiteral(STRIDE_VERSION));
+        return fail(ErrorCode::Help, u"stride "_s + QStringLiteral(STRIDE_VERSION));
 
     AppOptions o;
     o.demo = parser.isSet(u"demo"_s);

@@ -1,6 +1,5 @@
 #include "checkcommand.h"
 
-#include "cliutil.h"
 #include "storage/entitystore.h"
 #include "storage/stageconsistency.h"
 
@@ -17,32 +16,27 @@ QString CheckCommand::summary() const {
     return u"Full consistency check of a database file (reads every page) and of the deals' stage bookkeeping"_s;
 }
 
-int CheckCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+void CheckCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         summary() +
         u"\nStage problems, one line each on stdout (exit code 2 when any): more than one open stage-history stay, "
         "an open stay in another stage than the deal's or none, a won or lost deal without closed_at, an open deal "
         "with closed_at, a deal not lost that keeps a lost reason.\n--repair fixes them in one transaction through "
         "the outbox, so the fix syncs (docs/sales-method.md \"Stage moves\")."_s);
-    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"repair"_s, u"Repair the stage problems found (opens the file read-write)."_s});
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
-    const bool repair = parser.isSet(u"repair"_s);
-    std::unique_ptr<Database> db =
-        openDatabase(path, repair ? Database::Access::ReadWrite : Database::Access::ReadOnly, ctx);
-    if (!db)
-        return DataError;
-    if (Status s = db->verify(); !s) {
+}
+
+Database::Access CheckCommand::access(const QCommandLineParser& parser) const {
+    return parser.isSet(u"repair"_s) ? Database::Access::ReadWrite : Database::Access::ReadOnly;
+}
+
+int CheckCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
+    const bool repair = call.parser.isSet(u"repair"_s);
+    if (Status s = db.verify(); !s) {
         ctx.err << "stride-cli check: " << s.error() << '\n';
         return DataError;
     }
-    EntityStore store(*db);
+    EntityStore store(db);
     StageConsistency stages(store);
     Result<QList<StageConsistency::Problem>> problems = stages.find();
     if (!problems) {
@@ -68,7 +62,7 @@ int CheckCommand::run(const QStringList& args, Context& ctx) {
         }
         ctx.out << "repaired " << *fixed << " opportunities\n";
     }
-    ctx.out << path << ": ok (schema " << db->schemaVersion() << ")\n";
+    ctx.out << call.path << ": ok (schema " << db.schemaVersion() << ")\n";
     return Ok;
 }
 

@@ -1,6 +1,5 @@
 #include "conflictscommand.h"
 
-#include "cliutil.h"
 #include "storage/entitystore.h"
 #include "sync/conflictlist.h"
 
@@ -23,34 +22,40 @@ QString ConflictsCommand::summary() const {
     return u"Sync conflicts and rejected edits: list|restore ID|dismiss ID"_s;
 }
 
-int ConflictsCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+QString ConflictsCommand::databaseHelp() const {
+    return u"The local replica."_s;
+}
+
+void ConflictsCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         u"conflicts list   |   conflicts restore ID   |   conflicts dismiss ID\nrestore writes the value that lost "
         "back as a new local edit; the next sync sends it."_s);
-    parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addPositionalArgument(u"action"_s, u"list, restore or dismiss"_s);
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
-    const QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
-    if (!(action == u"list"_s && pos.size() == 1) &&
-        !((action == u"restore"_s || action == u"dismiss"_s) && pos.size() == 2)) {
+}
+
+int ConflictsCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    m_positional = parser.positionalArguments();
+    const QString action = m_positional.value(0);
+    if (!(action == u"list"_s && m_positional.size() == 1) &&
+        !((action == u"restore"_s || action == u"dismiss"_s) && m_positional.size() == 2)) {
         ctx.err << "stride-cli conflicts: usage: conflicts list | restore ID | dismiss ID\n";
         return UsageError;
     }
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
-    if (!db)
-        return DataError;
-    EntityStore store(*db);
+    return Ok;
+}
+
+Database::Access ConflictsCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadWrite;
+}
+
+int ConflictsCommand::runOn(Database& db, const Invocation&, Context& ctx) {
+    const QStringList& pos = m_positional;
+    const QString& action = pos.first();
+    EntityStore store(db);
     ConflictList list(store);
     if (action == u"list"_s) {
         Result<QList<ConflictRecord>> open = list.open();
-        SyncReplica replica(*db);
+        SyncReplica replica(db);
         Result<QList<RejectedRecord>> rejected = replica.rejected();
         if (!open || !rejected) {
             ctx.err << "stride-cli conflicts: " << (!open ? open.error() : rejected.error()) << '\n';

@@ -1,14 +1,22 @@
 #pragma once
 
-#include "clicommand.h"
+#include "databasecommand.h"
 
 namespace Stride::Cli {
 
-class ConflictsCommand final : public Command {
+class ConflictsCommand final : public DatabaseCommand {
 public:
     QString name() const override;
     QString summary() const override;
-    int run(const QStringList& args, Context& ctx) override;
+
+private:
+    QString databaseHelp() const override;
+    void declare(QCommandLineParser& parser) override;
+    int prepare(const QCommandLineParser& parser, Context& ctx) override;
+    Database::Access access(const QCommandLineParser& parser) const override;
+    int runOn(Database& db, const Invocation& call, Context& ctx) override;
+
+    QStringList m_positional;
 };
 
 } // namespace Stride::Cli

@@ -27,11 +27,9 @@ int LoginCommand::run(const QStringList& args, Context& ctx) {
                       "records it too."_s,
                       u"FILE"_s});
     int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
     SyncEndpoint endpoint;
-    if (!ServerSession::endpoint(parser, ctx, &endpoint))
-        return UsageError;
+    if (!ServerSession::parse(parser, args, ctx, &endpoint, &code))
+        return code;
     if (!parser.isSet(u"password-stdin"_s)) {
         ctx.err << "stride-cli login: pass the password with --password-stdin\n";
         return UsageError;

@@ -166,8 +166,11 @@ QString OpportunityCommand::summary() const {
     return u"Offline edits: opportunity add|stage"_s;
 }
 
-int OpportunityCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+QString OpportunityCommand::databaseHelp() const {
+    return u"The local replica."_s;
+}
+
+void OpportunityCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         u"opportunity add --customer ID title=T [amount=N] [FIELD=VALUE…] [--accept-amount]   |   opportunity stage ID "
         "STAGE [--reason R] [--skip] [--amount N] [--milestone DATE:AMOUNT]…\n"
@@ -179,7 +182,6 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
         "one).\n"
         "A deal of ¥0 or an amount far outside its budget band (under half its lower bound, over twice its upper) "
         "is refused unless --accept-amount."_s);
-    parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"add: the customer the deal is with."_s, u"ID"_s});
     parser.addOption({u"reason"_s, u"stage: why the deal was lost."_s, u"R"_s});
     parser.addOption({u"skip"_s, u"stage: confirm skipping stages forward; they are recorded as skipped."_s});
@@ -194,41 +196,42 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
                       "in, the deal's owner)."_s,
                       u"ID"_s});
     parser.addPositionalArgument(u"action"_s, u"add FIELD=VALUE… | stage ID STAGE"_s);
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
-    QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
+}
+
+int OpportunityCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    m_positional = parser.positionalArguments();
+    const QString action = m_positional.value(0);
     if (action == u"add"_s) {
-        QString customer;
-        if (!requireOption(parser, u"customer"_s, ctx, &customer))
+        if (!requireOption(parser, u"customer"_s, ctx, &m_customerId))
             return UsageError;
-        Result<QVariantMap> fields = FieldAssignments::parse(u"opportunities"_s, pos.mid(1));
+        Result<QVariantMap> fields = FieldAssignments::parse(u"opportunities"_s, m_positional.mid(1));
         if (!fields) {
             ctx.err << "stride-cli opportunity add: " << fields.error() << '\n';
             return UsageError;
         }
-        std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
-        if (!db)
-            return DataError;
-        EntityStore store(*db);
-        return addOpportunity(store, customer, *fields, parser.isSet(u"accept-amount"_s), ctx);
+        m_fields = *fields;
+        return Ok;
     }
-    if (action != u"stage"_s || pos.size() != 3) {
+    if (action != u"stage"_s || m_positional.size() != 3) {
         ctx.err << "stride-cli opportunity: usage: opportunity add --customer ID title=T … | opportunity stage ID "
                    "STAGE [--reason R] [--skip] [--amount N] [--milestone DATE:AMOUNT]\n";
         return UsageError;
     }
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
-    if (!db)
-        return DataError;
-    EntityStore store(*db);
+    return Ok;
+}
+
+Database::Access OpportunityCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadWrite;
+}
+
+int OpportunityCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
+    const QCommandLineParser& parser = call.parser;
+    EntityStore store(db);
+    if (m_positional.first() == u"add"_s)
+        return addOpportunity(store, m_customerId, m_fields, parser.isSet(u"accept-amount"_s), ctx);
     QString by = parser.value(u"rep"_s);
     if (by.isEmpty()) {
-        Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+        Result<ReplicaUser> user = ReplicaUserStore::load(db);
         if (!user) {
             ctx.err << "stride-cli opportunity: " << user.error() << '\n';
             return DataError;
@@ -249,7 +252,7 @@ int OpportunityCommand::run(const QStringList& args, Context& ctx) {
             return UsageError;
         }
     }
-    return moveStage(store, pos.at(1), pos.at(2), options, ctx);
+    return moveStage(store, m_positional.at(1), m_positional.at(2), options, ctx);
 }
 
 } // namespace Stride::Cli

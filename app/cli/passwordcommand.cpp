@@ -48,11 +48,9 @@ int PasswordCommand::run(const QStringList& args, Context& ctx) {
                                      "keychain unless --no-keychain."_s);
     ServerSession::addOptions(parser);
     int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
     SyncEndpoint endpoint;
-    if (!ServerSession::endpoint(parser, ctx, &endpoint))
-        return UsageError;
+    if (!ServerSession::parse(parser, args, ctx, &endpoint, &code))
+        return code;
     if (!parser.isSet(u"password-stdin"_s)) {
         ctx.err << "stride-cli password: pass the current and the new password on two lines with --password-stdin\n";
         return UsageError;

@@ -2,7 +2,6 @@
 
 #include "storage/orgcalendar.h"
 #include "analytics/processsandbox.h"
-#include "cliutil.h"
 #include "domain/translationloader.h"
 #include "export/reportfigures.h"
 #include "export/reportnames.h"
@@ -59,6 +58,21 @@ QString periodLine(const ReportFigure& f, const OrgCalendar& calendar) {
     return u"# "_s + f.name + u": "_s + when + u" (period: "_s + f.periodFilters + u")\n"_s;
 }
 
+QJsonValue jsonDay(const QDate& d) {
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray rowsJson(const ReportTable& t) {
+    QJsonArray rows;
+    for (const QVariantList& row : t.rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
+            o.insert(t.columns.at(i), jsonValue(row.value(i)));
+        rows.append(o);
+    }
+    return rows;
+}
+
 QString description(const QString& summary) {
     QString text = summary + u"\n\nWhat --from/--to select in each report (days in the organisation's time zone; "
                              "either may be given alone):\n"_s;
@@ -81,12 +95,14 @@ QString ReportCommand::summary() const {
            "sandbox, all"_s;
 }
 
-int ReportCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+QString ReportCommand::databaseHelp() const {
+    return u"The database file."_s;
+}
+
+void ReportCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(description(summary()));
     parser.addPositionalArgument(u"NAME"_s, u"funnel, dwell, health, coverage, risk, opp-health, points, forecast, "
                                             "payments, sandbox or all"_s);
-    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"team"_s, u"Only this team (id)."_s, u"T"_s});
     parser.addOption({u"rep"_s, u"Only this rep (id)."_s, u"R"_s});
     parser.addOption({u"from"_s, u"First day of the period (YYYY-MM-DD); alone: from that day on."_s, u"DATE"_s});
@@ -96,40 +112,57 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
     parser.addOption({u"out-dir"_s, u"CSV: write each table to DIR/<report>-<table>.csv."_s, u"DIR"_s});
     parser.addOption({u"no-bom"_s, u"CSV: no UTF-8 byte-order mark (for scripts)."_s});
     parser.addOption({u"lang"_s, u"Language of names and labels: en (default) or zh_CN."_s, u"LANG"_s, u"en"_s});
-    parser.addOption(nowOption());
+    addNowOption(parser);
     parser.addOption({u"metrics"_s, u"Sandbox metrics X,Y (default call_minutes,needs_rate)."_s, u"X,Y"_s,
                       u"call_minutes,needs_rate"_s});
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
+}
+
+int ReportCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    m_request = Request();
+    if (!readReports(parser, ctx) || !readOutput(parser, ctx) || !readPeriod(parser, ctx) || !readMetrics(parser, ctx))
+        return UsageError;
+    if (Status s = TranslationLoader::install(m_request.language); !s) {
+        ctx.err << "stride-cli report: " << s.error() << '\n';
+        return DataError;
+    }
+    return Ok;
+}
+
+bool ReportCommand::readReports(const QCommandLineParser& parser, Context& ctx) {
     const QStringList& names = ReportFigures::names();
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || (!names.contains(pos.first()) && pos.first() != u"all"_s)) {
         ctx.err << "stride-cli report: give one NAME: " << names.join(u", "_s) << " or all\n";
-        return UsageError;
+        return false;
     }
-    const QString format = parser.value(u"format"_s);
-    if (format != u"table"_s && format != u"json"_s && format != u"csv"_s) {
-        ctx.err << "stride-cli report: --format must be table, json or csv\n";
-        return UsageError;
-    }
-    if (parser.isSet(u"out-dir"_s) && format != u"csv"_s) {
-        ctx.err << "stride-cli report: --out-dir is for --format csv\n";
-        return UsageError;
-    }
-    const QString language = parser.value(u"lang"_s);
-    if (!TranslationLoader::available().contains(language)) {
-        ctx.err << "stride-cli report: --lang must be " << TranslationLoader::available().join(u" or "_s) << '\n';
-        return UsageError;
-    }
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
+    m_request.reports = pos.first() == u"all"_s ? names : QStringList{pos.first()};
+    m_request.onlyTable = parser.value(u"table"_s);
+    return true;
+}
 
-    AnalyticsFilter filter;
-    filter.teamId = parser.value(u"team"_s);
-    filter.repId = parser.value(u"rep"_s);
-    QDate fromDay, toDay; // turned into times in the organisation's calendar once the replica is open
+bool ReportCommand::readOutput(const QCommandLineParser& parser, Context& ctx) {
+    m_request.format = parser.value(u"format"_s);
+    if (m_request.format != u"table"_s && m_request.format != u"json"_s && m_request.format != u"csv"_s) {
+        ctx.err << "stride-cli report: --format must be table, json or csv\n";
+        return false;
+    }
+    if (parser.isSet(u"out-dir"_s) && m_request.format != u"csv"_s) {
+        ctx.err << "stride-cli report: --out-dir is for --format csv\n";
+        return false;
+    }
+    m_request.outDir = parser.value(u"out-dir"_s);
+    m_request.byteOrderMark = !parser.isSet(u"no-bom"_s);
+    m_request.language = parser.value(u"lang"_s);
+    if (!TranslationLoader::available().contains(m_request.language)) {
+        ctx.err << "stride-cli report: --lang must be " << TranslationLoader::available().join(u" or "_s) << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool ReportCommand::readPeriod(const QCommandLineParser& parser, Context& ctx) {
+    m_request.filter.teamId = parser.value(u"team"_s);
+    m_request.filter.repId = parser.value(u"rep"_s);
     for (const QString& opt : {u"from"_s, u"to"_s}) {
         if (!parser.isSet(opt))
             continue;
@@ -137,66 +170,90 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
         if (!d.isValid()) {
             ctx.err << "stride-cli report: --" << opt << " must be a date YYYY-MM-DD, not '" << parser.value(opt)
                     << "'\n";
-            return UsageError;
+            return false;
         }
-        (opt == u"to"_s ? toDay : fromDay) = d;
+        (opt == u"to"_s ? m_request.toDay : m_request.fromDay) = d;
     }
-    if (fromDay.isValid() && toDay.isValid() && fromDay > toDay) {
+    if (m_request.fromDay.isValid() && m_request.toDay.isValid() && m_request.fromDay > m_request.toDay) {
         ctx.err << "stride-cli report: --from must not be after --to\n";
-        return UsageError;
+        return false;
     }
-    std::optional<QDateTime> givenNow;
-    if (!parseNow(parser, name(), ctx, &givenNow))
-        return UsageError;
+    return true;
+}
+
+bool ReportCommand::readMetrics(const QCommandLineParser& parser, Context& ctx) {
     const QStringList metrics = parser.value(u"metrics"_s).split(u',');
     if (metrics.size() != 2 || !ProcessSandbox::metrics().contains(metrics.at(0)) ||
         !ProcessSandbox::metrics().contains(metrics.at(1))) {
         ctx.err << "stride-cli report: --metrics takes two of " << ProcessSandbox::metrics().join(u", "_s) << '\n';
-        return UsageError;
+        return false;
     }
-    if (Status s = TranslationLoader::install(language); !s) {
-        ctx.err << "stride-cli report: " << s.error() << '\n';
-        return DataError;
-    }
+    m_request.figureOptions.sandboxX = metrics.at(0);
+    m_request.figureOptions.sandboxY = metrics.at(1);
+    return true;
+}
 
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadOnly, ctx);
-    if (!db)
-        return DataError;
+Database::Access ReportCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadOnly;
+}
+
+int ReportCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
     // --now, else the replica's own clock: a demo replica reads as of the day it was made for.
-    const std::unique_ptr<Clock> readClock = readingClock(*db, givenNow);
-    const Clock& clock = *readClock;
-    const QDateTime now = clock.now();
-    for (const auto& [table, id] : {std::pair{u"teams"_s, filter.teamId}, std::pair{u"reps"_s, filter.repId}}) {
-        if (id.isEmpty())
-            continue;
-        Result<QSqlQuery> q = db->exec(u"SELECT 1 FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
-        if (!q || !q->next()) {
-            ctx.err << "stride-cli report: no " << table.chopped(1) << " with id " << id << '\n';
-            return DataError;
-        }
-    }
-    Result<ReportNames> reportNames = ReportNames::load(*db, language);
-    if (!reportNames) {
-        ctx.err << "stride-cli report: " << reportNames.error() << '\n';
+    const std::unique_ptr<Clock> clock = call.readingClock(db);
+    const QDateTime now = clock->now();
+    if (!filteredRowsExist(db, ctx))
+        return DataError;
+    Result<ReportNames> names = ReportNames::load(db, m_request.language);
+    if (!names) {
+        ctx.err << "stride-cli report: " << names.error() << '\n';
         return DataError;
     }
-
     // Days and months are the organisation's (its policy's time zone; UTC when the replica has none).
-    const OrgCalendar calendar = OrgCalendar::of(*db, clock);
-    if (fromDay.isValid())
-        filter.from = calendar.startOf(fromDay);
-    if (toDay.isValid())
-        filter.to = calendar.startOf(toDay.addDays(1));
+    const OrgCalendar calendar = OrgCalendar::of(db, *clock);
+    if (m_request.fromDay.isValid())
+        m_request.filter.from = calendar.startOf(m_request.fromDay);
+    if (m_request.toDay.isValid())
+        m_request.filter.to = calendar.startOf(m_request.toDay.addDays(1));
 
     // Everything is computed before anything is printed or written: a failing figure leaves no half report.
-    ReportFigures::Options options;
-    options.sandboxX = metrics.at(0);
-    options.sandboxY = metrics.at(1);
-    const QString onlyTable = parser.value(u"table"_s);
     QList<ReportFigure> figures;
+    if (const int code = computeFigures(db, *clock, *names, ctx, &figures); code != Ok)
+        return code;
+    if (m_request.format == u"table"_s) {
+        for (const ReportFigure& f : std::as_const(figures)) {
+            ctx.out << periodLine(f, calendar) << '\n';
+            for (const ReportTable& t : f.tables)
+                ctx.out << ReportTextWriter::write(f.name, t);
+        }
+        return Ok;
+    }
+    if (m_request.format == u"csv"_s)
+        return m_request.outDir.isEmpty() ? writeCsv(figures, ctx) : writeCsvFiles(figures, ctx);
+    ctx.out << QJsonDocument(json(figures, calendar, *names, now)).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+bool ReportCommand::filteredRowsExist(Database& db, Context& ctx) const {
+    for (const auto& [table, id] :
+         {std::pair{u"teams"_s, m_request.filter.teamId}, std::pair{u"reps"_s, m_request.filter.repId}}) {
+        if (id.isEmpty())
+            continue;
+        Result<QSqlQuery> q = db.exec(u"SELECT 1 FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
+        if (!q || !q->next()) {
+            ctx.err << "stride-cli report: no " << table.chopped(1) << " with id " << id << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+int ReportCommand::computeFigures(Database& db, const Clock& clock, const ReportNames& names, Context& ctx,
+                                  QList<ReportFigure>* figures) const {
+    const QString& onlyTable = m_request.onlyTable;
     QStringList tableNames;
-    for (const QString& name : pos.first() == u"all"_s ? names : QStringList{pos.first()}) {
-        Result<ReportFigure> figure = ReportFigures::compute(name, *db, filter, clock, *reportNames, options);
+    for (const QString& name : m_request.reports) {
+        Result<ReportFigure> figure =
+            ReportFigures::compute(name, db, m_request.filter, clock, names, m_request.figureOptions);
         if (!figure) {
             ctx.err << "stride-cli report " << name << ": " << figure.error() << '\n';
             return DataError;
@@ -213,99 +270,89 @@ int ReportCommand::run(const QStringList& args, Context& ctx) {
                 continue;
             figure->tables = kept;
         }
-        figures << *figure;
+        *figures << *figure;
     }
-    if (figures.isEmpty()) {
+    if (figures->isEmpty()) {
         ctx.err << "stride-cli report: no table '" << onlyTable << "' (tables: " << tableNames.join(u", "_s) << ")\n";
         return UsageError;
     }
+    return Ok;
+}
 
-    if (format == u"table"_s) {
-        for (const ReportFigure& f : figures) {
-            ctx.out << periodLine(f, calendar) << '\n';
-            for (const ReportTable& t : f.tables)
-                ctx.out << ReportTextWriter::write(f.name, t);
-        }
-        return Ok;
+int ReportCommand::writeCsv(const QList<ReportFigure>& figures, Context& ctx) const {
+    QStringList tables;
+    for (const ReportFigure& f : figures)
+        for (const ReportTable& t : f.tables)
+            tables << f.name + u'-' + t.name;
+    if (tables.size() != 1) {
+        ctx.err << "stride-cli report: CSV holds one table per file and this report has " << tables.size() << " ("
+                << tables.join(u", "_s) << "): give --out-dir DIR or --table NAME\n";
+        return UsageError;
     }
+    const CsvWriter csv(csvOptions());
+    const ReportTable& t = figures.first().tables.first();
+    if (csv.byteOrderMark())
+        ctx.out << QChar(0xFEFF);
+    ctx.out << csv.text(t.columns, t.rows);
+    return Ok;
+}
 
-    if (format == u"csv"_s) {
-        CsvWriter::Options csvOptions;
-        csvOptions.byteOrderMark = !parser.isSet(u"no-bom"_s);
-        const CsvWriter csv(csvOptions);
-        if (!parser.isSet(u"out-dir"_s)) {
-            QStringList tables;
-            for (const ReportFigure& f : figures)
-                for (const ReportTable& t : f.tables)
-                    tables << f.name + u'-' + t.name;
-            if (tables.size() != 1) {
-                ctx.err << "stride-cli report: CSV holds one table per file and this report has " << tables.size()
-                        << " (" << tables.join(u", "_s) << "): give --out-dir DIR or --table NAME\n";
-                return UsageError;
-            }
-            const ReportTable& t = figures.first().tables.first();
-            if (csv.byteOrderMark())
-                ctx.out << QChar(0xFEFF);
-            ctx.out << csv.text(t.columns, t.rows);
-            return Ok;
-        }
-        const QString dir = parser.value(u"out-dir"_s);
-        if (!QDir().mkpath(dir)) {
-            ctx.err << "stride-cli report: cannot create the folder " << dir << '\n';
-            return DataError;
-        }
-        // Every file is written to a temporary first and the set is committed only when all were written.
-        std::vector<std::unique_ptr<QSaveFile>> files;
-        for (const ReportFigure& f : figures) {
-            for (const ReportTable& t : f.tables) {
-                auto file = std::make_unique<QSaveFile>(QDir(dir).filePath(f.name + u'-' + t.name + u".csv"_s));
-                const QByteArray bytes = csv.table(t.columns, t.rows);
-                if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
-                    ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString()
-                            << '\n';
-                    return DataError;
-                }
-                files.push_back(std::move(file));
-            }
-        }
-        for (const auto& file : files) {
-            if (!file->commit()) {
+int ReportCommand::writeCsvFiles(const QList<ReportFigure>& figures, Context& ctx) const {
+    const QString& dir = m_request.outDir;
+    if (!QDir().mkpath(dir)) {
+        ctx.err << "stride-cli report: cannot create the folder " << dir << '\n';
+        return DataError;
+    }
+    // Every file is written to a temporary first and the set is committed only when all were written.
+    const CsvWriter csv(csvOptions());
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const ReportFigure& f : figures) {
+        for (const ReportTable& t : f.tables) {
+            auto file = std::make_unique<QSaveFile>(QDir(dir).filePath(f.name + u'-' + t.name + u".csv"_s));
+            const QByteArray bytes = csv.table(t.columns, t.rows);
+            if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
                 ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString()
                         << '\n';
                 return DataError;
             }
-            ctx.out << file->fileName() << '\n';
+            files.push_back(std::move(file));
         }
-        return Ok;
     }
+    for (const auto& file : files) {
+        if (!file->commit()) {
+            ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString() << '\n';
+            return DataError;
+        }
+        ctx.out << file->fileName() << '\n';
+    }
+    return Ok;
+}
 
+CsvWriter::Options ReportCommand::csvOptions() const {
+    CsvWriter::Options options;
+    options.byteOrderMark = m_request.byteOrderMark;
+    return options;
+}
+
+QJsonObject ReportCommand::json(const QList<ReportFigure>& figures, const OrgCalendar& calendar,
+                                const ReportNames& names, const QDateTime& now) const {
     QJsonObject json;
     for (const ReportFigure& f : figures) {
         QJsonObject fig{{u"period"_s, periodJson(f, calendar)}};
-        for (const ReportTable& t : f.tables) {
-            QJsonArray rows;
-            for (const QVariantList& row : t.rows) {
-                QJsonObject o;
-                for (qsizetype i = 0; i < t.columns.size(); ++i)
-                    o.insert(t.columns.at(i), jsonValue(row.value(i)));
-                rows.append(o);
-            }
-            fig.insert(t.name, rows);
-        }
+        for (const ReportTable& t : f.tables)
+            fig.insert(t.name, rowsJson(t));
         json.insert(f.name, fig);
     }
+    const AnalyticsFilter& filter = m_request.filter;
     json.insert(u"filter"_s, QJsonObject{{u"now"_s, now.toString(Qt::ISODate)},
-                                         {u"lang"_s, language},
+                                         {u"lang"_s, m_request.language},
                                          {u"team_id"_s, jsonText(filter.teamId)},
-                                         {u"team_name"_s, jsonText(reportNames->team(filter.teamId))},
+                                         {u"team_name"_s, jsonText(names.team(filter.teamId))},
                                          {u"rep_id"_s, jsonText(filter.repId)},
-                                         {u"rep_name"_s, jsonText(reportNames->rep(filter.repId))},
-                                         {u"from"_s, fromDay.isValid() ? QJsonValue(fromDay.toString(Qt::ISODate))
-                                                                       : QJsonValue(QJsonValue::Null)},
-                                         {u"to"_s, toDay.isValid() ? QJsonValue(toDay.toString(Qt::ISODate))
-                                                                   : QJsonValue(QJsonValue::Null)}});
-    ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    return Ok;
+                                         {u"rep_name"_s, jsonText(names.rep(filter.repId))},
+                                         {u"from"_s, jsonDay(m_request.fromDay)},
+                                         {u"to"_s, jsonDay(m_request.toDay)}});
+    return json;
 }
 
 } // namespace Stride::Cli

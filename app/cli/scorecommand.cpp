@@ -18,34 +18,31 @@ QString ScoreCommand::summary() const {
     return u"A customer's value score with its P, S, T breakdown and tier"_s;
 }
 
-int ScoreCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+void ScoreCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(summary());
-    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"The customer's id."_s, u"ID"_s});
-    parser.addOption(nowOption());
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    QString customerId;
-    if (!requireOption(parser, u"db"_s, ctx, &path) || !requireOption(parser, u"customer"_s, ctx, &customerId))
-        return UsageError;
-    std::optional<QDateTime> now;
-    if (!parseNow(parser, name(), ctx, &now))
-        return UsageError;
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
-    if (!db)
-        return DataError;
-    Result<QSqlQuery> name = db->exec(u"SELECT name FROM customers WHERE id = ? AND deleted = 0"_s, {customerId});
+    addNowOption(parser);
+}
+
+int ScoreCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    return requireOption(parser, u"customer"_s, ctx, &m_customerId) ? Ok : UsageError;
+}
+
+Database::Access ScoreCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadWrite;
+}
+
+int ScoreCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
+    const QString& customerId = m_customerId;
+    Result<QSqlQuery> name = db.exec(u"SELECT name FROM customers WHERE id = ? AND deleted = 0"_s, {customerId});
     if (!name || !name->next()) {
         ctx.err << "stride-cli score: no customer with id " << customerId << '\n';
         return DataError;
     }
     // Scores depend on "now" (the 3-month window), so they are brought up to date before printing; the weights and
     // tiers are the organisation's policy (org_policy), which the service reads.
-    const std::unique_ptr<Clock> clock = readingClock(*db, now);
-    ValueScoreService service(*db, *clock);
+    const std::unique_ptr<Clock> clock = call.readingClock(db);
+    ValueScoreService service(db, *clock);
     if (Status s = service.recomputeAll(); !s) {
         ctx.err << "stride-cli score: " << s.error() << '\n';
         return DataError;
@@ -67,7 +64,7 @@ int ScoreCommand::run(const QStringList& args, Context& ctx) {
             << "·S + " << p.weightT << "·T\n"
             << "tier        " << b->tier << "  (A >= " << p.tierA << ", B >= " << p.tierB << ")\n";
     // Every screen shows the effective tier: a pin set by hand wins over the score's.
-    if (const Result<CustomerTier> t = CustomerTier::of(*db, customerId); t && t->pinned)
+    if (const Result<CustomerTier> t = CustomerTier::of(db, customerId); t && t->pinned)
         ctx.out << "pinned      " << t->tier << "  (set by hand; shown everywhere instead of the score's tier)\n";
     // P is the organisation's when the server's figures have synced; say how old they are, or that they are not.
     if (b->orgAsOf > 0)

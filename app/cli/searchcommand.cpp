@@ -1,6 +1,5 @@
 #include "searchcommand.h"
 
-#include "cliutil.h"
 #include "storage/searchrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -14,34 +13,34 @@ QString SearchCommand::summary() const {
     return u"Full-text search over customers, contacts, visits and insights"_s;
 }
 
-int SearchCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+void SearchCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(summary());
-    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
     parser.addOption({u"limit"_s, u"At most this many hits (default 20)."_s, u"N"_s, u"20"_s});
     parser.addPositionalArgument(u"text"_s, u"What to look for: Chinese or English words, names, phone numbers."_s);
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
-    const QString text = parser.positionalArguments().join(u' ').trimmed();
-    if (text.isEmpty()) {
+}
+
+int SearchCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    m_text = parser.positionalArguments().join(u' ').trimmed();
+    if (m_text.isEmpty()) {
         ctx.err << "stride-cli search: give the text to look for\n";
         return UsageError;
     }
     bool ok = false;
-    const int limit = parser.value(u"limit"_s).toInt(&ok);
-    if (!ok || limit < 1 || limit > 1000) {
+    m_limit = parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || m_limit < 1 || m_limit > 1000) {
         ctx.err << "stride-cli search: --limit must be a whole number from 1 to 1000\n";
         return UsageError;
     }
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadOnly, ctx);
-    if (!db)
-        return DataError;
-    EntityStore store(*db);
-    Result<QList<SearchHit>> hits = SearchRepository(store).search(text, limit);
+    return Ok;
+}
+
+Database::Access SearchCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadOnly;
+}
+
+int SearchCommand::runOn(Database& db, const Invocation&, Context& ctx) {
+    EntityStore store(db);
+    Result<QList<SearchHit>> hits = SearchRepository(store).search(m_text, m_limit);
     if (!hits) {
         ctx.err << "stride-cli search: " << hits.error() << '\n';
         return DataError;

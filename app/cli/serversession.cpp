@@ -1,5 +1,6 @@
 #include "serversession.h"
 
+#include "cliutil.h"
 #include "sync/syncengine.h"
 #include "sync/tokenstore.h"
 
@@ -33,6 +34,17 @@ bool ServerSession::endpoint(const QCommandLineParser& parser, Context& ctx, Syn
         return false;
     }
     *out = *e;
+    return true;
+}
+
+bool ServerSession::parse(QCommandLineParser& parser, const QStringList& args, Context& ctx, SyncEndpoint* out,
+                          int* exitCode) {
+    if (!parseArguments(parser, args, ctx, exitCode))
+        return false;
+    if (!endpoint(parser, ctx, out)) {
+        *exitCode = UsageError;
+        return false;
+    }
     return true;
 }
 

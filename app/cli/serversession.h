@@ -16,6 +16,10 @@ namespace Stride::Cli {
 class ServerSession final {
 public:
     static void addOptions(QCommandLineParser& parser);
+    // Parses the arguments (parseArguments) and reads the endpoint; false with *exitCode set when the command
+    // should stop (help shown, or a usage error printed).
+    static bool parse(QCommandLineParser& parser, const QStringList& args, Context& ctx, SyncEndpoint* out,
+                      int* exitCode);
     // Reads --server/--ca/--pin; prints the problem and returns false on a bad value.
     static bool endpoint(const QCommandLineParser& parser, Context& ctx, SyncEndpoint* out);
     // Signs `engine` in: --password-stdin (then the refresh token is stored in the keychain unless

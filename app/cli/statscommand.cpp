@@ -1,6 +1,5 @@
 #include "statscommand.h"
 
-#include "cliutil.h"
 #include "storage/schema.h"
 
 #include <QSqlQuery>
@@ -16,19 +15,15 @@ QString StatsCommand::summary() const {
     return u"Row counts per table of a database"_s;
 }
 
-int StatsCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+void StatsCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(summary());
-    parser.addOption({u"db"_s, u"The database file."_s, u"FILE"_s});
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    if (!requireOption(parser, u"db"_s, ctx, &path))
-        return UsageError;
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadOnly, ctx);
-    if (!db)
-        return DataError;
+}
+
+Database::Access StatsCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadOnly;
+}
+
+int StatsCommand::runOn(Database& db, const Invocation&, Context& ctx) {
     QStringList tables;
     for (const EntityDef& e : Schema::entities())
         tables << e.name;
@@ -37,8 +32,8 @@ int StatsCommand::run(const QStringList& args, Context& ctx) {
     for (const QString& table : tables) {
         const bool synced = Schema::entity(table) != nullptr;
         // Table names come from the schema registry, not from input.
-        Result<QSqlQuery> q = db->exec(synced ? u"SELECT count(*), total(deleted) FROM %1"_s.arg(table)
-                                              : u"SELECT count(*), 0 FROM %1"_s.arg(table));
+        Result<QSqlQuery> q = db.exec(synced ? u"SELECT count(*), total(deleted) FROM %1"_s.arg(table)
+                                             : u"SELECT count(*), 0 FROM %1"_s.arg(table));
         if (!q || !q->next()) {
             ctx.err << "stride-cli stats: " << (q ? u"no result"_s : q.error()) << '\n';
             return DataError;
@@ -46,7 +41,7 @@ int StatsCommand::run(const QStringList& args, Context& ctx) {
         ctx.out << table.leftJustified(20) << QString::number(q->value(0).toLongLong()).rightJustified(10)
                 << QString::number(q->value(1).toLongLong()).rightJustified(10) << '\n';
     }
-    ctx.out << u"schema version"_s.leftJustified(20) << QString::number(db->schemaVersion()).rightJustified(10) << '\n';
+    ctx.out << u"schema version"_s.leftJustified(20) << QString::number(db.schemaVersion()).rightJustified(10) << '\n';
     return Ok;
 }
 

@@ -1,14 +1,18 @@
 #pragma once
 
-#include "clicommand.h"
+#include "databasecommand.h"
 
 namespace Stride::Cli {
 
-class StatsCommand final : public Command {
+class StatsCommand final : public DatabaseCommand {
 public:
     QString name() const override;
     QString summary() const override;
-    int run(const QStringList& args, Context& ctx) override;
+
+private:
+    void declare(QCommandLineParser& parser) override;
+    Database::Access access(const QCommandLineParser& parser) const override;
+    int runOn(Database& db, const Invocation& call, Context& ctx) override;
 };
 
 } // namespace Stride::Cli

@@ -1,14 +1,23 @@
 #pragma once
 
-#include "clicommand.h"
+#include "databasecommand.h"
+#include "sync/syncendpoint.h"
 
 namespace Stride::Cli {
 
-class SyncCommand final : public Command {
+class SyncCommand final : public DatabaseCommand {
 public:
     QString name() const override;
     QString summary() const override;
-    int run(const QStringList& args, Context& ctx) override;
+
+private:
+    QString databaseHelp() const override;
+    void declare(QCommandLineParser& parser) override;
+    int prepare(const QCommandLineParser& parser, Context& ctx) override;
+    Database::Access access(const QCommandLineParser& parser) const override;
+    int runOn(Database& db, const Invocation& call, Context& ctx) override;
+
+    SyncEndpoint m_endpoint;
 };
 
 } // namespace Stride::Cli

@@ -17,26 +17,26 @@ QString VisitCommand::summary() const {
     return u"Offline edits: visit add (visits are append-only)"_s;
 }
 
-int VisitCommand::run(const QStringList& args, Context& ctx) {
-    QCommandLineParser parser;
+QString VisitCommand::databaseHelp() const {
+    return u"The local replica."_s;
+}
+
+void VisitCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(u"visit add --customer ID [--rep ID] [--channel onsite|phone|video|chat] "
                                      "[--summary TEXT] [FIELD=VALUE…]\n"
                                      "The visiting rep is the replica's signed-in user (recorded by login --db and "
                                      "by each sync) unless --rep or rep_id=… names another; a replica that was never "
                                      "signed in needs --rep."_s);
-    parser.addOption({u"db"_s, u"The local replica."_s, u"FILE"_s});
     parser.addOption({u"customer"_s, u"The visited customer's id."_s, u"ID"_s});
     parser.addOption({u"rep"_s, u"The visiting rep's id (default: the signed-in user's rep)."_s, u"ID"_s});
     parser.addOption({u"channel"_s, u"onsite, phone, video or chat (default onsite)."_s, u"CHANNEL"_s, u"onsite"_s});
     parser.addOption({u"summary"_s, u"What happened."_s, u"TEXT"_s});
     parser.addOption({u"id"_s, u"The visit's id (default: a new UUID)."_s, u"ID"_s});
     parser.addPositionalArgument(u"add"_s, u"add"_s);
-    int code = Ok;
-    if (!parseArguments(parser, args, ctx, &code))
-        return code;
-    QString path;
-    QString customer;
-    if (!requireOption(parser, u"db"_s, ctx, &path) || !requireOption(parser, u"customer"_s, ctx, &customer))
+}
+
+int VisitCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
+    if (!requireOption(parser, u"customer"_s, ctx, &m_customerId))
         return UsageError;
     QStringList pos = parser.positionalArguments();
     if (pos.value(0) != u"add"_s) {
@@ -44,8 +44,8 @@ int VisitCommand::run(const QStringList& args, Context& ctx) {
         return UsageError;
     }
     pos.removeFirst();
-    const QString channel = parser.value(u"channel"_s);
-    if (!QStringList{u"onsite"_s, u"phone"_s, u"video"_s, u"chat"_s}.contains(channel)) {
+    m_channel = parser.value(u"channel"_s);
+    if (!QStringList{u"onsite"_s, u"phone"_s, u"video"_s, u"chat"_s}.contains(m_channel)) {
         ctx.err << "stride-cli visit: --channel is onsite, phone, video or chat\n";
         return UsageError;
     }
@@ -54,42 +54,51 @@ int VisitCommand::run(const QStringList& args, Context& ctx) {
         ctx.err << "stride-cli visit: " << fields.error() << '\n';
         return UsageError;
     }
-    std::unique_ptr<Database> db = openDatabase(path, Database::Access::ReadWrite, ctx);
-    if (!db)
-        return DataError;
-    EntityStore store(*db);
+    m_fields = *fields;
+    return Ok;
+}
+
+Database::Access VisitCommand::access(const QCommandLineParser&) const {
+    return Database::Access::ReadWrite;
+}
+
+int VisitCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
+    const QCommandLineParser& parser = call.parser;
+    const QString& customer = m_customerId;
+    EntityStore store(db);
     Result<QVariantMap> c = store.load(u"customers"_s, customer);
     if (!c || c->value(u"deleted"_s).toInt() != 0) {
-        ctx.err << "stride-cli visit: no customer " << customer << " in " << path << '\n';
+        ctx.err << "stride-cli visit: no customer " << customer << " in " << call.path << '\n';
         return DataError;
     }
-    fields->insert(u"customer_id"_s, customer);
-    fields->insert(u"channel"_s, channel);
+    m_fields.insert(u"customer_id"_s, customer);
+    m_fields.insert(u"channel"_s, m_channel);
     if (parser.isSet(u"rep"_s))
-        fields->insert(u"rep_id"_s, parser.value(u"rep"_s));
-    if (fields->value(u"rep_id"_s).toString().isEmpty()) {
+        m_fields.insert(u"rep_id"_s, parser.value(u"rep"_s));
+    if (m_fields.value(u"rep_id"_s).toString().isEmpty()) {
         // Whoever uses the replica made the visit (not necessarily the customer's owner).
-        Result<ReplicaUser> user = ReplicaUserStore::load(*db);
+        Result<ReplicaUser> user = ReplicaUserStore::load(db);
         if (!user) {
             ctx.err << "stride-cli visit: " << user.error() << '\n';
             return DataError;
         }
         if (!user->signedIn() || user->repId.isEmpty()) {
             ctx.err << "stride-cli visit add: "
-                    << (user->signedIn() ? user->name + u" has no rep of their own"_s
-                                         : path + u" has no signed-in user (run stride-cli sync or login --db first)"_s)
+                    << (user->signedIn()
+                            ? user->name + u" has no rep of their own"_s
+                            : call.path + u" has no signed-in user (run stride-cli sync or login --db first)"_s)
                     << ", so --rep ID is required\n";
             return DataError;
         }
-        fields->insert(u"rep_id"_s, user->repId);
+        m_fields.insert(u"rep_id"_s, user->repId);
     }
     if (parser.isSet(u"summary"_s))
-        fields->insert(u"summary"_s, parser.value(u"summary"_s));
-    if (!fields->contains(u"visited_at"_s))
-        fields->insert(u"visited_at"_s, store.clock().nowSecs());
+        m_fields.insert(u"summary"_s, parser.value(u"summary"_s));
+    if (!m_fields.contains(u"visited_at"_s))
+        m_fields.insert(u"visited_at"_s, store.clock().nowSecs());
     // Through the one routine that logs a visit with what it triggers (its next action's task, a competitor
     // follow-up, an insight) and checks it as the app does.
-    Visit visit = Visit::fromFields(*fields);
+    Visit visit = Visit::fromFields(m_fields);
     visit.id = parser.value(u"id"_s);
     Result<QString> saved = VisitRepository(store).log(visit);
     if (!saved) {

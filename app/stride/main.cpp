@@ -22,7 +22,7 @@ int main(int argc, char* argv[]) {
 
     Stride::Result<Stride::AppOptions> options = Stride::AppOptions::parse(QApplication::arguments());
     if (!options) {
-        const bool info = options.error().startsWith(u"Usage:"_s) || options.error().startsWith(u"stride "_s);
+        const bool info = options.code() == Stride::ErrorCode::Help;
         std::fputs(qPrintable(options.error() + u'\n'), info ? stdout : stderr);
         return info ? 0 : 1;
     }

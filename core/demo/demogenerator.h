@@ -20,7 +20,7 @@ struct DemoOptions {
     QDate today;             // the day the demo ends on (12 months of history before it); invalid → today (UTC)
     std::function<void(int percent)> progress; // optional, called from the generating thread
     // Optional, polled from the generating thread (also inside long statements): true stops the run and rolls
-    // everything back; generate() then fails with DemoGenerator::cancelledMessage().
+    // everything back; generate() then fails with ErrorCode::Cancelled.
     std::function<bool()> cancelled;
 };
 

@@ -71,17 +71,6 @@ void appendCapitalised(std::string& out, const char* s) {
     appendLower(out, s + 1);
 }
 
-void appendNumber(std::string& out, unsigned n) {
-    char buf[16];
-    int len = 0;
-    do {
-        buf[len++] = char('0' + n % 10);
-        n /= 10;
-    } while (n);
-    while (len)
-        out += buf[--len];
-}
-
 } // namespace
 
 DemoPerson DemoNames::person(DemoRandom& random) {
@@ -151,9 +140,20 @@ std::string DemoNames::address(DemoRandom& random, const DemoCity& city) {
     a += "市";
     a += random.pick(kDistricts);
     a += random.pick(kRoads);
-    appendNumber(a, unsigned(random.range(1, 999)));
+    appendNumber(a, random.range(1, 999));
     a += "号";
     return a;
+}
+
+void DemoNames::appendNumber(std::string& out, qint64 n) {
+    char buf[24];
+    int len = 0;
+    do {
+        buf[len++] = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    while (len)
+        out += buf[--len];
 }
 
 std::string DemoNames::mobile(DemoRandom& random) {

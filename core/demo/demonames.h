@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <string>
 
 namespace Stride {
@@ -29,6 +31,8 @@ public:
     static DemoCompany company(DemoRandom& random, const DemoCity& city, const DemoIndustry& industry);
     static std::string address(DemoRandom& random, const DemoCity& city);
     static std::string mobile(DemoRandom& random);
+    // The decimal digits of n (n >= 0), without a locale or a temporary string.
+    static void appendNumber(std::string& out, qint64 n);
 };
 
 } // namespace Stride

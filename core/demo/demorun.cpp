@@ -6,6 +6,8 @@
 #include "demogenerator.h"
 #include "demonames.h"
 #include "domain/methoddefaults.h"
+#include "domain/stage.h"
+#include "storage/schema.h"
 #include "storage/textsearch.h"
 
 #include <QDate>
@@ -26,54 +28,32 @@ constexpr qint64 kHour = 3600;
 constexpr int kCustomersPerRep = 80;
 constexpr int kRepsPerTeam = 12;
 
-const char* const kTableNames[] = {"teams",
-                                   "reps",
-                                   "customers",
-                                   "contacts",
-                                   "visits",
-                                   "opportunities",
-                                   "stage_history",
-                                   "orders",
-                                   "service_tickets",
-                                   "tasks",
-                                   "checklists",
-                                   "rules",
-                                   "behaviour_types",
-                                   "standard_actions",
-                                   "insights",
-                                   "forecast_signals",
-                                   "payment_milestones",
-                                   "org_policy"};
+// The synced entities the demo writes, in the registry's order (DemoRun::Table follows it): all but those only the
+// server computes.
+const QList<const EntityDef*>& demoEntities() {
+    static const QList<const EntityDef*> entities = [] {
+        QList<const EntityDef*> list;
+        for (const EntityDef& e : Schema::entities()) {
+            if (e.scope != Scope::Aggregate)
+                list << &e;
+        }
+        return list;
+    }();
+    return entities;
+}
 
-const char* const kColumns[] = {
-    "id,updated_at,name,region,supervisor_id",
-    "id,updated_at,name,name_en,role,team_id,supervisor_id,hire_date,email,active",
-    "id,updated_at,name,name_en,industry,size_band,region,address,owner_id,tier,budget_band,decision_chain,"
-    "demand_stage,tags,satisfaction,trial_participation,created_at",
-    "id,updated_at,customer_id,name,title,phone,email,chain_role",
-    "id,updated_at,customer_id,rep_id,contact_id,visited_at,channel,duration_min,address,summary,outcome,"
-    "competitor_notes,next_action,next_action_due,no_action_reason,behaviour_type_id,insight",
-    "id,updated_at,customer_id,owner_id,title,amount,stage,stage_entered_at,expected_close,forecast,lost_reason,"
-    "industry,budget_band,decision_chain,demand_stage,auto_tag,created_at,closed_at",
-    "id,updated_at,opportunity_id,stage,entered_at,left_at,by_rep_id",
-    "id,updated_at,customer_id,ordered_at,amount",
-    "id,updated_at,customer_id,subject,opened_at,first_response_at,closed_at,satisfaction",
-    "id,updated_at,owner_id,customer_id,opportunity_id,title,due_at,source,source_key,done_at",
-    "id,updated_at,rep_id,day,customer1_id,customer2_id,customer3_id,ticked_at",
-    "id,updated_at,name,condition_json,action_json,active,name_zh",
-    "id,updated_at,code,name,name_zh,category,points",
-    "id,updated_at,name,name_zh,trigger_stage,action_code,deadline_hours,active",
-    "id,updated_at,visit_id,rep_id,customer_id,text,industry,objection_type,status,approved_by,approved_at,"
-    "created_at",
-    "id,updated_at,opportunity_id,kind,noted_at,note",
-    "id,updated_at,opportunity_id,due_at,amount,paid_at",
-    "id,updated_at,key,value,updated_by",
-};
+// INSERT INTO table (id, updated_at, the entity's fields) VALUES (?, …): values are bound in the registry's order.
+QString insertStatement(const EntityDef& entity) {
+    QStringList columns{u"id"_s, u"updated_at"_s};
+    columns += entity.fieldNames();
+    QStringList values(columns.size(), u"?"_s);
+    return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity.name, columns.join(u','), values.join(u','));
+}
 
-// The six stages in order, then lost; per stage: how long a deal usually stays and how often it moves on.
-const char* const kStages[] = {"lead", "contact", "needs", "demo", "objection", "won", "lost"};
-constexpr int kWon = 5;
-constexpr int kLost = 6;
+// Indexed by Stage: the stages in the funnel's order, then lost. Per funnel stage: how long a deal usually stays and
+// how often it moves on.
+constexpr int kWon = int(Stage::Won);
+constexpr int kLost = int(Stage::Lost);
 const int kDwellMin[] = {1, 2, 4, 3, 5};
 const int kDwellMax[] = {6, 12, 20, 18, 25};
 const double kConversion[] = {0.85, 0.72, 0.66, 0.72, 0.6};
@@ -94,20 +74,9 @@ double clamp100(double v) {
     return v < 0 ? 0 : v > 100 ? 100 : v;
 }
 
-void appendNumber(std::string& out, qint64 n) {
-    char buf[24];
-    int len = 0;
-    do {
-        buf[len++] = char('0' + n % 10);
-        n /= 10;
-    } while (n);
-    while (len)
-        out += buf[--len];
-}
-
 void appendPadded(std::string& out, int n, int width) {
     std::string digits;
-    appendNumber(digits, n);
+    DemoNames::appendNumber(digits, n);
     for (int i = int(digits.size()); i < width; ++i)
         out += '0';
     out += digits;
@@ -130,19 +99,21 @@ DemoRun::DemoRun(sqlite3* db, const DemoOptions& options, DemoSearchWriter& sear
     // drawn from m_random does not depend on it), leaving room for millions of ids of at most 4096 apart.
     for (int t = 0; t < TableCount; ++t)
         m_idSequence[size_t(t)] = DemoRandom(options.seed ^ (0x1d5ULL << 20 | quint64(t))).next() >> 18;
+    for (int s = 0; s <= kLost; ++s)
+        m_stageCodes[size_t(s)] = stageCode(Stage(s)).toStdString();
 }
 
 QMap<QString, qint64> DemoRun::rowCounts() const {
     QMap<QString, qint64> rows;
     for (int t = 0; t < TableCount; ++t)
-        rows.insert(QString::fromLatin1(kTableNames[t]), m_st[size_t(t)].rows());
+        rows.insert(demoEntities().at(t)->name, m_rows[size_t(t)]);
     return rows;
 }
 
 QStringList DemoRun::tables() {
     QStringList names;
-    for (const char* name : kTableNames)
-        names << QString::fromLatin1(name);
+    for (const EntityDef* entity : demoEntities())
+        names << entity->name;
     return names;
 }
 
@@ -153,10 +124,8 @@ Status DemoRun::run() {
     bool ok = writeCatalogue() && writeOrganisation() && writeCustomers() && writeContacts();
     const int n = int(m_customers.size());
     for (int c = 0; ok && c < n; ++c) {
-        if (m_options.cancelled && m_options.cancelled()) {
-            m_error = DemoGenerator::cancelledMessage();
-            return Stride::fail(m_error);
-        }
+        if (m_options.cancelled && m_options.cancelled())
+            return Stride::fail(ErrorCode::Cancelled, DemoGenerator::cancelledMessage());
         ok = writeHistory(c);
         progress(10 + int(qint64(c) * 80 / n));
     }
@@ -169,9 +138,14 @@ Status DemoRun::run() {
 }
 
 Status DemoRun::prepareStatements() {
+    if (demoEntities().size() != TableCount)
+        return Stride::fail(u"the demo generator writes %1 tables, the schema has %2 a client writes"_s.arg(TableCount)
+                                .arg(demoEntities().size()));
     for (int t = 0; t < TableCount; ++t) {
-        if (Status s = m_st[size_t(t)].prepare(m_db, kTableNames[t], kColumns[t]); !s)
-            return s;
+        const EntityDef& entity = *demoEntities().at(t);
+        m_st[size_t(t)] = std::make_unique<SqlStatement>(m_db, insertStatement(entity));
+        if (const Status& s = m_st[size_t(t)]->status(); !s)
+            return Stride::fail(u"cannot prepare the demo insert into %1: %2"_s.arg(entity.name, s.error()));
     }
     return {};
 }
@@ -184,8 +158,16 @@ bool DemoRun::index(int code, const char* kind, const Id& ref, const Id& custome
     return false;
 }
 
+bool DemoRun::insert(Table table) {
+    if (!m_st[size_t(table)]->exec())
+        return fail(table);
+    ++m_rows[size_t(table)];
+    return true;
+}
+
 bool DemoRun::fail(Table table) {
-    m_error = u"writing demo data failed in %1"_s.arg(m_st[size_t(table)].error());
+    m_error = u"writing demo data failed in %1: %2"_s.arg(demoEntities().at(table)->name,
+                                                          m_st[size_t(table)]->status().error());
     return false;
 }
 
@@ -237,7 +219,7 @@ void DemoRun::progress(int percent) {
 // generator drew for them before are still drawn, and dropped, so that every other row stays as it was.
 bool DemoRun::writeCatalogue() {
     const qint64 at = m_start - 30 * kDay;
-    DemoStatement& bt = m_st[BehaviourTypes];
+    SqlStatement& bt = *m_st[BehaviourTypes];
     const auto& weights = DemoCatalog::behaviourWeights();
     for (const MethodDefaults::BehaviourType& t : MethodDefaults::behaviourTypes()) {
         (void)newId(BehaviourTypes);
@@ -246,44 +228,58 @@ bool DemoRun::writeCatalogue() {
         });
         m_behaviourTypes.push_back(t.id);
         m_typeWeights.push_back(weight == weights.cend() ? 1 : weight->weight);
-        bt.text(t.id).integer(at).text(t.code).text(t.name).text(t.nameZh);
-        if (!bt.text(t.category).integer(t.points).insert())
-            return fail(BehaviourTypes);
+        bt.bindText(t.id).bindInteger(at).bindText(t.code).bindText(t.name).bindText(t.nameZh);
+        bt.bindText(t.category).bindInteger(t.points);
+        if (!insert(BehaviourTypes))
+            return false;
     }
-    DemoStatement& sa = m_st[StandardActions];
+    SqlStatement& sa = *m_st[StandardActions];
     for (const MethodDefaults::StandardAction& a : MethodDefaults::standardActions()) {
         (void)newId(StandardActions);
-        sa.text(a.id).integer(at).text(a.name).text(a.nameZh).text(a.triggerStage).text(a.actionCode);
-        if (!sa.integer(a.deadlineHours).integer(1).insert())
-            return fail(StandardActions);
+        sa.bindText(a.id)
+            .bindInteger(at)
+            .bindText(a.name)
+            .bindText(a.nameZh)
+            .bindText(a.triggerStage)
+            .bindText(a.actionCode);
+        sa.bindInteger(a.deadlineHours).bindInteger(1);
+        if (!insert(StandardActions))
+            return false;
     }
-    DemoStatement& ru = m_st[Rules];
+    SqlStatement& ru = *m_st[Rules];
     for (const MethodDefaults::Rule& r : MethodDefaults::rules()) {
         (void)newId(Rules);
-        ru.text(r.id).integer(at).text(r.name).text(r.conditionJson).text(r.actionJson);
-        if (!ru.integer(1).text(r.nameZh).insert())
-            return fail(Rules);
+        ru.bindText(r.id).bindInteger(at).bindText(r.name).bindText(r.conditionJson).bindText(r.actionJson);
+        ru.bindInteger(1).bindText(r.nameZh);
+        if (!insert(Rules))
+            return false;
     }
-    DemoStatement& po = m_st[OrgPolicyRows];
+    SqlStatement& po = *m_st[OrgPolicyRows];
     OrgPolicy policy = OrgPolicy::defaults(u"zh_CN"_s);
     policy.name = u"Stride 演示公司"_s;
     for (const MethodDefaults::Row& row : MethodDefaults::policyRows(policy, u"admin@demo.stride.example"_s)) {
         const std::string id = row.id.toStdString();
         const std::string value = row.fields.value(u"value"_s).toString().toStdString();
         const std::string by = row.fields.value(u"updated_by"_s).toString().toStdString();
-        if (!po.text(id).integer(at).text(id).text(value).text(by).insert())
-            return fail(OrgPolicyRows);
+        po.bindText(id).bindInteger(at).bindText(id).bindText(value).bindText(by);
+        if (!insert(OrgPolicyRows))
+            return false;
     }
     return true;
 }
 
 bool DemoRun::writeOrganisation() {
+    drawOrganisation();
+    return writeTeams() && writeReps();
+}
+
+// Director, admin, one supervisor per team, then the reps: their ids, teams, supervisors and hire dates.
+void DemoRun::drawOrganisation() {
     const int customers = m_options.customers;
     const int reps = std::max(1, customers / kCustomersPerRep);
     const int teams = std::max(1, (reps + kRepsPerTeam / 2) / kRepsPerTeam);
     const auto& regions = DemoCatalog::regions();
 
-    // director, admin, one supervisor per team, then the reps.
     m_reps.resize(size_t(2 + teams + reps));
     m_director = 0;
     m_firstRep = 2 + teams;
@@ -313,20 +309,28 @@ bool DemoRun::writeOrganisation() {
     m_reps[1].hired = (m_today - 2000) * kDay;
     for (int t = 0; t < teams; ++t)
         m_reps[size_t(2 + t)].hired = (m_today - m_random.range(800, 3200)) * kDay;
+}
 
-    DemoStatement& ts = m_st[Teams];
+bool DemoRun::writeTeams() {
+    const auto& regions = DemoCatalog::regions();
+    const int teams = int(m_teams.size());
+    SqlStatement& ts = *m_st[Teams];
     for (int t = 0; t < teams; ++t) {
         const Team& team = m_teams[size_t(t)];
         std::string name = regions[size_t(team.region)].zh;
         name += "销售";
-        appendNumber(name, t / int(regions.size()) + 1);
+        DemoNames::appendNumber(name, t / int(regions.size()) + 1);
         name += "组";
-        ts.text(team.id.s, 36).integer(m_reps[size_t(team.supervisor)].hired).text(name);
-        if (!ts.text(regions[size_t(team.region)].zh).text(m_reps[size_t(team.supervisor)].id.s, 36).insert())
-            return fail(Teams);
+        ts.bindText(team.id.s, 36).bindInteger(m_reps[size_t(team.supervisor)].hired).bindText(name);
+        ts.bindText(regions[size_t(team.region)].zh).bindText(m_reps[size_t(team.supervisor)].id.s, 36);
+        if (!insert(Teams))
+            return false;
     }
+    return true;
+}
 
-    DemoStatement& rs = m_st[Reps];
+bool DemoRun::writeReps() {
+    SqlStatement& rs = *m_st[Reps];
     for (int i = 0; i < int(m_reps.size()); ++i) {
         const Rep& rep = m_reps[size_t(i)];
         const DemoPerson person = DemoNames::person(m_random);
@@ -341,32 +345,47 @@ bool DemoRun::writeOrganisation() {
         } else if (i < m_firstRep) {
             role = "supervisor";
             email = "supervisor";
-            appendNumber(email, i - 1);
+            DemoNames::appendNumber(email, i - 1);
         } else {
             email = "rep";
             appendPadded(email, i - m_firstRep + 1, 3);
         }
         email += "@demo.stride.example";
-        rs.text(rep.id.s, 36).integer(rep.hired).text(person.zh).text(person.en).text(role);
+        rs.bindText(rep.id.s, 36).bindInteger(rep.hired).bindText(person.zh).bindText(person.en).bindText(role);
         if (rep.team >= 0)
-            rs.text(m_teams[size_t(rep.team)].id.s, 36);
+            rs.bindText(m_teams[size_t(rep.team)].id.s, 36);
         else
-            rs.null();
+            rs.bindNull();
         if (rep.supervisor >= 0)
-            rs.text(m_reps[size_t(rep.supervisor)].id.s, 36);
+            rs.bindText(m_reps[size_t(rep.supervisor)].id.s, 36);
         else
-            rs.null();
-        if (!rs.integer(rep.hired).text(email).integer(1).insert())
-            return fail(Reps);
+            rs.bindNull();
+        rs.bindInteger(rep.hired).bindText(email).bindInteger(1);
+        if (!insert(Reps))
+            return false;
     }
     return true;
 }
 
 bool DemoRun::writeCustomers() {
     const int n = m_options.customers;
-    const auto& regions = DemoCatalog::regions();
-    const auto& industries = DemoCatalog::industries();
-    const auto& budgets = DemoCatalog::budgetBands();
+    // Ids are drawn before everything else about the customers, as they were when they had to be sorted.
+    std::vector<Id> ids(static_cast<size_t>(n));
+    for (Id& id : ids)
+        id = newId(Customers);
+    m_customers.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        drawCustomer(i, ids[size_t(i)]);
+        if (!writeCustomer(i))
+            return false;
+        if (i % 1024 == 0)
+            progress(int(qint64(i) * 5 / n));
+    }
+    return true;
+}
+
+// The customer's owner, tier, segment, age, purchase rhythm and whether it lapsed.
+void DemoRun::drawCustomer(int i, const Id& id) {
     static const int tierWeights[] = {15, 35, 50};
     static const int industryWeights[] = {22, 14, 9, 8, 10, 9, 12, 9, 7};
     static const int sizeWeights[3][4] = {{5, 20, 40, 35}, {15, 40, 35, 10}, {40, 40, 17, 3}};
@@ -376,95 +395,87 @@ bool DemoRun::writeCustomers() {
     static const double tierFactor[] = {2.0, 1.0, 0.6};
     static const double cycleLow[] = {12, 25, 40};
     static const double cycleHigh[] = {35, 60, 120};
+    const auto& regions = DemoCatalog::regions();
+    Customer& c = m_customers[size_t(i)];
+    c.id = id;
+    c.owner = m_firstRep + int(m_random.below(quint32(int(m_reps.size()) - m_firstRep)));
+    m_reps[size_t(c.owner)].customers.push_back(i);
+    const int tier = int(m_random.weighted(tierWeights, 3));
+    c.tier = kTierNames[tier][0];
+    c.industry = quint8(m_random.weighted(industryWeights, 9));
+    c.region = quint8(m_random.chance(0.9) ? m_teams[size_t(m_reps[size_t(c.owner)].team)].region
+                                           : int(m_random.below(quint32(regions.size()))));
+    c.city = quint8(m_random.below(quint32(regions[size_t(c.region)].cities.size())));
+    c.size = quint8(m_random.weighted(sizeWeights[tier], 4));
+    c.budget = quint8(std::clamp(int(c.size) + m_random.range(-1, 1), 0, 3));
+    c.chain = quint8(m_random.weighted(chainWeights[c.size], 5));
+    c.demand = quint8(m_random.below(quint32(DemoCatalog::demandStages().size())));
+    c.created = m_random.chance(0.85) ? m_start - qint64(m_random.range(30, 2500)) * kDay
+                                      : m_start + qint64(m_random.range(0, 330)) * kDay;
+    c.created = workTime(c.created);
+    c.cycleDays = m_random.uniform(cycleLow[tier], cycleHigh[tier]);
+    c.orderAmount = orderBase[c.size] * tierFactor[tier] * m_random.uniform(0.6, 1.4);
+    if (m_random.chance(0.07)) // lapsed: stopped ordering some time ago
+        c.churnAt = std::max(c.created, m_start) + qint64(m_random.range(60, 300)) * kDay;
+    if (c.churnAt >= m_now - 45 * kDay)
+        c.churnAt = 0;
+}
 
-    // Ids are drawn before everything else about the customers, as they were when they had to be sorted.
-    std::vector<Id> ids(static_cast<size_t>(n));
-    for (Id& id : ids)
-        id = newId(Customers);
+// The customer's row, with its company name, address, tags and service figures, and its search entry.
+bool DemoRun::writeCustomer(int i) {
+    Customer& c = m_customers[size_t(i)];
+    const int tier = tierIndex(c.tier);
+    const DemoRegion& region = DemoCatalog::regions()[size_t(c.region)];
+    const DemoIndustry& industry = DemoCatalog::industries()[c.industry];
+    const char* budget = DemoCatalog::budgetBands()[c.budget].label;
+    const DemoCity& city = region.cities[c.city];
+    DemoCompany company = DemoNames::company(m_random, city, industry);
+    c.brand.assign(company.zh, std::strlen(city.zh), 6);
+    c.domain = std::move(company.domain);
+    c.address = DemoNames::address(m_random, city);
+    std::string tags = industry.label;
+    tags += " · ";
+    tags += budget;
+    tags += " · ";
+    tags += DemoCatalog::decisionChains()[c.chain];
+    if (tier == 0)
+        tags += " · key account";
+    if (c.churnAt)
+        tags += " · lapsed";
+    static const double satisfactionMean[] = {82, 72, 63};
+    static const double trialMean[] = {55, 35, 15};
+    const double satisfaction = roundTo(clamp100(satisfactionMean[tier] + 11 * m_random.normal()), 1);
+    const double trial = m_random.chance(0.25) ? 0.0 : roundTo(clamp100(trialMean[tier] + 20 * m_random.normal()), 1);
 
-    const int firstRep = m_firstRep;
-    const int reps = int(m_reps.size()) - firstRep;
-    m_customers.resize(size_t(n));
-    DemoStatement& st = m_st[Customers];
-    for (int i = 0; i < n; ++i) {
-        Customer& c = m_customers[size_t(i)];
-        c.id = ids[size_t(i)];
-        c.owner = firstRep + int(m_random.below(quint32(reps)));
-        m_reps[size_t(c.owner)].customers.push_back(i);
-        const int tier = int(m_random.weighted(tierWeights, 3));
-        c.tier = kTierNames[tier][0];
-        c.industry = quint8(m_random.weighted(industryWeights, 9));
-        c.region = quint8(m_random.chance(0.9) ? m_teams[size_t(m_reps[size_t(c.owner)].team)].region
-                                               : int(m_random.below(quint32(regions.size()))));
-        const DemoRegion& region = regions[size_t(c.region)];
-        c.city = quint8(m_random.below(quint32(region.cities.size())));
-        c.size = quint8(m_random.weighted(sizeWeights[tier], 4));
-        c.budget = quint8(std::clamp(int(c.size) + m_random.range(-1, 1), 0, 3));
-        c.chain = quint8(m_random.weighted(chainWeights[c.size], 5));
-        c.demand = quint8(m_random.below(quint32(DemoCatalog::demandStages().size())));
-        c.created = m_random.chance(0.85) ? m_start - qint64(m_random.range(30, 2500)) * kDay
-                                          : m_start + qint64(m_random.range(0, 330)) * kDay;
-        c.created = workTime(c.created);
-        c.cycleDays = m_random.uniform(cycleLow[tier], cycleHigh[tier]);
-        c.orderAmount = orderBase[c.size] * tierFactor[tier] * m_random.uniform(0.6, 1.4);
-        if (m_random.chance(0.07)) // lapsed: stopped ordering some time ago
-            c.churnAt = std::max(c.created, m_start) + qint64(m_random.range(60, 300)) * kDay;
-        if (c.churnAt >= m_now - 45 * kDay)
-            c.churnAt = 0;
-
-        const DemoIndustry& industry = industries[c.industry];
-        const DemoCity& city = region.cities[c.city];
-        DemoCompany company = DemoNames::company(m_random, city, industry);
-        c.brand.assign(company.zh, std::strlen(city.zh), 6);
-        c.domain = std::move(company.domain);
-        c.address = DemoNames::address(m_random, city);
-        std::string tags = industry.label;
-        tags += " · ";
-        tags += budgets[c.budget].label;
-        tags += " · ";
-        tags += DemoCatalog::decisionChains()[c.chain];
-        if (tier == 0)
-            tags += " · key account";
-        if (c.churnAt)
-            tags += " · lapsed";
-        static const double satisfactionMean[] = {82, 72, 63};
-        static const double trialMean[] = {55, 35, 15};
-        const double satisfaction = roundTo(clamp100(satisfactionMean[tier] + 11 * m_random.normal()), 1);
-        const double trial =
-            m_random.chance(0.25) ? 0.0 : roundTo(clamp100(trialMean[tier] + 20 * m_random.normal()), 1);
-
-        st.text(c.id.s, 36).integer(c.created).text(company.zh).text(company.en).text(industry.code);
-        st.text(DemoCatalog::sizeBands()[c.size]).text(region.zh).text(c.address);
-        st.text(m_reps[size_t(c.owner)].id.s, 36);
-        // The tier shown is the value score's; customers.tier is an admin's pin, set by hand for a handful of key
-        // accounts only (1 in 40 of tier A, without drawing a random number: the rest of the demo stays the same).
-        if (tier == 0 && i % 40 == 0)
-            st.text(kTierNames[tier], 1);
-        else
-            st.null();
-        st.text(budgets[c.budget].label);
-        st.text(DemoCatalog::decisionChains()[c.chain]).text(DemoCatalog::demandStages()[c.demand]).text(tags);
-        if (!st.real(satisfaction).real(trial).integer(c.created).insert())
-            return fail(Customers);
-        m_title.clear();
-        m_title.add(company.zh);
-        m_title.add(company.en);
-        m_body.clear();
-        m_body.add(c.address);
-        m_body.add(industry.code);
-        m_body.add(tags);
-        if (!index(1, "customer", c.id, c.id))
-            return false;
-        if (i % 1024 == 0)
-            progress(int(qint64(i) * 5 / n));
-    }
-    return true;
+    SqlStatement& st = *m_st[Customers];
+    st.bindText(c.id.s, 36).bindInteger(c.created).bindText(company.zh).bindText(company.en).bindText(industry.code);
+    st.bindText(DemoCatalog::sizeBands()[c.size]).bindText(region.zh).bindText(c.address);
+    st.bindText(m_reps[size_t(c.owner)].id.s, 36);
+    // The tier shown is the value score's; customers.tier is an admin's pin, set by hand for a handful of key
+    // accounts only (1 in 40 of tier A, without drawing a random number: the rest of the demo stays the same).
+    if (tier == 0 && i % 40 == 0)
+        st.bindText(kTierNames[tier], 1);
+    else
+        st.bindNull();
+    st.bindText(budget).bindText(DemoCatalog::decisionChains()[c.chain]);
+    st.bindText(DemoCatalog::demandStages()[c.demand]).bindText(tags);
+    st.bindReal(satisfaction).bindReal(trial).bindInteger(c.created);
+    if (!insert(Customers))
+        return false;
+    m_title.clear();
+    m_title.add(company.zh);
+    m_title.add(company.en);
+    m_body.clear();
+    m_body.add(c.address);
+    m_body.add(industry.code);
+    m_body.add(tags);
+    return index(1, "customer", c.id, c.id);
 }
 
 bool DemoRun::writeContacts() {
     const auto& roles = DemoCatalog::contactRoles();
     static const int countWeights[] = {20, 35, 30, 15};
-    DemoStatement& st = m_st[Contacts];
+    SqlStatement& st = *m_st[Contacts];
     const int n = int(m_customers.size());
     m_contacts.reserve(size_t(n) * 5 / 2);
     for (int i = 0; i < n; ++i) {
@@ -481,13 +492,16 @@ bool DemoRun::writeContacts() {
             email += '@';
             email += c.domain;
             const qint64 at = c.created + qint64(m_random.range(0, 200)) * kDay;
-            st.text(m_contacts.back().s, 36).integer(std::min(at, m_now)).text(c.id.s, 36).text(person.zh);
-            if (!st.text(roles[size_t(role)].title)
-                     .text(phone)
-                     .text(email)
-                     .text(roles[size_t(role)].chainRole)
-                     .insert())
-                return fail(Contacts);
+            st.bindText(m_contacts.back().s, 36)
+                .bindInteger(std::min(at, m_now))
+                .bindText(c.id.s, 36)
+                .bindText(person.zh);
+            st.bindText(roles[size_t(role)].title)
+                .bindText(phone)
+                .bindText(email)
+                .bindText(roles[size_t(role)].chainRole);
+            if (!insert(Contacts))
+                return false;
             m_title.clear();
             m_title.add(person.zh);
             m_body.clear();
@@ -512,7 +526,7 @@ bool DemoRun::writeHistory(int customer) {
 
 bool DemoRun::writeOrders(int customer, double& annualAmount) {
     const Customer& c = m_customers[size_t(customer)];
-    DemoStatement& st = m_st[Orders];
+    SqlStatement& st = *m_st[Orders];
     const qint64 from = std::max(m_start, c.created);
     const qint64 until = c.churnAt ? c.churnAt : m_now;
     double t = double(from) + m_random.uniform() * c.cycleDays * kDay;
@@ -523,153 +537,177 @@ bool DemoRun::writeOrders(int customer, double& annualAmount) {
         const double amount = roundTo(c.orderAmount * m_random.uniform(0.55, 1.45), 10);
         annualAmount += amount;
         const Id id = newId(Orders);
-        if (!st.text(id.s, 36).integer(at).text(c.id.s, 36).integer(at).real(amount).insert())
-            return fail(Orders);
+        st.bindText(id.s, 36).bindInteger(at).bindText(c.id.s, 36).bindInteger(at).bindReal(amount);
+        if (!insert(Orders))
+            return false;
         // Purchase cycles are noisy: ±25 % around the customer's own mean, never under three days.
         t += std::max(3.0, c.cycleDays * (1.0 + 0.25 * m_random.normal())) * kDay;
     }
     return true;
 }
 
+namespace {
+
+const double kVisitInterval[] = {7, 14, 30}; // days between visits, by tier
+
+} // namespace
+
 bool DemoRun::writeVisits(int customer) {
     const Customer& c = m_customers[size_t(customer)];
     const Rep& rep = m_reps[size_t(c.owner)];
-    const auto& topics = DemoCatalog::visitTopics();
-    const auto& details = DemoCatalog::visitDetails();
-    const auto& outcomes = DemoCatalog::outcomes();
-    const auto& competitors = DemoCatalog::competitors();
-    const auto& notes = DemoCatalog::competitorNotes();
-    const auto& actions = DemoCatalog::nextActions();
-    const auto& reasons = DemoCatalog::noActionReasons();
-    const auto& insights = DemoCatalog::insights();
-    static const int channelWeights[3][4] = {{55, 20, 15, 10}, {42, 28, 15, 15}, {30, 35, 15, 20}};
-    static const int durationMin[] = {30, 5, 20, 5};
-    static const int durationMax[] = {120, 30, 60, 20};
-    static const double interval[] = {7, 14, 30};
     const int tier = tierIndex(c.tier);
-
     // Some customers get less attention than their tier asks for; lapsed ones are visited a third as often.
     const double laxity = m_random.chance(0.12) ? m_random.uniform(1.3, 2.0) : 1.0;
-    DemoStatement& st = m_st[Visits];
     const qint64 from = std::max({m_start, c.created, rep.hired - 30 * kDay});
-    double t = double(from) + m_random.uniform() * interval[tier] * kDay;
-    qint64 lastVisit = 0;
-    std::string summary, competitor, nextTitle;
-    Id lastId{};
-    qint64 lastDue = 0;
-    const char* lastAction = nullptr;
+    double t = double(from) + m_random.uniform() * kVisitInterval[tier] * kDay;
+    LastVisit last;
     while (true) {
         const qint64 at = workTime(qint64(t));
         if (at > m_now)
             break;
-        const Id id = newId(Visits);
-        const int channel = int(m_random.weighted(channelWeights[tier], 4));
-        summary = kChannelOpeners[channel];
-        summary += topics[m_random.below(quint32(topics.size()))];
-        summary += "，";
-        summary += details[m_random.below(quint32(details.size()))];
-        summary += "。";
-        competitor.clear();
-        if (m_random.chance(0.1)) {
-            competitor = competitors[m_random.below(quint32(competitors.size()))];
-            competitor += notes[m_random.below(quint32(notes.size()))];
-        }
-        const int contact = c.firstContact + int(m_random.below(quint32(c.contacts)));
-        st.text(id.s, 36).integer(at).text(c.id.s, 36).text(rep.id.s, 36);
-        if (channel == 3 && m_random.chance(0.3))
-            st.null();
-        else
-            st.text(m_contacts[size_t(contact)].s, 36);
-        st.integer(at).text(kChannels[channel]).integer(m_random.range(durationMin[channel], durationMax[channel]));
-        if (channel == 0)
-            st.text(c.address);
-        else
-            st.null();
-        const char* outcome = outcomes[m_random.below(quint32(outcomes.size()))];
-        st.text(summary).text(outcome);
-        if (competitor.empty())
-            st.null();
-        else
-            st.text(competitor);
-        const char* action = nullptr;
-        qint64 due = 0;
-        if (m_random.chance(0.9)) {
-            action = actions[m_random.below(quint32(actions.size()))];
-            due = at + qint64(m_random.range(1, 10)) * kDay;
-            st.text(action).integer(due).null();
-        } else {
-            st.null().null().text(reasons[m_random.below(quint32(reasons.size()))]);
-        }
-        st.text(m_behaviourTypes[m_random.weighted(m_typeWeights.data(), m_typeWeights.size())]);
-        const char* insight = nullptr;
-        if (m_random.chance(0.04)) {
-            const int text = int(m_random.below(quint32(insights.size())));
-            insight = insights[size_t(text)].text;
-            m_insights.push_back({newId(Insights), id, customer, text, at});
-        }
-        if (!st.text(insight).insert())
-            return fail(Visits);
-        m_title.clear();
-        m_title.add(summary);
-        m_body.clear();
-        m_body.add(outcome);
-        if (!competitor.empty())
-            m_body.add(competitor);
-        m_body.add(action);
-        m_body.add(insight);
-        if (!index(3, "visit", id, c.id))
+        if (!writeVisit(customer, at, &last))
             return false;
-
-        // A competitor note creates a follow-up task (SPEC rule 5); recent ones may still be open.
-        if (!competitor.empty() && at > m_now - 60 * kDay) {
-            std::string key = "competitor:";
-            key.append(id.s, 36);
-            nextTitle = "竞品应对跟进：";
-            nextTitle += competitor;
-            const qint64 taskDue = at + 3 * kDay;
-            const qint64 done = taskDue < m_now && m_random.chance(0.75) ? at + m_random.range(1, 3) * kDay : 0;
-            if (!writeTask(c.owner, &c.id, nullptr, nextTitle, taskDue, "visit", key, done))
-                return false;
-        }
-        lastVisit = at;
-        lastId = id;
-        lastDue = due;
-        lastAction = action;
-
-        double gap = interval[tier] * laxity * m_random.uniform(0.6, 1.4);
+        double gap = kVisitInterval[tier] * laxity * m_random.uniform(0.6, 1.4);
         if (c.churnAt && at > c.churnAt)
             gap *= 3;
         if (m_random.chance(0.04)) // holidays, a busy quarter, a rep on leave
             gap += m_random.range(20, 60);
         t += gap * kDay;
     }
-    if (!lastVisit)
+    if (!last.at)
         return true;
 
     // The latest visit's next action is a task.
-    if (lastAction) {
+    if (last.action) {
         std::string key = "visit:";
-        key.append(lastId.s, 36);
-        const qint64 done = lastDue < m_now && m_random.chance(0.7) ? std::max(lastVisit + kHour, lastDue - kDay) : 0;
-        if (!writeTask(c.owner, &c.id, nullptr, lastAction, lastDue, "visit", key, done))
+        key.append(last.id.s, 36);
+        const qint64 done = last.due < m_now && m_random.chance(0.7) ? std::max(last.at + kHour, last.due - kDay) : 0;
+        if (!writeTask(c.owner, &c.id, nullptr, last.action, last.due, "visit", key, done))
             return false;
     }
     // Visit-due tasks follow the customer's effective tier, known only once the whole organisation is scored:
     // DemoScoring writes them after the load. The id this customer's generator-tier task once took is still drawn,
     // so that every row after it keeps the id (and the random numbers) it had.
     if (tier < 2) {
-        const qint64 due = lastVisit + qint64(interval[tier]) * kDay;
+        const qint64 due = last.at + qint64(kVisitInterval[tier]) * kDay;
         if (due > m_now - 30 * kDay && due < m_now + 7 * kDay)
             (void)newId(Tasks);
     }
     return true;
 }
 
+// One visit with its search entry, its insight (written with the others later) and, for a recent competitor note,
+// the follow-up task.
+bool DemoRun::writeVisit(int customer, qint64 at, LastVisit* visit) {
+    const Customer& c = m_customers[size_t(customer)];
+    static const int channelWeights[3][4] = {{55, 20, 15, 10}, {42, 28, 15, 15}, {30, 35, 15, 20}};
+    static const int durationMin[] = {30, 5, 20, 5};
+    static const int durationMax[] = {120, 30, 60, 20};
+    const Id id = newId(Visits);
+    const int channel = int(m_random.weighted(channelWeights[tierIndex(c.tier)], 4));
+    const std::string& summary = visitSummary(channel);
+    const std::string& competitor = competitorNote();
+    const int contact = c.firstContact + int(m_random.below(quint32(c.contacts)));
+    SqlStatement& st = *m_st[Visits];
+    st.bindText(id.s, 36).bindInteger(at).bindText(c.id.s, 36).bindText(m_reps[size_t(c.owner)].id.s, 36);
+    if (channel == 3 && m_random.chance(0.3))
+        st.bindNull();
+    else
+        st.bindText(m_contacts[size_t(contact)].s, 36);
+    st.bindInteger(at).bindText(kChannels[channel]);
+    st.bindInteger(m_random.range(durationMin[channel], durationMax[channel]));
+    if (channel == 0)
+        st.bindText(c.address);
+    else
+        st.bindNull();
+    const auto& outcomes = DemoCatalog::outcomes();
+    const char* outcome = outcomes[m_random.below(quint32(outcomes.size()))];
+    st.bindText(summary).bindText(outcome);
+    if (competitor.empty())
+        st.bindNull();
+    else
+        st.bindText(competitor);
+    const char* action = nullptr;
+    qint64 due = 0;
+    if (m_random.chance(0.9)) {
+        const auto& actions = DemoCatalog::nextActions();
+        action = actions[m_random.below(quint32(actions.size()))];
+        due = at + qint64(m_random.range(1, 10)) * kDay;
+        st.bindText(action).bindInteger(due).bindNull();
+    } else {
+        const auto& reasons = DemoCatalog::noActionReasons();
+        st.bindNull().bindNull().bindText(reasons[m_random.below(quint32(reasons.size()))]);
+    }
+    st.bindText(m_behaviourTypes[m_random.weighted(m_typeWeights.data(), m_typeWeights.size())]);
+    const char* insight = nullptr;
+    if (m_random.chance(0.04)) {
+        const int text = int(m_random.below(quint32(DemoCatalog::insights().size())));
+        insight = DemoCatalog::insights()[size_t(text)].text;
+        m_insights.push_back({newId(Insights), id, customer, text, at});
+    }
+    st.bindText(insight);
+    if (!insert(Visits) || !indexVisit(id, c.id, summary, outcome, competitor, action, insight))
+        return false;
+    *visit = {id, at, action, due};
+    return competitor.empty() || writeCompetitorFollowUp(customer, id, at, competitor);
+}
+
+// "上门拜访，<topic>，<detail>。" (kept in a buffer reused across visits).
+const std::string& DemoRun::visitSummary(int channel) {
+    const auto& topics = DemoCatalog::visitTopics();
+    const auto& details = DemoCatalog::visitDetails();
+    m_visitSummary = kChannelOpeners[channel];
+    m_visitSummary += topics[m_random.below(quint32(topics.size()))];
+    m_visitSummary += "，";
+    m_visitSummary += details[m_random.below(quint32(details.size()))];
+    m_visitSummary += "。";
+    return m_visitSummary;
+}
+
+// One visit in ten notes a competitor; empty otherwise (kept in a buffer reused across visits).
+const std::string& DemoRun::competitorNote() {
+    m_competitorNote.clear();
+    if (m_random.chance(0.1)) {
+        const auto& competitors = DemoCatalog::competitors();
+        const auto& notes = DemoCatalog::competitorNotes();
+        m_competitorNote = competitors[m_random.below(quint32(competitors.size()))];
+        m_competitorNote += notes[m_random.below(quint32(notes.size()))];
+    }
+    return m_competitorNote;
+}
+
+bool DemoRun::indexVisit(const Id& id, const Id& customer, const std::string& summary, const char* outcome,
+                         const std::string& competitor, const char* action, const char* insight) {
+    m_title.clear();
+    m_title.add(summary);
+    m_body.clear();
+    m_body.add(outcome);
+    if (!competitor.empty())
+        m_body.add(competitor);
+    m_body.add(action);
+    m_body.add(insight);
+    return index(3, "visit", id, customer);
+}
+
+// A competitor note creates a follow-up task (docs/sales-method.md); recent ones may still be open.
+bool DemoRun::writeCompetitorFollowUp(int customer, const Id& visit, qint64 at, const std::string& competitor) {
+    if (at <= m_now - 60 * kDay)
+        return true;
+    const Customer& c = m_customers[size_t(customer)];
+    std::string key = "competitor:";
+    key.append(visit.s, 36);
+    std::string title = "竞品应对跟进：";
+    title += competitor;
+    const qint64 taskDue = at + 3 * kDay;
+    const qint64 done = taskDue < m_now && m_random.chance(0.75) ? at + m_random.range(1, 3) * kDay : 0;
+    return writeTask(c.owner, &c.id, nullptr, title, taskDue, "visit", key, done);
+}
+
 bool DemoRun::writeTickets(int customer) {
     const Customer& c = m_customers[size_t(customer)];
     static const int countMax[] = {5, 3, 2};
     const auto& subjects = DemoCatalog::ticketSubjects();
-    DemoStatement& st = m_st[ServiceTickets];
+    SqlStatement& st = *m_st[ServiceTickets];
     const qint64 from = std::max(m_start, c.created);
     const int count = m_random.range(0, countMax[tierIndex(c.tier)]);
     for (int k = 0; k < count; ++k) {
@@ -680,20 +718,20 @@ bool DemoRun::writeTickets(int customer) {
             opened + (slow ? qint64(m_random.range(49, 120)) * kHour : qint64(m_random.range(20, 24 * 60)) * 60);
         const qint64 closed = response + qint64(m_random.range(4, 240)) * kHour;
         const Id id = newId(ServiceTickets);
-        st.text(id.s, 36);
+        st.bindText(id.s, 36);
         if (response > m_now) {
-            st.integer(opened).text(c.id.s, 36).text(subjects[m_random.below(quint32(subjects.size()))]);
-            st.integer(opened).null().null().null();
+            st.bindInteger(opened).bindText(c.id.s, 36).bindText(subjects[m_random.below(quint32(subjects.size()))]);
+            st.bindInteger(opened).bindNull().bindNull().bindNull();
         } else if (closed > m_now) {
-            st.integer(response).text(c.id.s, 36).text(subjects[m_random.below(quint32(subjects.size()))]);
-            st.integer(opened).integer(response).null().null();
+            st.bindInteger(response).bindText(c.id.s, 36).bindText(subjects[m_random.below(quint32(subjects.size()))]);
+            st.bindInteger(opened).bindInteger(response).bindNull().bindNull();
         } else {
             const double satisfaction = slow ? m_random.range(30, 70) : m_random.range(70, 100);
-            st.integer(closed).text(c.id.s, 36).text(subjects[m_random.below(quint32(subjects.size()))]);
-            st.integer(opened).integer(response).integer(closed).real(satisfaction);
+            st.bindInteger(closed).bindText(c.id.s, 36).bindText(subjects[m_random.below(quint32(subjects.size()))]);
+            st.bindInteger(opened).bindInteger(response).bindInteger(closed).bindReal(satisfaction);
         }
-        if (!st.insert())
-            return fail(ServiceTickets);
+        if (!insert(ServiceTickets))
+            return false;
     }
     return true;
 }
@@ -710,51 +748,64 @@ bool DemoRun::writeOpportunities(int customer) {
 }
 
 bool DemoRun::writeOpportunity(int customer, const Id& id) {
-    const Customer& c = m_customers[size_t(customer)];
-    const Rep& owner = m_reps[size_t(c.owner)];
-    const DemoIndustry& industry = DemoCatalog::industries()[c.industry];
-    const DemoBudgetBand& budget = DemoCatalog::budgetBands()[c.budget];
-    const char* chain = DemoCatalog::decisionChains()[c.chain];
+    Deal deal = walkFunnel(customer, id);
+    if (!writeDealRow(deal) || !writeStageHistory(deal))
+        return false;
+    const int reached = deal.last == kLost ? deal.stage : deal.last;
+    if (!writeKeyActions(customer, id, deal.entered, deal.last == kWon ? kWon : reached))
+        return false;
+    return writeSignals(deal) && writeMilestones(deal) && writeDwellEscalation(deal);
+}
 
-    // Walk the funnel from the creation date: each stage lasts its own dwell time, then the deal moves on,
-    // stalls where it is (no further update) or is lost — until the walk reaches today.
+// Walks the funnel from the creation date: each stage lasts its own dwell time, then the deal moves on, stalls where
+// it is (no further update) or is lost — until the walk reaches today. Then its amount, expected close and forecast.
+DemoRun::Deal DemoRun::walkFunnel(int customer, const Id& id) {
+    const Customer& c = m_customers[size_t(customer)];
+    Deal deal;
+    deal.id = id;
+    deal.customer = customer;
     const qint64 from = std::max(m_start, c.created);
-    qint64 entered[kLost + 1] = {};
-    int stage = 0;
     qint64 t = from + qint64(m_random.uniform() * double(m_now - kDay - from));
     t = std::min(workTime(t), m_now - kHour);
-    const qint64 created = t;
-    entered[0] = t;
-    int last = 0;
-    int lostReason = -1;
-    while (stage < kWon) {
+    deal.created = t;
+    deal.entered[0] = t;
+    while (deal.stage < kWon) {
+        const int stage = deal.stage;
         const qint64 leave =
             t + qint64(m_random.range(kDwellMin[stage], kDwellMax[stage])) * kDay + qint64(m_random.below(8 * 3600));
         if (leave > m_now)
             break;
         if (m_random.chance(kConversion[stage])) {
             t = leave;
-            ++stage;
-            entered[stage] = t;
-            last = stage;
+            ++deal.stage;
+            deal.entered[deal.stage] = t;
+            deal.last = deal.stage;
         } else if (m_random.chance(0.3)) {
             break; // stalled: nobody touched it since
         } else {
             t = leave;
-            entered[kLost] = t;
-            last = kLost;
-            lostReason = int(m_random.below(quint32(DemoCatalog::lostReasons().size())));
+            deal.entered[kLost] = t;
+            deal.last = kLost;
+            deal.lostReason = int(m_random.below(quint32(DemoCatalog::lostReasons().size())));
             break;
         }
     }
-    const bool closed = last == kWon || last == kLost;
-    const qint64 stageEntered = closed ? entered[last] : entered[stage];
-    const double amount = roundTo(m_random.uniform(budget.low, budget.high), 1000);
-    qint64 expected = closed ? stageEntered : stageEntered + qint64(m_random.range(7, 25) * (kWon - stage)) * kDay;
-    int forecast = 0;
+    const DemoBudgetBand& budget = DemoCatalog::budgetBands()[c.budget];
+    deal.closed = deal.last == kWon || deal.last == kLost;
+    deal.stageEntered = deal.closed ? deal.entered[deal.last] : deal.entered[deal.stage];
+    deal.amount = roundTo(m_random.uniform(budget.low, budget.high), 1000);
+    deal.expected = deal.closed ? deal.stageEntered
+                                : deal.stageEntered + qint64(m_random.range(7, 25) * (kWon - deal.stage)) * kDay;
     static const double forecastChance[] = {0, 0, 0.1, 0.5, 0.7, 0.6, 0.2};
-    forecast = m_random.chance(forecastChance[last]) ? 1 : 0;
+    deal.forecast = m_random.chance(forecastChance[deal.last]);
+    return deal;
+}
 
+bool DemoRun::writeDealRow(const Deal& deal) {
+    const Customer& c = m_customers[size_t(deal.customer)];
+    const DemoIndustry& industry = DemoCatalog::industries()[c.industry];
+    const DemoBudgetBand& budget = DemoCatalog::budgetBands()[c.budget];
+    const char* chain = DemoCatalog::decisionChains()[c.chain];
     std::string title = c.brand;
     title += industry.products[m_random.below(quint32(industry.products.size()))];
     title += "项目";
@@ -764,137 +815,150 @@ bool DemoRun::writeOpportunity(int customer, const Id& id) {
     tag += " · ";
     tag += chain;
 
-    DemoStatement& st = m_st[Opportunities];
-    st.text(id.s, 36).integer(stageEntered).text(c.id.s, 36).text(owner.id.s, 36).text(title).real(amount);
-    st.text(kStages[last]).integer(stageEntered).integer(expected).integer(forecast);
-    st.text(lostReason >= 0 ? DemoCatalog::lostReasons()[size_t(lostReason)] : nullptr);
-    st.text(industry.code).text(budget.label).text(chain).text(DemoCatalog::demandStages()[c.demand]).text(tag);
-    st.integer(created);
-    if (closed)
-        st.integer(stageEntered);
+    SqlStatement& st = *m_st[Opportunities];
+    st.bindText(deal.id.s, 36).bindInteger(deal.stageEntered).bindText(c.id.s, 36);
+    st.bindText(m_reps[size_t(c.owner)].id.s, 36).bindText(title).bindReal(deal.amount);
+    st.bindText(m_stageCodes[size_t(deal.last)]).bindInteger(deal.stageEntered).bindInteger(deal.expected);
+    st.bindInteger(deal.forecast ? 1 : 0);
+    st.bindText(deal.lostReason >= 0 ? DemoCatalog::lostReasons()[size_t(deal.lostReason)] : nullptr);
+    st.bindText(industry.code).bindText(budget.label).bindText(chain).bindText(DemoCatalog::demandStages()[c.demand]);
+    st.bindText(tag).bindInteger(deal.created);
+    if (deal.closed)
+        st.bindInteger(deal.stageEntered);
     else
-        st.null();
-    if (!st.insert())
-        return fail(Opportunities);
+        st.bindNull();
+    return insert(Opportunities);
+}
 
-    // One history row per stage the deal went through; only the current one is still open.
-    DemoStatement& sh = m_st[StageHistory];
-    const int reached = last == kLost ? stage : last;
+// One history row per stage the deal went through; only the current one is still open.
+bool DemoRun::writeStageHistory(const Deal& deal) {
+    const Id& owner = m_reps[size_t(m_customers[size_t(deal.customer)].owner)].id;
+    SqlStatement& sh = *m_st[StageHistory];
+    const qint64* entered = deal.entered;
+    const int reached = deal.last == kLost ? deal.stage : deal.last;
     for (int s = 0; s <= reached; ++s) {
-        const qint64 left = s < reached ? entered[s + 1] : last == kLost ? entered[kLost] : 0;
+        const qint64 left = s < reached ? entered[s + 1] : deal.last == kLost ? entered[kLost] : 0;
         const Id hid = newId(StageHistory);
-        sh.text(hid.s, 36).integer(left ? left : entered[s]).text(id.s, 36).text(kStages[s]).integer(entered[s]);
+        sh.bindText(hid.s, 36).bindInteger(left ? left : entered[s]).bindText(deal.id.s, 36);
+        sh.bindText(m_stageCodes[size_t(s)]).bindInteger(entered[s]);
         if (left)
-            sh.integer(left);
+            sh.bindInteger(left);
         else
-            sh.null();
-        if (!sh.text(owner.id.s, 36).insert())
-            return fail(StageHistory);
+            sh.bindNull();
+        sh.bindText(owner.s, 36);
+        if (!insert(StageHistory))
+            return false;
     }
-    if (last == kLost) {
+    if (deal.last == kLost) {
         const Id hid = newId(StageHistory);
-        sh.text(hid.s, 36).integer(entered[kLost]).text(id.s, 36).text(kStages[kLost]).integer(entered[kLost]).null();
-        if (!sh.text(owner.id.s, 36).insert())
-            return fail(StageHistory);
-    }
-
-    if (!writeKeyActions(customer, id, entered, last == kWon ? kWon : reached))
-        return false;
-
-    // Evidence signals: forecast deals mostly carry two or more, some fewer (flagged high-risk).
-    int signalCount = 0;
-    if (forecast) {
-        static const int w[] = {12, 23, 33, 22, 10};
-        signalCount = int(m_random.weighted(w, 5));
-    } else if (stage >= 3 && last != kLost) {
-        signalCount = m_random.range(0, 1);
-    }
-    if (signalCount) {
-        DemoStatement& fs = m_st[ForecastSignals];
-        const auto& kinds = DemoCatalog::signalKinds();
-        const int first = int(m_random.below(quint32(kinds.size())));
-        const qint64 until = closed ? stageEntered : m_now;
-        for (int k = 0; k < signalCount; ++k) {
-            const int kind = (first + k) % int(kinds.size());
-            const qint64 at = std::max(entered[std::min(stage, 3)], until - qint64(m_random.range(0, 20)) * kDay);
-            const Id sid = newId(ForecastSignals);
-            fs.text(sid.s, 36).integer(at).text(id.s, 36).text(kinds[size_t(kind)]).integer(at);
-            if (!fs.text(DemoCatalog::signalNotes()[size_t(kind)]).insert())
-                return fail(ForecastSignals);
-        }
-    }
-
-    // Payment milestones on signed deals and on deals at contract (objection, forecast) stage.
-    DemoStatement& pm = m_st[PaymentMilestones];
-    auto milestone = [&](qint64 due, double share, bool mayBePaid) -> bool {
-        const Id mid = newId(PaymentMilestones);
-        qint64 paid = 0;
-        if (mayBePaid && due < m_now && m_random.chance(0.85))
-            paid = std::min(m_now, due + qint64(m_random.range(-5, 20)) * kDay);
-        pm.text(mid.s, 36).integer(paid ? paid : std::min(due, m_now)).text(id.s, 36).integer(due);
-        pm.real(roundTo(amount * share, 100));
-        if (paid)
-            pm.integer(paid);
-        else
-            pm.null();
-        if (!pm.insert())
-            return fail(PaymentMilestones);
-        // The payment follow-up falls due 15 days before the milestone (a standard action per milestone). Once that
-        // day has passed, most reps did it, ticking off the reminder task in the days before it (the task is made
-        // three days ahead); a milestone paid before it needs none. The draws come from a stream of their own so that
-        // the rest of the organisation stays as it was.
-        const qint64 followUp = due - 15 * kDay;
-        const bool open = !paid && due < m_now + 15 * kDay;
-        if (open || (paid > followUp && followUp < m_now)) {
-            qint64 done = 0;
-            if (followUp < m_now && m_followUps.chance(paid ? 0.85 : 0.6))
-                done = std::min(m_now - kHour, followUp - qint64(m_followUps.range(0, 2)) * kDay -
-                                                   qint64(m_followUps.range(1, 8)) * kHour);
-            if (!done && paid)
-                done = paid; // the payment answers a reminder nobody ticked off (as markMilestonePaid does)
-            std::string key = "payment:";
-            key.append(mid.s, 36);
-            std::string reminder = "回款提醒：";
-            reminder += c.brand;
-            reminder += paid ? "（已回款）" : due < m_now ? "（已逾期）" : "（15 天内到期）";
-            // A reminder of an open milestone was always written; one of a paid milestone takes its id from the
-            // follow-ups' stream too.
-            return writeTask(c.owner, &c.id, &id, reminder, followUp, "payment", key, done,
-                             open ? nullptr : &m_followUps);
-        }
-        return true;
-    };
-    if (last == kWon) {
-        const qint64 close = stageEntered;
-        if (m_random.chance(0.5)) {
-            if (!milestone(close + 5 * kDay, 0.3, true) || !milestone(close + 60 * kDay, 0.7, true))
-                return false;
-        } else if (!milestone(close + 5 * kDay, 0.3, true) || !milestone(close + 45 * kDay, 0.4, true) ||
-                   !milestone(close + 120 * kDay, 0.3, true)) {
-            return false;
-        }
-    } else if (last == 4 && forecast) {
-        expected = std::max(expected, m_now + kDay);
-        if (!milestone(expected + qint64(m_random.range(-20, 10)) * kDay, 0.5, false))
-            return false;
-    }
-
-    // A demo that sat for more than 7 days is escalated to the supervisor (stage-dwell light, red).
-    if (last == 3 && m_now - stageEntered > 7 * kDay) {
-        // The key DwellLights::escalate() gives the same red light, so a recompute finds it and adds none.
-        std::string key = "dwell:";
-        key.append(id.s, 36);
-        key += ":demo:";
-        key += std::to_string(stageEntered);
-        std::string escalation = "商机停滞：";
-        escalation += c.brand;
-        escalation += " 方案演示超过 7 天未更新";
-        const qint64 due = stageEntered + 8 * kDay;
-        if (!writeTask(owner.supervisor, &c.id, &id, escalation, due, "escalation", key,
-                       m_random.chance(0.3) ? std::min(m_now, due + kDay) : 0))
+        sh.bindText(hid.s, 36).bindInteger(entered[kLost]).bindText(deal.id.s, 36).bindText(m_stageCodes[kLost]);
+        sh.bindInteger(entered[kLost]).bindNull().bindText(owner.s, 36);
+        if (!insert(StageHistory))
             return false;
     }
     return true;
+}
+
+// Evidence signals: forecast deals mostly carry two or more, some fewer (flagged high-risk).
+bool DemoRun::writeSignals(const Deal& deal) {
+    int signalCount = 0;
+    if (deal.forecast) {
+        static const int w[] = {12, 23, 33, 22, 10};
+        signalCount = int(m_random.weighted(w, 5));
+    } else if (deal.stage >= 3 && deal.last != kLost) {
+        signalCount = m_random.range(0, 1);
+    }
+    if (!signalCount)
+        return true;
+    SqlStatement& fs = *m_st[ForecastSignals];
+    const auto& kinds = DemoCatalog::signalKinds();
+    const int first = int(m_random.below(quint32(kinds.size())));
+    const qint64 until = deal.closed ? deal.stageEntered : m_now;
+    for (int k = 0; k < signalCount; ++k) {
+        const int kind = (first + k) % int(kinds.size());
+        const qint64 at = std::max(deal.entered[std::min(deal.stage, 3)], until - qint64(m_random.range(0, 20)) * kDay);
+        const Id sid = newId(ForecastSignals);
+        fs.bindText(sid.s, 36).bindInteger(at).bindText(deal.id.s, 36).bindText(kinds[size_t(kind)]).bindInteger(at);
+        fs.bindText(DemoCatalog::signalNotes()[size_t(kind)]);
+        if (!insert(ForecastSignals))
+            return false;
+    }
+    return true;
+}
+
+// Payment milestones on signed deals and on deals at contract (objection, forecast) stage.
+bool DemoRun::writeMilestones(Deal& deal) {
+    if (deal.last == kWon) {
+        const qint64 close = deal.stageEntered;
+        if (m_random.chance(0.5))
+            return writeMilestone(deal, close + 5 * kDay, 0.3, true) &&
+                   writeMilestone(deal, close + 60 * kDay, 0.7, true);
+        return writeMilestone(deal, close + 5 * kDay, 0.3, true) &&
+               writeMilestone(deal, close + 45 * kDay, 0.4, true) &&
+               writeMilestone(deal, close + 120 * kDay, 0.3, true);
+    }
+    if (deal.last == 4 && deal.forecast) {
+        deal.expected = std::max(deal.expected, m_now + kDay);
+        return writeMilestone(deal, deal.expected + qint64(m_random.range(-20, 10)) * kDay, 0.5, false);
+    }
+    return true;
+}
+
+bool DemoRun::writeMilestone(const Deal& deal, qint64 due, double share, bool mayBePaid) {
+    const Customer& c = m_customers[size_t(deal.customer)];
+    SqlStatement& pm = *m_st[PaymentMilestones];
+    const Id mid = newId(PaymentMilestones);
+    qint64 paid = 0;
+    if (mayBePaid && due < m_now && m_random.chance(0.85))
+        paid = std::min(m_now, due + qint64(m_random.range(-5, 20)) * kDay);
+    pm.bindText(mid.s, 36).bindInteger(paid ? paid : std::min(due, m_now)).bindText(deal.id.s, 36).bindInteger(due);
+    pm.bindReal(roundTo(deal.amount * share, 100));
+    if (paid)
+        pm.bindInteger(paid);
+    else
+        pm.bindNull();
+    if (!insert(PaymentMilestones))
+        return false;
+    // The payment follow-up falls due 15 days before the milestone (a standard action per milestone). Once that
+    // day has passed, most reps did it, ticking off the reminder task in the days before it (the task is made
+    // three days ahead); a milestone paid before it needs none. The draws come from a stream of their own so that
+    // the rest of the organisation stays as it was.
+    const qint64 followUp = due - 15 * kDay;
+    const bool open = !paid && due < m_now + 15 * kDay;
+    if (!open && !(paid > followUp && followUp < m_now))
+        return true;
+    qint64 done = 0;
+    if (followUp < m_now && m_followUps.chance(paid ? 0.85 : 0.6))
+        done = std::min(m_now - kHour,
+                        followUp - qint64(m_followUps.range(0, 2)) * kDay - qint64(m_followUps.range(1, 8)) * kHour);
+    if (!done && paid)
+        done = paid; // the payment answers a reminder nobody ticked off (as markMilestonePaid does)
+    std::string key = "payment:";
+    key.append(mid.s, 36);
+    std::string reminder = "回款提醒：";
+    reminder += c.brand;
+    reminder += paid ? "（已回款）" : due < m_now ? "（已逾期）" : "（15 天内到期）";
+    // A reminder of an open milestone was always written; one of a paid milestone takes its id from the
+    // follow-ups' stream too.
+    return writeTask(c.owner, &c.id, &deal.id, reminder, followUp, "payment", key, done, open ? nullptr : &m_followUps);
+}
+
+// A demo that sat for more than 7 days is escalated to the supervisor (stage-dwell light, red).
+bool DemoRun::writeDwellEscalation(const Deal& deal) {
+    if (deal.last != 3 || m_now - deal.stageEntered <= 7 * kDay)
+        return true;
+    const Customer& c = m_customers[size_t(deal.customer)];
+    // The key DwellLights::escalate() gives the same red light, so a recompute finds it and adds none.
+    std::string key = "dwell:";
+    key.append(deal.id.s, 36);
+    key += ":demo:";
+    key += std::to_string(deal.stageEntered);
+    std::string escalation = "商机停滞：";
+    escalation += c.brand;
+    escalation += " 方案演示超过 7 天未更新";
+    const qint64 due = deal.stageEntered + 8 * kDay;
+    return writeTask(m_reps[size_t(c.owner)].supervisor, &c.id, &deal.id, escalation, due, "escalation", key,
+                     m_random.chance(0.3) ? std::min(m_now, due + kDay) : 0);
 }
 
 double DemoRun::keyed(quint64 a, quint64 b, quint64 c) const {
@@ -917,7 +981,7 @@ bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64*
     const quint64 deal = m_idSequence[Opportunities];
     for (int s = 1; s <= reached && s <= kWon; ++s) {
         for (const MethodDefaults::StandardAction& a : MethodDefaults::standardActions()) {
-            if (std::strcmp(a.triggerStage, kStages[s]) != 0)
+            if (m_stageCodes[size_t(s)] != a.triggerStage)
                 continue;
             const qint64 due = entered[s] + qint64(a.deadlineHours) * kHour;
             // A rep has good months (every key action in time) and slipping ones (about half of them).
@@ -969,35 +1033,35 @@ bool DemoRun::writeRuleTasks(int customer, double annualAmount) {
 
 bool DemoRun::writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
                         const char* source, const std::string& sourceKey, qint64 doneAt, DemoRandom* ids) {
-    DemoStatement& st = m_st[Tasks];
+    SqlStatement& st = *m_st[Tasks];
     Id id;
     if (ids)
         ids->uuid(id.s, m_idSequence[Tasks]);
     else
         id = newId(Tasks);
     const qint64 created = std::min(m_now, due - 3 * kDay);
-    st.text(id.s, 36).integer(doneAt ? doneAt : created).text(m_reps[size_t(owner)].id.s, 36);
+    st.bindText(id.s, 36).bindInteger(doneAt ? doneAt : created).bindText(m_reps[size_t(owner)].id.s, 36);
     if (customer)
-        st.text(customer->s, 36);
+        st.bindText(customer->s, 36);
     else
-        st.null();
+        st.bindNull();
     if (opportunity)
-        st.text(opportunity->s, 36);
+        st.bindText(opportunity->s, 36);
     else
-        st.null();
-    st.text(title).integer(due).text(source).text(sourceKey);
+        st.bindNull();
+    st.bindText(title).bindInteger(due).bindText(source).bindText(sourceKey);
     if (doneAt)
-        st.integer(doneAt);
+        st.bindInteger(doneAt);
     else
-        st.null();
-    if (!st.insert())
-        return fail(Tasks);
+        st.bindNull();
+    if (!insert(Tasks))
+        return false;
     return true;
 }
 
 bool DemoRun::writeInsights() {
     const auto& texts = DemoCatalog::insights();
-    DemoStatement& st = m_st[Insights];
+    SqlStatement& st = *m_st[Insights];
     for (const PendingInsight& p : m_insights) {
         const Customer& c = m_customers[size_t(p.customer)];
         const Rep& rep = m_reps[size_t(c.owner)];
@@ -1010,15 +1074,20 @@ bool DemoRun::writeInsights() {
             if (s < 2)
                 decided = std::min(m_now, p.at + qint64(m_random.range(1, 5)) * kDay);
         }
-        st.text(p.id.s, 36).integer(decided ? decided : p.at).text(p.visit.s, 36).text(rep.id.s, 36).text(c.id.s, 36);
-        st.text(texts[size_t(p.text)].text).text(DemoCatalog::industries()[c.industry].code);
-        st.text(texts[size_t(p.text)].objectionType).text(status);
+        st.bindText(p.id.s, 36)
+            .bindInteger(decided ? decided : p.at)
+            .bindText(p.visit.s, 36)
+            .bindText(rep.id.s, 36)
+            .bindText(c.id.s, 36);
+        st.bindText(texts[size_t(p.text)].text).bindText(DemoCatalog::industries()[c.industry].code);
+        st.bindText(texts[size_t(p.text)].objectionType).bindText(status);
         if (decided)
-            st.text(m_reps[size_t(rep.supervisor)].id.s, 36).integer(decided);
+            st.bindText(m_reps[size_t(rep.supervisor)].id.s, 36).bindInteger(decided);
         else
-            st.null().null();
-        if (!st.integer(p.at).insert())
-            return fail(Insights);
+            st.bindNull().bindNull();
+        st.bindInteger(p.at);
+        if (!insert(Insights))
+            return false;
         m_title.clear();
         m_title.add(texts[size_t(p.text)].text);
         m_body.clear();
@@ -1048,7 +1117,7 @@ bool DemoRun::writeOnboardingTasks() {
             key += ':';
             key += codes[k];
             key += ':';
-            appendNumber(key, k < 3 ? k + 1 : k - 2);
+            DemoNames::appendNumber(key, k < 3 ? k + 1 : k - 2);
             const qint64 done = due < m_now && m_random.chance(0.7) ? due - kDay : 0;
             if (!writeTask(r, nullptr, nullptr, titles[k], due, "onboarding", key, done))
                 return false;
@@ -1058,7 +1127,7 @@ bool DemoRun::writeOnboardingTasks() {
 }
 
 bool DemoRun::writeChecklists() {
-    DemoStatement& st = m_st[Checklists];
+    SqlStatement& st = *m_st[Checklists];
     const int reps = int(m_reps.size());
     for (int r = m_firstRep; r < reps; ++r) {
         const Rep& rep = m_reps[size_t(r)];
@@ -1089,15 +1158,16 @@ bool DemoRun::writeChecklists() {
             }
             const qint64 ticked = d * kDay + 30 * 60 + qint64(m_random.below(75 * 60));
             const Id id = newId(Checklists);
-            st.text(id.s, 36).integer(ticked).text(rep.id.s, 36).text(dayText(d));
+            st.bindText(id.s, 36).bindInteger(ticked).bindText(rep.id.s, 36).bindText(dayText(d));
             for (int k = 0; k < 3; ++k) {
                 if (picked[k] >= 0)
-                    st.text(m_customers[size_t(picked[k])].id.s, 36);
+                    st.bindText(m_customers[size_t(picked[k])].id.s, 36);
                 else
-                    st.null();
+                    st.bindNull();
             }
-            if (!st.integer(ticked).insert())
-                return fail(Checklists);
+            st.bindInteger(ticked);
+            if (!insert(Checklists))
+                return false;
         }
         progress(92 + (r - m_firstRep) * 4 / std::max(1, reps - m_firstRep));
     }

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "storage/sqlstatement.h"
 #include "demogenerator.h"
 #include "demorandom.h"
 #include "demosearchwriter.h"
-#include "demostatement.h"
 #include "storage/indextext.h"
 
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -70,6 +71,8 @@ private:
         int text;
         qint64 at;
     };
+    // The tables written, in the order of the schema registry (Schema::entities()), whose names and columns the
+    // inserts take.
     enum Table {
         Teams,
         Reps,
@@ -95,14 +98,54 @@ private:
     Status prepareStatements();
     bool writeCatalogue();
     bool writeOrganisation();
+    void drawOrganisation();
+    bool writeTeams();
+    bool writeReps();
     bool writeCustomers();
+    void drawCustomer(int i, const Id& id);
+    bool writeCustomer(int i);
     bool writeContacts();
     bool writeHistory(int customer);
     bool writeOrders(int customer, double& annualAmount);
     bool writeVisits(int customer);
+    // What the last visit written leaves for after the customer's visits: its next action becomes a task.
+    struct LastVisit {
+        Id id{};
+        qint64 at = 0;
+        const char* action = nullptr; // none agreed
+        qint64 due = 0;
+    };
+    bool writeVisit(int customer, qint64 at, LastVisit* visit);
+    const std::string& visitSummary(int channel);
+    const std::string& competitorNote();
+    bool indexVisit(const Id& id, const Id& customer, const std::string& summary, const char* outcome,
+                    const std::string& competitor, const char* action, const char* insight);
+    bool writeCompetitorFollowUp(int customer, const Id& visit, qint64 at, const std::string& competitor);
     bool writeTickets(int customer);
     bool writeOpportunities(int customer);
     bool writeOpportunity(int customer, const Id& id);
+    // One opportunity as its walk through the funnel left it (stages indexed by Stage).
+    struct Deal {
+        Id id;
+        int customer = 0;
+        qint64 entered[7] = {}; // when it entered each stage; 0 for the stages it never reached
+        int stage = 0;          // the furthest funnel stage it reached
+        int last = 0;           // where it is now: that stage, or Lost
+        int lostReason = -1;
+        qint64 created = 0;
+        qint64 stageEntered = 0; // when it entered `last`
+        bool closed = false;
+        bool forecast = false;
+        double amount = 0;
+        qint64 expected = 0;
+    };
+    Deal walkFunnel(int customer, const Id& id);
+    bool writeDealRow(const Deal& deal);
+    bool writeStageHistory(const Deal& deal);
+    bool writeSignals(const Deal& deal);
+    bool writeMilestones(Deal& deal);
+    bool writeMilestone(const Deal& deal, qint64 due, double share, bool mayBePaid);
+    bool writeDwellEscalation(const Deal& deal);
     bool writeRuleTasks(int customer, double annualAmount);
     // Evidence of the standard actions fired by the deal's stage entries: tasks "<action code>:<deal>" done.
     bool writeKeyActions(int customer, const Id& opportunity, const qint64* entered, int reached);
@@ -114,6 +157,8 @@ private:
     bool writeOnboardingTasks();
     bool writeTask(int owner, const Id* customer, const Id* opportunity, const std::string& title, qint64 due,
                    const char* source, const std::string& sourceKey, qint64 doneAt, DemoRandom* ids = nullptr);
+    // Runs the table's insert with the values bound to it and counts the row; false (with m_error) on failure.
+    bool insert(Table table);
     bool fail(Table table);
     // Adds the search_index entry of the row just inserted (TextSearch::indexRowid, as the triggers would).
     bool index(int code, const char* kind, const Id& ref, const Id& customer);
@@ -129,7 +174,9 @@ private:
     DemoOptions m_options;
     DemoRandom m_random;
     DemoRandom m_followUps; // payment follow-ups only: added later, so drawn apart from m_random
-    std::array<DemoStatement, TableCount> m_st;
+    std::array<std::unique_ptr<SqlStatement>, TableCount> m_st;
+    std::array<qint64, TableCount> m_rows{};
+    std::array<std::string, 7> m_stageCodes; // by Stage
     std::array<quint64, TableCount> m_idSequence{};
     DemoSearchWriter& m_search;
     IndexText m_title, m_body;
@@ -150,6 +197,7 @@ private:
     std::vector<int> m_typeWeights;
     std::vector<PendingInsight> m_insights;
     std::vector<std::string> m_days;
+    std::string m_visitSummary, m_competitorNote; // writeVisit()'s text, reused from visit to visit
     int m_lastPercent = -1;
 };
 

@@ -4,7 +4,6 @@
 #include "analytics/valuescoreservice.h"
 #include "clock.h"
 #include "demorandom.h"
-#include "demostatement.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -54,11 +53,11 @@ Result<qint64> DemoScoring::apply(Database& db, const QDateTime& now, quint64 se
     Transaction tx(db);
     if (!tx.started())
         return fail(tx.started().error());
-    DemoStatement insert;
-    if (Status s =
-            insert.prepare(db.handle(), "tasks", "id,updated_at,owner_id,customer_id,title,due_at,source,source_key");
-        !s)
-        return fail(s.error());
+    SqlStatement insert(db, u"INSERT INTO tasks (id,updated_at,owner_id,customer_id,title,due_at,source,source_key) "
+                            "VALUES (?,?,?,?,?,?,?,?)"_s);
+    if (!insert.status())
+        return fail(u"cannot prepare the demo insert into tasks: %1"_s.arg(insert.status().error()));
+    qint64 written = 0;
     DemoRandom random(seed ^ Q_UINT64_C(0x7669736974647565));
     quint64 sequence = lastSequence(db);
     char id[36];
@@ -73,24 +72,25 @@ Result<qint64> DemoScoring::apply(Database& db, const QDateTime& now, quint64 se
             random.uuid(id, sequence);
             const QByteArray title = t.title.toUtf8(), key = t.sourceKey.toUtf8();
             // Made three days before it falls due, as the routines would have made it (never after now).
-            insert.text(id, 36)
-                .integer(std::min(nowSecs, t.dueAt - 3 * kDay))
-                .text(owner.constData(), int(owner.size()))
-                .text(customer.constData(), int(customer.size()))
-                .text(title.constData(), int(title.size()))
-                .integer(t.dueAt)
-                .text("tier")
-                .text(key.constData(), int(key.size()));
-            if (!insert.insert())
-                return fail(u"cannot write the demo's visit-due tasks: %1"_s.arg(insert.error()));
+            insert.bindText(id, 36)
+                .bindInteger(std::min(nowSecs, t.dueAt - 3 * kDay))
+                .bindText(owner.constData(), int(owner.size()))
+                .bindText(customer.constData(), int(customer.size()))
+                .bindText(title.constData(), int(title.size()))
+                .bindInteger(t.dueAt)
+                .bindText("tier")
+                .bindText(key.constData(), int(key.size()));
+            if (!insert.exec())
+                return fail(u"cannot write the demo's visit-due tasks: %1"_s.arg(insert.status().error()));
+            ++written;
         }
     }
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     qCInfo(lcDemo).nospace() << "demo scores in " << scored / 1e9 << " s, visit cadence evaluated in "
-                             << (evaluated - scored) / 1e9 << " s, " << insert.rows() << " visit-due tasks written in "
+                             << (evaluated - scored) / 1e9 << " s, " << written << " visit-due tasks written in "
                              << (timer.nsecsElapsed() - evaluated) / 1e9 << " s";
-    return insert.rows();
+    return written;
 }
 
 } // namespace Stride

@@ -1,5 +1,6 @@
 #include "demosearchwriter.h"
 
+#include "storage/sqlstatement.h"
 #include "demogenerator.h"
 #include "logging.h"
 #include "storage/searchindexbuilder.h"
@@ -111,7 +112,7 @@ Status DemoSearchWriter::finish(const std::function<bool()>& cancelled) {
                 lock.unlock();
                 m_wake.notify_all();
                 m_thread.join();
-                return fail(DemoGenerator::cancelledMessage());
+                return fail(ErrorCode::Cancelled, DemoGenerator::cancelledMessage());
             }
             if (m_finished)
                 break;
@@ -157,30 +158,28 @@ Status DemoSearchWriter::build() {
                              "INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 1999); BEGIN";
     if (sqlite3_exec(m_db, setup.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(u"cannot create the search index scratch file %1: %2"_s.arg(m_file.fileName(), sqliteError(m_db)));
-    sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v3(m_db,
-                           "INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) VALUES "
-                           "(?, ?, ?, ?, ?, ?)",
-                           -1, SQLITE_PREPARE_PERSISTENT, &insert, nullptr) != SQLITE_OK)
-        return fail(u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
-    const Status written = writeAll(insert);
-    sqlite3_finalize(insert);
-    if (!written)
-        return written;
+    {
+        SqlStatement insert(m_db, u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) VALUES "
+                                  "(?, ?, ?, ?, ?, ?)"_s);
+        if (!insert.status())
+            return fail(u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
+        if (Status s = writeAll(insert); !s)
+            return s;
+    } // finalised before the merge
     if (sqlite3_exec(m_db, "INSERT INTO search_index (search_index) VALUES ('optimize'); COMMIT", nullptr, nullptr,
                      nullptr) != SQLITE_OK)
         return fail(u"cannot merge the search index: %1"_s.arg(sqliteError(m_db)));
     return {};
 }
 
-Status DemoSearchWriter::writeAll(sqlite3_stmt* insert) {
+Status DemoSearchWriter::writeAll(SqlStatement& insert) {
     for (;;) {
         std::unique_ptr<Batch> batch;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return !m_queue.empty() || m_done || m_stop; });
             if (m_stop)
-                return fail(DemoGenerator::cancelledMessage());
+                return fail(ErrorCode::Cancelled, DemoGenerator::cancelledMessage());
             if (m_queue.empty())
                 break; // done, and everything written
             batch = std::move(m_queue.front());
@@ -197,20 +196,19 @@ Status DemoSearchWriter::writeAll(sqlite3_stmt* insert) {
     return {};
 }
 
-Status DemoSearchWriter::write(const Batch& batch, sqlite3_stmt* st) {
+Status DemoSearchWriter::write(const Batch& batch, SqlStatement& insert) {
     const char* text = batch.text.data();
     for (const Entry& e : batch.entries) {
-        sqlite3_bind_int64(st, 1, e.rowid);
-        sqlite3_bind_text(st, 2, text + e.titleAt, int(e.titleBytes), SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, text + e.bodyAt, int(e.bodyBytes), SQLITE_STATIC);
-        sqlite3_bind_text(st, 4, e.kind, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 5, e.ref, int(sizeof e.ref), SQLITE_STATIC);
-        sqlite3_bind_text(st, 6, e.customer, int(sizeof e.customer), SQLITE_STATIC);
-        const int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) {
-            return fail(m_stop ? DemoGenerator::cancelledMessage()
-                               : u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
+        insert.bindInteger(e.rowid)
+            .bindText(text + e.titleAt, int(e.titleBytes))
+            .bindText(text + e.bodyAt, int(e.bodyBytes))
+            .bindText(e.kind)
+            .bindText(e.ref, int(sizeof e.ref))
+            .bindText(e.customer, int(sizeof e.customer));
+        if (!insert.exec()) {
+            if (m_stop)
+                return fail(ErrorCode::Cancelled, DemoGenerator::cancelledMessage());
+            return fail(u"cannot write the search index: %1"_s.arg(sqliteError(m_db)));
         }
     }
     return {};

@@ -16,9 +16,10 @@
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Stride {
+
+class SqlStatement;
 
 // Builds the demo organisation's full-text index on a second core. Tokenising and indexing the 2 M entries of a
 // 100k-customer organisation (about 70 M two-character tokens) took a third of the whole load on the loading
@@ -64,8 +65,8 @@ private:
 
     void work();
     Status build();
-    Status writeAll(sqlite3_stmt* insert);
-    Status write(const Batch& batch, sqlite3_stmt* insert);
+    Status writeAll(SqlStatement& insert);
+    Status write(const Batch& batch, SqlStatement& insert);
     void setError(const QString& message);
     bool push(std::unique_ptr<Batch> batch);
 

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -85,6 +87,32 @@ void SqlStatement::clearBindings() {
         sqlite3_clear_bindings(m_stmt);
 }
 
+SqlStatement& SqlStatement::bindText(const char* utf8, int bytes) {
+    check(sqlite3_bind_text(m_stmt, m_nextParameter++, utf8, bytes, SQLITE_STATIC), "bind");
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindText(const char* utf8) {
+    if (!utf8)
+        return bindNull();
+    return bindText(utf8, int(std::strlen(utf8)));
+}
+
+SqlStatement& SqlStatement::bindInteger(qint64 value) {
+    check(sqlite3_bind_int64(m_stmt, m_nextParameter++, value), "bind");
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindReal(double value) {
+    check(sqlite3_bind_double(m_stmt, m_nextParameter++, value), "bind");
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindNull() {
+    check(sqlite3_bind_null(m_stmt, m_nextParameter++), "bind");
+    return *this;
+}
+
 bool SqlStatement::next() {
     if (!m_status)
         return false;
@@ -98,6 +126,7 @@ bool SqlStatement::next() {
 
 Status SqlStatement::exec() {
     m_changes = 0;
+    m_nextParameter = 1;
     if (!m_status)
         return m_status;
     m_rc = sqlite3_step(m_stmt);
@@ -110,6 +139,7 @@ Status SqlStatement::exec() {
 }
 
 void SqlStatement::reset() {
+    m_nextParameter = 1;
     if (m_stmt)
         sqlite3_reset(m_stmt);
     m_status = m_prepared;

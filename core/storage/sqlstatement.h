@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <string>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -47,6 +49,14 @@ public:
     // A pointer for an SQL function that takes one (SQLite's pointer-passing interface, e.g. fts5(?1)).
     void bindPointer(int parameter, void* pointer, const char* type);
     void clearBindings();
+    // The same without a parameter number: the next one, from ?1 again after each exec() or reset(). The demo
+    // generator chains them for its millions of INSERTs; text is not copied and must outlive the exec().
+    SqlStatement& bindText(const char* utf8, int bytes);
+    SqlStatement& bindText(const char* utf8); // a null pointer binds NULL
+    SqlStatement& bindText(const std::string& utf8) { return bindText(utf8.data(), int(utf8.size())); }
+    SqlStatement& bindInteger(qint64 value);
+    SqlStatement& bindReal(double value);
+    SqlStatement& bindNull();
 
     // Steps to the next row; false at the end or on error (then status() fails).
     bool next();
@@ -80,6 +90,7 @@ private:
     Status m_prepared;
     int m_rc = 0;
     int m_changes = 0;
+    int m_nextParameter = 1; // of the bind…() calls without a parameter number
 };
 
 } // namespace Stride

@@ -585,7 +585,7 @@ private slots:
         Result<DemoSummary> summary = DemoGenerator::generate(**db, options);
         QVERIFY2(polls >= pollsBeforeCancel, "the generator never asked whether it was cancelled");
         QVERIFY(!summary);
-        QCOMPARE(summary.error(), DemoGenerator::cancelledMessage());
+        QCOMPARE(summary.code(), ErrorCode::Cancelled);
         const Database& d = **db;
         QCOMPARE(scalar(d, u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM visits) + (SELECT "
                            "count(*) FROM search_index) + (SELECT count(*) FROM analytics_opportunity)"_s),

@@ -31,6 +31,7 @@ private slots:
     void reusedAfterResetAndRebind();
     void execCountsChanges();
     void worksOnARawHandle();
+    void bindsLeftToRightForEachExec();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,6 +193,28 @@ void TestSqlStatement::worksOnARawHandle() {
     SqlStatement st(m_db->handle(), u"SELECT count(*) FROM probe"_s);
     QVERIFY2(st.next(), qPrintable(st.status().error()));
     QCOMPARE(st.integer(0), qint64(0));
+}
+
+// The demo generator's way: binds without parameter numbers, chained, start again at ?1 after each exec().
+void TestSqlStatement::bindsLeftToRightForEachExec() {
+    SqlStatement insert(*m_db, u"INSERT INTO probe (id, v, n) VALUES (?, ?, ?)"_s);
+    const std::string first = "客户 one", second = "two";
+    QVERIFY(insert.bindInteger(1).bindText(first).bindInteger(5).exec());
+    QVERIFY(insert.bindInteger(2).bindText(second.data(), 2).bindNull().exec());
+    QVERIFY(insert.bindInteger(3).bindText(nullptr).bindInteger(7).exec());
+    QCOMPARE(insert.changes(), 1);
+    insert.bindInteger(4).bindText("x").bindInteger(-1); // the CHECK refuses it: the failure names the statement
+    const Status refused = insert.exec();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"INSERT INTO probe"_s), qPrintable(refused.error()));
+
+    SqlStatement read(*m_db, u"SELECT id, v, n FROM probe ORDER BY id"_s);
+    QStringList rows;
+    while (read.next())
+        rows << u"%1|%2|%3"_s.arg(read.integer(0))
+                    .arg(read.isNull(1) ? u"NULL"_s : read.text(1))
+                    .arg(read.isNull(2) ? u"NULL"_s : QString::number(read.integer(2)));
+    QCOMPARE(rows, (QStringList{u"1|客户 one|5"_s, u"2|tw|NULL"_s, u"3|NULL|7"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStatement)
