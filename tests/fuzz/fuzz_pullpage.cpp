@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary bytes as a pulled page for the client's reader (PullPageReader). Besides the
 // sanitizers' findings, it stops on a page the reader gets wrong:
-//   - a page it accepts is JSON that QJsonDocument reads too (but for numbers out of a double's range, which
-//     QJsonDocument refuses and JSON allows), and every text value it hands out lies inside its
-//     buffers and is valid UTF-8;
+//   - a page it accepts is JSON that QJsonDocument reads too (but for numbers beyond a double's range, which
+//     QJsonDocument refuses and JSON allows), and every text value it hands out lies inside its buffers and is
+//     valid UTF-8;
 //   - a refused page is either not JSON ("malformed", which QJsonDocument agrees with unless the page is one of
 //     the few it lets through) or JSON of the wrong shape;
 //   - with simdjson (a validating parser): a JSON object simdjson accepts is never called malformed, unless it
@@ -31,14 +31,19 @@ namespace {
     std::abort();
 }
 
+// QJsonDocument reads the body, or refuses it only for a number: it refuses numbers beyond a double's range
+// (1e400, 1e-400), which JSON allows and the reader takes (as infinite, then refused where a value must be finite).
+bool jsonForQt(const QByteArray& body, QJsonParseError* error) {
+    return !QJsonDocument::fromJson(body, error).isNull() || error->error == QJsonParseError::IllegalNumber;
+}
+
 bool validUtf8(QByteArrayView bytes) {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
 void checkAccepted(const QByteArray& body, const Protocol::PullResponse& page) {
-    // QJsonDocument refuses numbers beyond a double's range (1e400, 1e-400), which JSON allows.
     QJsonParseError error;
-    if (QJsonDocument::fromJson(body, &error).isNull() && error.error != QJsonParseError::IllegalNumber)
+    if (!jsonForQt(body, &error))
         wrong("the reader accepted a page that QJsonDocument refuses:", error.errorString());
     for (const Protocol::PullRun& run : page.runs) {
         if (!run.columns.isEmpty() && run.values.size() % size_t(run.columns.size()) != 0)
@@ -81,7 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (page.error().isEmpty())
         wrong("a page was refused without a reason");
-    if (!malformed && QJsonDocument::fromJson(body).isNull())
+    QJsonParseError error;
+    if (!malformed && !jsonForQt(body, &error))
         wrong("a page QJsonDocument cannot read was refused as JSON of the wrong shape:", page.error());
 #ifdef STRIDE_FUZZ_SIMDJSON
     if (malformed)
