@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -128,11 +129,18 @@ Shell shellMs(const QString& dbPath, const QString& script, qsizetype statements
     return {median(realTotals), median(cpuTotals)};
 }
 
-} // namespace
+struct Options {
+    QString path;
+    int runs = 5;
+    QDateTime now;
+    QList<Period> periods;
+    QString keepSql; // empty: not kept
+    QStringList onlyTeam;
+    int teams = 5;
+};
 
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
+// The options, or the exit code of a usage error (its line already on stderr).
+std::variant<Options, int> parseOptions(const QCoreApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Dashboard figures against the same SQL in the sqlite3 shell"_s);
     parser.addHelpOption();
@@ -150,33 +158,31 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << "bench-dashboard: --db FILE is required\n";
         return 1;
     }
-    const QString path = parser.value(u"db"_s);
-    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
-    auto opened = Database::open(path, Database::Access::ReadOnly);
-    if (!opened) {
-        QTextStream(stderr) << "bench-dashboard: " << opened.error() << '\n';
-        return 2;
-    }
-    Database& db = **opened;
-    const QDateTime now = parser.isSet(u"now"_s) ? QDateTime::fromString(parser.value(u"now"_s), Qt::ISODate).toUTC()
-                                                 : QDateTime::currentDateTimeUtc();
-    const FixedClock clock(now);
-    QList<Period> periods;
+    Options o;
+    o.path = parser.value(u"db"_s);
+    o.runs = std::max(1, parser.value(u"runs"_s).toInt());
+    o.now = parser.isSet(u"now"_s) ? QDateTime::fromString(parser.value(u"now"_s), Qt::ISODate).toUTC()
+                                   : QDateTime::currentDateTimeUtc();
+    o.keepSql = parser.value(u"keep-sql"_s);
+    if (parser.isSet(u"team"_s))
+        o.onlyTeam << parser.value(u"team"_s);
+    o.teams = std::max(1, parser.value(u"teams"_s).toInt());
     for (const QString& p : parser.value(u"periods"_s).split(u',', Qt::SkipEmptyParts)) {
         static const QRegularExpression months(u"^([0-9]+)m$"_s);
         if (p == u"all"_s) {
-            periods.append({p, 0});
+            o.periods.append({p, 0});
         } else if (const auto m = months.match(p); m.hasMatch() && m.captured(1).toInt() > 0) {
-            periods.append({p, m.captured(1).toInt()});
+            o.periods.append({p, m.captured(1).toInt()});
         } else {
             QTextStream(stderr) << "bench-dashboard: unknown period " << p << " (1m, 3m, 6m, 12m or all)\n";
             return 1;
         }
     }
-    // The app's default: the filter bar opens on the last 6 months.
-    const AnalyticsFilter pageFilter = AnalyticsFilter::lastMonths(6, now);
+    return o;
+}
 
-    const QList<Figure> figures{
+QList<Figure> dashboardFigures(const Database& db, const Clock& clock) {
+    return {
         {u"funnel"_s, [&](const AnalyticsFilter& f) { return check(Funnel::compute(db, f)); }},
         {u"dwell"_s, [&](const AnalyticsFilter& f) { return check(DwellLights::compute(db, f, clock)); }},
         {u"health"_s, [&](const AnalyticsFilter& f) { return check(ProcessHealth::compute(db, f, clock)); }},
@@ -192,137 +198,226 @@ int main(int argc, char** argv) {
              return check(ProcessSandbox::compute(db, f, clock, u"call_minutes"_s, u"needs_rate"_s));
          }},
     };
+}
 
-    out << "bench-dashboard " << path << "  now " << now.toString(Qt::ISODate) << "  runs " << runs << '\n';
-    bool allFast = true, allClose = true;
-    for (const Period& period : std::as_const(periods)) {
-        const AnalyticsFilter org = AnalyticsFilter::lastMonths(period.months, now);
-        out << "\n== each figure, whole org, period " << period.name
-            << (period.months == 6 ? " (the app's default)" : "") << '\n';
-        out << "figure        stmts  in-process ms    cpu ms   sqlite3 shell ms    cpu ms   ratio  cpu ratio   "
-               "< 200 ms  ratio <= 1.5\n";
-        double sumInProcess = 0, sumShell = 0;
-        for (const Figure& fig : figures) {
-            QStringList statements;
-            sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
-            const Status warm = fig.run(org);
-            sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
-            if (!warm) {
-                QTextStream(stderr) << "bench-dashboard " << fig.name << ": " << warm.error() << '\n';
-                return 2;
-            }
-            QList<double> times, cpu;
-            for (int i = 0; i < runs; ++i) {
-                QElapsedTimer t;
-                const double c0 = threadCpuMs();
-                t.start();
-                (void)fig.run(org);
-                times << double(t.nsecsElapsed()) / 1e6;
-                cpu << threadCpuMs() - c0;
-            }
-            QTemporaryFile script;
-            if (!script.open())
-                return 2;
-            {
-                QTextStream s(&script);
-                // The shell opens the file and parses the schema lazily on its first statement: do that untimed.
-                // Same cache settings as Database::configure() gives the app's connection.
-                s << ".output /dev/null\nPRAGMA cache_size = -32000;\nPRAGMA temp_store = MEMORY;\n"
-                  << "SELECT COUNT(*) FROM sqlite_master;\n.timer on\n";
-                for (int pass = 0; pass <= runs; ++pass)
-                    for (const QString& st : statements)
-                        s << st << ";\n";
-            }
-            script.close();
-            if (parser.isSet(u"keep-sql"_s)) {
-                const QString kept = parser.value(u"keep-sql"_s) + u'/' + fig.name + u'-' + period.name + u".sql"_s;
-                QFile::remove(kept);
-                QFile::copy(script.fileName(), kept);
-            }
-            const double inProcess = median(times);
-            const Shell shell = shellMs(path, script.fileName(), statements.size(), runs);
-            sumInProcess += inProcess;
-            sumShell += std::max(0.0, shell.wallMs);
-            allFast = allFast && inProcess < 200;
-            // Below a few milliseconds process start-up noise and timer resolution dominate the ratio.
-            const bool close = shell.wallMs > 0 && (inProcess <= 1.5 * shell.wallMs || inProcess < 5);
-            allClose = allClose && close;
-            out << fig.name.leftJustified(14) << QString::number(statements.size()).rightJustified(5)
-                << ms(inProcess, 15) << ms(median(cpu)) << ms(shell.wallMs, 19) << ms(shell.cpuMs)
-                << (shell.wallMs > 0 ? QString::number(inProcess / shell.wallMs, 'f', 2) : u"n/a"_s).rightJustified(8)
-                << (shell.cpuMs > 0 ? QString::number(median(cpu) / shell.cpuMs, 'f', 2) : u"n/a"_s).rightJustified(11)
-                << (inProcess < 200 ? u"        yes"_s : u"        NO "_s)
-                << (close ? u"           yes"_s : u"           NO"_s) << '\n';
-        }
-        out << "sum of figure medians: " << ms(sumInProcess, 0) << " ms in process, " << ms(sumShell, 0)
-            << " ms in the sqlite3 shell (ratio "
-            << (sumShell > 0 ? QString::number(sumInProcess / sumShell, 'f', 2) : u"n/a"_s) << ")\n";
+// One figure's row: its statements, in-process medians (wall and this thread's CPU) and the shell's.
+struct FigureTiming {
+    qsizetype statements = 0;
+    double inProcess = 0;
+    double cpu = 0;
+    Shell shell;
+};
+
+// Runs the figure once untimed, recording the SQL it runs with its bound values expanded.
+Result<QStringList> tracedStatements(const Database& db, const Figure& fig, const AnalyticsFilter& filter) {
+    QStringList statements;
+    sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
+    const Status warm = fig.run(filter);
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    if (!warm)
+        return fail(warm.error());
+    return statements;
+}
+
+// The shell opens the file and parses the schema lazily on its first statement: do that untimed. Same cache
+// settings as Database::configure() gives the app's connection.
+bool writeShellScript(QTemporaryFile& script, const QStringList& statements, int runs) {
+    if (!script.open())
+        return false;
+    {
+        QTextStream s(&script);
+        s << ".output /dev/null\nPRAGMA cache_size = -32000;\nPRAGMA temp_store = MEMORY;\n"
+          << "SELECT COUNT(*) FROM sqlite_master;\n.timer on\n";
+        for (int pass = 0; pass <= runs; ++pass)
+            for (const QString& st : statements)
+                s << st << ";\n";
     }
-    out << "\nevery figure < 200 ms: " << (allFast ? "yes" : "NO")
-        << "; every ratio <= 1.5: " << (allClose ? "yes" : "NO") << '\n';
+    script.close();
+    return true;
+}
 
-    // The page exactly as DashboardView asks for it: DashboardFigures::compute on the worker's connection with
-    // a ReadPool of ReadPool::defaultHelpers() helper connections.
-    const auto never = [] { return false; };
-    ReadPool pool(path, ReadPool::defaultHelpers());
-    auto page = [&](const AnalyticsFilter& f, ReadPool* p, double* cpuMs = nullptr) {
+Result<FigureTiming> timeFigure(const Database& db, const Options& o, const Figure& fig, const Period& period) {
+    const AnalyticsFilter org = AnalyticsFilter::lastMonths(period.months, o.now);
+    Result<QStringList> statements = tracedStatements(db, fig, org);
+    if (!statements)
+        return fail(statements.error());
+    QList<double> times, cpu;
+    for (int i = 0; i < o.runs; ++i) {
+        QElapsedTimer t;
+        const double c0 = threadCpuMs();
+        t.start();
+        (void)fig.run(org);
+        times << double(t.nsecsElapsed()) / 1e6;
+        cpu << threadCpuMs() - c0;
+    }
+    QTemporaryFile script;
+    if (!writeShellScript(script, *statements, o.runs))
+        return fail(u"cannot write the shell script"_s);
+    if (!o.keepSql.isEmpty()) {
+        const QString kept = o.keepSql + u'/' + fig.name + u'-' + period.name + u".sql"_s;
+        QFile::remove(kept);
+        QFile::copy(script.fileName(), kept);
+    }
+    return FigureTiming{statements->size(), median(times), median(cpu),
+                        shellMs(o.path, script.fileName(), statements->size(), o.runs)};
+}
+
+struct Verdict {
+    bool allFast = true;
+    bool allClose = true;
+};
+
+void printFigureRow(QTextStream& out, const QString& name, const FigureTiming& t, Verdict& verdict) {
+    const Shell& shell = t.shell;
+    verdict.allFast = verdict.allFast && t.inProcess < 200;
+    // Below a few milliseconds process start-up noise and timer resolution dominate the ratio.
+    const bool close = shell.wallMs > 0 && (t.inProcess <= 1.5 * shell.wallMs || t.inProcess < 5);
+    verdict.allClose = verdict.allClose && close;
+    out << name.leftJustified(14) << QString::number(t.statements).rightJustified(5) << ms(t.inProcess, 15) << ms(t.cpu)
+        << ms(shell.wallMs, 19) << ms(shell.cpuMs)
+        << (shell.wallMs > 0 ? QString::number(t.inProcess / shell.wallMs, 'f', 2) : u"n/a"_s).rightJustified(8)
+        << (shell.cpuMs > 0 ? QString::number(t.cpu / shell.cpuMs, 'f', 2) : u"n/a"_s).rightJustified(11)
+        << (t.inProcess < 200 ? u"        yes"_s : u"        NO "_s)
+        << (close ? u"           yes"_s : u"           NO"_s) << '\n';
+}
+
+// Part 1 for one period: each figure in process and in the shell. False when a figure fails.
+bool figureTable(QTextStream& out, const Database& db, const Options& o, const QList<Figure>& figures,
+                 const Period& period, Verdict& verdict) {
+    out << "\n== each figure, whole org, period " << period.name << (period.months == 6 ? " (the app's default)" : "")
+        << '\n';
+    out << "figure        stmts  in-process ms    cpu ms   sqlite3 shell ms    cpu ms   ratio  cpu ratio   "
+           "< 200 ms  ratio <= 1.5\n";
+    double sumInProcess = 0, sumShell = 0;
+    for (const Figure& fig : figures) {
+        Result<FigureTiming> t = timeFigure(db, o, fig, period);
+        if (!t) {
+            QTextStream(stderr) << "bench-dashboard " << fig.name << ": " << t.error() << '\n';
+            return false;
+        }
+        sumInProcess += t->inProcess;
+        sumShell += std::max(0.0, t->shell.wallMs);
+        printFigureRow(out, fig.name, *t, verdict);
+    }
+    out << "sum of figure medians: " << ms(sumInProcess, 0) << " ms in process, " << ms(sumShell, 0)
+        << " ms in the sqlite3 shell (ratio "
+        << (sumShell > 0 ? QString::number(sumInProcess / sumShell, 'f', 2) : u"n/a"_s) << ")\n";
+    return true;
+}
+
+// The page exactly as DashboardView asks for it: DashboardFigures::compute on the worker's connection with a
+// ReadPool of ReadPool::defaultHelpers() helper connections (or none: one figure after another).
+class PageTimer final {
+public:
+    PageTimer(const Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock) {}
+
+    double wallMs(const AnalyticsFilter& f, ReadPool* pool, double* cpuMs = nullptr) const {
         QElapsedTimer t;
         const double c0 = processCpuMs();
         t.start();
-        const DashboardFigures figs = DashboardFigures::compute(db, p, f, clock, never);
+        const DashboardFigures figs = DashboardFigures::compute(m_db, pool, f, m_clock, [] { return false; });
         const double wall = double(t.nsecsElapsed()) / 1e6;
         if (cpuMs)
             *cpuMs = processCpuMs() - c0;
         if (!figs.errors.isEmpty())
             QTextStream(stderr) << "bench-dashboard page: " << figs.errors.join(u"; "_s) << '\n';
         return wall;
-    };
+    }
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+};
+
+// Part 2: the whole page, cold then warm, with helper connections and on one.
+void wholePage(QTextStream& out, const PageTimer& page, ReadPool& pool, const AnalyticsFilter& filter, int runs) {
     out << "\n== the dashboard page as the app computes it (DashboardFigures::compute, whole org, last 6 months, "
         << 1 + pool.helpers() << " connections)\n";
     double cpuMs = 0;
-    const double cold = page(pageFilter, &pool, &cpuMs);
+    const double cold = page.wallMs(filter, &pool, &cpuMs);
     out << "first run (helper connections opening): " << ms(cold, 0) << " ms\n";
     QList<double> parallel, parallelCpu, sequential;
     for (int i = 0; i < runs; ++i) {
-        parallel << page(pageFilter, &pool, &cpuMs);
+        parallel << page.wallMs(filter, &pool, &cpuMs);
         parallelCpu << cpuMs;
     }
     for (int i = 0; i < runs; ++i)
-        sequential << page(pageFilter, nullptr);
+        sequential << page.wallMs(filter, nullptr);
     const double whole = median(parallel);
     out << "whole page, figures at the same time: median " << ms(whole, 0) << " ms (max "
         << ms(*std::max_element(parallel.cbegin(), parallel.cend()), 0) << ", process cpu "
         << ms(median(parallelCpu), 0) << " ms)" << (whole < 500 ? "  (< 500 ms: yes)" : "  (< 500 ms: NO)") << '\n';
     out << "whole page, one figure after another on one connection: median " << ms(median(sequential), 0) << " ms\n";
+}
 
-    // The team filter switch: the warm runner recomputes the page for the chosen team.
+QStringList teamsToSwitch(const Database& db, const Options& o) {
+    if (!o.onlyTeam.isEmpty())
+        return o.onlyTeam;
     QStringList teams;
-    if (parser.isSet(u"team"_s)) {
-        teams << parser.value(u"team"_s);
-    } else {
-        auto q = db.exec(u"SELECT id FROM teams WHERE deleted = 0 ORDER BY name, id LIMIT ?"_s,
-                         {std::max(1, parser.value(u"teams"_s).toInt())});
-        while (q && q->next())
-            teams << q->value(0).toString();
+    auto q = db.exec(u"SELECT id FROM teams WHERE deleted = 0 ORDER BY name, id LIMIT ?"_s, {o.teams});
+    while (q && q->next())
+        teams << q->value(0).toString();
+    return teams;
+}
+
+// Part 3: the team filter switch: the warm runner recomputes the page for the chosen team.
+void teamSwitch(QTextStream& out, const PageTimer& page, ReadPool& pool, const AnalyticsFilter& filter,
+                const QStringList& teams, int runs) {
+    if (teams.isEmpty())
+        return;
+    out << "\n== team filter switch (the page for one team after the org, last 6 months)\n";
+    QList<double> firsts;
+    for (const QString& team : teams) {
+        (void)page.wallMs(filter, &pool); // back to the org, as a director clicking through teams
+        AnalyticsFilter f = filter;
+        f.teamId = team;
+        const double first = page.wallMs(f, &pool);
+        QList<double> again;
+        for (int i = 1; i < runs; ++i)
+            again << page.wallMs(f, &pool);
+        firsts << first;
+        out << "team " << team << ": switch " << ms(first, 0) << " ms, again (median) " << ms(median(again), 0)
+            << " ms\n";
     }
-    if (!teams.isEmpty()) {
-        out << "\n== team filter switch (the page for one team after the org, last 6 months)\n";
-        QList<double> firsts;
-        for (const QString& team : std::as_const(teams)) {
-            (void)page(pageFilter, &pool); // back to the org, as a director clicking through teams
-            AnalyticsFilter f = pageFilter;
-            f.teamId = team;
-            const double first = page(f, &pool);
-            QList<double> again;
-            for (int i = 1; i < runs; ++i)
-                again << page(f, &pool);
-            firsts << first;
-            out << "team " << team << ": switch " << ms(first, 0) << " ms, again (median) " << ms(median(again), 0)
-                << " ms\n";
-        }
-        const double worst = *std::max_element(firsts.cbegin(), firsts.cend());
-        out << "switch over " << teams.size() << " teams: median " << ms(median(firsts), 0) << " ms, max "
-            << ms(worst, 0) << " ms" << (worst < 300 ? "  (< 300 ms: yes)" : "  (< 300 ms: NO)") << '\n';
+    const double worst = *std::max_element(firsts.cbegin(), firsts.cend());
+    out << "switch over " << teams.size() << " teams: median " << ms(median(firsts), 0) << " ms, max " << ms(worst, 0)
+        << " ms" << (worst < 300 ? "  (< 300 ms: yes)" : "  (< 300 ms: NO)") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const std::variant<Options, int> parsed = parseOptions(app);
+    if (const int* code = std::get_if<int>(&parsed))
+        return *code;
+    const Options& o = std::get<Options>(parsed);
+    auto opened = Database::open(o.path, Database::Access::ReadOnly);
+    if (!opened) {
+        QTextStream(stderr) << "bench-dashboard: " << opened.error() << '\n';
+        return 2;
     }
+    Database& db = **opened;
+    const FixedClock clock(o.now);
+    // The app's default: the filter bar opens on the last 6 months.
+    const AnalyticsFilter pageFilter = AnalyticsFilter::lastMonths(6, o.now);
+    const QList<Figure> figures = dashboardFigures(db, clock);
+
+    out << "bench-dashboard " << o.path << "  now " << o.now.toString(Qt::ISODate) << "  runs " << o.runs << '\n';
+    Verdict verdict;
+    for (const Period& period : o.periods) {
+        if (!figureTable(out, db, o, figures, period, verdict))
+            return 2;
+    }
+    out << "\nevery figure < 200 ms: " << (verdict.allFast ? "yes" : "NO")
+        << "; every ratio <= 1.5: " << (verdict.allClose ? "yes" : "NO") << '\n';
+
+    const PageTimer page(db, clock);
+    ReadPool pool(o.path, ReadPool::defaultHelpers());
+    wholePage(out, page, pool, pageFilter, o.runs);
+    teamSwitch(out, page, pool, pageFilter, teamsToSwitch(db, o), o.runs);
     return 0;
 }

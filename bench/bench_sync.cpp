@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <unistd.h>
 
@@ -288,6 +289,203 @@ double concurrentPushers(const QString& dbUrl, const QString& dir, const QString
     return rate;
 }
 
+// A self-signed certificate for the servers of this run, in `dir`.
+bool makeCertificate(const QString& dir) {
+    return run(u"openssl"_s,
+               {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s,
+                dir + u"/key.pem"_s, u"-out"_s, dir + u"/cert.pem"_s}) == 0;
+}
+
+// The server's store at `store`, copied from --store or made by `stride-server demo`; the demo command's output
+// (its accounts) goes to `demoOut`.
+bool prepareStore(const QCommandLineParser& p, const QString& store, QByteArray& demoOut) {
+    QElapsedTimer t;
+    t.start();
+    if (!p.isSet(u"store"_s)) {
+        if (run(server(), {u"demo"_s, u"--db"_s, store, u"--customers"_s, p.value(u"customers"_s)}, {}, &demoOut) != 0)
+            return false;
+        out << "demo organisation of " << p.value(u"customers"_s) << " customers loaded into the server in "
+            << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+        return true;
+    }
+    // A copy: serving writes to the store (sessions, devices, a newer server's migrations), and the next run must
+    // start from the same one.
+    for (const QString& suffix : {QString(), u"-wal"_s}) {
+        const QString from = p.value(u"store"_s) + suffix;
+        if (QFile::exists(from) && !QFile::copy(from, store + suffix)) {
+            fprintf(stderr, "cannot copy %s\n", qPrintable(from));
+            return false;
+        }
+    }
+    out << "server store copied in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+    QFile accounts(p.value(u"accounts"_s));
+    if (!accounts.open(QIODevice::ReadOnly))
+        return false;
+    demoOut = accounts.readAll();
+    return true;
+}
+
+struct InitialRun {
+    double seconds, clientCpu, serverCpu;
+    qint64 bytes;
+    int rows;
+};
+
+// One initial sync of the supervisor's scope into a new replica; its access token goes to `token`.
+std::optional<InitialRun> initialSync(Server& srv, const SyncEndpoint& e, const QString& path, const QStringList& sup,
+                                      QString& token) {
+    Device d(path, e);
+    if (!d.signIn(sup.value(0), sup.value(1)))
+        return std::nullopt;
+    const qint64 bytes0 = srv.pullBytes();
+    const double clientCpu0 = cpuSeconds();
+    const double serverCpu0 = cpuSeconds(srv.pid());
+    QElapsedTimer t;
+    t.start();
+    const SyncReport r = d.sync();
+    const double s = t.nsecsElapsed() / 1e9;
+    const double clientCpu = cpuSeconds() - clientCpu0;
+    const double serverCpu = cpuSeconds(srv.pid()) - serverCpu0;
+    if (!r.ok)
+        return std::nullopt;
+    token = d.engine->session().accessToken;
+    return InitialRun{s, clientCpu, serverCpu, srv.pullBytes() - bytes0, r.pulled};
+}
+
+void reportInitial(const InitialRun& m, int repeats) {
+    out << "  client" << (repeats > 1 ? u" (median of %1)"_s.arg(repeats) : QString()) << ": " << m.rows << " rows in "
+        << QString::number(m.seconds, 'f', 2) << " s = " << QString::number(m.rows / m.seconds, 'f', 0)
+        << " rows/s applied, " << QString::number(m.bytes / 1e6, 'f', 1)
+        << " MB (gzip) = " << QString::number(m.bytes / 1e6 / m.seconds, 'f', 1) << " MB/s; peak client memory "
+        << peakRssKb() / 1024 << " MB\n"
+        << "  CPU: client " << QString::number(m.clientCpu, 'f', 2) << " s, server "
+        << QString::number(m.serverCpu, 'f', 2) << " s ("
+        << QString::number(m.rows / qMax(0.01, m.clientCpu + m.serverCpu), 'f', 0) << " rows per CPU second of both)\n";
+    out.flush();
+}
+
+// The initial sync of a supervisor's scope, --repeat times (the median reported), then the curl ceiling.
+bool initialSyncs(const QCommandLineParser& p, Server& srv, const SyncEndpoint& e, const QString& dir,
+                  const QStringList& sup) {
+    out << "initial sync of a supervisor's scope:\n";
+    // Each repeat syncs a new replica from scratch; on a shared machine the median says more than one run.
+    const int repeats = qMax(1, p.value(u"repeat"_s).toInt());
+    std::vector<InitialRun> runs;
+    QString token;
+    if (p.isSet(u"warm-server"_s)) {
+        // A server runs for months: its first pull after a start reads the store from disk and fills its caches.
+        // One untimed pass of the same pages (by curl, so that the client process stays cold).
+        Device warm(dir + u"/warm.sqlite"_s, e);
+        if (!warm.signIn(sup.value(0), sup.value(1)))
+            return false;
+        curlCeiling(srv.url(), dir + u"/cert.pem"_s, warm.engine->session().accessToken, kInitialPage, dir, true);
+        out << "  (server warmed up by one untimed pass over the same pages)\n";
+    }
+    for (int i = 0; i < repeats; ++i) {
+        const std::optional<InitialRun> r = initialSync(srv, e, dir + u"/supervisor-%1.sqlite"_s.arg(i), sup, token);
+        if (!r)
+            return false;
+        runs.push_back(*r);
+        if (repeats > 1)
+            out << "  run " << i + 1 << ": " << QString::number(r->seconds, 'f', 2) << " s, CPU client "
+                << QString::number(r->clientCpu, 'f', 2) << " s, server " << QString::number(r->serverCpu, 'f', 2)
+                << " s\n";
+    }
+    std::sort(runs.begin(), runs.end(), [](const InitialRun& a, const InitialRun& b) { return a.seconds < b.seconds; });
+    reportInitial(runs[runs.size() / 2], repeats);
+    curlCeiling(srv.url(), dir + u"/cert.pem"_s, token, kInitialPage, dir);
+    return true;
+}
+
+QStringList customerIds(Database& db) {
+    QSqlQuery ids = db.prepare(u"SELECT id FROM customers WHERE deleted = 0 ORDER BY id"_s);
+    ids.exec();
+    QStringList customers;
+    while (ids.next())
+        customers << ids.value(0).toString();
+    return customers;
+}
+
+// 1,000 offline edits on one device, pushed, then pulled by a second device of the same rep.
+bool incremental(const SyncEndpoint& e, const QString& dir, const QStringList& rep) {
+    out << "incremental: 1,000 offline edits on one device, visible on a second:\n";
+    Device a(dir + u"/rep-a.sqlite"_s, e);
+    Device b(dir + u"/rep-b.sqlite"_s, e);
+    if (!a.signIn(rep.value(0), rep.value(1)) || !b.signIn(rep.value(0), rep.value(1)))
+        return false;
+    a.sync();
+    b.sync();
+    const QStringList customers = customerIds(*a.db);
+    if (customers.isEmpty())
+        return false;
+    QList<EntityWrite> writes;
+    for (int i = 0; i < 1000; ++i)
+        writes << EntityWrite{
+            u"customers"_s, customers.at(i % customers.size()), {{u"tags"_s, u"bench-%1"_s.arg(i)}}, false};
+    for (const EntityWrite& w : std::as_const(writes))
+        (void)a.store->apply({w});
+    QElapsedTimer t;
+    t.start();
+    const SyncReport pushed = a.sync();
+    const double pushS = t.nsecsElapsed() / 1e9;
+    const SyncReport pulled = b.sync();
+    const double totalS = t.nsecsElapsed() / 1e9;
+    QSqlQuery last = b.db->prepare(u"SELECT tags FROM customers WHERE id = ?"_s);
+    last.addBindValue(customers.at(999 % customers.size()));
+    last.exec();
+    const bool visible = last.next() && last.value(0).toString() == u"bench-999"_s;
+    out << "  pushed " << pushed.pushed << " entries in " << QString::number(pushS, 'f', 2)
+        << " s; second device pulled " << pulled.pulled << " rows; end to end " << QString::number(totalS, 'f', 2)
+        << " s; last edit visible: " << (visible ? "yes" : "NO") << "\n";
+    out.flush();
+    return true;
+}
+
+// The initial sync and the incremental edits on a demo organisation. Returns the exit code when the benchmark
+// stops here (an error, or --initial-only), else nothing.
+std::optional<int> initialAndIncremental(const QCommandLineParser& p, const QString& dir) {
+    const QString store = dir + u"/demo.sqlite"_s;
+    QByteArray demoOut;
+    if (!prepareStore(p, store, demoOut))
+        return 2;
+    const QMap<QString, QString> accounts = parseAccounts(demoOut);
+    Server srv(store, dir);
+    if (!srv.start())
+        return 2;
+    const SyncEndpoint e = *SyncEndpoint::make(srv.url(), dir + u"/cert.pem"_s);
+    if (!initialSyncs(p, srv, e, dir, accounts.value(u"supervisor"_s).split(u'\t')))
+        return 2;
+    if (p.isSet(u"initial-only"_s))
+        return 0;
+    if (!incremental(e, dir, accounts.value(u"rep"_s).split(u'\t')))
+        return 2;
+    return std::nullopt;
+}
+
+// The concurrent pushers on a new database of the PostgreSQL cluster at `url`, dropped after.
+bool postgresPushers(const QString& url, const QString& dir) {
+    const QUrl base(url);
+    const QString name = u"stride_bench_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+        admin.setHostName(base.host());
+        admin.setPort(base.port(5432));
+        admin.setUserName(base.userName());
+        admin.setDatabaseName(base.path().mid(1));
+        if (!admin.open() || !QSqlQuery(admin).exec(u"CREATE DATABASE "_s + name)) {
+            fprintf(stderr, "cannot create a PostgreSQL database: %s\n", qPrintable(admin.lastError().text()));
+            return false;
+        }
+        QUrl mine(base);
+        mine.setPath(u"/"_s + name);
+        concurrentPushers(mine.toString(), dir, u"PostgreSQL"_s);
+        QSqlQuery(admin).exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name));
+    }
+    QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -309,160 +507,16 @@ int main(int argc, char** argv) {
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = tmp.path();
-    if (run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                           u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s,
-                           u"-keyout"_s, dir + u"/key.pem"_s, u"-out"_s, dir + u"/cert.pem"_s}) != 0)
+    if (!makeCertificate(dir))
         return 2;
-
     if (!p.isSet(u"skip-initial"_s)) {
-        QString store = dir + u"/demo.sqlite"_s;
-        QByteArray demoOut;
-        QElapsedTimer t;
-        t.start();
-        if (p.isSet(u"store"_s)) {
-            // A copy: serving writes to the store (sessions, devices, a newer server's migrations), and the
-            // next run must start from the same one.
-            for (const QString& suffix : {QString(), u"-wal"_s}) {
-                const QString from = p.value(u"store"_s) + suffix;
-                if (QFile::exists(from) && !QFile::copy(from, store + suffix)) {
-                    fprintf(stderr, "cannot copy %s\n", qPrintable(from));
-                    return 2;
-                }
-            }
-            out << "server store copied in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
-            QFile accounts(p.value(u"accounts"_s));
-            if (!accounts.open(QIODevice::ReadOnly))
-                return 2;
-            demoOut = accounts.readAll();
-        } else {
-            if (run(server(), {u"demo"_s, u"--db"_s, store, u"--customers"_s, p.value(u"customers"_s)}, {}, &demoOut) !=
-                0)
-                return 2;
-            out << "demo organisation of " << p.value(u"customers"_s) << " customers loaded into the server in "
-                << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
-        }
-        const QMap<QString, QString> accounts = parseAccounts(demoOut);
-        Server srv(store, dir);
-        if (!srv.start())
-            return 2;
-        const SyncEndpoint e = *SyncEndpoint::make(srv.url(), dir + u"/cert.pem"_s);
-
-        out << "initial sync of a supervisor's scope:\n";
-        const QStringList sup = accounts.value(u"supervisor"_s).split(u'\t');
-        // Each repeat syncs a new replica from scratch; on a shared machine the median says more than one run.
-        const int repeats = qMax(1, p.value(u"repeat"_s).toInt());
-        struct Run {
-            double seconds, clientCpu, serverCpu;
-            qint64 bytes;
-            int rows;
-        };
-        std::vector<Run> runs;
-        QString token;
-        if (p.isSet(u"warm-server"_s)) {
-            // A server runs for months: its first pull after a start reads the store from disk and fills its
-            // caches. One untimed pass of the same pages (by curl, so that the client process stays cold).
-            Device warm(dir + u"/warm.sqlite"_s, e);
-            if (!warm.signIn(sup.value(0), sup.value(1)))
-                return 2;
-            curlCeiling(srv.url(), dir + u"/cert.pem"_s, warm.engine->session().accessToken, kInitialPage, dir, true);
-            out << "  (server warmed up by one untimed pass over the same pages)\n";
-        }
-        for (int i = 0; i < repeats; ++i) {
-            Device d(dir + u"/supervisor-%1.sqlite"_s.arg(i), e);
-            if (!d.signIn(sup.value(0), sup.value(1)))
-                return 2;
-            const qint64 bytes0 = srv.pullBytes();
-            const double clientCpu0 = cpuSeconds();
-            const double serverCpu0 = cpuSeconds(srv.pid());
-            t.restart();
-            const SyncReport r = d.sync();
-            const double s = t.nsecsElapsed() / 1e9;
-            const double clientCpu = cpuSeconds() - clientCpu0;
-            const double serverCpu = cpuSeconds(srv.pid()) - serverCpu0;
-            if (!r.ok)
-                return 2;
-            runs.push_back({s, clientCpu, serverCpu, srv.pullBytes() - bytes0, r.pulled});
-            token = d.engine->session().accessToken;
-            if (repeats > 1)
-                out << "  run " << i + 1 << ": " << QString::number(s, 'f', 2) << " s, CPU client "
-                    << QString::number(clientCpu, 'f', 2) << " s, server " << QString::number(serverCpu, 'f', 2)
-                    << " s\n";
-        }
-        std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
-        const Run& m = runs[runs.size() / 2];
-        out << "  client" << (repeats > 1 ? u" (median of %1)"_s.arg(repeats) : QString()) << ": " << m.rows
-            << " rows in " << QString::number(m.seconds, 'f', 2)
-            << " s = " << QString::number(m.rows / m.seconds, 'f', 0) << " rows/s applied, "
-            << QString::number(m.bytes / 1e6, 'f', 1)
-            << " MB (gzip) = " << QString::number(m.bytes / 1e6 / m.seconds, 'f', 1) << " MB/s; peak client memory "
-            << peakRssKb() / 1024 << " MB\n"
-            << "  CPU: client " << QString::number(m.clientCpu, 'f', 2) << " s, server "
-            << QString::number(m.serverCpu, 'f', 2) << " s ("
-            << QString::number(m.rows / qMax(0.01, m.clientCpu + m.serverCpu), 'f', 0)
-            << " rows per CPU second of both)\n";
-        out.flush();
-        curlCeiling(srv.url(), dir + u"/cert.pem"_s, token, kInitialPage, dir);
-        if (p.isSet(u"initial-only"_s))
-            return 0;
-
-        out << "incremental: 1,000 offline edits on one device, visible on a second:\n";
-        const QStringList rep = accounts.value(u"rep"_s).split(u'\t');
-        Device a(dir + u"/rep-a.sqlite"_s, e);
-        Device b(dir + u"/rep-b.sqlite"_s, e);
-        if (!a.signIn(rep.value(0), rep.value(1)) || !b.signIn(rep.value(0), rep.value(1)))
-            return 2;
-        a.sync();
-        b.sync();
-        QSqlQuery ids = a.db->prepare(u"SELECT id FROM customers WHERE deleted = 0 ORDER BY id"_s);
-        ids.exec();
-        QStringList customers;
-        while (ids.next())
-            customers << ids.value(0).toString();
-        if (customers.isEmpty())
-            return 2;
-        QList<EntityWrite> writes;
-        for (int i = 0; i < 1000; ++i)
-            writes << EntityWrite{
-                u"customers"_s, customers.at(i % customers.size()), {{u"tags"_s, u"bench-%1"_s.arg(i)}}, false};
-        for (const EntityWrite& w : std::as_const(writes))
-            (void)a.store->apply({w});
-        t.restart();
-        const SyncReport pushed = a.sync();
-        const double pushS = t.nsecsElapsed() / 1e9;
-        const SyncReport pulled = b.sync();
-        const double totalS = t.nsecsElapsed() / 1e9;
-        QSqlQuery last = b.db->prepare(u"SELECT tags FROM customers WHERE id = ?"_s);
-        last.addBindValue(customers.at(999 % customers.size()));
-        last.exec();
-        const bool visible = last.next() && last.value(0).toString() == u"bench-999"_s;
-        out << "  pushed " << pushed.pushed << " entries in " << QString::number(pushS, 'f', 2)
-            << " s; second device pulled " << pulled.pulled << " rows; end to end " << QString::number(totalS, 'f', 2)
-            << " s; last edit visible: " << (visible ? "yes" : "NO") << "\n";
-        out.flush();
+        if (const std::optional<int> stop = initialAndIncremental(p, dir))
+            return *stop;
     }
-
     out << "concurrent pushers (fresh stores):\n";
     out.flush();
     concurrentPushers(dir + u"/concurrent.sqlite"_s, dir, u"SQLite"_s);
-    if (p.isSet(u"pg"_s)) {
-        const QUrl base(p.value(u"pg"_s));
-        const QString name = u"stride_bench_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
-            admin.setHostName(base.host());
-            admin.setPort(base.port(5432));
-            admin.setUserName(base.userName());
-            admin.setDatabaseName(base.path().mid(1));
-            if (!admin.open() || !QSqlQuery(admin).exec(u"CREATE DATABASE "_s + name)) {
-                fprintf(stderr, "cannot create a PostgreSQL database: %s\n", qPrintable(admin.lastError().text()));
-                return 2;
-            }
-            QUrl mine(base);
-            mine.setPath(u"/"_s + name);
-            concurrentPushers(mine.toString(), dir, u"PostgreSQL"_s);
-            QSqlQuery(admin).exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name));
-        }
-        QSqlDatabase::removeDatabase(u"bench-admin"_s);
-    }
+    if (p.isSet(u"pg"_s) && !postgresPushers(p.value(u"pg"_s), dir))
+        return 2;
     return 0;
 }

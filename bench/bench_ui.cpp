@@ -37,6 +37,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <optional>
+#include <utility>
 
 #include <sys/resource.h>
 #include <time.h>
@@ -232,89 +234,80 @@ private:
     QString m_url;
 };
 
-// 4. A full initial sync into a fresh replica with the window open, the watchdog on the GUI thread.
-int benchInitialSync(const QCommandLineParser& parser) {
-    QTemporaryDir dir;
-    const QString server = parser.isSet(u"server"_s)
-                               ? parser.value(u"server"_s)
-                               : QCoreApplication::applicationDirPath() + u"/../server/stride-server"_s;
-    if (!QFile::exists(server)) {
-        std::fprintf(stderr, "bench-ui: no stride-server at %s (give --server)\n", qPrintable(server));
-        return 2;
-    }
-    if (run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                           u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s,
-                           u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)}) != 0)
-        return 2;
-    const QString store = dir.filePath(u"server.sqlite"_s);
-    QByteArray accounts;
-    QElapsedTimer t;
-    t.start();
-    if (parser.isSet(u"server-store"_s)) {
-        // The server writes sessions into its store: work on a copy.
-        if (!QFile::copy(parser.value(u"server-store"_s), store)) {
-            std::fprintf(stderr, "bench-ui: cannot copy %s\n", qPrintable(parser.value(u"server-store"_s)));
-            return 2;
-        }
-        QFile f(parser.value(u"accounts"_s));
-        if (!f.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "bench-ui: --server-store needs --accounts FILE (the demo command's output)\n");
-            return 2;
-        }
-        accounts = f.readAll();
-    } else {
+QString serverBinary(const QCommandLineParser& parser) {
+    return parser.isSet(u"server"_s) ? parser.value(u"server"_s)
+                                     : QCoreApplication::applicationDirPath() + u"/../server/stride-server"_s;
+}
+
+bool makeCertificate(const QTemporaryDir& dir) {
+    return run(u"openssl"_s,
+               {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s,
+                dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)}) == 0;
+}
+
+// The server's store at `store` (a copy of --server-store, or a new demo organisation) and the demo command's
+// output with its accounts.
+bool prepareServerStore(const QCommandLineParser& parser, const QString& server, const QString& store,
+                        QByteArray& accounts) {
+    if (!parser.isSet(u"server-store"_s)) {
+        QElapsedTimer t;
+        t.start();
         if (run(server, {u"demo"_s, u"--db"_s, store, u"--customers"_s, parser.value(u"sync-customers"_s)},
                 &accounts) != 0)
-            return 2;
+            return false;
         std::printf("server demo organisation of %s customers made in %.1f s\n",
                     qPrintable(parser.value(u"sync-customers"_s)), double(t.elapsed()) / 1000.0);
+        return true;
     }
-    QString user;
-    QString password;
-    const QString role = parser.value(u"sync-role"_s);
+    // The server writes sessions into its store: work on a copy.
+    if (!QFile::copy(parser.value(u"server-store"_s), store)) {
+        std::fprintf(stderr, "bench-ui: cannot copy %s\n", qPrintable(parser.value(u"server-store"_s)));
+        return false;
+    }
+    QFile f(parser.value(u"accounts"_s));
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench-ui: --server-store needs --accounts FILE (the demo command's output)\n");
+        return false;
+    }
+    accounts = f.readAll();
+    return true;
+}
+
+// The user name and password of the demo account of `role` (the last one listed), or nothing.
+std::optional<std::pair<QString, QString>> demoAccount(const QByteArray& accounts, const QString& role) {
+    std::optional<std::pair<QString, QString>> found;
     for (const QByteArray& line : accounts.split('\n')) {
         const QList<QByteArray> cols = line.trimmed().split('\t');
-        if (cols.size() == 3 && QString::fromUtf8(cols[0]) == role) {
-            user = QString::fromUtf8(cols[1]);
-            password = QString::fromUtf8(cols[2]);
-        }
+        if (cols.size() == 3 && QString::fromUtf8(cols[0]) == role)
+            found = std::pair(QString::fromUtf8(cols[1]), QString::fromUtf8(cols[2]));
     }
-    if (user.isEmpty()) {
-        std::fprintf(stderr, "bench-ui: no %s account in the demo output\n", qPrintable(role));
-        return 2;
-    }
-    Server srv;
-    if (!srv.start(server, store, dir.path())) {
-        std::fprintf(stderr, "bench-ui: the server did not start (see %s)\n",
-                     qPrintable(dir.filePath(u"server.log"_s)));
-        return 2;
-    }
+    return found;
+}
 
+Profile syncProfile(const QString& url, const QTemporaryDir& dir, const QString& user, const QString& role) {
     Profile profile;
     profile.name = u"bench-sync"_s;
     profile.kind = Profile::Kind::Server;
-    profile.serverUrl = srv.url();
+    profile.serverUrl = url;
     profile.caFile = dir.filePath(u"cert.pem"_s);
     profile.user = user;
     profile.role = role;
     profile.replicaPath = dir.filePath(u"replica.sqlite"_s);
-    if (Result<std::unique_ptr<Database>> db = Database::open(profile.replicaPath); !db) { // ReplicaLoader's part
-        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(db.error()));
-        return 2;
-    }
-    Result<std::unique_ptr<Session>> session = Session::open(profile, role);
-    if (!session) {
-        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(session.error()));
-        return 2;
-    }
-    LanguageManager language;
-    language.setLanguage(u"zh_CN"_s);
-    QTemporaryDir profilesDir;
-    ProfileStore profiles(profilesDir.path());
-    MainWindow window(**session, language, profiles);
-    window.show();
-    pump(500); // the keychain lookup of the (absent) refresh token answers
+    return profile;
+}
 
+void printLongestGaps(const Watchdog& dog) {
+    QList<QPair<double, QString>> gaps = dog.gaps();
+    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (int i = 0; i < gaps.size() && i < 10; ++i)
+        std::printf("  %.1f ms during: %s\n", gaps[i].first, qPrintable(gaps[i].second));
+}
+
+// The window signs in and syncs while pages are switched every 0.7 s; the watchdog notes what each long block
+// happened during (the page shown, the sync phase).
+int watchInitialSync(MainWindow& window, Session& session, const std::pair<QString, QString>& account,
+                     const QString& role, const QString& customers) {
     SyncController& sync = window.sync();
     QString phase = u"sign-in"_s;
     qint64 done = 0;
@@ -339,8 +332,9 @@ int benchInitialSync(const QCommandLineParser& parser) {
         return u"%1, sync %2 at %3"_s.arg(QString::fromLatin1(name), phase).arg(done);
     });
     dog.start();
-    t.restart();
-    sync.signIn(user, password);
+    QElapsedTimer t;
+    t.start();
+    sync.signIn(account.first, account.second);
     const int cycle[] = {MainWindow::Today, MainWindow::Customers, MainWindow::Visits, MainWindow::Pipeline,
                          MainWindow::Sync};
     int step = 0;
@@ -350,20 +344,222 @@ int benchInitialSync(const QCommandLineParser& parser) {
     waitFor([&] { return finished; }, 30 * 60 * 1000);
     const double syncS = double(t.elapsed()) / 1000.0;
     // What follows the last page: the value-score recompute and the pages' reloads.
-    waitFor([&] { return !(**session).scoreUpdater().isBusy(); }, 120000);
+    waitFor([&] { return !session.scoreUpdater().isBusy(); }, 120000);
     pump(2000);
     pages.stop();
     const double worst = dog.stopMs();
     std::printf("initial sync as %s of a %s-customer organisation: %s, %d rows in %.1f s; longest GUI-thread block "
                 "%.1f ms (target <= 50) %s; %d blocks > 50 ms\n",
-                qPrintable(role), qPrintable(parser.value(u"sync-customers"_s)),
-                report.ok ? "ok" : qPrintable(u"FAILED: "_s + report.error), report.pulled, syncS, worst,
-                qPrintable(dog.cpuNote()), int(dog.gaps().size()));
-    QList<QPair<double, QString>> gaps = dog.gaps();
-    std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (int i = 0; i < gaps.size() && i < 10; ++i)
-        std::printf("  %.1f ms during: %s\n", gaps[i].first, qPrintable(gaps[i].second));
+                qPrintable(role), qPrintable(customers), report.ok ? "ok" : qPrintable(u"FAILED: "_s + report.error),
+                report.pulled, syncS, worst, qPrintable(dog.cpuNote()), int(dog.gaps().size()));
+    printLongestGaps(dog);
     return report.ok ? 0 : 3;
+}
+
+// 4. A full initial sync into a fresh replica with the window open, the watchdog on the GUI thread.
+int benchInitialSync(const QCommandLineParser& parser) {
+    QTemporaryDir dir;
+    const QString server = serverBinary(parser);
+    if (!QFile::exists(server)) {
+        std::fprintf(stderr, "bench-ui: no stride-server at %s (give --server)\n", qPrintable(server));
+        return 2;
+    }
+    const QString store = dir.filePath(u"server.sqlite"_s);
+    QByteArray accounts;
+    if (!makeCertificate(dir) || !prepareServerStore(parser, server, store, accounts))
+        return 2;
+    const QString role = parser.value(u"sync-role"_s);
+    const std::optional<std::pair<QString, QString>> account = demoAccount(accounts, role);
+    if (!account || account->first.isEmpty()) {
+        std::fprintf(stderr, "bench-ui: no %s account in the demo output\n", qPrintable(role));
+        return 2;
+    }
+    Server srv;
+    if (!srv.start(server, store, dir.path())) {
+        std::fprintf(stderr, "bench-ui: the server did not start (see %s)\n",
+                     qPrintable(dir.filePath(u"server.log"_s)));
+        return 2;
+    }
+    const Profile profile = syncProfile(srv.url(), dir, account->first, role);
+    if (Result<std::unique_ptr<Database>> db = Database::open(profile.replicaPath); !db) { // ReplicaLoader's part
+        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(db.error()));
+        return 2;
+    }
+    Result<std::unique_ptr<Session>> session = Session::open(profile, role);
+    if (!session) {
+        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(session.error()));
+        return 2;
+    }
+    LanguageManager language;
+    language.setLanguage(u"zh_CN"_s);
+    QTemporaryDir profilesDir;
+    ProfileStore profiles(profilesDir.path());
+    MainWindow window(**session, language, profiles);
+    window.show();
+    pump(500); // the keychain lookup of the (absent) refresh token answers
+    return watchInitialSync(window, **session, *account, role, parser.value(u"sync-customers"_s));
+}
+
+// Keystroke-to-results figures of the search benchmark.
+struct SearchTimes {
+    QList<double> resultsMs;
+    QMap<QString, QList<double>> perQuery;
+    QList<double> guiCpuMs; // the GUI thread's own CPU time from the keystroke to the results
+    QList<double> countMs;  // until the exact match count is shown too (it follows the first page)
+};
+
+void printSearchTimes(SearchTimes& s, double searchBlock, const Watchdog& dog) {
+    std::sort(s.resultsMs.begin(), s.resultsMs.end());
+    std::sort(s.countMs.begin(), s.countMs.end());
+    const QList<double>& r = s.resultsMs;
+    std::printf("search keystroke → results: median %.1f ms, p90 %.1f ms, max %.1f ms over %d (target median < 50); "
+                "longest GUI block meanwhile %.1f ms %s\n",
+                r[r.size() / 2], r[r.size() * 9 / 10], r.last(), int(r.size()), searchBlock, qPrintable(dog.cpuNote()));
+    QStringList each;
+    for (auto it = s.perQuery.cbegin(); it != s.perQuery.cend(); ++it) {
+        QStringList ms;
+        for (const double v : it.value())
+            ms << QString::number(v, 'f', 0);
+        each << it.key() + u' ' + ms.join(u'/');
+    }
+    std::printf("  per query (ms): %s\n", qPrintable(each.join(u", "_s)));
+    std::sort(s.guiCpuMs.begin(), s.guiCpuMs.end());
+    std::printf(
+        "  GUI thread's CPU time per keystroke: median %.1f ms, max %.1f ms (the rest is the worker and load)\n",
+        s.guiCpuMs[s.guiCpuMs.size() / 2], s.guiCpuMs.last());
+    std::printf("  …until the exact match count is shown too: median %.1f ms, p90 %.1f ms, max %.1f ms\n",
+                s.countMs[s.countMs.size() / 2], s.countMs[s.countMs.size() * 9 / 10], s.countMs.last());
+}
+
+// 2. Search: a keystroke in the customer search until the list shows the new count and first rows.
+void benchSearch(CustomersPage* page, int n) {
+    CustomerListModel* model = page->model();
+    const QStringList queries{u"上"_s, u"上海"_s, u"北"_s,   u"北京"_s, u"科技"_s, u"医疗"_s, u"五金"_s, u"物流"_s,
+                              u"广"_s, u"深圳"_s, u"集团"_s, u"张"_s,   u"王"_s,   u"li"_s,   u"chen"_s};
+    SearchTimes times;
+    Watchdog searchDog;
+    searchDog.start();
+    for (int i = 0; i < n; ++i) {
+        page->searchField()->clear();
+        waitFor([&] { return !model->isLoading(); }, 60000);
+        const QString q = queries[i % queries.size()];
+        QSignalSpy loaded(model, &CustomerListModel::pageLoaded);
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = threadCpuNs();
+        page->searchField()->setText(q);
+        waitFor([&] { return !model->isLoading() && (model->rowCount() == 0 || loaded.count() > 0); }, 60000);
+        times.resultsMs << double(t.nsecsElapsed()) / 1e6;
+        times.perQuery[q] << times.resultsMs.last();
+        times.guiCpuMs << double(threadCpuNs() - cpu0) / 1e6;
+        waitFor([&] { return !model->isCounting(); }, 60000);
+        times.countMs << double(t.nsecsElapsed()) / 1e6;
+    }
+    const double searchBlock = searchDog.stopMs();
+    printSearchTimes(times, searchBlock, searchDog);
+}
+
+// 3. Scroll the full list top to bottom in page-sized steps, then jump around, with the watchdog on.
+void benchScroll(CustomersPage* page, int total) {
+    CustomerListModel* model = page->model();
+    page->searchField()->clear();
+    waitFor([&] { return !model->isLoading() && !model->isCounting() && model->rowCount() == total; }, 60000);
+    QTableView* view = page->view();
+    QScrollBar* bar = view->verticalScrollBar();
+    Watchdog dog;
+    dog.start();
+    QElapsedTimer scrollClock;
+    scrollClock.start();
+    const int steps = 400;
+    for (int i = 0; i <= steps; ++i) {
+        bar->setValue(bar->maximum() * i / steps);
+        pump(8);
+    }
+    for (int i = 0; i < 100; ++i) {
+        bar->setValue(int((quint64(i) * 7919u) % quint64(bar->maximum() + 1)));
+        pump(8);
+    }
+    waitFor([&] { return view->indexAt(QPoint(5, 5)).data(CustomerListModel::LoadedRole).toBool(); }, 10000);
+    pump(200);
+    const double worst = dog.stopMs();
+    std::printf("scrolling %d rows (%d steps, %.1f s): longest GUI-thread block %.1f ms (target <= 16) %s\n", total,
+                steps + 100, double(scrollClock.elapsed()) / 1000.0, worst, qPrintable(dog.cpuNote()));
+}
+
+// 4. Each page opened in turn (its data loads on reader threads): time until loaded, longest GUI block.
+void benchPages(MainWindow& window, const QString& role) {
+    struct PageCase {
+        MainWindow::PageId id;
+        const char* name;
+        std::function<bool()> loaded;
+    };
+    auto* today = static_cast<TodayPage*>(window.page(MainWindow::Today));
+    auto* pipeline = static_cast<PipelinePage*>(window.page(MainWindow::Pipeline));
+    auto* visits = static_cast<VisitsPage*>(window.page(MainWindow::Visits));
+    const PageCase cases[] = {
+        {MainWindow::Pipeline, "Pipeline", [&] { return !pipeline->model()->isLoading(); }},
+        {MainWindow::Visits, "Visits", [&] { return !visits->model()->isLoading(); }},
+        {MainWindow::Today, "Today", [&] { return !today->isLoading(); }},
+        {MainWindow::Sync, "Sync", [] { return true; }},
+    };
+    for (const PageCase& c : cases) {
+        Watchdog pageDog;
+        pageDog.start();
+        QElapsedTimer pageClock;
+        pageClock.start();
+        window.showPage(c.id);
+        if (c.id == MainWindow::Today)
+            today->reload(); // shown before: load it again
+        waitFor([&] { return c.loaded(); }, 120000);
+        const double loadedMs = double(pageClock.nsecsElapsed()) / 1e6;
+        pump(300);
+        const double pageWorst = pageDog.stopMs();
+        std::printf("%s page as %s: loaded in %.1f ms; longest GUI-thread block %.1f ms %s\n", c.name, qPrintable(role),
+                    loadedMs, pageWorst, qPrintable(pageDog.cpuNote()));
+    }
+}
+
+// 1. Cold start: open the replica, build the window, show Today, until the event loop is idle; then parts 2-4.
+int benchReplica(const QCommandLineParser& parser, const QElapsedTimer& processClock) {
+    QElapsedTimer start;
+    start.start();
+    Profile profile;
+    profile.name = u"bench"_s;
+    profile.kind = Profile::Kind::File;
+    profile.replicaPath = parser.value(u"db"_s);
+    Result<std::unique_ptr<Session>> session = Session::open(profile, parser.value(u"role"_s));
+    if (!session) {
+        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(session.error()));
+        return 2;
+    }
+    LanguageManager language;
+    language.setLanguage(u"zh_CN"_s);
+    QTemporaryDir profilesDir;
+    ProfileStore profiles(profilesDir.path());
+    MainWindow window(**session, language, profiles);
+    window.show();
+    bool idle = false;
+    QTimer::singleShot(0, [&] { idle = true; });
+    waitFor([&] { return idle; }, 60000);
+    const double startMs = double(start.nsecsElapsed()) / 1e6;
+    std::printf("cold start to interactive Today: %.1f ms (target < 1500; process start incl. QApplication: %.1f ms)\n",
+                startMs, double(processClock.nsecsElapsed()) / 1e6);
+    // The ranked suggestions (or a manager's team view) arrive from the page's reader thread after that.
+    auto* today = static_cast<TodayPage*>(window.page(MainWindow::Today));
+    waitFor([&] { return !today->isLoading(); }, 60000);
+    std::printf("  Today's checklist suggestions shown after %.1f ms\n", double(start.nsecsElapsed()) / 1e6);
+
+    std::printf("idle GUI thread, same watchdog (machine-load baseline): longest gap %.1f ms over 3 s\n",
+                idleBaselineMs(3000));
+    window.showPage(MainWindow::Customers);
+    auto* page = static_cast<CustomersPage*>(window.page(MainWindow::Customers));
+    CustomerListModel* model = page->model();
+    waitFor([&] { return !model->isLoading() && !model->isCounting(); }, 60000);
+    const int total = model->rowCount();
+    benchSearch(page, parser.value(u"queries"_s).toInt());
+    benchScroll(page, total);
+    benchPages(window, parser.value(u"role"_s));
+    return 0;
 }
 
 } // namespace
@@ -395,144 +591,5 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "bench-ui: give --db FILE, or --sync-customers N for the initial-sync benchmark\n");
         return 1;
     }
-
-    // 1. Cold start: open the replica, build the window, show Today, until the event loop is idle.
-    QElapsedTimer start;
-    start.start();
-    Profile profile;
-    profile.name = u"bench"_s;
-    profile.kind = Profile::Kind::File;
-    profile.replicaPath = parser.value(u"db"_s);
-    Result<std::unique_ptr<Session>> session = Session::open(profile, parser.value(u"role"_s));
-    if (!session) {
-        std::fprintf(stderr, "bench-ui: %s\n", qPrintable(session.error()));
-        return 2;
-    }
-    LanguageManager language;
-    language.setLanguage(u"zh_CN"_s);
-    QTemporaryDir profilesDir;
-    ProfileStore profiles(profilesDir.path());
-    MainWindow window(**session, language, profiles);
-    window.show();
-    bool idle = false;
-    QTimer::singleShot(0, [&] { idle = true; });
-    waitFor([&] { return idle; }, 60000);
-    const double startMs = double(start.nsecsElapsed()) / 1e6;
-    std::printf("cold start to interactive Today: %.1f ms (target < 1500; process start incl. QApplication: %.1f ms)\n",
-                startMs, double(processClock.nsecsElapsed()) / 1e6);
-    // The ranked suggestions (or a manager's team view) arrive from the page's reader thread after that.
-    auto* today = static_cast<TodayPage*>(window.page(MainWindow::Today));
-    waitFor([&] { return !today->isLoading(); }, 60000);
-    std::printf("  Today's checklist suggestions shown after %.1f ms\n", double(start.nsecsElapsed()) / 1e6);
-
-    std::printf("idle GUI thread, same watchdog (machine-load baseline): longest gap %.1f ms over 3 s\n",
-                idleBaselineMs(3000));
-
-    // 2. Search: a keystroke in the customer search until the list shows the new count and first rows.
-    window.showPage(MainWindow::Customers);
-    auto* page = static_cast<CustomersPage*>(window.page(MainWindow::Customers));
-    CustomerListModel* model = page->model();
-    waitFor([&] { return !model->isLoading() && !model->isCounting(); }, 60000);
-    const int total = model->rowCount();
-    const QStringList queries{u"上"_s, u"上海"_s, u"北"_s,   u"北京"_s, u"科技"_s, u"医疗"_s, u"五金"_s, u"物流"_s,
-                              u"广"_s, u"深圳"_s, u"集团"_s, u"张"_s,   u"王"_s,   u"li"_s,   u"chen"_s};
-    QList<double> searchMs;
-    QMap<QString, QList<double>> perQuery;
-    QList<double> guiCpuMs; // the GUI thread's own CPU time from the keystroke to the results
-    QList<double> countMs;  // until the exact match count is shown too (it follows the first page)
-    const int n = parser.value(u"queries"_s).toInt();
-    Watchdog searchDog;
-    searchDog.start();
-    for (int i = 0; i < n; ++i) {
-        page->searchField()->clear();
-        waitFor([&] { return !model->isLoading(); }, 60000);
-        const QString q = queries[i % queries.size()];
-        QSignalSpy loaded(model, &CustomerListModel::pageLoaded);
-        QElapsedTimer t;
-        t.start();
-        const qint64 cpu0 = threadCpuNs();
-        page->searchField()->setText(q);
-        waitFor([&] { return !model->isLoading() && (model->rowCount() == 0 || loaded.count() > 0); }, 60000);
-        searchMs << double(t.nsecsElapsed()) / 1e6;
-        perQuery[q] << searchMs.last();
-        guiCpuMs << double(threadCpuNs() - cpu0) / 1e6;
-        waitFor([&] { return !model->isCounting(); }, 60000);
-        countMs << double(t.nsecsElapsed()) / 1e6;
-    }
-    const double searchBlock = searchDog.stopMs();
-    std::sort(searchMs.begin(), searchMs.end());
-    std::sort(countMs.begin(), countMs.end());
-    std::printf("search keystroke → results: median %.1f ms, p90 %.1f ms, max %.1f ms over %d (target median < 50); "
-                "longest GUI block meanwhile %.1f ms %s\n",
-                searchMs[searchMs.size() / 2], searchMs[searchMs.size() * 9 / 10], searchMs.last(),
-                int(searchMs.size()), searchBlock, qPrintable(searchDog.cpuNote()));
-    QStringList each;
-    for (auto it = perQuery.cbegin(); it != perQuery.cend(); ++it) {
-        QStringList ms;
-        for (const double v : it.value())
-            ms << QString::number(v, 'f', 0);
-        each << it.key() + u' ' + ms.join(u'/');
-    }
-    std::printf("  per query (ms): %s\n", qPrintable(each.join(u", "_s)));
-    std::sort(guiCpuMs.begin(), guiCpuMs.end());
-    std::printf(
-        "  GUI thread's CPU time per keystroke: median %.1f ms, max %.1f ms (the rest is the worker and load)\n",
-        guiCpuMs[guiCpuMs.size() / 2], guiCpuMs.last());
-    std::printf("  …until the exact match count is shown too: median %.1f ms, p90 %.1f ms, max %.1f ms\n",
-                countMs[countMs.size() / 2], countMs[countMs.size() * 9 / 10], countMs.last());
-
-    // 3. Scroll the full list top to bottom in page-sized steps, then jump around, with the watchdog on.
-    page->searchField()->clear();
-    waitFor([&] { return !model->isLoading() && !model->isCounting() && model->rowCount() == total; }, 60000);
-    QTableView* view = page->view();
-    QScrollBar* bar = view->verticalScrollBar();
-    Watchdog dog;
-    dog.start();
-    QElapsedTimer scrollClock;
-    scrollClock.start();
-    const int steps = 400;
-    for (int i = 0; i <= steps; ++i) {
-        bar->setValue(bar->maximum() * i / steps);
-        pump(8);
-    }
-    for (int i = 0; i < 100; ++i) {
-        bar->setValue(int((quint64(i) * 7919u) % quint64(bar->maximum() + 1)));
-        pump(8);
-    }
-    waitFor([&] { return view->indexAt(QPoint(5, 5)).data(CustomerListModel::LoadedRole).toBool(); }, 10000);
-    pump(200);
-    const double worst = dog.stopMs();
-    std::printf("scrolling %d rows (%d steps, %.1f s): longest GUI-thread block %.1f ms (target <= 16) %s\n", total,
-                steps + 100, double(scrollClock.elapsed()) / 1000.0, worst, qPrintable(dog.cpuNote()));
-
-    // 4. Each page opened in turn (its data loads on reader threads): time until loaded, longest GUI block.
-    struct PageCase {
-        MainWindow::PageId id;
-        const char* name;
-        std::function<bool()> loaded;
-    };
-    auto* pipeline = static_cast<PipelinePage*>(window.page(MainWindow::Pipeline));
-    auto* visits = static_cast<VisitsPage*>(window.page(MainWindow::Visits));
-    const PageCase cases[] = {
-        {MainWindow::Pipeline, "Pipeline", [&] { return !pipeline->model()->isLoading(); }},
-        {MainWindow::Visits, "Visits", [&] { return !visits->model()->isLoading(); }},
-        {MainWindow::Today, "Today", [&] { return !today->isLoading(); }},
-        {MainWindow::Sync, "Sync", [] { return true; }},
-    };
-    for (const PageCase& c : cases) {
-        Watchdog pageDog;
-        pageDog.start();
-        QElapsedTimer pageClock;
-        pageClock.start();
-        window.showPage(c.id);
-        if (c.id == MainWindow::Today)
-            today->reload(); // shown before: load it again
-        waitFor([&] { return c.loaded(); }, 120000);
-        const double loadedMs = double(pageClock.nsecsElapsed()) / 1e6;
-        pump(300);
-        const double pageWorst = pageDog.stopMs();
-        std::printf("%s page as %s: loaded in %.1f ms; longest GUI-thread block %.1f ms %s\n", c.name,
-                    qPrintable(parser.value(u"role"_s)), loadedMs, pageWorst, qPrintable(pageDog.cpuNote()));
-    }
-    return 0;
+    return benchReplica(parser, processClock);
 }

@@ -53,106 +53,137 @@ bool organisationSpeaksChinese(const Database& db) {
 
 } // namespace
 
-Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsFilter& filter, const Clock& clock) {
-    const qint64 now = clock.nowSecs();
-    RuleEvaluation ev;
-    struct Rule {
-        QString id, name;
-        QJsonObject condition, action;
-        QString nameZh;
-    };
-    QList<Rule> rules;
-    {
-        SqlStatement q(db, u"SELECT id, name, condition_json, action_json, name_zh FROM rules WHERE deleted = 0 AND "
-                           "active = 1 "
-                           "ORDER BY name, id"_s);
-        while (q.next()) {
-            ++ev.rulesEvaluated;
-            Rule r{q.text(0), q.text(1), QJsonDocument::fromJson(q.text(2).toUtf8()).object(),
-                   QJsonDocument::fromJson(q.text(3).toUtf8()).object(), q.text(4)};
-            QString why;
-            const QString type = r.action.value(u"type"_s).toString();
-            if (type == u"visit_due"_s) {
-                if (r.action.value(u"every_days"_s).toInt(0) <= 0)
-                    why = u"a visit cadence needs every_days"_s;
-            } else if (type != u"create_tasks"_s)
-                why = u"action type '%1' is not create_tasks"_s.arg(r.action.value(u"type"_s).toString());
-            else if (r.action.value(u"tasks"_s).toArray().isEmpty())
-                why = u"no tasks in action_json"_s;
-            else if (Result<bool> t = RuleGrammar::matches(r.condition,
-                                                           [] {
-                                                               QVariantMap probe;
-                                                               for (const QString& f : RuleGrammar::customerFields())
-                                                                   probe.insert(f, QVariant());
-                                                               return probe;
-                                                           }());
-                     !t)
-                why = t.error();
-            if (why.isEmpty())
-                rules.append(r);
-            else
-                ev.skipped.append({r.name, why});
-        }
-        if (!q.status())
-            return fail(q.status().error());
-    }
-    if (rules.isEmpty())
-        return ev;
+namespace {
 
-    const OrgCalendar calendar = OrgCalendar::of(db, clock);
-    const bool chinese = organisationSpeaksChinese(db);
-    QVariantList binds{now - 365 * Stats::day, now};
-    const QString scope = filter.repCondition(u"c.owner_id"_s, binds);
-    // The tier a rule sees is the customer's effective one: an admin's pin (customers.tier) or else its value
-    // score's tier; the cadence counts from the latest visit (or, never visited, from the customer's creation).
-    SqlStatement q(
-        db,
-        u"SELECT c.id, c.name, c.industry, c.size_band, c.region, %1, "
-        "c.budget_band, c.decision_chain, c.demand_stage, c.tags, c.satisfaction, c.trial_participation, "
-        "c.owner_id, COALESCE(s.amount, 0), COALESCE(s.n, 0), (SELECT MAX(v.visited_at) FROM visits v WHERE "
-        "v.customer_id = c.id AND v.deleted = 0), c.created_at FROM customers c LEFT JOIN (SELECT customer_id, "
-        "SUM(amount) AS amount, COUNT(*) AS n FROM orders WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= "
-        "?2 GROUP BY customer_id) s ON s.customer_id = c.id LEFT JOIN customer_scores cs ON cs.customer_id = c.id "
-        "WHERE c.deleted = 0 AND "_s.arg(CustomerTier::sql(u"c"_s, u"cs"_s)) +
-            scope + u" ORDER BY c.id"_s,
-        binds);
-    const QStringList& fields = RuleGrammar::customerFields();
+struct ActiveRule {
+    QString id, name;
+    QJsonObject condition, action;
+    QString nameZh;
+};
+
+// What a rule's customer-specific steps need to know of the evaluation.
+struct RuleContext {
+    qint64 now = 0;
+    OrgCalendar calendar;
+    bool chinese = true; // task titles in the organisation's language
+};
+
+// Empty when the rule can run; else why it is skipped.
+QString whyRuleIsSkipped(const ActiveRule& r) {
+    const QString type = r.action.value(u"type"_s).toString();
+    if (type == u"visit_due"_s)
+        return r.action.value(u"every_days"_s).toInt(0) <= 0 ? u"a visit cadence needs every_days"_s : QString();
+    if (type != u"create_tasks"_s)
+        return u"action type '%1' is not create_tasks"_s.arg(r.action.value(u"type"_s).toString());
+    if (r.action.value(u"tasks"_s).toArray().isEmpty())
+        return u"no tasks in action_json"_s;
+    QVariantMap probe;
+    for (const QString& f : RuleGrammar::customerFields())
+        probe.insert(f, QVariant());
+    if (Result<bool> t = RuleGrammar::matches(r.condition, probe); !t)
+        return t.error();
+    return {};
+}
+
+// The active rules in name order; those that cannot run go to `ev.skipped` with the reason.
+Status loadRules(const Database& db, RuleEvaluation& ev, QList<ActiveRule>& rules) {
+    SqlStatement q(db, u"SELECT id, name, condition_json, action_json, name_zh FROM rules WHERE deleted = 0 AND "
+                       "active = 1 "
+                       "ORDER BY name, id"_s);
     while (q.next()) {
-        QVariantMap attrs;
-        for (int i = 0; i < 12; ++i)
-            attrs.insert(fields.at(i), q.isNull(i + 1) ? QVariant() : QVariant(q.text(i + 1)));
-        attrs.insert(u"annual_purchases"_s, q.real(13));
-        attrs.insert(u"orders_12m"_s, q.integer(14));
-        for (const Rule& r : rules) {
-            Result<bool> t = RuleGrammar::matches(r.condition, attrs);
-            if (!t || !*t)
-                continue;
-            RuleMatch m{r.id, r.name, q.text(0), q.text(1), q.text(12), {}};
-            if (r.action.value(u"type"_s).toString() == u"visit_due"_s) {
-                const qint64 since = !q.isNull(15) ? q.integer(15) : !q.isNull(16) ? q.integer(16) : now;
-                const std::optional<RuleTask> task =
-                    visitDueTask(m.customerId, since, r.action.value(u"every_days"_s).toInt(),
-                                 chinese && !r.nameZh.isEmpty() ? r.nameZh : r.name, now, calendar);
-                if (task) {
-                    m.tasks.append(*task);
-                    ev.matches.append(m);
-                }
-                continue;
-            }
-            const QString period = periodLabel(r.action, now, calendar);
-            const QJsonArray tasks = r.action.value(u"tasks"_s).toArray();
-            for (int i = 0; i < tasks.size(); ++i) {
-                const QJsonObject t0 = tasks.at(i).toObject();
-                const QString track = t0.value(u"track"_s).toString();
-                QString key = u"rule:%1:%2:%3"_s.arg(r.id, m.customerId, track.isEmpty() ? u"#%1"_s.arg(i) : track);
-                if (!period.isEmpty())
-                    key += u':' + period;
-                m.tasks.append({t0.value(u"title"_s).toString(), key,
-                                now + qint64(t0.value(u"due_days"_s).toInt(7)) * Stats::day});
-            }
+        ++ev.rulesEvaluated;
+        ActiveRule r{q.text(0), q.text(1), QJsonDocument::fromJson(q.text(2).toUtf8()).object(),
+                     QJsonDocument::fromJson(q.text(3).toUtf8()).object(), q.text(4)};
+        if (const QString why = whyRuleIsSkipped(r); why.isEmpty())
+            rules.append(r);
+        else
+            ev.skipped.append({r.name, why});
+    }
+    return q.status();
+}
+
+// The tier a rule sees is the customer's effective one: an admin's pin (customers.tier) or else its value score's
+// tier; the cadence counts from the latest visit (or, never visited, from the customer's creation). Columns 1-12
+// are RuleGrammar::customerFields(), then purchases and orders over the last year, the owner, the last visit and
+// creation.
+QString customersSql(const QString& scope) {
+    return u"SELECT c.id, c.name, c.industry, c.size_band, c.region, %1, "
+           "c.budget_band, c.decision_chain, c.demand_stage, c.tags, c.satisfaction, c.trial_participation, "
+           "c.owner_id, COALESCE(s.amount, 0), COALESCE(s.n, 0), (SELECT MAX(v.visited_at) FROM visits v WHERE "
+           "v.customer_id = c.id AND v.deleted = 0), c.created_at FROM customers c LEFT JOIN (SELECT customer_id, "
+           "SUM(amount) AS amount, COUNT(*) AS n FROM orders WHERE deleted = 0 AND ordered_at > ?1 AND ordered_at <= "
+           "?2 GROUP BY customer_id) s ON s.customer_id = c.id LEFT JOIN customer_scores cs ON cs.customer_id = c.id "
+           "WHERE c.deleted = 0 AND "_s.arg(CustomerTier::sql(u"c"_s, u"cs"_s)) +
+           scope + u" ORDER BY c.id"_s;
+}
+
+QVariantMap customerAttributes(const SqlStatement& q) {
+    QVariantMap attrs;
+    const QStringList& fields = RuleGrammar::customerFields();
+    for (int i = 0; i < 12; ++i)
+        attrs.insert(fields.at(i), q.isNull(i + 1) ? QVariant() : QVariant(q.text(i + 1)));
+    attrs.insert(u"annual_purchases"_s, q.real(13));
+    attrs.insert(u"orders_12m"_s, q.integer(14));
+    return attrs;
+}
+
+// create_tasks: one task per entry of the action, keyed by rule, customer, track and period so that a rerun finds
+// the tasks it made.
+void addCreatedTasks(const ActiveRule& r, const RuleContext& ctx, RuleMatch& m) {
+    const QString period = periodLabel(r.action, ctx.now, ctx.calendar);
+    const QJsonArray tasks = r.action.value(u"tasks"_s).toArray();
+    for (int i = 0; i < tasks.size(); ++i) {
+        const QJsonObject t0 = tasks.at(i).toObject();
+        const QString track = t0.value(u"track"_s).toString();
+        QString key = u"rule:%1:%2:%3"_s.arg(r.id, m.customerId, track.isEmpty() ? u"#%1"_s.arg(i) : track);
+        if (!period.isEmpty())
+            key += u':' + period;
+        m.tasks.append(
+            {t0.value(u"title"_s).toString(), key, ctx.now + qint64(t0.value(u"due_days"_s).toInt(7)) * Stats::day});
+    }
+}
+
+// The rules' matches of the customer at `q`'s row, appended to `ev`.
+void matchCustomer(const QList<ActiveRule>& rules, const SqlStatement& q, const RuleContext& ctx, RuleEvaluation& ev) {
+    const QVariantMap attrs = customerAttributes(q);
+    for (const ActiveRule& r : rules) {
+        Result<bool> t = RuleGrammar::matches(r.condition, attrs);
+        if (!t || !*t)
+            continue;
+        RuleMatch m{r.id, r.name, q.text(0), q.text(1), q.text(12), {}};
+        if (r.action.value(u"type"_s).toString() != u"visit_due"_s) {
+            addCreatedTasks(r, ctx, m);
+            ev.matches.append(m);
+            continue;
+        }
+        const qint64 since = !q.isNull(15) ? q.integer(15) : !q.isNull(16) ? q.integer(16) : ctx.now;
+        const std::optional<RuleTask> task =
+            visitDueTask(m.customerId, since, r.action.value(u"every_days"_s).toInt(),
+                         ctx.chinese && !r.nameZh.isEmpty() ? r.nameZh : r.name, ctx.now, ctx.calendar);
+        if (task) {
+            m.tasks.append(*task);
             ev.matches.append(m);
         }
     }
+}
+
+} // namespace
+
+Result<RuleEvaluation> RuleEngine::evaluate(const Database& db, const AnalyticsFilter& filter, const Clock& clock) {
+    const qint64 now = clock.nowSecs();
+    RuleEvaluation ev;
+    QList<ActiveRule> rules;
+    if (Status s = loadRules(db, ev, rules); !s)
+        return fail(s.error());
+    if (rules.isEmpty())
+        return ev;
+
+    const RuleContext ctx{now, OrgCalendar::of(db, clock), organisationSpeaksChinese(db)};
+    QVariantList binds{now - 365 * Stats::day, now};
+    const QString scope = filter.repCondition(u"c.owner_id"_s, binds);
+    SqlStatement q(db, customersSql(scope), binds);
+    while (q.next())
+        matchCustomer(rules, q, ctx, ev);
     if (!q.status())
         return fail(q.status().error());
     std::stable_sort(ev.matches.begin(), ev.matches.end(),

@@ -304,6 +304,17 @@ void TestProtocol::pageReaderRefusesWhatJsonRefuses_data() {
     QTest::newRow("overlong UTF-8") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xc0\xaf\"}");
     QTest::newRow("UTF-8 surrogate") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xed\xa0\x80\"}");
     QTest::newRow("cut UTF-8 sequence") << QByteArray("{\"cursor\":1,\"runs\":[],\"x\":\"\xe5\xae\"}");
+    // The rest of what a validating parser (simdjson) refuses, where the reader meets it: a row's value (the fast
+    // path for Chinese text), a member's name, text after an escape.
+    const QByteArray row = R"({"cursor":1,"runs":[{"entity":"visits","op":"remove","rows":["v)";
+    QTest::newRow("UTF-8 above U+10FFFF in a value") << row + "\xf4\x90\x80\x80\"]}]}";
+    QTest::newRow("overlong 3-byte UTF-8 in a value") << row + "\xe0\x80\xaf\"]}]}";
+    QTest::newRow("overlong 4-byte UTF-8 in a value") << row + "\xf0\x80\x80\xaf\"]}]}";
+    QTest::newRow("5-byte UTF-8 lead in a value") << row + "\xf8\x88\x80\x80\x80\"]}]}";
+    QTest::newRow("lone continuation byte in a value") << row + "\x80\"]}]}";
+    QTest::newRow("3-byte lead then ASCII in a value") << row + "\xe5\x61\x62\"]}]}";
+    QTest::newRow("invalid UTF-8 in a member name") << QByteArray("{\"cursor\":1,\"runs\":[],\"\xff\":1}");
+    QTest::newRow("invalid UTF-8 after an escape") << row + "\\n\xed\xa0\x80\"]}]}";
     QTest::newRow("unclosed row") << QByteArray(
         R"({"cursor":1,"runs":[{"entity":"visits","op":"remove","rows":["v1"})");
     QTest::newRow("too deeply nested") << "{\"cursor\":1,\"runs\":[],\"x\":" + QByteArray(5000, '[') +
