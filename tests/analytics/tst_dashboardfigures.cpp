@@ -4,6 +4,7 @@
 #include "analytics/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "verifyok.h"
 
 #include <QMutex>
 #include <QStandardPaths>
@@ -47,14 +48,14 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(u"demo.db"_s);
         auto db = Database::open(m_path);
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        VERIFY_OK(db);
         m_db = std::move(*db);
         DemoOptions o;
         o.customers = 240;
         o.seed = 11;
         o.today = QDate(2026, 11, 20);
         auto generated = DemoGenerator::generate(*m_db, o);
-        QVERIFY2(generated.ok(), qPrintable(generated.error()));
+        VERIFY_OK(generated);
     }
 
     // The filter bar's periods: whole calendar months (UTC) up to and including the current one.

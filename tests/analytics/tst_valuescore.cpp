@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
+#include "verifyok.h"
 
 #include <QJsonObject>
 
@@ -117,7 +118,7 @@ private slots:
         QTest::qWait(20);
         QCOMPARE(spy.count(), 1);
         auto a = service.scoreOf(u"a"_s);
-        QVERIFY2(a, qPrintable(a.error()));
+        VERIFY_OK(a);
         QCOMPARE(a->p, 100.0);                   // 2 below of 2 others
         QCOMPARE(a->score, 0.4 * 100 + 24 + 12); // 76 → B
         QCOMPARE(a->tier, u"B"_s);

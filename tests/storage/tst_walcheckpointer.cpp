@@ -1,7 +1,8 @@
 // WalCheckpointer: checkpoints asked for while the writer's own are off copy the WAL into the file on the helper's
 // connection, and one asked for before the end is still done.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/walcheckpointer.h"
 
@@ -9,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestWalCheckpointer final : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 // scripts/soak-sync runs many more.
 #include "serverfixture.h"
 #include "sync/syncreplica.h"
+#include "verifyok.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -44,7 +45,7 @@ void TestSyncCrash::initTestCase() {
 
 void TestSyncCrash::edit(const QString& replica, int run, const QString& field) {
     Result<std::unique_ptr<Database>> db = Database::open(replica);
-    QVERIFY2(db.ok(), qPrintable(db.error()));
+    VERIFY_OK(db);
     EntityStore store(**db);
     QList<EntityWrite> writes;
     for (int k = 0; k < 4; ++k) {

@@ -8,6 +8,7 @@
 #include "sync/conflictlist.h"
 #include "sync/pushjob.h"
 #include "sync/syncreplica.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -682,7 +683,7 @@ void TestSyncServer::policyReachesProtocol3ClientsOnly() {
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
     QCOMPARE(rep->value(u"rules"_s, u"rule-protocol-3"_s, u"name_zh"_s).toString(), u"双线跟进"_s);
     Result<OrgPolicy> policy = OrgPolicyRepository(rep->db()).load();
-    QVERIFY2(policy, qPrintable(policy.error()));
+    VERIFY_OK(policy);
     QCOMPARE(policy->score.weightP, 0.5);
     QCOMPARE(policy->score.weightT, 0.25);
     QCOMPARE(rep->value(u"org_policy"_s, OrgPolicy::kScoreWeights, u"updated_by"_s).toString(), u"admin"_s);
