@@ -116,6 +116,8 @@ void TestSyncCrash::killedClientsAndServerConverge() {
                      u"--user"_s, users[which], u"--password-stdin"_s, u"--no-keychain"_s, u"--batch"_s, u"2"_s});
             p.write("password1\n");
             p.closeWriteChannel();
+            // Fault injection, not a wait for something: the kill lands at a random point of the sync (the
+            // run's seed is printed), which is what the test is about; no condition could stand for it.
             QTest::qWait(int(random.bounded(150, 400)));
             const int port = m_server.port();
             m_server.kill();
