@@ -1,8 +1,10 @@
-# stride_add_test(name [SOURCES ...] [LIBS ...] [LABELS ...] [TIMEOUT s] [ENVIRONMENT ...])
+# stride_add_test(name [STANDALONE] [SOURCES ...] [LIBS ...] [LABELS ...] [TIMEOUT s] [ENVIRONMENT ...])
 # builds tst_<name> from tst_<name>.cpp (plus SOURCES) and registers it with ctest.
-# Unit tests link stride_core only; GUI tests pass LIBS stride_ui. Each test is labelled with its folder's name.
+# Unit tests link stride_core; GUI tests pass LIBS stride_ui. Every test links stride_testsupport (tests/support:
+# VERIFY_OK, the fixtures) unless STANDALONE: a test that drives the binaries from outside and links no Stride code.
+# Each test is labelled with its folder's name.
 function(stride_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "STANDALONE" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     set(target tst_${name})
     add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
     stride_target_defaults(${target})
@@ -10,6 +12,9 @@ function(stride_add_test name)
         set(ARG_LIBS stride_core)
     endif()
     target_link_libraries(${target} PRIVATE ${ARG_LIBS} Qt6::Test)
+    if(NOT ARG_STANDALONE)
+        target_link_libraries(${target} PRIVATE stride_testsupport)
+    endif()
     add_test(NAME ${name} COMMAND ${target})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)

@@ -323,6 +323,7 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
                 if (!out)
                     return std::nullopt;
                 Body body = encode(std::move(out->json), next.gzip);
+                qCDebug(lcServer) << "page built ahead: device" << next.device << "cursor" << next.cursor;
                 return PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
             });
         }

@@ -44,6 +44,7 @@ void WalCheckpointer::request() {
     {
         std::lock_guard lock(m_mutex);
         m_requested = true;
+        ++m_requests;
     }
     m_wake.notify_one();
 }
@@ -74,6 +75,11 @@ int WalCheckpointer::committed(void* self, sqlite3*, const char*, int frames) {
 int WalCheckpointer::done() const {
     std::lock_guard lock(m_mutex);
     return m_done;
+}
+
+int WalCheckpointer::requests() const {
+    std::lock_guard lock(m_mutex);
+    return m_requests;
 }
 
 void WalCheckpointer::run() {

@@ -38,6 +38,9 @@ public:
     Status unwatch(sqlite3* writer);
     // Checkpoints done so far, for tests.
     int done() const;
+    // Checkpoints asked for so far while running (request(), a watched commit, unwatch()), for tests: a commit's
+    // request is made in the commit itself, so a test can tell at once that one did not ask.
+    int requests() const;
 
 private:
     void run();
@@ -50,6 +53,7 @@ private:
     bool m_requested = false;
     bool m_stopping = false;
     int m_done = 0;
+    int m_requests = 0;
     int m_threshold = 0; // WAL pages; read by the writer's thread only
 };
 

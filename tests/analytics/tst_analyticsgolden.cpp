@@ -11,6 +11,7 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 
@@ -91,14 +92,14 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        VERIFY_OK(db);
         m_db = std::move(*db);
         DemoOptions o;
         o.customers = 600;
         o.seed = 42;
         o.today = QDate(2026, 11, 20);
         auto summary = DemoGenerator::generate(*m_db, o);
-        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        VERIFY_OK(summary);
     }
 
     // The demo's own escalations carry the keys DwellLights::escalate() uses: a recompute adds none twice.
@@ -111,10 +112,10 @@ private slots:
         const qint64 before = count(demoKeys);
         QVERIFY(before > 0);
         auto lights = DwellLights::compute(*m_db, AnalyticsFilter{}, m_clock);
-        QVERIFY2(lights, qPrintable(lights.error()));
+        VERIFY_OK(lights);
         EntityStore store(*m_db, m_clock);
         auto created = DwellLights::escalate(store, *lights);
-        QVERIFY2(created, qPrintable(created.error()));
+        VERIFY_OK(created);
         QCOMPARE(count(u"SELECT count(*) FROM (SELECT source_key FROM tasks WHERE source_key IS NOT NULL "
                        "GROUP BY source_key HAVING count(*) > 1)"_s),
                  0);

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/migrations.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -142,14 +143,14 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        VERIFY_OK(db);
         m_db = std::move(*db);
         DemoOptions o;
         o.customers = 240;
         o.seed = 7;
         o.today = QDate(2026, 11, 20);
         auto summary = DemoGenerator::generate(*m_db, o);
-        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        VERIFY_OK(summary);
     }
 
     // The generator loads with the triggers dropped and rebuilds the summaries once: they must match.
@@ -221,7 +222,7 @@ private slots:
                                  {u"duration_min"_s, 12},
                                  {u"summary"_s, u"客户反馈价格高，需要审批"_s},
                                  {u"behaviour_type_id"_s, type}});
-        QVERIFY2(visit, qPrintable(visit.error()));
+        VERIFY_OK(visit);
         QCOMPARE(
             value(u"SELECT done FROM analytics_action WHERE history_id = ? AND action_id = ?"_s, {c.at(0), c.at(1)}),
             u"1"_s);
@@ -264,7 +265,7 @@ private slots:
                                  {u"visited_at"_s, latest},
                                  {u"channel"_s, u"phone"_s},
                                  {u"duration_min"_s, 3}});
-        QVERIFY2(visit, qPrintable(visit.error()));
+        VERIFY_OK(visit);
         QCOMPARE(last(a), QString::number(latest));
         QCOMPARE(rows(u"SELECT * FROM analytics_customer_visit ORDER BY 1"_s), direct());
         QVERIFY(store.save(u"visits"_s, *visit, {{u"visited_at"_s, 86400}})); // 1970: no longer the latest
@@ -287,7 +288,7 @@ private slots:
         const QString path = dir.filePath(u"v6.db"_s);
         {
             auto v6 = Database::open(path, Database::Access::ReadWrite, 6);
-            QVERIFY2(v6.ok(), qPrintable(v6.error()));
+            VERIFY_OK(v6);
             Database& d = **v6;
             QVERIFY(d.execute(u"INSERT INTO customers (id, name) VALUES ('c1', 'one'), ('c2', 'two'), ('c3', "
                               "'three')"_s));
@@ -296,7 +297,7 @@ private slots:
                               "1), ('v4', 'c2', 200, 'video', 0), ('v5', 'c3', 400, 'phone', 1)"_s));
         }
         auto opened = Database::open(path);
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        VERIFY_OK(opened);
         Database& d = **opened;
         QCOMPARE(d.schemaVersion(), latestSchemaVersion());
         const auto all = [&d] {
@@ -334,7 +335,7 @@ private slots:
                                 {u"source"_s, u"standard_action"_s},
                                 {u"source_key"_s, c.at(4) + u':' + c.at(2)},
                                 {u"done_at"_s, c.at(5).toLongLong()}});
-        QVERIFY2(task, qPrintable(task.error()));
+        VERIFY_OK(task);
         QCOMPARE(
             value(u"SELECT done FROM analytics_action WHERE history_id = ? AND action_id = ?"_s, {c.at(0), c.at(1)}),
             u"1"_s);

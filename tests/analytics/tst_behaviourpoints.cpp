@@ -1,6 +1,7 @@
 #include "analytics/behaviourpoints.h"
 #include "analyticsfixture.h"
 #include "storage/entitystore.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -109,7 +110,7 @@ private slots:
         const QDate today = clock.now().date();
         auto r = BehaviourPoints::compute(
             f->db(), weekly ? BehaviourPoints::week(today, scope) : BehaviourPoints::month(today, scope), clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(board(*r), expected);
         QCOMPARE(r->categories, (QStringList{u"discovery"_s, u"other"_s, u"relationship"_s, u"solution"_s}));
     }
@@ -143,7 +144,7 @@ private slots:
 
         EntityStore store(f->db(), clock);
         auto created = BehaviourPoints::createOnboardingTasks(store);
-        QVERIFY2(created.ok(), qPrintable(created.error()));
+        VERIFY_OK(created);
         QCOMPARE(*created, 1); // only solution_draft:2 was missing
         QCOMPARE(*BehaviourPoints::createOnboardingTasks(store), 0);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE source_key = 'onboarding:n:solution_draft:2'"_s), 1);

@@ -1,6 +1,7 @@
 #include "analytics/briefing.h"
 #include "analyticsfixture.h"
 #include "storage/entitystore.h"
+#include "verifyok.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -91,7 +92,7 @@ private slots:
         EntityStore store(f.db());
         FixedClock clock(AnalyticsFixture::at(70));
         const Result<CustomerBriefing> b = Briefing::forCustomer(store, u"c1"_s, clock);
-        QVERIFY2(b.ok(), qPrintable(b.error()));
+        VERIFY_OK(b);
         QCOMPARE(b->name, u"Customer c1"_s);
         QCOMPARE(b->tier, u"B"_s);
         QCOMPARE(b->cycle.orders, 3);
@@ -122,7 +123,7 @@ private slots:
                          {clock.nowSecs() - 7200})
                 .ok());
         const Result<CustomerBriefing> scored = Briefing::forCustomer(store, u"c1"_s, clock);
-        QVERIFY2(scored.ok(), qPrintable(scored.error()));
+        VERIFY_OK(scored);
         QCOMPARE(scored->scoreOrgAsOf, clock.nowSecs() - 7200);
     }
 
@@ -164,7 +165,7 @@ private slots:
                                   {u"done_at"_s, i == 2 ? QVariant(1) : QVariant()}});
         FixedClock clock(AnalyticsFixture::at(65));
         const Result<QList<ChecklistSuggestion>> s = Briefing::suggestions(f.db(), u"r1"_s, clock);
-        QVERIFY2(s.ok(), qPrintable(s.error()));
+        VERIFY_OK(s);
         QStringList order;
         for (const ChecklistSuggestion& x : *s)
             order << x.customerId;

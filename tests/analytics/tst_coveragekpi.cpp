@@ -1,5 +1,6 @@
 #include "analytics/coveragekpi.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -86,7 +87,7 @@ private slots:
                                  {},
                                  {}};
         auto r = CoverageKpi::compute(f->db(), q1, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->org.months.size(), 3);
         QCOMPARE(r->org.months.first().month, u"2026-01"_s);
         QCOMPARE(r->teams.size(), 2);
@@ -194,7 +195,7 @@ private slots:
         f->insert(u"org_policy"_s,
                   {{u"id"_s, u"org.timezone"_s}, {u"key"_s, u"org.timezone"_s}, {u"value"_s, u"\"Asia/Shanghai\""_s}});
         auto r = CoverageKpi::compute(f->db(), april, clock);
-        QVERIFY2(r, qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->org.months.size(), 1); // the period is exactly (part of) the Shanghai April
         QCOMPARE(r->org.months.first().month, u"2026-04"_s);
         QCOMPARE(r->org.months.first().dueReps, 2);

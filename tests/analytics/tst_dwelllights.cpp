@@ -2,6 +2,7 @@
 #include "analyticsfixture.h"
 #include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -73,7 +74,7 @@ private slots:
         QFETCH(int, light);
         QFETCH(QString, supervisor);
         auto r = DwellLights::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->items.size(), 5); // d6 is won
         const DwellItem* it = item(*r, opportunity);
         QVERIFY(it);
@@ -125,7 +126,7 @@ private slots:
         auto r = DwellLights::compute(f->db(), {}, clock);
         QVERIFY(r.ok());
         auto created = DwellLights::escalate(store, *r);
-        QVERIFY2(created.ok(), qPrintable(created.error()));
+        VERIFY_OK(created);
         QCOMPARE(*created, 2); // d3 → s, d4 → s2; d5 has no supervisor
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE source = 'escalation' AND owner_id = 's' AND "
                           "opportunity_id = 'd3'"_s),

@@ -1,5 +1,6 @@
 #include "analytics/forecast.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -92,7 +93,7 @@ private slots:
         QFETCH(bool, fresh);
         QFETCH(qint64, similar);
         auto r = Forecast::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->deals.size(), 3);
         const ForecastDeal* d = nullptr;
         for (const ForecastDeal& x : r->deals)
@@ -185,7 +186,7 @@ private slots:
         open.insert(u"expected_close"_s, Test::AnalyticsFixture::day(420));
         g.opportunity(u"F"_s, u"c"_s, u"a"_s, {u"lead"_s, u"demo"_s}, {380, 390}, open);
         auto r = Forecast::compute(g.db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->deals.size(), 1);
         const SimilarCycle& c = r->deals.first().similar;
         QCOMPARE(c.count, qint64(similar));

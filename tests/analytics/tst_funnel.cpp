@@ -1,5 +1,6 @@
 #include "analytics/funnel.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -70,7 +71,7 @@ private slots:
         QFETCH(QList<qint64>, reached);
         QFETCH(double, winRate);
         auto r = Funnel::compute(f->db(), filter);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->total, total);
         QCOMPARE(r->stages.size(), 6);
         for (int i = 0; i < 6; ++i) {
@@ -142,7 +143,7 @@ private slots:
         g.opportunity(u"p4"_s, u"cx"_s, u"x"_s, lost, {0, 4}, {{u"lost_reason"_s, u"competitor"_s}});
         g.opportunity(u"p5"_s, u"cx"_s, u"x"_s, {u"lead"_s}, {0}, {{u"lost_reason"_s, u"stale text"_s}});
         auto r = Funnel::compute(g.db(), filter);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->lost, 4);
         QCOMPARE(r->lostReasons.size(), 2);
         QCOMPARE(r->lostReasons.at(0).reason, u"competitor"_s); // 2 each: ties by name

@@ -8,6 +8,7 @@
 #include "analytics/valuescoreservice.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "verifyok.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -238,7 +239,7 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        VERIFY_OK(db);
         m_db = std::move(*db);
         DemoOptions o;
         o.customers = 3000;
@@ -247,7 +248,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         auto summary = DemoGenerator::generate(*m_db, o);
-        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        VERIFY_OK(summary);
         qInfo("3,000-customer demo generated in %.1f s", double(timer.elapsed()) / 1000.0);
         timer.restart();
         readRows();
@@ -333,7 +334,7 @@ private slots:
             expected.insert(m.id, {left, status});
         }
         auto r = PaymentCountdown::compute(*m_db, {}, m_clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->items.size(), expected.size());
         for (const PaymentItem& it : r->items) {
             const auto e = expected.constFind(it.milestoneId);
@@ -370,7 +371,7 @@ private slots:
             p.second += i.done;
         }
         auto h = ProcessHealth::compute(*m_db, {}, m_clock);
-        QVERIFY2(h.ok(), qPrintable(h.error()));
+        VERIFY_OK(h);
         QCOMPARE(h->org.due, due);
         QCOMPARE(h->org.done, done);
         for (const HealthLine& l : h->reps) {
@@ -442,7 +443,7 @@ private slots:
         }
 
         auto r = CoverageKpi::compute(*m_db, {}, m_clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->org.months.size(), months.size());
         QStringList golden;
         for (qsizetype m = 0; m < months.size(); ++m) {
@@ -522,7 +523,7 @@ private slots:
             expected.insert(o.id, &o);
         }
         auto r = Forecast::compute(*m_db, {}, m_clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->board.deals, deals);
         QCOMPARE(r->board.pastExpectedClose, past);
         for (const ForecastDeal& d : r->deals) {
@@ -590,7 +591,7 @@ private slots:
             expected.insert(o.id, {idle, light});
         }
         auto r = DwellLights::compute(*m_db, {}, m_clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->items.size(), expected.size());
         for (const DwellItem& it : r->items) {
             const auto e = expected.constFind(it.opportunityId);

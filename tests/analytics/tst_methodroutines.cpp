@@ -6,6 +6,7 @@
 #include "storage/entitystore.h"
 #include "storage/replicauserstore.h"
 #include "storage/visitrepository.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -83,7 +84,7 @@ private slots:
         signIn(u"rep"_s, u"a"_s, u"t1"_s);
         EntityStore store(f->db(), clock);
         auto r = MethodRoutines::run(store, clock);
-        QVERIFY2(r, qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->paymentReminders, 2);
         QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source = 'payment' AND owner_id = 'a'"_s), 2);
         QCOMPARE(f->count(u"SELECT due_at FROM tasks WHERE source_key = 'payment:m-soon'"_s),
@@ -102,7 +103,7 @@ private slots:
     void nothingWithoutASignedInUser() {
         EntityStore store(f->db(), clock);
         auto r = MethodRoutines::run(store, clock);
-        QVERIFY2(r, qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->total(), 0);
         QCOMPARE(f->count(u"SELECT count(*) FROM tasks"_s), 0);
     }
@@ -111,7 +112,7 @@ private slots:
         signIn(u"rep"_s, u"a"_s, u"t1"_s);
         EntityStore store(f->db(), clock);
         auto r = MethodRoutines::run(store, clock);
-        QVERIFY2(r, qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->ruleTasks, 3);
         QCOMPARE(r->escalations, 0); // a rep never writes a task onto a supervisor's list
         QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source = 'tier' AND owner_id = 'a'"_s), 3);
@@ -154,7 +155,7 @@ private slots:
         signIn(u"supervisor"_s, u"s"_s, u"t1"_s);
         EntityStore store(f->db(), clock);
         auto r = MethodRoutines::run(store, clock);
-        QVERIFY2(r, qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->escalations, 1);
         QCOMPARE(f->count(u"SELECT count(*) FROM tasks WHERE source = 'escalation' AND owner_id = 's' AND "
                           "opportunity_id = 'd1'"_s),

@@ -1,5 +1,6 @@
 #include "analytics/opportunityhealth.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -73,7 +74,7 @@ private slots:
         QFETCH(QList<int>, parts);
         QFETCH(int, suggestions);
         auto r = OpportunityHealth::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         const OpportunityHealthItem* it = nullptr;
         for (const auto& i : r->items)
             if (i.opportunityId == opportunity)

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/orgpolicyrepository.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -150,10 +151,10 @@ private slots:
         period.from = calendar.startOf(first);
         period.to = calendar.startOf(last.addDays(1));
         Result<BehaviourPointsResult> points = BehaviourPoints::compute(db, period, clock);
-        QVERIFY2(points, qPrintable(points.error()));
+        VERIFY_OK(points);
         Result<ProcessSandboxResult> sandbox =
             ProcessSandbox::compute(db, period, clock, u"visits"_s, u"call_minutes"_s);
-        QVERIFY2(sandbox, qPrintable(sandbox.error()));
+        VERIFY_OK(sandbox);
         QHash<QString, qint64> visits;
         QHash<QString, qint64> expectedPoints;
         Result<QSqlQuery> q = db.exec(u"SELECT v.rep_id, COUNT(*), COALESCE(SUM(b.points), 0) FROM visits v LEFT JOIN "

@@ -1,5 +1,6 @@
 #include "analytics/paymentcountdown.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -63,7 +64,7 @@ private slots:
         QFETCH(QString, status);
         QFETCH(qint64, daysLeft);
         auto r = PaymentCountdown::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         const PaymentItem* it = nullptr;
         for (const PaymentItem& i : r->items)
             if (i.milestoneId == milestone)

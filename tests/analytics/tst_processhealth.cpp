@@ -1,5 +1,6 @@
 #include "analytics/processhealth.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -124,7 +125,7 @@ private slots:
         QFETCH(qint64, done);
         QFETCH(int, light);
         auto r = ProcessHealth::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         const HealthLine* l = line(team ? r->teams : r->reps, id);
         QVERIFY(l);
         QCOMPARE(l->due, due);

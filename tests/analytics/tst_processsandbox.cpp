@@ -1,5 +1,6 @@
 #include "analytics/processsandbox.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -62,7 +63,7 @@ private slots:
 
     void correlations() {
         auto r = ProcessSandbox::compute(f->db(), {}, clock, u"visits"_s, u"onsite_share"_s);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QCOMPARE(r->reps.size(), 6);
         QCOMPARE(r->xVsWin.n, 4);
         QCOMPARE(*r->xVsWin.r, 1.0 / std::sqrt(7.0));
@@ -94,7 +95,7 @@ private slots:
         QFETCH(QString, rep);
         QFETCH(double, value);
         auto r = ProcessSandbox::compute(f->db(), {}, clock, metric, u"visits"_s);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         const SandboxRep* s = this->rep(*r, rep);
         QVERIFY(s);
         QCOMPARE(s->x.has_value(), value >= 0);

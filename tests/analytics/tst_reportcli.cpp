@@ -1,6 +1,7 @@
 #include "analyticsfixture.h"
 #include "io/csvreader.h"
 #include "io/displaywidth.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -252,7 +253,7 @@ private slots:
             {u"funnel"_s, u"--db"_s, f->path(), u"--format"_s, u"csv"_s, u"--table"_s, u"stages"_s, u"--lang"_s, lang});
         QVERIFY2(r.code == 0, r.err.constData());
         Result<QList<CsvReader::Record>> rows = CsvReader::parse(r.out);
-        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        VERIFY_OK(rows);
         QCOMPARE(rows->at(0).fields.mid(0, 2), (QStringList{u"stage"_s, u"stage_name"_s}));
         QCOMPARE(rows->at(1).fields.mid(0, 2), (QStringList{u"lead"_s, lead}));
         const Run h =

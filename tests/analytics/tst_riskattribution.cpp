@@ -1,5 +1,6 @@
 #include "analytics/riskattribution.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -83,7 +84,7 @@ private slots:
 
     void cases() {
         auto r = RiskAttribution::compute(f->db(), {}, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QStringList got;
         for (const RiskCase& c : r->cases)
             got << c.id + u' ' + flags(c);
@@ -115,7 +116,7 @@ private slots:
         QFETCH(QList<qint64>, lost);
         QFETCH(QList<qint64>, churned);
         auto r = RiskAttribution::compute(f->db(), filter, clock);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         auto list = [](const RiskCounts& c) {
             return QList<qint64>{c.cases, c.slowService, c.demoWithoutQuote, c.noFollowUp, c.unflagged};
         };

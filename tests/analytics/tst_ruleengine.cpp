@@ -2,6 +2,7 @@
 #include "analyticsfixture.h"
 #include "domain/methoddefaults.h"
 #include "storage/entitystore.h"
+#include "verifyok.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -69,7 +70,7 @@ private slots:
         QFETCH(QString, problem);
         const Status s = RuleGrammar::validate(condition, action);
         if (problem.isEmpty()) {
-            QVERIFY2(s, qPrintable(s.error()));
+            VERIFY_OK(s);
         } else {
             QVERIFY(!s);
             QVERIFY2(s.error().contains(problem), qPrintable(s.error()));
@@ -140,14 +141,14 @@ private slots:
             QVERIFY(!r.ok());
             QVERIFY(!r.error().isEmpty());
         } else {
-            QVERIFY2(r.ok(), qPrintable(r.error()));
+            VERIFY_OK(r);
             QCOMPARE(int(*r), expected);
         }
     }
 
     void evaluate() {
         auto ev = RuleEngine::evaluate(f->db(), {}, clock);
-        QVERIFY2(ev.ok(), qPrintable(ev.error()));
+        VERIFY_OK(ev);
         QCOMPARE(ev->rulesEvaluated, 4);
         // R4 (a stage condition) belongs to the dwell escalation; R3, a visit cadence, is evaluated but m1, never
         // visited and with no creation time, is not due for a week (tst_methodroutines covers visit-due tasks).
@@ -170,7 +171,7 @@ private slots:
     void tasksOncePerTrigger() {
         EntityStore store(f->db(), clock);
         auto created = RuleEngine::apply(store, *RuleEngine::evaluate(f->db(), {}, clock));
-        QVERIFY2(created.ok(), qPrintable(created.error()));
+        VERIFY_OK(created);
         QCOMPARE(*created, 6);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE source = 'rule' AND owner_id = 'b'"_s), 2);
         QCOMPARE(*RuleEngine::apply(store, *RuleEngine::evaluate(f->db(), {}, clock)), 0);

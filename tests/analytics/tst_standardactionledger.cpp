@@ -2,6 +2,7 @@
 #include "analytics/processhealth.h"
 #include "analytics/standardactionledger.h"
 #include "analyticsfixture.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -87,7 +88,7 @@ private slots:
         QFETCH(QList<double>, windowStarts);
         QFETCH(QList<bool>, done);
         auto r = StandardActionLedger::instances(f->db(), AnalyticsFilter{0, 0, {}, rep}, clock.nowSecs());
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        VERIFY_OK(r);
         QList<ActionInstance> list = *r;
         std::sort(list.begin(), list.end(),
                   [](const ActionInstance& x, const ActionInstance& y) { return x.dueAt < y.dueAt; });
@@ -102,7 +103,7 @@ private slots:
 
     void countsFeedProcessHealth() {
         auto h = ProcessHealth::compute(f->db(), {}, clock);
-        QVERIFY2(h.ok(), qPrintable(h.error()));
+        VERIFY_OK(h);
         QCOMPARE(h->org.due, 3);
         QCOMPARE(h->org.done, 2);
         for (const HealthLine& l : h->reps) {
@@ -121,7 +122,7 @@ private slots:
     void coverageByDeadlineMonth() {
         const AnalyticsFilter half{Test::AnalyticsFixture::day(0), Test::AnalyticsFixture::day(181), {}, {}};
         auto c = CoverageKpi::compute(f->db(), half, clock);
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        VERIFY_OK(c);
         QStringList cells;
         for (const CoverageMonth& m : c->org.months)
             cells << u"%1:%2/%3"_s.arg(m.month).arg(m.coveredReps).arg(m.dueReps);

@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -196,7 +197,9 @@ private slots:
             const Run r = runCli({u"demo"_s, u"--db"_s, files.last(), u"--customers"_s, u"120"_s, u"--seed"_s, seed,
                                   u"--today"_s, u"2026-11-20"_s});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            QTest::qWait(1100); // a wall-clock second apart: a stamp taken from it would differ
+            // The next run starts in a later wall-clock second: a stamp taken from the clock would differ.
+            const qint64 ranIn = QDateTime::currentSecsSinceEpoch();
+            QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > ranIn, 5000);
         }
         QFile a(files.at(0)), b(files.at(1)), c(files.at(2));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));

@@ -1,4 +1,5 @@
 #include "io/csvreader.h"
+#include "verifyok.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -60,7 +61,7 @@ void TestCsvReader::parsesRecords() {
     QFETCH(Rows, rows);
     QFETCH(QList<int>, lines);
     Stride::Result<QList<CsvReader::Record>> r = CsvReader::parse(bytes);
-    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    VERIFY_OK(r);
     Rows got;
     QList<int> gotLines;
     for (const CsvReader::Record& rec : std::as_const(*r)) {

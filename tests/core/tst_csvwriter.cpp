@@ -1,5 +1,6 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "verifyok.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,7 +72,7 @@ void TestCsvWriter::withoutByteOrderMark() {
 void TestCsvWriter::readsBackWithTheReader() {
     const QList<QVariantList> rows{{u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, qint64(-3)}};
     const auto records = CsvReader::parse(CsvWriter().table({u"w"_s, u"x"_s, u"y"_s, u"z"_s}, rows));
-    QVERIFY2(records.ok(), qPrintable(records.error()));
+    VERIFY_OK(records);
     QCOMPARE(records->size(), 2);
     QCOMPARE(records->at(1).fields, (QStringList{u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u"-3"_s}));
 }

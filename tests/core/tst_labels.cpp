@@ -1,5 +1,6 @@
 #include "domain/labels.h"
 #include "domain/translationloader.h"
+#include "verifyok.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -33,7 +34,7 @@ void TestLabels::englishByDefault() {
 
 void TestLabels::chineseCatalogueWithoutWidgets() {
     const Stride::Status s = TranslationLoader::install(u"zh_CN"_s);
-    QVERIFY2(s.ok(), qPrintable(s.error()));
+    VERIFY_OK(s);
     QCOMPARE(Labels::stage(Stage::Lead), u"线索分配"_s);
     QCOMPARE(Labels::stage(u"won"_s), u"签约回款"_s);
     QCOMPARE(Labels::industry(u"manufacturing"_s), u"制造业"_s);

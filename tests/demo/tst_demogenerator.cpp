@@ -11,6 +11,7 @@
 #include "storage/replicauserstore.h"
 #include "storage/settingsstore.h"
 #include "storage/textsearch.h"
+#include "verifyok.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -218,7 +219,7 @@ private slots:
         // The routines evaluate the same rules at the demo's clock: nothing new for anyone, nor for a signed-in rep.
         const FixedClock clock(summary.now);
         Result<RuleEvaluation> evaluation = RuleEngine::evaluate(d, AnalyticsFilter{}, clock);
-        QVERIFY2(evaluation, qPrintable(evaluation.error()));
+        VERIFY_OK(evaluation);
         RuleEvaluation visitDue = *evaluation;
         qsizetype dueTasks = 0;
         for (RuleMatch& m : visitDue.matches) {
@@ -228,14 +229,14 @@ private slots:
         QCOMPARE(dueTasks, expected.size());
         EntityStore store(d, clock);
         Result<int> made = RuleEngine::apply(store, visitDue);
-        QVERIFY2(made, qPrintable(made.error()));
+        VERIFY_OK(made);
         QCOMPARE(*made, 0);
         const QString rep = column(d, u"SELECT id FROM reps WHERE email = 'rep001@demo.stride.example'"_s).value(0);
         QVERIFY(ReplicaUserStore::save(d, {u"rep001@demo.stride.example"_s, u"rep"_s, rep, QString()}));
         const QString tierTasks = u"SELECT count(*) FROM tasks WHERE source = 'tier'"_s;
         const qint64 before = scalar(d, tierTasks);
         Result<RoutineReport> routines = MethodRoutines::run(store, clock);
-        QVERIFY2(routines, qPrintable(routines.error()));
+        VERIFY_OK(routines);
         QCOMPARE(scalar(d, tierTasks), before);
     }
 
@@ -290,7 +291,7 @@ private slots:
                 lastProgress = p;
             };
             Result<DemoSummary> r = DemoGenerator::generate(**db, options);
-            QVERIFY2(r, qPrintable(r.error()));
+            VERIFY_OK(r);
             summary = *r;
             // The bulk load's journal mode and cache are undone.
             QCOMPARE(column(**db, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
@@ -343,7 +344,7 @@ private slots:
         QCOMPARE(column(d, u"SELECT id FROM org_policy ORDER BY rowid"_s), OrgPolicy::keys());
         {
             const Result<OrgPolicy> policy = OrgPolicyRepository(**db).load();
-            QVERIFY2(policy, qPrintable(policy.error()));
+            VERIFY_OK(policy);
             QCOMPARE(policy->timeZone, u"Asia/Shanghai"_s);
             QCOMPARE(policy->score, OrgPolicy::defaults().score);
         }

@@ -1,7 +1,8 @@
 // AdminRepository: what the admin page saves (teams, people, rules, standard actions, behaviour types, the
 // organisation's policy) is checked before anything is written, and each accepted save is a synced edit.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "domain/methoddefaults.h"
 #include "storage/adminrepository.h"
@@ -12,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 namespace {
 
@@ -245,7 +246,7 @@ void TestAdminRepository::savesValidRowsAsSyncedEdits() {
     li.email = u"li.na@example.cn"_s;
     const Result<QString> person = admin.savePerson(li);
     VERIFY_OK(person);
-    const QList<StrideTest::OutboxEntry> personEdits = m_f.outbox(u"reps"_s, *person);
+    const QList<Stride::Test::OutboxEntry> personEdits = m_f.outbox(u"reps"_s, *person);
     QCOMPARE(personEdits.size(), 1);
     QCOMPARE(personEdits.first().fields.value(u"team_id"_s).toString(), *team);
 
@@ -328,7 +329,7 @@ void TestAdminRepository::rulesEnableAndDisable() {
     const Result<QString> id = admin.saveRule(r);
     VERIFY_OK(id);
     VERIFY_OK(admin.setRuleActive(*id, false));
-    const QList<StrideTest::OutboxEntry> edits = m_f.outbox(u"rules"_s, *id);
+    const QList<Stride::Test::OutboxEntry> edits = m_f.outbox(u"rules"_s, *id);
     QCOMPARE(edits.size(), 2);
     QCOMPARE(edits.last().fields.keys(), QStringList{u"active"_s}); // only the flag, not the whole rule
     Result<QList<Rule>> all = admin.rules();

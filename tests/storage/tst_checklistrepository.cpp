@@ -1,13 +1,14 @@
 // ChecklistRepository: three distinct customers, replacing the day's list, who has not done it.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/checklistrepository.h"
 #include "storage/orgpolicyrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestChecklistRepository final : public QObject {
     Q_OBJECT

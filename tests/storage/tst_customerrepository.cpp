@@ -1,6 +1,7 @@
 // CustomerRepository (customers, contacts, carry-over) and CustomerQuery (the paged customer list).
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/customerquery.h"
 #include "storage/customerrepository.h"
@@ -16,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestCustomerRepository final : public QObject {
     Q_OBJECT

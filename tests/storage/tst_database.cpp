@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 #include "storage/replicatriggers.h"
 #include "storage/schema.h"
+#include "verifyok.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,7 +31,7 @@ QByteArray fileHash(const QString& path) {
 // Makes a valid Stride replica with one customer, then closes it (checkpointing the WAL into the file).
 void makeReplica(const QString& path) {
     auto db = Database::open(path);
-    QVERIFY2(db, qPrintable(db.error()));
+    VERIFY_OK(db);
     EntityStore store(**db);
     QVERIFY(store.save(u"customers"_s, u"c1"_s, {{u"name"_s, u"华东精工机械有限公司"_s}}));
 }
@@ -56,7 +57,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"new.db"_s);
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        VERIFY_OK(db);
         QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
         QSqlQuery q = (*db)->prepare(u"PRAGMA journal_mode"_s);
         QVERIFY(q.exec() && q.next());
@@ -82,7 +83,7 @@ private slots:
         const QString path = dir.filePath(u"old.db"_s);
         {
             auto db = Database::open(path, Database::Access::ReadWrite, from);
-            QVERIFY2(db, qPrintable(db.error()));
+            VERIFY_OK(db);
             QCOMPARE((*db)->schemaVersion(), from);
             QVERIFY((*db)->execute(
                 u"INSERT INTO customers (id, name, industry) VALUES ('c1', '华东精工机械', 'manufacturing')"_s));
@@ -91,7 +92,7 @@ private slots:
                                    "('v1', 'c1', 'r1', 1700000000, 'onsite', 'demo of the new press line')"_s));
         }
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        VERIFY_OK(db);
         QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
         QSqlQuery q = (*db)->prepare(u"SELECT name FROM customers WHERE id = 'c1'"_s);
         QVERIFY(q.exec() && q.next());
@@ -122,12 +123,12 @@ private slots:
         const QString path = dir.filePath(u"v8.db"_s);
         {
             auto v8 = Database::open(path, Database::Access::ReadWrite, 8);
-            QVERIFY2(v8, qPrintable(v8.error()));
+            VERIFY_OK(v8);
             QVERIFY((*v8)->execute(u"INSERT INTO sync_state (key, value) VALUES ('cursor', '4711')"_s));
             QVERIFY((*v8)->execute(u"INSERT INTO sync_state (key, value) VALUES ('cursor_server', 'https://s')"_s));
         }
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        VERIFY_OK(db);
         Result<QSqlQuery> q = (*db)->exec(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s);
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), u"0"_s);
@@ -144,14 +145,14 @@ private slots:
         const QString path = dir.filePath(u"v9.db"_s);
         {
             auto v9 = Database::open(path, Database::Access::ReadWrite, 9);
-            QVERIFY2(v9, qPrintable(v9.error()));
+            VERIFY_OK(v9);
             for (const auto& [id, tier] : {std::pair{"c-a", "A"}, std::pair{"c-b", "B"}, std::pair{"c-none", ""}})
                 QVERIFY((*v9)->execute(u"INSERT INTO customers (id, version, name, tier) VALUES (?, 7, ?, ?)"_s,
                                        {QString::fromLatin1(id), u"客户 %1"_s.arg(QString::fromLatin1(id)),
                                         *tier ? QVariant(QString::fromLatin1(tier)) : QVariant()}));
         }
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        VERIFY_OK(db);
         QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
         Result<QSqlQuery> q = (*db)->exec(
             u"SELECT count(*), sum(tier IS NULL), sum(version = 7), sum(name LIKE '客户 %') FROM customers"_s);
@@ -183,7 +184,7 @@ private slots:
                                     "VALUES (?, 'c1', 'r1', 1700000000, 'onsite', 'press line demo')"_s;
         {
             auto v7 = Database::open(path, Database::Access::ReadWrite, 7);
-            QVERIFY2(v7, qPrintable(v7.error()));
+            VERIFY_OK(v7);
             const Database& d = **v7;
             QVERIFY(count(d, u"sqlite_schema"_s) > 0);
             QCOMPARE(count(d, u"sqlite_temp_schema"_s), 0);
@@ -193,7 +194,7 @@ private slots:
             QCOMPARE(visitsOf(d), 1);
         }
         auto db = Database::open(path);
-        QVERIFY2(db, qPrintable(db.error()));
+        VERIFY_OK(db);
         const Database& d = **db;
         QCOMPARE(d.schemaVersion(), latestSchemaVersion());
         QCOMPARE(count(d, u"sqlite_schema"_s), 0);
@@ -208,7 +209,7 @@ private slots:
 
         // A bulk load drops a group on its own connection only and puts it back.
         auto other = Database::open(path);
-        QVERIFY2(other, qPrintable(other.error()));
+        VERIFY_OK(other);
         QVERIFY(ReplicaTriggers::drop(d, ReplicaTriggers::Group::Search));
         QCOMPARE(count(d, u"sqlite_temp_schema"_s),
                  int(ReplicaTriggers::statements(ReplicaTriggers::Group::Summaries).size()));
@@ -217,7 +218,7 @@ private slots:
         QCOMPARE(count(d, u"sqlite_temp_schema"_s), installed);
 
         auto reader = Database::open(path, Database::Access::ReadOnly);
-        QVERIFY2(reader, qPrintable(reader.error()));
+        VERIFY_OK(reader);
         QCOMPARE(count(**reader, u"sqlite_temp_schema"_s), 0);
         QCOMPARE(visitsOf(**reader), 2);
     }
@@ -317,7 +318,7 @@ private slots:
         QCOMPARE(fileHash(path), before);
         // A caller that knows the old schema may still read it, and cannot write.
         auto ro = Database::open(path, Database::Access::ReadOnly, 1);
-        QVERIFY2(ro, qPrintable(ro.error()));
+        VERIFY_OK(ro);
         QCOMPARE((*ro)->schemaVersion(), 1);
         QVERIFY(!(*ro)->execute(u"INSERT INTO teams (id, name) VALUES ('t', 'x')"_s));
     }

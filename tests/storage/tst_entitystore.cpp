@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "verifyok.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +59,7 @@ private slots:
         EntityStore store(*m_db, m_clock);
         QSignalSpy spy(&store, &EntityStore::changed);
         auto id = store.save(u"customers"_s, {}, {{u"name"_s, u"Acme"_s}, {u"satisfaction"_s, 70}});
-        QVERIFY2(id, qPrintable(id.error()));
+        VERIFY_OK(id);
         QCOMPARE(spy.count(), 1);
         // The server acknowledged version 4 (as the sync engine would record it).
         QVERIFY(m_db->execute(u"UPDATE customers SET version = 4 WHERE id = ?"_s, {*id}));

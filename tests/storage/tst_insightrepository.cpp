@@ -1,12 +1,13 @@
 // InsightRepository: pending per team, approval, search of the approved knowledge base.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/insightrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestInsightRepository final : public QObject {
     Q_OBJECT

@@ -1,7 +1,8 @@
 // OpportunityRepository: required lead fields, auto tag, stage changes with history, signals, milestones.
 // Also the Stage value type it stores.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "domain/stagerules.h"
 #include "storage/database.h"
@@ -13,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestOpportunityRepository final : public QObject {
     Q_OBJECT

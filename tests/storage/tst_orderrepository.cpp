@@ -1,13 +1,14 @@
 // OrderRepository and ServiceTicketRepository: the customer's purchases and service history.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/orderrepository.h"
 #include "storage/serviceticketrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestOrderRepository final : public QObject {
     Q_OBJECT

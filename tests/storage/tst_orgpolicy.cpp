@@ -1,7 +1,8 @@
 // OrgPolicy (the organisation's policy: keys, defaults, checks) and OrgPolicyRepository (its rows in a replica,
 // written through EntityStore).
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "domain/orgpolicy.h"
 #include "storage/orgpolicyrepository.h"
@@ -11,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 namespace {
 
@@ -88,7 +89,7 @@ private slots:
         QFETCH(QString, problem);
         const Status s = OrgPolicy::validate(key, json(value.toUtf8().constData()));
         if (problem.isEmpty()) {
-            QVERIFY2(s, qPrintable(s.error()));
+            VERIFY_OK(s);
         } else {
             QVERIFY(!s);
             QVERIFY2(s.error().contains(problem), qPrintable(s.error()));

@@ -1,14 +1,15 @@
 // OrgRepository (teams, reps, roles, supervisors) and CatalogRepository (rules, behaviour types,
 // standard actions).
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/catalogrepository.h"
 #include "storage/orgrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestOrgRepository final : public QObject {
     Q_OBJECT

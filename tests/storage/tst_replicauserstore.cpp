@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/replicauserstore.h"
+#include "verifyok.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,7 +19,7 @@ private slots:
         auto db = Database::open(dir.filePath(u"r.db"_s));
         QVERIFY(db);
         const Result<ReplicaUser> u = ReplicaUserStore::load(**db);
-        QVERIFY2(u.ok(), qPrintable(u.error()));
+        VERIFY_OK(u);
         QVERIFY(!u->signedIn());
         QCOMPARE(*u, ReplicaUser{});
     }
@@ -36,7 +37,7 @@ private slots:
             auto db = Database::open(path, Database::Access::ReadOnly);
             QVERIFY(db);
             const Result<ReplicaUser> u = ReplicaUserStore::load(**db);
-            QVERIFY2(u.ok(), qPrintable(u.error()));
+            VERIFY_OK(u);
             QCOMPARE(*u, li);
             QVERIFY(u->signedIn());
             QVERIFY(u->isRep());

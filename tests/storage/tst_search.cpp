@@ -1,6 +1,7 @@
 // SearchRepository: FTS ranking over customers, contacts, visit notes and insights, Chinese and English.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/migrations.h"
 #include "storage/searchrepository.h"
@@ -9,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestSearch final : public QObject {
     Q_OBJECT

@@ -1,7 +1,8 @@
 // SearchIndexBuilder: the index built on a helper thread from a replica's committed rows replaces the replica's
 // own, and the replica's connection (whose FTS5 had read the old index) searches the new one correctly.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/searchindexbuilder.h"
 #include "storage/searchrepository.h"
@@ -11,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestSearchIndexBuilder final : public QObject {
     Q_OBJECT

@@ -1,13 +1,14 @@
 // TaskRepository: open tasks due by a date, the full open list, completion (with a note), snooze, reassign,
 // create-once by source key.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "storage/taskrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestTaskRepository final : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // VisitRepository: logging a visit with what it triggers, validation, append-only reads.
 
-#include "tst_repositoryfixture.h"
+#include "repositoryfixture.h"
+#include "verifyok.h"
 
 #include "domain/insight.h"
 #include "domain/task.h"
@@ -10,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
-using StrideTest::RepositoryFixture;
+using Stride::Test::RepositoryFixture;
 
 class TestVisitRepository final : public QObject {
     Q_OBJECT

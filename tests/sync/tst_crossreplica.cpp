@@ -10,6 +10,7 @@
 #include "analytics/valuescoreservice.h"
 #include "sampleorganisation.h"
 #include "serverfixture.h"
+#include "verifyok.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -50,7 +51,7 @@ void TestCrossReplica::initTestCase() {
         QVERIFY(seed.signIn(SampleOrganisation::kDirector));
         QVERIFY(seed.sync().ok);
         const Status seeded = SampleOrganisation::seed(seed.store(), now);
-        QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+        VERIFY_OK(seeded);
         const SyncReport r = seed.sync();
         QVERIFY2(r.ok && r.rejected == 0, qPrintable(r.error));
     }

@@ -8,6 +8,7 @@
 #include "analytics/valuescoreservice.h"
 #include "sampleorganisation.h"
 #include "serverfixture.h"
+#include "verifyok.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -65,7 +66,7 @@ void TestOrgAggregates::initTestCase() {
     SyncReport r = director->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     const Status seeded = SampleOrganisation::seed(director->store(), m_now);
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+    VERIFY_OK(seeded);
     r = director->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.rejected, 0);
@@ -149,7 +150,7 @@ void TestOrgAggregates::theServerComputesThemAndARepReceivesThem() {
         if (!e.customerId.startsWith(u"c-li-"_s))
             continue;
         const Result<ValueScoreBreakdown> b = scores.scoreOf(e.customerId);
-        QVERIFY2(b.ok(), qPrintable(b.error()));
+        VERIFY_OK(b);
         QVERIFY2(std::abs(b->p - e.p) < 1e-9, qPrintable(u"%1: P %2, exact %3"_s.arg(e.customerId).arg(b->p).arg(e.p)));
         QVERIFY(b->orgAsOf >= m_now - 5);
     }
@@ -224,9 +225,9 @@ void TestOrgAggregates::coverageBenchmarksAreTheDirectorsCoverage() {
     QVERIFY(director->sync().ok);
     QVERIFY(rep->sync().ok);
     const Result<CoverageResult> local = CoverageKpi::compute(director->db(), {}, Clock::system());
-    QVERIFY2(local.ok(), qPrintable(local.error()));
+    VERIFY_OK(local);
     const Result<CoverageBenchmarks> synced = OrgAggregates::coverageBenchmarks(rep->db());
-    QVERIFY2(synced.ok(), qPrintable(synced.error()));
+    VERIFY_OK(synced);
     QVERIFY(synced->orgAsOf > 0);
     QCOMPARE(synced->teams.size(), 1); // the rep's own team only
     const auto text = [](const CoverageSeries& s) {
@@ -250,7 +251,7 @@ void TestOrgAggregates::aReplicaWithoutThemRanksItsOwnCustomersAndSaysSo() {
     // A replica that never synced (no server): the old local rank, and orgAsOf 0 to say so.
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(u"alone.sqlite"_s));
-    QVERIFY2(db.ok(), qPrintable(db.error()));
+    VERIFY_OK(db);
     EntityStore store(**db);
     QVERIFY(store.save(u"customers"_s, u"a"_s, {{u"name"_s, u"A"_s}}).ok());
     QVERIFY(store.save(u"customers"_s, u"b"_s, {{u"name"_s, u"B"_s}}).ok());

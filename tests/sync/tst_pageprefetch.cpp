@@ -117,7 +117,15 @@ void TestPagePrefetch::aPageStillQueuedIsBuiltByTheRequest() {
     QVERIFY(!prefetch.take(key(2))); // queued behind the first: not waited for
     busy.release();
     QVERIFY(prefetch.take(key(1)));
-    QTest::qWait(50);
+    // The prefetch thread builds in the order pages were queued: once it reaches a third page, it has passed the
+    // second.
+    Gate third;
+    prefetch.start(key(3), [&] {
+        third.wait();
+        return std::optional(page("third", 4));
+    });
+    third.waitEntered();
+    third.release();
     QVERIFY(!secondBuilt); // dropped from the queue, never built
 }
 

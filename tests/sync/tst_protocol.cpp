@@ -4,6 +4,7 @@
 #include "protocol/protocol.h"
 #include "protocol/pullpagereader.h"
 #include "sync/syncendpoint.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ void TestProtocol::pushRequestRoundTrips() {
         7};
     r.entries << Protocol::PushEntry{4, u"contacts"_s, u"k1"_s, true, {}, {}, 2};
     Result<Protocol::PushRequest> back = Protocol::pushRequestFromJson(Protocol::toJson(r));
-    QVERIFY2(back.ok(), qPrintable(back.error()));
+    VERIFY_OK(back);
     QCOMPARE(back->entries.size(), 2);
     QCOMPARE(back->entries[0].fields.value(u"name"_s).toString(), u"Ä 客户"_s);
     QCOMPARE(back->entries[0].fields.value(u"satisfaction"_s).toDouble(), 71.5);
@@ -133,11 +134,11 @@ void TestProtocol::pullResponseRoundTrips() {
     const Protocol::ConflictNotice notice{u"customers"_s, u"c8"_s, u"tier"_s, u"A"_s, u"B"_s};
     const QByteArray bytes = w.page(42, true, false, items, {notice});
     Result<QJsonObject> o = Protocol::parseObject(bytes);
-    QVERIFY2(o.ok(), qPrintable(o.error()));
+    VERIFY_OK(o);
     QCOMPARE(o->value(u"protocol"_s).toInt(), version);
     Result<Protocol::PullResponse> back =
         fromBytes ? Protocol::PullPageReader::read(bytes) : Protocol::pullResponseFromJson(*o);
-    QVERIFY2(back.ok(), qPrintable(back.error()));
+    VERIFY_OK(back);
     QCOMPARE(back->cursor, 42);
     QVERIFY(back->hasMore);
     QCOMPARE(back->changeCount(), 4);
@@ -204,10 +205,10 @@ void TestProtocol::pagesLeaveOutWhatTheClientsProtocolDoesNotKnow() {
     QCOMPARE(bytes.contains("name_zh"), version >= 3);
     QCOMPARE(bytes.contains("双线跟进"), version >= 3);
     Result<QJsonObject> o = Protocol::parseObject(bytes);
-    QVERIFY2(o.ok(), qPrintable(o.error()));
+    VERIFY_OK(o);
     Result<Protocol::PullResponse> back =
         fromBytes ? Protocol::PullPageReader::read(bytes) : Protocol::pullResponseFromJson(*o);
-    QVERIFY2(back.ok(), qPrintable(back.error()));
+    VERIFY_OK(back);
     QCOMPARE(back->runs.size(), 1);
     const Protocol::PullRun& run = back->runs.first();
     QCOMPARE(run.columns.contains(u"name_zh"_s), version >= 3);
@@ -380,7 +381,7 @@ void TestProtocol::pageReaderDecodesTextLikeQJson() {
         R"({"cursor":1,"runs":[{"entity":"visits","op":"upsert","columns":["id","summary"],"rows":[["v1",)" + literal +
         "]]}]}";
     Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(page);
-    QVERIFY2(r.ok(), qPrintable(r.error()));
+    VERIFY_OK(r);
     const QJsonDocument doc = QJsonDocument::fromJson("[" + literal + "]");
     QVERIFY(doc.isArray());
     QCOMPARE(r->text(r->runs.at(0).value(0, 1)), doc.array().at(0).toString());
@@ -408,7 +409,7 @@ void TestProtocol::endpointChecksItsOptions() {
     QFETCH(QString, error);
     Result<SyncEndpoint> e = SyncEndpoint::make(url, ca, pin);
     if (error.isEmpty()) {
-        QVERIFY2(e.ok(), qPrintable(e.error()));
+        VERIFY_OK(e);
         if (!pin.isEmpty())
             QCOMPARE(e->pinnedSha256.size(), 32);
     } else {

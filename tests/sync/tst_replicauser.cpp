@@ -2,6 +2,7 @@
 // real stride-server.
 #include "serverfixture.h"
 #include "storage/replicauserstore.h"
+#include "verifyok.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,7 +52,7 @@ void TestReplicaUser::signInRecordsTheUserBeforeAnySync() {
     QVERIFY(!ReplicaUserStore::load(d->db())->signedIn());
     QVERIFY(d->signIn(u"li.na@acme.cn"_s));
     const Result<ReplicaUser> u = ReplicaUserStore::load(d->db());
-    QVERIFY2(u.ok(), qPrintable(u.error()));
+    VERIFY_OK(u);
     QCOMPARE(*u, (ReplicaUser{u"li.na@acme.cn"_s, u"rep"_s, u"r-li"_s, u"t-east"_s}));
     QVERIFY(u->isRep());
 }

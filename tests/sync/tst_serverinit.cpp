@@ -5,6 +5,7 @@
 #include "domain/methoddefaults.h"
 #include "serverfixture.h"
 #include "storage/orgpolicyrepository.h"
+#include "verifyok.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -109,7 +110,7 @@ void TestServerInit::seedsTheMethodAndPolicyThatANewReplicaPulls() {
     const SyncReport r = rep->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     Result<OrgPolicy> policy = OrgPolicyRepository(rep->db()).load();
-    QVERIFY2(policy, qPrintable(policy.error()));
+    VERIFY_OK(policy);
     OrgPolicy expected = OrgPolicy::defaults(u"zh_CN"_s);
     expected.name = u"华东精工"_s;
     QCOMPARE(*policy, expected);
@@ -152,7 +153,7 @@ void TestServerInit::neverOverwritesOrResurrectsAnAdminsEdits() {
     QVERIFY(rep);
     QVERIFY(rep->sync().ok);
     Result<OrgPolicy> p = OrgPolicyRepository(rep->db()).load();
-    QVERIFY2(p, qPrintable(p.error()));
+    VERIFY_OK(p);
     QCOMPARE(p->score.tierA, 85.0);
     QCOMPARE(p->score.tierB, 55.0);
     QVERIFY(!rep->has(u"rules"_s, u"rule-tier-c-visit"_s) ||

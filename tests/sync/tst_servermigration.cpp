@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "sync/syncengine.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -33,7 +34,7 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         {
             auto store = ServerDatabase::open(f.dbUrl());
-            QVERIFY2(store, qPrintable(store.error()));
+            VERIFY_OK(store);
             ServerDatabase& db = **store;
             // A store as it was before migration 6: customers with and without the old guesses, changes 1–4, and
             // the counter further on (other tables changed since).
@@ -52,10 +53,10 @@ private slots:
             QVERIFY(db.execute(u"DELETE FROM schema_migrations WHERE version = 6"_s));
         }
         auto store = ServerDatabase::open(f.dbUrl()); // migrates again: 6 runs
-        QVERIFY2(store, qPrintable(store.error()));
+        VERIFY_OK(store);
         ServerDatabase& db = **store;
         Result<QSqlQuery> q = db.exec(u"SELECT id, tier, seq, version FROM customers ORDER BY id"_s);
-        QVERIFY2(q, qPrintable(q.error()));
+        VERIFY_OK(q);
         QStringList got;
         while (q->next())
             got << u"%1 %2 %3 %4"_s.arg(q->value(0).toString(), q->value(1).isNull() ? u"-"_s : q->value(1).toString())
@@ -144,14 +145,14 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         {
             auto store = ServerDatabase::open(f.dbUrl());
-            QVERIFY2(store, qPrintable(store.error()));
+            VERIFY_OK(store);
             QVERIFY((*store)->execute(u"INSERT INTO customers (id, version, updated_at, deleted, seq, name) VALUES "
                                       "('c-1', 5, 0, 0, 5, 'Acme')"_s));
             QVERIFY((*store)->execute(u"UPDATE sync_counter SET value = 5 WHERE id = 1"_s));
             QVERIFY((*store)->execute(u"DELETE FROM schema_migrations WHERE version = 6"_s));
         }
         auto store = ServerDatabase::open(f.dbUrl());
-        QVERIFY2(store, qPrintable(store.error()));
+        VERIFY_OK(store);
         Result<QSqlQuery> q =
             (*store)->exec(u"SELECT (SELECT value FROM sync_counter WHERE id = 1), seq FROM customers"_s);
         QVERIFY(q && q->next());

@@ -7,6 +7,7 @@
 #include "sync/changepasswordjob.h"
 #include "sync/loginjob.h"
 #include "sync/syncreplica.h"
+#include "verifyok.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -237,7 +238,7 @@ void TestServerPeople::newRepSignsInSyncsAndAddsTheirFirstCustomer() {
 
     Result<QString> id =
         rep->store().save(u"customers"_s, {}, {{u"name"_s, u"First Pumps"_s}, {u"owner_id"_s, me.repId}});
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    VERIFY_OK(id);
     const SyncReport r = rep->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.pushed, 1);
@@ -607,10 +608,10 @@ void TestServerPeople::adminWritesOfTeamsAndPeopleFollowTheSameRules() {
     QVERIFY(admin->db().execute(u"PRAGMA foreign_keys = OFF"_s).ok());
     if (remove) {
         const Status s = admin->store().remove(entity, id);
-        QVERIFY2(s.ok(), qPrintable(s.error()));
+        VERIFY_OK(s);
     } else {
         const Result<QString> s = admin->store().save(entity, id, fields);
-        QVERIFY2(s.ok(), qPrintable(s.error()));
+        VERIFY_OK(s);
     }
     const SyncReport r = admin->sync();
     QVERIFY(r.ok);

@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 #include "storage/opportunityrepository.h"
 #include "storage/stageconsistency.h"
+#include "verifyok.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,7 +73,7 @@ void TestStageSync::offlineMovesOnTwoReplicasLeaveOneOpenStay() {
     QVERIFY2(r.ok, qPrintable(r.error));
     Result<QString> customer =
         rep->store().save(u"customers"_s, QString(), {{u"name"_s, u"华东教育"_s}, {u"owner_id"_s, u"r-li"_s}});
-    QVERIFY2(customer.ok(), qPrintable(customer.error()));
+    VERIFY_OK(customer);
     Opportunity o;
     o.customerId = *customer;
     o.ownerId = u"r-li"_s;
@@ -84,7 +85,7 @@ void TestStageSync::offlineMovesOnTwoReplicasLeaveOneOpenStay() {
     o.demandStage = u"evaluating"_s;
     OpportunityRepository repOpps(rep->store());
     Result<QString> id = repOpps.save(o);
-    QVERIFY2(id.ok(), qPrintable(id.error()));
+    VERIFY_OK(id);
     r = rep->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     r = supervisor->sync();
@@ -121,7 +122,7 @@ void TestStageSync::offlineMovesOnTwoReplicasLeaveOneOpenStay() {
     QCOMPARE(historyOf(supervisor->db(), *id), history);
     for (ClientDevice* d : {rep.get(), supervisor.get()}) {
         const Result<QList<StageConsistency::Problem>> problems = StageConsistency(d->store()).find();
-        QVERIFY2(problems.ok(), qPrintable(problems.error()));
+        VERIFY_OK(problems);
         QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
     }
     // A further sync changes nothing: the result is settled.
@@ -139,7 +140,7 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
     QVERIFY2(r.ok, qPrintable(r.error));
     Result<QString> customer =
         rep->store().save(u"customers"_s, QString(), {{u"name"_s, u"旧客户"_s}, {u"owner_id"_s, u"r-li"_s}});
-    QVERIFY2(customer.ok(), qPrintable(customer.error()));
+    VERIFY_OK(customer);
     Opportunity o;
     o.customerId = *customer;
     o.ownerId = u"r-li"_s;
@@ -150,7 +151,7 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
     o.decisionChain = u"CTO decides"_s;
     o.demandStage = u"evaluating"_s;
     Result<QString> id = OpportunityRepository(rep->store()).save(o);
-    QVERIFY2(id.ok(), qPrintable(id.error()));
+    VERIFY_OK(id);
     r = rep->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
 
@@ -194,7 +195,7 @@ void TestStageSync::serverMigration7ClosesTheDuplicatesItHolds() {
     r = rep->sync();
     QVERIFY2(r.ok, qPrintable(r.error));
     const Result<QList<StageConsistency::Problem>> problems = StageConsistency(rep->store()).find();
-    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    VERIFY_OK(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
     QCOMPARE(historyOf(rep->db(), *id).filter(u":open"_s).size(), 1);
     QVERIFY(rep->value(u"opportunities"_s, *id, u"lost_reason"_s).toString().isEmpty());
@@ -214,7 +215,7 @@ void TestStageSync::aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason() {
     QVERIFY2(r.ok, qPrintable(r.error));
     Result<QString> customer =
         rep->store().save(u"customers"_s, QString(), {{u"name"_s, u"西湖医疗"_s}, {u"owner_id"_s, u"r-li"_s}});
-    QVERIFY2(customer.ok(), qPrintable(customer.error()));
+    VERIFY_OK(customer);
     Opportunity o;
     o.customerId = *customer;
     o.ownerId = u"r-li"_s;
@@ -226,7 +227,7 @@ void TestStageSync::aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason() {
     o.demandStage = u"evaluating"_s;
     OpportunityRepository repOpps(rep->store());
     Result<QString> id = repOpps.save(o);
-    QVERIFY2(id.ok(), qPrintable(id.error()));
+    VERIFY_OK(id);
     QVERIFY(repOpps.changeStage(*id, Stage::Contact).ok());
     for (ClientDevice* d : {rep.get(), supervisor.get()}) {
         r = d->sync();
@@ -247,7 +248,7 @@ void TestStageSync::aDealLostOnOneReplicaAndMovedOnAnotherKeepsNoLostReason() {
         QVERIFY(d->value(u"opportunities"_s, *id, u"closed_at"_s).isNull());
         QVERIFY(d->value(u"opportunities"_s, *id, u"lost_reason"_s).toString().isEmpty());
         const Result<QList<StageConsistency::Problem>> problems = StageConsistency(d->store()).find();
-        QVERIFY2(problems.ok(), qPrintable(problems.error()));
+        VERIFY_OK(problems);
         QVERIFY2(problems->isEmpty(), qPrintable(problems->isEmpty() ? QString() : problems->first().detail));
     }
 }

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "protocol/pullpagereader.h"
 #include "sync/syncreplica.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -89,9 +90,9 @@ void TestSyncReplica::runsGoInManyRowsPerStatement() {
     auto db = open(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s);
     SyncReplica replica(*db);
     Result<Protocol::PullResponse> page = Protocol::PullPageReader::read(visitsPage(rows, refused, 77));
-    QVERIFY2(page.ok(), qPrintable(page.error()));
+    VERIFY_OK(page);
     Result<PullApplied> applied = replica.applyPullPage(QString::fromLatin1(kServer), *page, bulk, 1700000000);
-    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    VERIFY_OK(applied);
     const int kept = refused >= 0 ? rows - 1 : rows;
     QCOMPARE(applied->upserts, rows);
     QCOMPARE(applied->skipped, rows - kept);
@@ -120,7 +121,7 @@ void TestSyncReplica::runsGoInManyRowsPerStatement() {
     QCOMPARE(*replica.snapshotInProgress(), bulk);
     if (bulk) {
         const Status finished = replica.finishSnapshot();
-        QVERIFY2(finished.ok(), qPrintable(finished.error()));
+        VERIFY_OK(finished);
     }
     QCOMPARE(Test::ServerFixture::searchIndexProblem(*db), QString());
     QCOMPARE(scalar(*db, u"SELECT count(*) FROM search_index WHERE search_index MATCH '客户'"_s), kept);

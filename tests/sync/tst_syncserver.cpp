@@ -8,6 +8,7 @@
 #include "sync/conflictlist.h"
 #include "sync/pushjob.h"
 #include "sync/syncreplica.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +85,8 @@ std::unique_ptr<ClientDevice> TestSyncServer::device(const QString& user) {
 
 void TestSyncServer::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // The server says when it has built a page ahead (pagesBuiltAheadMissNoLaterChange waits for that).
+    qputenv("QT_LOGGING_RULES", "stride.server.debug=true");
     const QString why = m_server.setUp({u"--access-ttl"_s, u"3"_s, u"--max-body"_s, u"262144"_s});
     if (!why.isEmpty())
         QSKIP(qPrintable(why));
@@ -593,7 +596,9 @@ void TestSyncServer::pagesBuiltAheadMissNoLaterChange() {
     QJsonObject page = pull(0);
     QVERIFY(page.value(u"has_more"_s).toBool());
     qint64 cursor = page.value(u"cursor"_s).toInteger();
-    QTest::qWait(300); // the page after `cursor` is built meanwhile
+    // The page after `cursor` is built before the edit below.
+    const QString builtAhead = u"page built ahead: device \"ahead\" cursor %1"_s.arg(cursor);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_server.serverLog().contains(builtAhead), qPrintable(m_server.serverLog()), 20000);
     auto admin = device(u"admin"_s);
     QVERIFY(admin);
     QVERIFY(admin->sync().ok);
@@ -682,7 +687,7 @@ void TestSyncServer::policyReachesProtocol3ClientsOnly() {
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
     QCOMPARE(rep->value(u"rules"_s, u"rule-protocol-3"_s, u"name_zh"_s).toString(), u"双线跟进"_s);
     Result<OrgPolicy> policy = OrgPolicyRepository(rep->db()).load();
-    QVERIFY2(policy, qPrintable(policy.error()));
+    VERIFY_OK(policy);
     QCOMPARE(policy->score.weightP, 0.5);
     QCOMPARE(policy->score.weightT, 0.25);
     QCOMPARE(rep->value(u"org_policy"_s, OrgPolicy::kScoreWeights, u"updated_by"_s).toString(), u"admin"_s);
@@ -927,11 +932,19 @@ void TestSyncServer::expiredAndForgedTokensAreRefused() {
     QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     QVERIFY(bad->readAll().contains("invalid access token"));
 
-    QTest::qWait(4200); // the server runs with --access-ttl 3
-    QNetworkReply* expired = raw("GET", QString::fromLatin1(pull), {}, h);
-    expired->deleteLater();
-    QCOMPARE(expired->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
-    QVERIFY(expired->readAll().contains("token_expired"));
+    // The server runs with --access-ttl 3: ask again until the token has expired (a few seconds of wall clock).
+    int status = 0;
+    QByteArray answer;
+    auto askAgain = [&] {
+        QNetworkReply* expired = raw("GET", QString::fromLatin1(pull), {}, h);
+        expired->deleteLater();
+        status = expired->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer = expired->readAll();
+        return status != 200;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(askAgain(), 20000);
+    QCOMPARE(status, 401);
+    QVERIFY2(answer.contains("token_expired"), answer.constData());
     // The engine refreshes by itself and carries on.
     QVERIFY(d->store().save(u"customers"_s, u"cA1"_s, {{u"budget_band"_s, u"high"_s}}).ok());
     const SyncReport r = d->sync();
@@ -976,9 +989,11 @@ void TestSyncServer::concurrentPushersAndPullersNeverSkipAChange() {
     QVERIFY(puller->sync().ok);
     puller->engine().setLimits(50, 1 << 20, 7); // small pages: many cursors while others commit
     int pullsDone = 0;
-    QObject::connect(&puller->engine(), &SyncEngine::syncFinished, &puller->engine(), [&] {
+    // The puller pulls again 5 ms after each pull; deleting `pullAgain` ends that, a timer still pending included.
+    auto pullAgain = std::make_unique<QObject>();
+    QObject::connect(&puller->engine(), &SyncEngine::syncFinished, pullAgain.get(), [&] {
         ++pullsDone;
-        QTimer::singleShot(5, &puller->engine(), &SyncEngine::syncNow);
+        QTimer::singleShot(5, pullAgain.get(), [&] { puller->engine().syncNow(); });
     });
     int finished = 0;
     for (int i = 0; i < kPushers; ++i) {
@@ -1006,8 +1021,8 @@ void TestSyncServer::concurrentPushersAndPullersNeverSkipAChange() {
     }
     puller->engine().syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(finished, kPushers, 120000);
-    QObject::disconnect(&puller->engine(), &SyncEngine::syncFinished, nullptr, nullptr);
-    QTest::qWait(200);
+    pullAgain.reset();
+    QTRY_VERIFY(puller->engine().state() != SyncState::Syncing); // the pull under way has finished
     QVERIFY(pullsDone > 0);
     QVERIFY(puller->sync().ok);
     const qint64 expected = kPushers * kRounds * kPerRound;

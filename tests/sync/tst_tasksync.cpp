@@ -7,6 +7,7 @@
 #include "storage/entitystore.h"
 #include "storage/taskrepository.h"
 #include "sync/syncengine.h"
+#include "verifyok.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -60,7 +61,7 @@ private slots:
         QVERIFY(zhao.has(u"tasks"_s, u"t1"_s));
         TaskRepository supervisorTasks(zhao.store());
         const Status moved = supervisorTasks.reassign(u"t1"_s, u"r-wang"_s, Role::Supervisor, u"t-east"_s);
-        QVERIFY2(moved.ok(), qPrintable(moved.error()));
+        VERIFY_OK(moved);
         QVERIFY(syncOk(zhao));
         QCOMPARE(server.count(u"SELECT count(*) FROM tasks WHERE id = 't1' AND owner_id = 'r-wang'"_s), 1);
 

@@ -2,6 +2,7 @@
 // round-trips under a key namespaced by server and user; without a keychain the error says so clearly and
 // nothing is written anywhere else. Label: keychain.
 #include "sync/tokenstore.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -47,9 +48,9 @@ void TestTokenStore::tokenRoundTripsOrFailsClearly() {
         }
         return;
     }
-    QVERIFY2(written.ok(), qPrintable(written.error()));
+    VERIFY_OK(written);
     Result<QString> back = store.readNow(key);
-    QVERIFY2(back.ok(), qPrintable(back.error()));
+    VERIFY_OK(back);
     QCOMPARE(*back, u"refresh-secret"_s);
     Result<QString> none = store.readNow(other);
     QVERIFY(none.ok());

@@ -14,6 +14,7 @@
 #include "storage/adminrepository.h"
 #include "storage/database.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/policyeditor.h"
 #include "widgets/ruleeditor.h"
 
@@ -126,7 +127,7 @@ private slots:
 
     void onlyAnAdministratorHasThePage() {
         Test::UiFixture f(u"rep"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         LanguageManager language;
         QVERIFY(language.setLanguage(u"en"_s));
         QTemporaryDir dir;
@@ -457,7 +458,7 @@ private slots:
         {
             Result<QSqlQuery> q = m_f->session().database().exec(
                 QString(expected).replace(u":now"_s, QString::number(m_f->clock().nowSecs())));
-            QVERIFY2(q, qPrintable(q.error()));
+            VERIFY_OK(q);
             while (q->next())
                 names << q->value(0).toString();
         }

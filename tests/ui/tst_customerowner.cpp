@@ -4,6 +4,7 @@
 #include "storage/orgrepository.h"
 #include "storage/replicauserstore.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -46,7 +47,7 @@ private slots:
 
     void theSessionActsAsTheSignedInUser() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const Rep li = someone(f, u"rep"_s, f.session().user().id);
         QVERIFY(!li.id.isEmpty());
         QVERIFY(f.session().user().id != li.id);
@@ -74,7 +75,7 @@ private slots:
 
     void aNewCustomerBelongsToTheSignedInRep() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const Rep li = someone(f, u"rep"_s, f.session().user().id);
         QVERIFY(ReplicaUserStore::save(f.session().database(), {u"li.na@acme.cn"_s, u"rep"_s, li.id, li.teamId}));
         f.session().refreshUser();
@@ -103,7 +104,7 @@ private slots:
 
     void aSupervisorPicksAnOwnerOfTheTeamStartingWithThemselves() {
         Test::UiFixture f(u"supervisor"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const Rep sup = someone(f, u"supervisor"_s);
         QVERIFY(!sup.id.isEmpty());
         QVERIFY(
@@ -135,7 +136,7 @@ private slots:
 
     void aManagerWithoutARepMustChooseTheOwner() {
         Test::UiFixture f(u"director"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QVERIFY(ReplicaUserStore::save(f.session().database(), {u"admin"_s, u"admin"_s, QString(), QString()}));
         f.session().refreshUser();
         QVERIFY(f.session().user().id.isEmpty());

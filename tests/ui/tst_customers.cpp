@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/customerdetailview.h"
 
 #include <QAbstractItemModelTester>
@@ -59,7 +60,7 @@ private slots:
 
     void lazyModelLoadsPagesAndFilters() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         CustomerListModel model(f.path(), &f.session().store());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), Test::UiFixture::kCustomers);
@@ -107,7 +108,7 @@ private slots:
     // count), the count then grows the list without a reset, and the label says "at least" meanwhile.
     void thousandsOfMatchesShowFirstPageThenCount() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QVERIFY(addBulkCustomers(f, kBulk));
         CustomerListModel model(f.path(), &f.session().store());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -165,7 +166,7 @@ private slots:
     // The page says "at least" while the count of a large search is pending, the exact count after.
     void pageCountLabelWhileCounting() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QVERIFY(addBulkCustomers(f, kBulk));
         CustomersPage page(f.session());
         page.show();
@@ -203,7 +204,7 @@ private slots:
         QFETCH(int, sort);
         QFETCH(bool, descending);
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QVERIFY(addBulkCustomers(f, kBulk));
         CustomerQuery query(f.session().database());
         CustomerQuery::Filter filter;
@@ -212,7 +213,7 @@ private slots:
         query.setSort(CustomerQuery::Sort(sort), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         query.setTextPlan(CustomerQuery::TextPlan::Set);
         const Result<int> count = query.count();
-        QVERIFY2(count, qPrintable(count.error()));
+        VERIFY_OK(count);
         auto ids = [&](int offset) {
             QStringList out;
             const Result<QList<CustomerListRow>> rows = query.fetch(offset, 300);
@@ -241,7 +242,7 @@ private slots:
     // Sorting by tier sorts by the effective tier, and a pinned one reads "(pinned)" in the list.
     void tierSortAndPinnedTier() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Database& db = f.session().database();
         QVERIFY(db.execute(u"UPDATE customers SET tier = NULL"_s));
         // The lowest-scored customer, pinned A by hand, sorts among the A's.
@@ -276,7 +277,7 @@ private slots:
 
     void pageSearchAndDetail() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         CustomersPage page(f.session());
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), Test::UiFixture::kCustomers);
@@ -297,7 +298,7 @@ private slots:
     // page says so with its age; without it, that it was computed on this laptop from the user's own customers.
     void scoreSaysWhereItsPercentileComesFrom() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         CustomersPage page(f.session());
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), Test::UiFixture::kCustomers);
@@ -336,7 +337,7 @@ private slots:
 
     void editValidates() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         CustomerEditDialog dialog(f.session(), QString());
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);

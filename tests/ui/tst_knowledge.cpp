@@ -1,6 +1,7 @@
 #include "pages/knowledgepage.h"
 #include "storage/database.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -36,7 +37,7 @@ private slots:
 
     void supervisorApprovesAndRejects() {
         Test::UiFixture f(u"supervisor"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         KnowledgePage page(f.session());
         page.show();
         QSignalSpy pending(&page, &KnowledgePage::pendingShown);
@@ -77,7 +78,7 @@ private slots:
 
     void repCannotApprove() {
         Test::UiFixture f(u"rep"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         KnowledgePage page(f.session());
         page.show();
         QSignalSpy pending(&page, &KnowledgePage::pendingShown);
@@ -104,7 +105,7 @@ private slots:
         QFETCH(QString, industry);
         QFETCH(QString, objection);
         Test::UiFixture f(u"director"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         KnowledgePage page(f.session());
         page.show();
         QSignalSpy approved(&page, &KnowledgePage::approvedShown);

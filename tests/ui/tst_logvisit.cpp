@@ -3,6 +3,7 @@
 #include "storage/taskrepository.h"
 #include "storage/visitrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +37,7 @@ private slots:
 
     void carryOverPrefills() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString customer = customerWithHistory(f);
         QVERIFY2(!customer.isEmpty(), "the demo has a visit with an address and a contact");
         const Result<VisitCarryOver> carry = CustomerRepository(f.session().store()).carryOver(customer);
@@ -49,7 +50,7 @@ private slots:
 
     void logThroughTheFormIntoDatabaseAndOutbox() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString customer = customerWithHistory(f);
         LogVisitDialog dialog(f.session(), customer);
         dialog.show();
@@ -75,7 +76,7 @@ private slots:
         QVERIFY(!id.isEmpty());
 
         const Result<Visit> v = VisitRepository(f.session().store()).visit(id);
-        QVERIFY2(v.ok(), qPrintable(v.error()));
+        VERIFY_OK(v);
         QCOMPARE(v->customerId, customer);
         QCOMPARE(v->repId, f.session().user().id);
         QCOMPARE(v->channel, u"phone"_s);
@@ -93,7 +94,7 @@ private slots:
 
     void noActionNeedsAReason() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         LogVisitDialog dialog(f.session(), customerWithHistory(f));
         dialog.findChild<QPlainTextEdit*>(u"summary"_s)->setPlainText(u"Courtesy call"_s);
         dialog.findChild<QCheckBox*>(u"noAction"_s)->setChecked(true);

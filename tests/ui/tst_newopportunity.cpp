@@ -4,6 +4,7 @@
 #include "storage/customerrepository.h"
 #include "storage/opportunityrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/customerpicker.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ private slots:
 
     void startsAtLeadWithRequiredLeadFieldsAndIsQueued() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString customer = ownCustomer(f);
         QVERIFY(!customer.isEmpty());
         const Result<Customer> c = CustomerRepository(f.session().store()).customer(customer);
@@ -90,7 +91,7 @@ private slots:
         QVERIFY(!id.isEmpty());
 
         const Result<Opportunity> o = OpportunityRepository(f.session().store()).opportunity(id);
-        QVERIFY2(o.ok(), qPrintable(o.error()));
+        VERIFY_OK(o);
         QCOMPARE(o->stage, Stage::Lead);
         QCOMPARE(o->customerId, customer);
         QCOMPARE(o->ownerId, f.session().user().id);
@@ -112,7 +113,7 @@ private slots:
     // amount is asked about afresh.
     void oddAmountsAreQuestionedBeforeSaving() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString customer = ownCustomer(f);
         QVERIFY(!customer.isEmpty());
         NewOpportunityDialog dialog(f.session(), customer);
@@ -148,7 +149,7 @@ private slots:
 
     void aCustomerMustBeChosen() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         NewOpportunityDialog dialog(f.session());
         dialog.findChild<QLineEdit*>(u"title"_s)->setText(u"Deal"_s);
         dialog.accept();

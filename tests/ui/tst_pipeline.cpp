@@ -4,6 +4,7 @@
 #include "storage/opportunityrepository.h"
 #include "storage/visitrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/opportunitypanel.h"
 #include "widgets/opportunitytimeline.h"
 
@@ -45,7 +46,7 @@ private slots:
 
     void groupedBySixStages() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         PipelineModel model(f.session());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 6); // the six stages before anything is loaded
@@ -73,7 +74,7 @@ private slots:
     // the bound, while its row counts and sums them all.
     void stagesAreBoundedButCountEverything() {
         Test::UiFixture f(u"director"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         PipelineModel all(f.session());
         all.reload();
         QTRY_VERIFY(!all.isLoading());
@@ -119,7 +120,7 @@ private slots:
 
     void stageChangeNeedsLeadFieldsAndLostNeedsAReason() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         PipelinePage page(f.session());
         page.activate();
         QString id = openDealOf(f, u"contact"_s);
@@ -169,7 +170,7 @@ private slots:
     // says why (the limits, the last activity).
     void idleDaysExplainTheLight() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString id = openDealOf(f, u"demo"_s);
         QVERIFY(!id.isEmpty());
         OpportunityRepository repo(f.session().store());
@@ -208,7 +209,7 @@ private slots:
     // Reopening a lost deal from the app clears what losing it set, and keeps one open stay.
     void reopeningALostDealClearsClosedAtAndReason() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString id = openDealOf(f, u"lost"_s);
         QVERIFY2(!id.isEmpty(), "the demo rep has a lost deal");
         OpportunityRepository repo(f.session().store());
@@ -229,7 +230,7 @@ private slots:
     // contract amount and a payment milestone dated ahead by default.
     void skipAndWonGoThroughTheStageDialog() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QString id = openDealOf(f, u"contact"_s);
         if (id.isEmpty())
             id = openDealOf(f, u"lead"_s);
@@ -312,7 +313,7 @@ private slots:
     // The milestone editor offers a day ahead, not 2000-01-01, and refuses a date before the deal was created.
     void milestoneEditorDefaultsAheadAndRefusesThePast() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QString id = openDealOf(f, u"objection"_s);
         if (id.isEmpty())
             id = openDealOf(f, u"demo"_s);
@@ -332,7 +333,7 @@ private slots:
 
     void signalsAndMilestones() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QString id = openDealOf(f, u"objection"_s);
         if (id.isEmpty())
             id = openDealOf(f, u"demo"_s);

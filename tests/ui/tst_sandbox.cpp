@@ -3,6 +3,7 @@
 #include "storage/opportunityrepository.h"
 #include "storage/orgrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/analyticsfilterbar.h"
 
 #include <QComboBox>
@@ -83,7 +84,7 @@ private slots:
 
     void showsTheCoefficientAndAReading() {
         Test::UiFixture f(u"director"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QString teamId;
         const QString crafted = addCorrelatedReps(f, teamId);
         QVERIFY2(crafted.isEmpty(), qPrintable(crafted));

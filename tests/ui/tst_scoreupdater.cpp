@@ -2,6 +2,7 @@
 #include "storage/entitystore.h"
 #include "storage/orderrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,7 +31,7 @@ private slots:
     // A big order moves the customer's P to the top: recomputed on the updater's thread, not in save().
     void anOrderIsScoredOffTheGuiThread() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString customer = smallestBuyer(f);
         QVERIFY(!customer.isEmpty());
         const qint64 before =
@@ -52,7 +53,7 @@ private slots:
     // A sync announces page after page: the recomputes coalesce instead of queueing one per page.
     void aBurstOfPulledPagesCoalesces() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         ScoreUpdater& updater = f.session().scoreUpdater();
         QSignalSpy changed(&updater, &ScoreUpdater::scoresChanged);
         QSignalSpy idle(&updater, &ScoreUpdater::idle);

@@ -5,6 +5,7 @@
 #include "pages/page.h"
 #include "profilestore.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -63,7 +64,7 @@ private slots:
         p.user = u"张伟"_s;
         p.fingerprint = QString(64, u'a');
         const Result<Profile> saved = store.save(p);
-        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        VERIFY_OK(saved);
         QCOMPARE(saved->replicaPath, dir.path() + u"/profiles/张伟@crm.example.com/replica.db"_s);
         QVERIFY(QFileInfo(saved->replicaPath).absoluteDir().exists());
         Profile demo;
@@ -87,7 +88,7 @@ private slots:
 
     void navigationAndLanguage() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         LanguageManager language;
         QVERIFY(language.setLanguage(u"en"_s));
         QTemporaryDir dir;
@@ -142,7 +143,7 @@ private slots:
 
     void roleSwitch() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         QCOMPARE(f.session().user().role, u"rep"_s);
         QSignalSpy spy(&f.session(), &Session::userChanged);
         QVERIFY(f.session().switchRole(u"supervisor"_s).ok());

@@ -6,6 +6,7 @@
 #include "storage/customerrepository.h"
 #include "synccontroller.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +25,7 @@ private slots:
 
     void conflictViewRestoresAValue() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Result<QSqlQuery> q = f.session().database().exec(u"SELECT id FROM customers LIMIT 1"_s);
         QVERIFY(q && q->next());
         const QString customer = q->value(0).toString();
@@ -72,7 +73,7 @@ private slots:
 
     void needsAttentionDismiss() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         for (int id : {7, 9}) {
             QVERIFY(f.session()
                         .database()
@@ -119,7 +120,7 @@ private slots:
             Status dismiss(qint64 id) override { return fail(u"entry %1 is locked"_s.arg(id)); }
         };
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         SyncController sync(f.session());
         SyncPage page(f.session(), sync, std::make_unique<Refusing>());
         page.activate();
@@ -131,7 +132,7 @@ private slots:
 
     void statusBarWithoutServer() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         SyncController sync(f.session());
         SyncStatusWidget status(sync);
         QVERIFY(status.text().contains(u"Local only"_s));
@@ -145,7 +146,7 @@ private slots:
 
     void visitListModel() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         VisitListModel model(f.session());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();

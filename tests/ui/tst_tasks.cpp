@@ -13,6 +13,7 @@
 #include "storage/taskrepository.h"
 #include "storage/visitrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/opportunitypanel.h"
 #include "widgets/taskactions.h"
 
@@ -73,7 +74,7 @@ private slots:
     // Every open task, not only today's: next week's and undated ones too, overdue first; filters narrow it.
     void tasksPageListsEveryOpenTaskOverdueFirst() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const qint64 now = f.clock().nowSecs();
         QVERIFY(f.session().database().execute(u"UPDATE tasks SET done_at = 1 WHERE done_at IS NULL"_s));
         addTask(f, u"Payment reminder ZX-1"_s, now + 9 * kDay, u"payment"_s);
@@ -111,7 +112,7 @@ private slots:
     // Done with a note, snooze, and the list follows each change (the repository announces it).
     void doneWithNoteAndSnooze() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const qint64 now = f.clock().nowSecs();
         QVERIFY(f.session().database().execute(u"UPDATE tasks SET done_at = 1 WHERE done_at IS NULL"_s));
         const QString pay = addTask(f, u"Collect milestone 2"_s, now - kDay, u"payment"_s);
@@ -148,7 +149,7 @@ private slots:
     // A supervisor gives a task to a rep of the team; a rep has no such action; an out-of-scope rep is refused.
     void reassignIsForSupervisors() {
         Test::UiFixture f(u"supervisor"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString task = addTask(f, u"Escalation: demo idle 9 days"_s, f.clock().nowSecs(), u"escalation"_s);
         TaskRepository repo(f.session().store());
         TaskActions actions(f.session(), nullptr);
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(repo.task(task)->ownerId, to);
 
         Test::UiFixture rep;
-        QVERIFY2(rep.ok(), qPrintable(rep.error()));
+        VERIFY_OK(rep);
         TaskActions repActions(rep.session(), nullptr);
         Task t;
         t.customerId = u"c"_s;
@@ -182,7 +183,7 @@ private slots:
     // The supervisor's Today lists an escalation once: in its one task table, with its ways out.
     void supervisorSeesEachEscalationOnce() {
         Test::UiFixture f(u"supervisor"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         addTask(f, u"Escalation: solution demo idle 8 days"_s, f.clock().nowSecs() - kDay, u"escalation"_s);
         TodayPage page(f.session());
         page.show();
@@ -208,7 +209,7 @@ private slots:
     // "Open deal" on a task linked to an opportunity shows that deal on the Pipeline page.
     void openDealShowsTheOpportunity() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Result<QSqlQuery> q = f.session().database().exec(
             u"SELECT id FROM opportunities WHERE owner_id = ? AND deleted = 0 LIMIT 1"_s, {f.session().user().id});
         QVERIFY(q && q->next());
@@ -236,7 +237,7 @@ private slots:
     // task is still closed by the visit it asks for.
     void visitAndTierTasksStillClose() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString rep = f.session().user().id;
         const QString customer = firstCustomerOf(f, rep);
         const qint64 now = f.clock().nowSecs();
@@ -260,7 +261,7 @@ private slots:
         v.nextAction = u"Send the revised quote"_s;
         v.nextActionDue = now + kDay;
         const Result<QString> visit = VisitRepository(f.session().store()).log(v);
-        QVERIFY2(visit, qPrintable(visit.error()));
+        VERIFY_OK(visit);
         QVERIFY(!repo.task(tierTask)->isOpen());                     // the visit answered the cadence
         QCOMPARE(repo.createOnce(due).valueOr(QString()), tierTask); // and the rule does not make it again
 

@@ -1,5 +1,6 @@
 #include "pages/teampage.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/dashboardview.h"
 #include "widgets/opportunitytimeline.h"
 
@@ -42,7 +43,7 @@ private slots:
         QFETCH(QString, role);
         QFETCH(int, kind);
         Test::UiFixture f(role);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         const QString north = f.addTeamWithDeals(u"North"_s, 2); // someone the supervisor and rep must not see
         QVERIFY2(!north.isEmpty(), qPrintable(f.error()));
         TeamPage page(f.session());
@@ -72,7 +73,7 @@ private slots:
 
     void drillsFromOrgToAnOpportunityTimeline() {
         Test::UiFixture f(u"director"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         TeamPage page(f.session());
         page.resize(1400, 900);
         page.show();

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/briefingcard.h"
 #include "widgets/customerdetailview.h"
 
@@ -48,7 +49,7 @@ private slots:
     void everySurfaceShowsTheEffectiveTier() {
         QFETCH(QString, stored);
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Database& db = f.session().database();
         const QString rep = f.session().user().id;
         // A scored customer of the rep's.
@@ -77,7 +78,7 @@ private slots:
 
         // Core: the one definition.
         const Result<CustomerTier> tier = CustomerTier::of(db, id);
-        QVERIFY2(tier, qPrintable(tier.error()));
+        VERIFY_OK(tier);
         QCOMPARE(tier->tier, expected);
         QCOMPARE(tier->pinned, pinned);
         QCOMPARE(tier->scoreTier, scoreTier);
@@ -141,7 +142,7 @@ private slots:
         }
         AnalyticsFilter org;
         const Result<RuleEvaluation> ev = RuleEngine::evaluate(db, org, f.clock());
-        QVERIFY2(ev, qPrintable(ev.error()));
+        VERIFY_OK(ev);
         QStringList matched;
         for (const RuleMatch& m : ev->matches) {
             if (m.customerId == id && m.ruleId.startsWith(u"probe-"_s))
@@ -153,7 +154,7 @@ private slots:
             QJsonDocument::fromJson(uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(expected).toUtf8())
                 .object();
         const Result<RulePreview> preview = RuleEngine::preview(db, condition, f.clock(), 1000);
-        QVERIFY2(preview, qPrintable(preview.error()));
+        VERIFY_OK(preview);
         QVERIFY(std::any_of(preview->first.cbegin(), preview->first.cend(),
                             [&](const RuleMatch& m) { return m.customerId == id; }));
         QCOMPARE(preview->customers, int(f.count(u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON "
@@ -175,7 +176,7 @@ private slots:
         QFETCH(QString, role);
         QFETCH(bool, mayPin);
         Test::UiFixture f(role);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Result<QSqlQuery> q = f.session().database().exec(
             u"SELECT c.id FROM customers c JOIN customer_scores s ON s.customer_id = c.id WHERE COALESCE(c.tier, '') = "
             "'' AND c.deleted = 0 ORDER BY c.name LIMIT 1"_s);

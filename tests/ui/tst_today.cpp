@@ -4,6 +4,7 @@
 #include "storage/checklistrepository.h"
 #include "storage/taskrepository.h"
 #include "uifixture.h"
+#include "verifyok.h"
 #include "widgets/briefingcard.h"
 
 #include <QAbstractItemModelTester>
@@ -25,7 +26,7 @@ private slots:
 
     void pickThreeSavesTheChecklistAndRefusesAFourth() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         // Start from a day without a checklist.
         (void)f.session().database().execute(u"DELETE FROM checklists"_s);
         TodayPage page(f.session());
@@ -100,7 +101,7 @@ private slots:
     // organisation, whose policy says Asia/Shanghai, is already on the next day, whatever this laptop's zone.
     void theDayIsTheOrganisationsDay() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         f.clock().set(QDateTime(Test::UiFixture::demoToday(), QTime(17, 30), Qt::UTC));
         TodayPage page(f.session());
         page.show();
@@ -117,7 +118,7 @@ private slots:
 
     void tasksDueTodayWithLogVisit() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         Task t;
         t.ownerId = f.session().user().id;
         Result<QSqlQuery> q =
@@ -147,7 +148,7 @@ private slots:
 
     void supervisorSeesRepsWithoutChecklist() {
         Test::UiFixture f(u"supervisor"_s);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         (void)f.session().database().execute(u"DELETE FROM checklists"_s);
         TodayPage page(f.session());
         page.activate();

@@ -3,22 +3,16 @@
 #include "storage/entitystore.h"
 
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace Stride::Test {
 
-AnalyticsFixture::AnalyticsFixture() {
-    QStandardPaths::setTestModeEnabled(true);
-    m_path = m_dir.filePath(u"stride.db"_s);
-    auto db = Database::open(m_path);
-    if (!db) {
-        qWarning() << db.error();
-        return;
-    }
-    m_db = std::move(*db);
+AnalyticsFixture::AnalyticsFixture()
+    : m_replica(u"stride.db"_s) {
+    if (!m_replica.ok())
+        qWarning() << m_replica.error();
 }
 
 qint64 AnalyticsFixture::day(double d) {
@@ -30,8 +24,8 @@ QString AnalyticsFixture::insert(const QString& table, QVariantMap fields) {
         fields.insert(u"id"_s, EntityStore::newId());
     QStringList marks(fields.size(), u"?"_s);
     const auto r =
-        m_db->execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, fields.keys().join(u", "_s), marks.join(u", "_s)),
-                      fields.values());
+        db().execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, fields.keys().join(u", "_s), marks.join(u", "_s)),
+                     fields.values());
     if (!r)
         qFatal("fixture insert into %s failed: %s", qPrintable(table), qPrintable(r.error()));
     return fields.value(u"id"_s).toString();
@@ -93,7 +87,7 @@ QString AnalyticsFixture::visit(const QString& customerId, const QString& repId,
 }
 
 qint64 AnalyticsFixture::count(const QString& sql) {
-    auto q = m_db->exec(sql);
+    auto q = db().exec(sql);
     if (!q || !q->next())
         qFatal("count failed: %s", qPrintable(sql));
     return q->value(0).toLongLong();

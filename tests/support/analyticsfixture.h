@@ -3,12 +3,10 @@
 #include "analytics/analyticsfilter.h"
 #include "clock.h"
 #include "storage/database.h"
+#include "temporaryreplica.h"
 
 #include <QMetaType>
-#include <QTemporaryDir>
 #include <QVariantMap>
-
-#include <memory>
 
 namespace Stride::Test {
 
@@ -17,9 +15,10 @@ namespace Stride::Test {
 class AnalyticsFixture final {
 public:
     AnalyticsFixture();
-    bool ok() const { return m_db != nullptr; }
-    Database& db() { return *m_db; }
-    const QString& path() const { return m_path; }
+    bool ok() const { return m_replica.ok(); }
+    const QString& error() const { return m_replica.error(); }
+    Database& db() { return m_replica.db(); }
+    const QString& path() const { return m_replica.path(); }
 
     static qint64 day(double d); // epoch seconds of day0 + d days
     static QDateTime at(double d) { return QDateTime::fromSecsSinceEpoch(day(d), Qt::UTC); }
@@ -38,9 +37,7 @@ public:
     qint64 count(const QString& sql);
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_db;
+    TemporaryReplica m_replica;
 };
 
 } // namespace Stride::Test

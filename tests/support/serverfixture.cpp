@@ -241,7 +241,7 @@ bool ServerFixture::start(int port) {
         reply->deleteLater();
         if (ok)
             return true;
-        QTest::qWait(50);
+        QTest::qWait(50); // polling /health until it answers, not a fixed wait
     }
     return false;
 }
