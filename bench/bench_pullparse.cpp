@@ -12,8 +12,8 @@
 #include "pullparseruns.h"
 #include "pullparsesimd.h"
 #include "storage/schema.h"
-#include "sync/pullpagereader.h"
-#include "sync/pullpagewriter.h"
+#include "protocol/pullpagereader.h"
+#include "pullpagewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // once for AVX2.
 
 #include "result.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QByteArray>
 

@@ -8,8 +8,8 @@
 //   - with simdjson (a validating parser): a JSON object simdjson accepts is never called malformed, unless it
 //     nests deeper than the reader allows.
 // Run by scripts/fuzz on the seed pages in tests/fuzz/corpus/.
-#include "sync/protocol.h"
-#include "sync/pullpagereader.h"
+#include "protocol/protocol.h"
+#include "protocol/pullpagereader.h"
 
 #include <QJsonDocument>
 #include <QString>

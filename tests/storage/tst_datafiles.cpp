@@ -8,7 +8,7 @@
 #include "io/csvreader.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "sync/pullpagereader.h"
+#include "protocol/pullpagereader.h"
 
 #include <QDir>
 #include <QFile>
