@@ -3,6 +3,7 @@
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logvisitdialog.h"
 #include "dialogs/stagechangedialog.h"
+#include "domain/role.h"
 #include "languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -80,7 +81,7 @@ bool Launcher::start() {
             QMessageBox::critical(nullptr, tr("Stride"), tr("There is no saved profile named \"%1\".").arg(name));
             return false;
         }
-        load(*p, p->role.isEmpty() ? u"rep"_s : p->role, p->kind == Profile::Kind::Demo);
+        load(*p, p->role.isEmpty() ? roleToString(Role::Rep) : p->role, p->kind == Profile::Kind::Demo);
         return true;
     }
     return chooseOnFirstRun();
@@ -129,7 +130,7 @@ bool Launcher::chooseOnFirstRun() {
         p.user = dialog.user();
         p.name = dialog.user() + u'@' + QUrl(dialog.serverUrl()).host();
         m_pendingPassword = dialog.password();
-        p.role = u"rep"_s;
+        p.role = roleToString(Role::Rep);
     }
     Result<Profile> saved = m_profiles->save(p);
     if (!saved) {
@@ -218,7 +219,7 @@ void Launcher::openProfileByName(const QString& name) {
     const std::optional<Profile> p = m_profiles->find(name);
     if (!p)
         return;
-    load(*p, p->role.isEmpty() ? u"rep"_s : p->role, p->kind == Profile::Kind::Demo);
+    load(*p, p->role.isEmpty() ? roleToString(Role::Rep) : p->role, p->kind == Profile::Kind::Demo);
 }
 
 void Launcher::signOut() {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/logvisitdialog.h"
+#include "domain/role.h"
 #include "languagemanager.h"
 #include "pages/adminpage.h"
 #include "pages/customerspage.h"
@@ -197,7 +198,7 @@ void MainWindow::createToolBar() {
     m_toolBar->addWidget(m_roleLabel);
     m_roleBox = new QComboBox(m_toolBar);
     m_toolBar->addWidget(m_roleBox);
-    for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s, u"admin"_s})
+    for (const QString& role : roleNames())
         m_roleBox->addItem(QString(), role);
     connect(m_roleBox, &QComboBox::activated, this, [this](int index) {
         const QString role = m_roleBox->itemData(index).toString();

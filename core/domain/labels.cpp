@@ -1,6 +1,6 @@
 #include "labels.h"
 
-#include "replicauser.h"
+#include "role.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -49,7 +49,7 @@ QString Labels::channel(const QString& code) {
 }
 
 QString Labels::role(const QString& code) {
-    switch (ReplicaUser::roleOf(code)) {
+    switch (roleFromString(code)) {
     case Role::Rep:
         return tr("Sales rep");
     case Role::Supervisor:

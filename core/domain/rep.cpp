@@ -1,5 +1,7 @@
 #include "rep.h"
 
+#include "role.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -9,8 +11,7 @@ QString Rep::entity() {
 }
 
 const QStringList& Rep::roles() {
-    static const QStringList all{u"rep"_s, u"supervisor"_s, u"director"_s, u"admin"_s};
-    return all;
+    return roleNames();
 }
 
 const FieldMapping<Rep>& Rep::mapping() {

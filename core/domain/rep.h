@@ -10,7 +10,7 @@ namespace Stride {
 struct Rep final : SyncedRow<Rep> {
     QString name;
     QString nameEn;
-    QString role; // "rep", "supervisor", "director", "admin"
+    QString role; // a Role's name (domain/role.h)
     QString teamId;
     QString supervisorId;
     std::optional<qint64> hireDate; // epoch secs; first-month onboarding flow starts here
@@ -19,7 +19,7 @@ struct Rep final : SyncedRow<Rep> {
 
     static QString entity();
     static const FieldMapping<Rep>& mapping();
-    static const QStringList& roles();
+    static const QStringList& roles(); // every Role's name
 };
 
 } // namespace Stride

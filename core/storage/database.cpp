@@ -236,6 +236,11 @@ QSqlQuery Database::prepare(const QString& sql) const {
     return q;
 }
 
+void Database::interrupt() const {
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const {
     QSqlQuery q(connection());
     q.setForwardOnly(true);

@@ -42,6 +42,10 @@ public:
     const QString& path() const { return m_path; }
     bool readOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const;
+    // Stops the statements running on this connection now: each fails as interrupted, and the flag clears once
+    // none is running. Callable from any thread while the connection is open. The caller must know which work it
+    // stops: ReplicaWorker (services/) sends it only while the job it means runs.
+    void interrupt() const;
 
     // A prepared, forward-only query (docs/development.md "Qt and SQLite pitfalls": scrollable queries cache every
     // row).

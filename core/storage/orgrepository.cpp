@@ -30,6 +30,15 @@ Result<QList<Rep>> OrgRepository::repsWithRole(const QString& role) const {
     return selectList<Rep>(u"WHERE role = ? AND deleted = 0 ORDER BY name"_s, {role});
 }
 
+Result<bool> OrgRepository::hasAnyone() const {
+    Result<QSqlQuery> q = database().exec(u"SELECT EXISTS (SELECT 1 FROM reps)"_s);
+    if (!q)
+        return fail(q.error());
+    const bool any = q->next() && q->value(0).toBool();
+    q->finish();
+    return any;
+}
+
 Result<QList<Rep>> OrgRepository::teamMembers(const QString& teamId) const {
     return selectList<Rep>(u"WHERE team_id = ? AND deleted = 0 ORDER BY name"_s, {teamId});
 }

@@ -27,6 +27,9 @@ public:
     Result<QList<Rep>> supervisedBy(const QString& supervisorId) const;
     // Errors: empty name, unknown role.
     Result<QString> saveRep(const Rep& rep);
+    // Whether the replica holds any person at all, removed ones included: none means nothing was ever loaded
+    // into it (the app fills such a demo replica with the demo organisation).
+    Result<bool> hasAnyone() const;
 };
 
 } // namespace Stride

@@ -137,7 +137,7 @@ Result<QList<Rep>> TaskRepository::assignees(Role byRole, const QString& byTeamI
 }
 
 Status TaskRepository::reassign(const QString& id, const QString& newOwnerId, Role byRole, const QString& byTeamId) {
-    if (byRole != Role::Supervisor && byRole != Role::Admin)
+    if (!canReassignTasks(byRole))
         return fail(u"only a supervisor or an admin can reassign a task"_s);
     Result<Task> t = task(id);
     if (!t)

@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(u.seesAll(), seesAll);
         QCOMPARE(u.isAdmin(), Role(role) == Role::Admin);
         if (Role(role) != Role::Unknown)
-            QCOMPARE(ReplicaUser::roleName(Role(role)), name);
+            QCOMPARE(roleToString(Role(role)), name);
     }
 };
 

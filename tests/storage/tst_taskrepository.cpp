@@ -291,7 +291,7 @@ void TestTaskRepository::reassign() {
     TaskRepository repo(*m_f.store);
     const QString id = repo.save(task(u"Escalation: demo idle"_s, m_f.now())).valueOr({});
     const qint64 outboxBefore = m_f.outboxCount();
-    const Status s = repo.reassign(id, reps[to], ReplicaUser::roleOf(by), byTeam == u"north"_s ? north : south);
+    const Status s = repo.reassign(id, reps[to], roleFromString(by), byTeam == u"north"_s ? north : south);
     if (error.isEmpty()) {
         VERIFY_OK(s);
         QCOMPARE(repo.task(id)->ownerId, reps[to]);

@@ -1,6 +1,7 @@
 #include "dialogs/customereditdialog.h"
 
 #include "domain/labels.h"
+#include "domain/role.h"
 #include "session.h"
 #include "storage/customerrepository.h"
 #include "storage/orgrepository.h"
@@ -69,7 +70,7 @@ CustomerEditDialog::CustomerEditDialog(Session& session, const QString& customer
     for (const QString& t : {u"A"_s, u"B"_s, u"C"_s})
         m_tier->addItem(t, t);
     const SessionUser& me = m_session.user();
-    m_tier->setEnabled(me.isAdmin() || me.isSupervisor());
+    m_tier->setEnabled(canPinTier(me.kind()));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     m_industry->addItem(QString(), QString());

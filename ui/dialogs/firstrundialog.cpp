@@ -1,5 +1,7 @@
 #include "dialogs/firstrundialog.h"
 
+#include "domain/role.h"
+
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QEvent>
@@ -57,8 +59,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     chooseLayout->addWidget(m_serverButton);
     chooseLayout->addStretch();
     m_stack->addWidget(choose);
-    for (const QString& role : {u"rep"_s, u"supervisor"_s, u"director"_s})
-        m_role->addItem(QString(), role);
+    for (Role role : {Role::Rep, Role::Supervisor, Role::Director})
+        m_role->addItem(QString(), roleToString(role));
     m_roleLabel->setBuddy(m_role);
 
     auto* server = new QWidget(m_stack);

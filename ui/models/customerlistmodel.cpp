@@ -5,8 +5,6 @@
 #include "tiertext.h"
 
 #include <QColor>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -15,19 +13,11 @@ namespace Stride {
 
 CustomerListModel::CustomerListModel(const QString& replicaPath, EntityStore* store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_thread(new QThread)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_worker(new CustomerListWorker(replicaPath, this))
     , m_changed(new QTimer(this)) {
     m_changed->setSingleShot(true);
     m_changed->setInterval(200);
     connect(m_changed, &QTimer::timeout, this, &CustomerListModel::refresh);
-    m_worker = new CustomerListWorker(replicaPath, m_latest);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->setObjectName(u"customer-list"_s);
-    // Not lowered like the other readers (ThreadPriority): a search's first page is what the user waits for, and
-    // at nice 5 on a busy machine it queued behind every other process (3x the latency under a load of 6).
-    m_thread->start();
     if (store) {
         connect(store, &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
             if ((entity == u"customers"_s || entity == u"visits"_s || entity == u"reps"_s) && !m_changed->isActive())
@@ -37,12 +27,7 @@ CustomerListModel::CustomerListModel(const QString& replicaPath, EntityStore* st
     restart(false);
 }
 
-CustomerListModel::~CustomerListModel() {
-    m_latest->store(~quint64(0)); // every queued request becomes stale
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-}
+CustomerListModel::~CustomerListModel() = default;
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_count;
@@ -157,47 +142,30 @@ void CustomerListModel::refresh() {
 
 // A new generation: the old rows stay visible until the new first page arrives, so the view never flashes empty.
 void CustomerListModel::restart(bool keepCount) {
-    m_request.generation = m_latest->fetch_add(1) + 1;
-    m_worker->interrupt(); // whatever runs now is for an older filter
+    m_request.generation = m_worker->restart(); // whatever runs now is for an older filter
     // Only a list whose first page is shown can be refreshed in place (a filter change may still be on its way).
     m_keepCount = keepCount && !m_pendingFirst;
     m_pendingFirst = true;
     m_counting = true;
     m_requested.clear();
-    const CustomerListWorker::Request request = m_request;
-    QPointer<CustomerListModel> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, self] {
-        worker->fetch(request, 0, kPageSize, [self](quint64 generation, int offset, QList<CustomerListRow> rows) {
-            QMetaObject::invokeMethod(self, [self, generation, offset, rows = std::move(rows)]() mutable {
-                if (self)
-                    self->onPage(generation, offset, std::move(rows));
-            });
-        });
-        // The count in the same trip, after the first page: interrupted if the user types on meanwhile.
-        worker->count(request, [self](quint64 generation, int count) {
-            QMetaObject::invokeMethod(self, [self, generation, count] {
-                if (self)
-                    self->onCount(generation, count);
-            });
-        });
+    const quint64 generation = m_request.generation;
+    m_worker->fetch(m_request, 0, kPageSize, [this, generation](int offset, QList<CustomerListRow> rows) {
+        onPage(generation, offset, std::move(rows));
     });
+    // The count right after the first page: interrupted if the user types on meanwhile.
+    m_worker->count(m_request, [this, generation](int count) { onCount(generation, count); });
 }
 
 void CustomerListModel::requestPage(int page) const {
     if (m_pendingFirst || m_requested.contains(page))
         return;
     m_requested.insert(page);
-    const CustomerListWorker::Request request = m_request;
-    QPointer<CustomerListModel> self(const_cast<CustomerListModel*>(this));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, page, self] {
-        worker->fetch(request, page * kPageSize, kPageSize,
-                      [self](quint64 generation, int offset, QList<CustomerListRow> rows) {
-                          QMetaObject::invokeMethod(self, [self, generation, offset, rows = std::move(rows)]() mutable {
-                              if (self)
-                                  self->onPage(generation, offset, std::move(rows));
-                          });
-                      });
-    });
+    auto* self = const_cast<CustomerListModel*>(this);
+    const quint64 generation = m_request.generation;
+    m_worker->fetch(m_request, page * kPageSize, kPageSize,
+                    [self, generation](int offset, QList<CustomerListRow> rows) {
+                        self->onPage(generation, offset, std::move(rows));
+                    });
 }
 
 // Grows or shrinks the list to `count` rows without a reset (the view keeps its place).

@@ -6,10 +6,8 @@
 #include <QHash>
 #include <QSet>
 
-#include <atomic>
 #include <memory>
 
-class QThread;
 class QTimer;
 
 namespace Stride {
@@ -62,9 +60,7 @@ private:
     void takeFirstPage(QList<CustomerListRow> rows, bool complete);
     const CustomerListRow* rowAt(int row) const;
 
-    QThread* m_thread;
-    CustomerListWorker* m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    CustomerListWorker* m_worker; // a child: its replies come only while this model lives
     CustomerListWorker::Request m_request;
     int m_count = 0;
     bool m_pendingFirst = false;

@@ -1,25 +1,20 @@
 #pragma once
 
 #include "domain/customerlistrow.h"
+#include "replicaworker.h"
 #include "storage/customerquery.h"
 
-#include <QObject>
-#include <QString>
+#include <QList>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
-struct sqlite3;
-
 namespace Stride {
 
-class Database;
-
-// Lives on the customer list's worker thread with its OWN connection to the replica: runs CustomerQuery
-// counts and page fetches so the GUI thread never waits on them. Requests of an outdated generation (the
-// user typed on) are skipped unrun.
-class CustomerListWorker final : public QObject {
+// The customer list's ReplicaWorker: runs CustomerQuery counts and page fetches on its own read-only connection
+// so the GUI thread never waits on them. Each filter or sort is a generation (a ticket): restart() skips the
+// requests of older ones unrun and interrupts the query running for one, and their replies never arrive.
+class CustomerListWorker final : public ReplicaWorker {
     Q_OBJECT
 public:
     struct Request {
@@ -28,31 +23,28 @@ public:
         CustomerQuery::Sort sort = CustomerQuery::Sort::Name;
         Qt::SortOrder order = Qt::AscendingOrder;
     };
-    using CountReply = std::function<void(quint64 generation, int count)>;
-    using PageReply = std::function<void(quint64 generation, int offset, QList<CustomerListRow> rows)>;
+    using CountReply = std::function<void(int count)>;
+    using PageReply = std::function<void(int offset, QList<CustomerListRow> rows)>;
 
-    CustomerListWorker(QString path, std::shared_ptr<std::atomic<quint64>> latest);
-    ~CustomerListWorker() override;
+    explicit CustomerListWorker(QString path, QObject* parent = nullptr);
 
-    // Any thread: aborts the query running now (a stale one: the user typed on). A query of the current
-    // generation that gets caught by it is run again.
-    void interrupt();
+    // A new generation: what is queued or running for an older one is dropped.
+    quint64 restart() { return newTicket(); }
 
-    // Both run on the worker thread; replies are called there too (the model posts them back).
-    void count(const Request& request, const CountReply& reply);
-    void fetch(const Request& request, int offset, int limit, const PageReply& reply);
+    // Replies come on this object's thread, only while the request's generation is the current one. A failed
+    // count replies 0; a failed page does not reply.
+    void count(const Request& request, CountReply reply);
+    void fetch(const Request& request, int offset, int limit, PageReply reply);
 
 private:
-    bool ensureOpen();
-    CustomerQuery& query(const Request& request);
-
-    QString m_path;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<Database> m_db;
-    std::atomic<sqlite3*> m_handle{nullptr};
-    // The current generation's query: its text plan (a full-text hit count) is worked out once, not per page.
-    std::unique_ptr<CustomerQuery> m_query;
-    quint64 m_queryGeneration = 0;
+    // Touched on the worker thread only: the current generation's query, whose text plan (a full-text hit count)
+    // is worked out once, not per page.
+    struct QueryCache {
+        std::unique_ptr<CustomerQuery> query;
+        quint64 generation = 0;
+        CustomerQuery& queryFor(Database& db, const Request& request);
+    };
+    std::shared_ptr<QueryCache> m_cache;
 };
 
 } // namespace Stride

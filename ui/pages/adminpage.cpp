@@ -2,6 +2,7 @@
 
 #include "analytics/ruleengine.h"
 #include "domain/labels.h"
+#include "domain/role.h"
 #include "logging.h"
 #include "models/behaviourtypetablemodel.h"
 #include "models/peopletablemodel.h"
@@ -42,10 +43,13 @@ namespace Stride {
 
 namespace {
 
-const QStringList kLeaderRoles{u"supervisor"_s, u"director"_s, u"admin"_s};
-
 QStringList entities() {
     return {u"teams"_s, u"reps"_s, u"rules"_s, u"standard_actions"_s, u"behaviour_types"_s, u"org_policy"_s};
+}
+
+// A behaviour type as the user reads it: its Chinese name in a Chinese session, when it has one.
+QString shownName(const BehaviourType& b) {
+    return QLocale().language() == QLocale::Chinese && !b.nameZh.isEmpty() ? b.nameZh : b.name;
 }
 
 void selectData(QComboBox* box, const QString& value) {
@@ -120,217 +124,12 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
 
-    // Teams
-    {
-        m_teamView = makeTable(m_teamModel, u"teamTable"_s);
-        auto* box = text(new QGroupBox(this), QT_TR_NOOP("Team"));
-        auto* form = new QFormLayout(box);
-        m_teamName->setObjectName(u"teamName"_s);
-        m_teamRegion->setObjectName(u"teamRegion"_s);
-        m_teamSupervisor->setObjectName(u"teamSupervisor"_s);
-        form->addRow(label(QT_TR_NOOP("Name:")), m_teamName);
-        form->addRow(label(QT_TR_NOOP("Region:")), m_teamRegion);
-        form->addRow(label(QT_TR_NOOP("Supervisor:")), m_teamSupervisor);
-        auto* create = text(new QPushButton(this), QT_TR_NOOP("New team"));
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save team"));
-        save->setObjectName(u"saveTeam"_s);
-        connect(create, &QPushButton::clicked, this, [this] { editTeam({}); });
-        connect(save, &QPushButton::clicked, this, &AdminPage::saveTeam);
-        connect(m_teamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& i) { editTeam(i.data(TeamTableModel::IdRole).toString()); });
-        auto* split = new QSplitter(this);
-        split->addWidget(m_teamView);
-        split->addWidget(formPanel(box, create, save));
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
-        m_tabs->addTab(split, QString());
-    }
-    // People
-    {
-        m_peopleView = makeTable(m_peopleModel, u"peopleTable"_s);
-        auto* box = text(new QGroupBox(this), QT_TR_NOOP("Person"));
-        auto* form = new QFormLayout(box);
-        m_personName->setObjectName(u"personName"_s);
-        m_personNameEn->setObjectName(u"personNameEn"_s);
-        m_personRole->setObjectName(u"personRole"_s);
-        m_personTeam->setObjectName(u"personTeam"_s);
-        m_personSupervisor->setObjectName(u"personSupervisor"_s);
-        m_personEmail->setObjectName(u"personEmail"_s);
-        m_personActive->setObjectName(u"personActive"_s);
-        for (const QString& role : Rep::roles())
-            m_personRole->addItem(QString(), role);
-        m_personHireDate->setCalendarPopup(true);
-        m_personHireDate->setDisplayFormat(u"yyyy-MM-dd"_s);
-        connect(m_personHired, &QCheckBox::toggled, m_personHireDate, &QWidget::setEnabled);
-        auto* hire = new QHBoxLayout;
-        hire->addWidget(m_personHired);
-        hire->addWidget(m_personHireDate, 1);
-        form->addRow(label(QT_TR_NOOP("Name:")), m_personName);
-        form->addRow(label(QT_TR_NOOP("English name:")), m_personNameEn);
-        form->addRow(label(QT_TR_NOOP("Role:")), m_personRole);
-        form->addRow(label(QT_TR_NOOP("Team:")), m_personTeam);
-        form->addRow(label(QT_TR_NOOP("Supervisor:")), m_personSupervisor);
-        form->addRow(label(QT_TR_NOOP("E-mail (sign-in):")), m_personEmail);
-        form->addRow(label(QT_TR_NOOP("Hire date:")), hire);
-        form->addRow(QString(), text(m_personActive, QT_TR_NOOP("Active (can sign in and owns customers)")));
-        text(m_personHired, QT_TR_NOOP("Known"));
-        auto* create = text(new QPushButton(this), QT_TR_NOOP("New person"));
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save person"));
-        save->setObjectName(u"savePerson"_s);
-        connect(create, &QPushButton::clicked, this, [this] { editPerson({}); });
-        connect(save, &QPushButton::clicked, this, &AdminPage::savePerson);
-        connect(m_peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& i) { editPerson(i.data(PeopleTableModel::IdRole).toString()); });
-        auto* split = new QSplitter(this);
-        split->addWidget(m_peopleView);
-        split->addWidget(formPanel(box, create, save));
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
-        m_tabs->addTab(split, QString());
-    }
-    // Rules
-    {
-        m_ruleView = makeTable(m_ruleModel, u"ruleTable"_s);
-        // The list is narrow beside the editor: the name and state; the conditions and action in words are the
-        // rows' tooltips.
-        m_ruleView->horizontalHeader()->setStretchLastSection(false);
-        m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
-        m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Status, QHeaderView::ResizeToContents);
-        m_ruleView->setColumnHidden(RuleTableModel::When, true);
-        m_ruleView->setColumnHidden(RuleTableModel::Then, true);
-        m_ruleEditor->setObjectName(u"ruleEditor"_s);
-        auto* panel = new QWidget(this);
-        auto* v = new QVBoxLayout(panel);
-        v->addWidget(m_ruleEditor);
-        auto* buttons = new QHBoxLayout;
-        auto* create = text(new QPushButton(this), QT_TR_NOOP("New rule"));
-        auto* preview = text(new QPushButton(this), QT_TR_NOOP("Preview"));
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save rule"));
-        preview->setObjectName(u"previewRule"_s);
-        save->setObjectName(u"saveRule"_s);
-        m_toggleRule->setObjectName(u"toggleRule"_s);
-        buttons->addWidget(create);
-        buttons->addWidget(m_toggleRule);
-        buttons->addStretch(1);
-        buttons->addWidget(preview);
-        buttons->addWidget(save);
-        save->setDefault(true);
-        v->addLayout(buttons);
-        v->addWidget(changedLabel());
-        auto* previewBox = text(new QGroupBox(this), QT_TR_NOOP("Who it hits today"));
-        auto* pv = new QVBoxLayout(previewBox);
-        m_previewSummary->setWordWrap(true);
-        m_previewSummary->setObjectName(u"previewSummary"_s);
-        m_previewList->setObjectName(u"previewList"_s);
-        m_previewList->setColumnCount(2);
-        m_previewList->setRootIsDecorated(false);
-        m_previewList->setMinimumHeight(120);
-        m_previewList->header()->setSectionResizeMode(QHeaderView::Stretch);
-        pv->addWidget(m_previewSummary);
-        pv->addWidget(m_previewList, 1);
-        v->addWidget(previewBox, 1);
-        auto* scroll = new QScrollArea(this);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(panel);
-        scroll->setMinimumWidth(560);
-        connect(create, &QPushButton::clicked, this, [this] { editRule({}); });
-        connect(preview, &QPushButton::clicked, this, &AdminPage::previewRule);
-        connect(save, &QPushButton::clicked, this, &AdminPage::saveRule);
-        connect(m_toggleRule, &QPushButton::clicked, this, &AdminPage::toggleRule);
-        connect(m_ruleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& i) { editRule(i.data(RuleTableModel::IdRole).toString()); });
-        auto* split = new QSplitter(this);
-        split->addWidget(m_ruleView);
-        split->addWidget(scroll);
-        split->setStretchFactor(0, 2);
-        split->setStretchFactor(1, 3);
-        m_tabs->addTab(split, QString());
-    }
-    // Standard actions
-    {
-        m_actionView = makeTable(m_actionModel, u"actionTable"_s);
-        m_actionView->setColumnWidth(StandardActionTableModel::Name, 260);
-        auto* box = text(new QGroupBox(this), QT_TR_NOOP("Standard action"));
-        auto* form = new QFormLayout(box);
-        m_actionName->setObjectName(u"actionName"_s);
-        m_actionNameZh->setObjectName(u"actionNameZh"_s);
-        m_actionStage->setObjectName(u"actionStage"_s);
-        m_actionBehaviour->setObjectName(u"actionBehaviour"_s);
-        m_actionDeadline->setObjectName(u"actionDeadline"_s);
-        m_actionActive->setObjectName(u"actionActive"_s);
-        m_actionStage->addItem(QString(), QString());
-        for (Stage s : funnelStages())
-            m_actionStage->addItem(QString(), stageCode(s));
-        m_actionDeadline->setRange(0, 24 * 365);
-        form->addRow(label(QT_TR_NOOP("Name:")), m_actionName);
-        form->addRow(label(QT_TR_NOOP("Chinese name:")), m_actionNameZh);
-        form->addRow(label(QT_TR_NOOP("Due after entering:")), m_actionStage);
-        form->addRow(label(QT_TR_NOOP("Fulfilled by logging:")), m_actionBehaviour);
-        form->addRow(label(QT_TR_NOOP("Deadline:")), m_actionDeadline);
-        form->addRow(QString(), text(m_actionActive, QT_TR_NOOP("Active (counts in the coverage KPI)")));
-        auto* create = text(new QPushButton(this), QT_TR_NOOP("New standard action"));
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save standard action"));
-        save->setObjectName(u"saveAction"_s);
-        connect(create, &QPushButton::clicked, this, [this] { editAction({}); });
-        connect(save, &QPushButton::clicked, this, &AdminPage::saveStandardAction);
-        connect(m_actionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& i) { editAction(i.data(StandardActionTableModel::IdRole).toString()); });
-        auto* split = new QSplitter(this);
-        split->addWidget(m_actionView);
-        split->addWidget(formPanel(box, create, save));
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
-        m_tabs->addTab(split, QString());
-    }
-    // Behaviour points
-    {
-        m_behaviourView = makeTable(m_behaviourModel, u"behaviourTable"_s);
-        m_behaviourView->setColumnWidth(BehaviourTypeTableModel::Name, 220);
-        auto* box = text(new QGroupBox(this), QT_TR_NOOP("Behaviour type"));
-        auto* form = new QFormLayout(box);
-        m_behaviourCode->setObjectName(u"behaviourCode"_s);
-        m_behaviourName->setObjectName(u"behaviourName"_s);
-        m_behaviourNameZh->setObjectName(u"behaviourNameZh"_s);
-        m_behaviourCategory->setObjectName(u"behaviourCategory"_s);
-        m_behaviourPoints->setObjectName(u"behaviourPoints"_s);
-        m_behaviourCategory->setEditable(true);
-        m_behaviourCategory->setInsertPolicy(QComboBox::NoInsert);
-        m_behaviourPoints->setRange(-1000, 1000);
-        form->addRow(label(QT_TR_NOOP("Name:")), m_behaviourName);
-        form->addRow(label(QT_TR_NOOP("Chinese name:")), m_behaviourNameZh);
-        form->addRow(label(QT_TR_NOOP("Code:")), m_behaviourCode);
-        form->addRow(label(QT_TR_NOOP("Category:")), m_behaviourCategory);
-        form->addRow(label(QT_TR_NOOP("Points:")), m_behaviourPoints);
-        auto* create = text(new QPushButton(this), QT_TR_NOOP("New behaviour type"));
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save behaviour type"));
-        save->setObjectName(u"saveBehaviour"_s);
-        connect(create, &QPushButton::clicked, this, [this] { editBehaviour({}); });
-        connect(save, &QPushButton::clicked, this, &AdminPage::saveBehaviourType);
-        connect(m_behaviourView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& i) { editBehaviour(i.data(BehaviourTypeTableModel::IdRole).toString()); });
-        auto* split = new QSplitter(this);
-        split->addWidget(m_behaviourView);
-        split->addWidget(formPanel(box, create, save));
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
-        m_tabs->addTab(split, QString());
-    }
-    // Policy
-    {
-        auto* panel = new QWidget(this);
-        auto* v = new QVBoxLayout(panel);
-        m_policyEditor->setObjectName(u"policyEditor"_s);
-        v->addWidget(m_policyEditor, 1);
-        auto* buttons = new QHBoxLayout;
-        auto* save = text(new QPushButton(this), QT_TR_NOOP("Save policy"));
-        save->setObjectName(u"savePolicy"_s);
-        buttons->addStretch(1);
-        buttons->addWidget(save);
-        v->addLayout(buttons);
-        connect(save, &QPushButton::clicked, this, &AdminPage::savePolicy);
-        m_tabs->addTab(panel, QString());
-    }
+    buildTeamsTab();
+    buildPeopleTab();
+    buildRulesTab();
+    buildActionsTab();
+    buildBehavioursTab();
+    buildPolicyTab();
 
     connect(&session.store(), &EntityStore::changed, this, [this](const QString& entity, const QStringList&) {
         if (m_loaded && entities().contains(entity))
@@ -349,6 +148,203 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
 
 AdminPage::~AdminPage() = default;
 
+// The Teams tab: the list beside the form of the selected team.
+void AdminPage::buildTeamsTab() {
+    m_teamView = makeTable(m_teamModel, u"teamTable"_s);
+    auto* box = text(new QGroupBox(this), QT_TR_NOOP("Team"));
+    auto* form = new QFormLayout(box);
+    m_teamName->setObjectName(u"teamName"_s);
+    m_teamRegion->setObjectName(u"teamRegion"_s);
+    m_teamSupervisor->setObjectName(u"teamSupervisor"_s);
+    form->addRow(label(QT_TR_NOOP("Name:")), m_teamName);
+    form->addRow(label(QT_TR_NOOP("Region:")), m_teamRegion);
+    form->addRow(label(QT_TR_NOOP("Supervisor:")), m_teamSupervisor);
+    auto* create = text(new QPushButton(this), QT_TR_NOOP("New team"));
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save team"));
+    save->setObjectName(u"saveTeam"_s);
+    connect(create, &QPushButton::clicked, this, [this] { editTeam({}); });
+    connect(save, &QPushButton::clicked, this, &AdminPage::saveTeam);
+    connect(m_teamView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { editTeam(i.data(TeamTableModel::IdRole).toString()); });
+    addSplitTab(m_teamView, formPanel(box, create, save), 3, 2);
+}
+
+// The People tab: the list beside the form of the selected person.
+void AdminPage::buildPeopleTab() {
+    m_peopleView = makeTable(m_peopleModel, u"peopleTable"_s);
+    auto* box = text(new QGroupBox(this), QT_TR_NOOP("Person"));
+    auto* form = new QFormLayout(box);
+    m_personName->setObjectName(u"personName"_s);
+    m_personNameEn->setObjectName(u"personNameEn"_s);
+    m_personRole->setObjectName(u"personRole"_s);
+    m_personTeam->setObjectName(u"personTeam"_s);
+    m_personSupervisor->setObjectName(u"personSupervisor"_s);
+    m_personEmail->setObjectName(u"personEmail"_s);
+    m_personActive->setObjectName(u"personActive"_s);
+    for (const QString& role : roleNames())
+        m_personRole->addItem(QString(), role);
+    m_personHireDate->setCalendarPopup(true);
+    m_personHireDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    connect(m_personHired, &QCheckBox::toggled, m_personHireDate, &QWidget::setEnabled);
+    auto* hire = new QHBoxLayout;
+    hire->addWidget(m_personHired);
+    hire->addWidget(m_personHireDate, 1);
+    form->addRow(label(QT_TR_NOOP("Name:")), m_personName);
+    form->addRow(label(QT_TR_NOOP("English name:")), m_personNameEn);
+    form->addRow(label(QT_TR_NOOP("Role:")), m_personRole);
+    form->addRow(label(QT_TR_NOOP("Team:")), m_personTeam);
+    form->addRow(label(QT_TR_NOOP("Supervisor:")), m_personSupervisor);
+    form->addRow(label(QT_TR_NOOP("E-mail (sign-in):")), m_personEmail);
+    form->addRow(label(QT_TR_NOOP("Hire date:")), hire);
+    form->addRow(QString(), text(m_personActive, QT_TR_NOOP("Active (can sign in and owns customers)")));
+    text(m_personHired, QT_TR_NOOP("Known"));
+    auto* create = text(new QPushButton(this), QT_TR_NOOP("New person"));
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save person"));
+    save->setObjectName(u"savePerson"_s);
+    connect(create, &QPushButton::clicked, this, [this] { editPerson({}); });
+    connect(save, &QPushButton::clicked, this, &AdminPage::savePerson);
+    connect(m_peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { editPerson(i.data(PeopleTableModel::IdRole).toString()); });
+    addSplitTab(m_peopleView, formPanel(box, create, save), 3, 2);
+}
+
+// The Rules tab: the narrow list beside the rule editor and its preview.
+void AdminPage::buildRulesTab() {
+    m_ruleView = makeTable(m_ruleModel, u"ruleTable"_s);
+    // The list is narrow beside the editor: the name and state; the conditions and action in words are the
+    // rows' tooltips.
+    m_ruleView->horizontalHeader()->setStretchLastSection(false);
+    m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
+    m_ruleView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Status, QHeaderView::ResizeToContents);
+    m_ruleView->setColumnHidden(RuleTableModel::When, true);
+    m_ruleView->setColumnHidden(RuleTableModel::Then, true);
+    m_ruleEditor->setObjectName(u"ruleEditor"_s);
+    auto* panel = new QWidget(this);
+    auto* v = new QVBoxLayout(panel);
+    v->addWidget(m_ruleEditor);
+    auto* buttons = new QHBoxLayout;
+    auto* create = text(new QPushButton(this), QT_TR_NOOP("New rule"));
+    auto* preview = text(new QPushButton(this), QT_TR_NOOP("Preview"));
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save rule"));
+    preview->setObjectName(u"previewRule"_s);
+    save->setObjectName(u"saveRule"_s);
+    m_toggleRule->setObjectName(u"toggleRule"_s);
+    buttons->addWidget(create);
+    buttons->addWidget(m_toggleRule);
+    buttons->addStretch(1);
+    buttons->addWidget(preview);
+    buttons->addWidget(save);
+    save->setDefault(true);
+    v->addLayout(buttons);
+    v->addWidget(changedLabel());
+    v->addWidget(buildRulePreview(), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    scroll->setMinimumWidth(560);
+    connect(create, &QPushButton::clicked, this, [this] { editRule({}); });
+    connect(preview, &QPushButton::clicked, this, &AdminPage::previewRule);
+    connect(save, &QPushButton::clicked, this, &AdminPage::saveRule);
+    connect(m_toggleRule, &QPushButton::clicked, this, &AdminPage::toggleRule);
+    connect(m_ruleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { editRule(i.data(RuleTableModel::IdRole).toString()); });
+    addSplitTab(m_ruleView, scroll, 2, 3);
+}
+
+// Under the rule editor: who the rule as edited would hit today (previewRule()).
+QWidget* AdminPage::buildRulePreview() {
+    auto* previewBox = text(new QGroupBox(this), QT_TR_NOOP("Who it hits today"));
+    auto* pv = new QVBoxLayout(previewBox);
+    m_previewSummary->setWordWrap(true);
+    m_previewSummary->setObjectName(u"previewSummary"_s);
+    m_previewList->setObjectName(u"previewList"_s);
+    m_previewList->setColumnCount(2);
+    m_previewList->setRootIsDecorated(false);
+    m_previewList->setMinimumHeight(120);
+    m_previewList->header()->setSectionResizeMode(QHeaderView::Stretch);
+    pv->addWidget(m_previewSummary);
+    pv->addWidget(m_previewList, 1);
+    return previewBox;
+}
+
+// The Standard actions tab: the list beside the form of the selected action.
+void AdminPage::buildActionsTab() {
+    m_actionView = makeTable(m_actionModel, u"actionTable"_s);
+    m_actionView->setColumnWidth(StandardActionTableModel::Name, 260);
+    auto* box = text(new QGroupBox(this), QT_TR_NOOP("Standard action"));
+    auto* form = new QFormLayout(box);
+    m_actionName->setObjectName(u"actionName"_s);
+    m_actionNameZh->setObjectName(u"actionNameZh"_s);
+    m_actionStage->setObjectName(u"actionStage"_s);
+    m_actionBehaviour->setObjectName(u"actionBehaviour"_s);
+    m_actionDeadline->setObjectName(u"actionDeadline"_s);
+    m_actionActive->setObjectName(u"actionActive"_s);
+    m_actionStage->addItem(QString(), QString());
+    for (Stage s : funnelStages())
+        m_actionStage->addItem(QString(), stageCode(s));
+    m_actionDeadline->setRange(0, 24 * 365);
+    form->addRow(label(QT_TR_NOOP("Name:")), m_actionName);
+    form->addRow(label(QT_TR_NOOP("Chinese name:")), m_actionNameZh);
+    form->addRow(label(QT_TR_NOOP("Due after entering:")), m_actionStage);
+    form->addRow(label(QT_TR_NOOP("Fulfilled by logging:")), m_actionBehaviour);
+    form->addRow(label(QT_TR_NOOP("Deadline:")), m_actionDeadline);
+    form->addRow(QString(), text(m_actionActive, QT_TR_NOOP("Active (counts in the coverage KPI)")));
+    auto* create = text(new QPushButton(this), QT_TR_NOOP("New standard action"));
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save standard action"));
+    save->setObjectName(u"saveAction"_s);
+    connect(create, &QPushButton::clicked, this, [this] { editAction({}); });
+    connect(save, &QPushButton::clicked, this, &AdminPage::saveStandardAction);
+    connect(m_actionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { editAction(i.data(StandardActionTableModel::IdRole).toString()); });
+    addSplitTab(m_actionView, formPanel(box, create, save), 3, 2);
+}
+
+// The Behaviour points tab: the list beside the form of the selected type.
+void AdminPage::buildBehavioursTab() {
+    m_behaviourView = makeTable(m_behaviourModel, u"behaviourTable"_s);
+    m_behaviourView->setColumnWidth(BehaviourTypeTableModel::Name, 220);
+    auto* box = text(new QGroupBox(this), QT_TR_NOOP("Behaviour type"));
+    auto* form = new QFormLayout(box);
+    m_behaviourCode->setObjectName(u"behaviourCode"_s);
+    m_behaviourName->setObjectName(u"behaviourName"_s);
+    m_behaviourNameZh->setObjectName(u"behaviourNameZh"_s);
+    m_behaviourCategory->setObjectName(u"behaviourCategory"_s);
+    m_behaviourPoints->setObjectName(u"behaviourPoints"_s);
+    m_behaviourCategory->setEditable(true);
+    m_behaviourCategory->setInsertPolicy(QComboBox::NoInsert);
+    m_behaviourPoints->setRange(-1000, 1000);
+    form->addRow(label(QT_TR_NOOP("Name:")), m_behaviourName);
+    form->addRow(label(QT_TR_NOOP("Chinese name:")), m_behaviourNameZh);
+    form->addRow(label(QT_TR_NOOP("Code:")), m_behaviourCode);
+    form->addRow(label(QT_TR_NOOP("Category:")), m_behaviourCategory);
+    form->addRow(label(QT_TR_NOOP("Points:")), m_behaviourPoints);
+    auto* create = text(new QPushButton(this), QT_TR_NOOP("New behaviour type"));
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save behaviour type"));
+    save->setObjectName(u"saveBehaviour"_s);
+    connect(create, &QPushButton::clicked, this, [this] { editBehaviour({}); });
+    connect(save, &QPushButton::clicked, this, &AdminPage::saveBehaviourType);
+    connect(m_behaviourView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { editBehaviour(i.data(BehaviourTypeTableModel::IdRole).toString()); });
+    addSplitTab(m_behaviourView, formPanel(box, create, save), 3, 2);
+}
+
+// The Policy tab: the policy editor and its save button.
+void AdminPage::buildPolicyTab() {
+    auto* panel = new QWidget(this);
+    auto* v = new QVBoxLayout(panel);
+    m_policyEditor->setObjectName(u"policyEditor"_s);
+    v->addWidget(m_policyEditor, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* save = text(new QPushButton(this), QT_TR_NOOP("Save policy"));
+    save->setObjectName(u"savePolicy"_s);
+    buttons->addStretch(1);
+    buttons->addWidget(save);
+    v->addLayout(buttons);
+    connect(save, &QPushButton::clicked, this, &AdminPage::savePolicy);
+    m_tabs->addTab(panel, QString());
+}
+
 QTableView* AdminPage::makeTable(QAbstractItemModel* model, const QString& name) {
     auto* view = new QTableView(this);
     view->setObjectName(name);
@@ -363,6 +359,16 @@ QTableView* AdminPage::makeTable(QAbstractItemModel* model, const QString& name)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(130);
     return view;
+}
+
+// A tab of a list (left) beside its editor (right), sharing the width by the stretch factors.
+void AdminPage::addSplitTab(QWidget* list, QWidget* editor, int listStretch, int editorStretch) {
+    auto* split = new QSplitter(this);
+    split->addWidget(list);
+    split->addWidget(editor);
+    split->setStretchFactor(0, listStretch);
+    split->setStretchFactor(1, editorStretch);
+    m_tabs->addTab(split, QString());
 }
 
 QWidget* AdminPage::formPanel(QGroupBox* box, QPushButton* create, QPushButton* save) {
@@ -482,21 +488,15 @@ void AdminPage::apply(Snapshot s) {
     for (const Rep& r : std::as_const(s.people)) {
         names.insert(r.id, r.name);
         m_people.append({r.id, r.name});
-        if (kLeaderRoles.contains(r.role))
+        if (isSupervisorOrAbove(roleFromString(r.role)))
             m_leaders.append({r.id, r.name});
         if (!r.teamId.isEmpty())
             ++members[r.teamId];
     }
     for (const Team& t : std::as_const(s.teams))
         teams.insert(t.id, t.name);
-    QStringList categories;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const auto shown = [chinese](const BehaviourType& b) { return chinese && !b.nameZh.isEmpty() ? b.nameZh : b.name; };
-    for (const BehaviourType& b : std::as_const(s.behaviours)) {
-        behaviours.insert(b.code, shown(b));
-        if (!categories.contains(b.category))
-            categories << b.category;
-    }
+    for (const BehaviourType& b : std::as_const(s.behaviours))
+        behaviours.insert(b.code, shownName(b));
     m_teamModel->setRows(s.teams, names, members);
     m_peopleModel->setRows(s.people, teams, names);
     m_ruleModel->setRows(s.rules);
@@ -504,7 +504,20 @@ void AdminPage::apply(Snapshot s) {
     m_behaviourModel->setRows(s.behaviours);
     m_ruleEditor->setPeople(m_people);
 
-    // The choices of the forms, keeping what is selected.
+    fillFormChoices(s);
+    reselectEdited();
+    if (!s.policy.isEmpty())
+        m_policyEditor->setValues(s.policy);
+    QMap<QString, QString> changes;
+    for (auto it = s.policyChanges.cbegin(); it != s.policyChanges.cend(); ++it)
+        if (!it->updatedBy.isEmpty())
+            changes.insert(it.key(),
+                           tr("Last changed by %1 on %2.").arg(it->updatedBy, Labels::dateTime(it->updatedAt)));
+    m_policyEditor->setChanges(changes);
+}
+
+// The choices of the forms, keeping what is selected.
+void AdminPage::fillFormChoices(const Snapshot& s) {
     fillLeaderCombo(m_teamSupervisor);
     fillLeaderCombo(m_personSupervisor);
     {
@@ -519,17 +532,25 @@ void AdminPage::apply(Snapshot s) {
         const QString kept = m_actionBehaviour->currentData().toString();
         m_actionBehaviour->clear();
         for (const BehaviourType& b : std::as_const(s.behaviours))
-            m_actionBehaviour->addItem(shown(b), b.code);
+            m_actionBehaviour->addItem(shownName(b), b.code);
         selectData(m_actionBehaviour, kept);
     }
     {
         const QString kept = m_behaviourCategory->currentText();
         m_behaviourCategory->clear();
+        QStringList categories;
+        for (const BehaviourType& b : std::as_const(s.behaviours)) {
+            if (!categories.contains(b.category))
+                categories << b.category;
+        }
         m_behaviourCategory->addItems(categories);
         m_behaviourCategory->setEditText(kept);
     }
-    // Re-select the rows being edited so the forms stay on them; the forms keep what is typed in them (a sync
-    // pulling rows must not wipe an edit in progress).
+}
+
+// Re-selects the rows being edited so the forms stay on them; the forms keep what is typed in them (a sync
+// pulling rows must not wipe an edit in progress).
+void AdminPage::reselectEdited() {
     const auto reselect = [](QTableView* view, int row) {
         if (row >= 0) {
             const QSignalBlocker block(view->selectionModel());
@@ -545,14 +566,6 @@ void AdminPage::apply(Snapshot s) {
     if (rule >= 0)
         m_toggleRule->setText(m_ruleModel->at(rule).active ? tr("Disable") : tr("Enable"));
     m_toggleRule->setEnabled(rule >= 0);
-    if (!s.policy.isEmpty())
-        m_policyEditor->setValues(s.policy);
-    QMap<QString, QString> changes;
-    for (auto it = s.policyChanges.cbegin(); it != s.policyChanges.cend(); ++it)
-        if (!it->updatedBy.isEmpty())
-            changes.insert(it.key(),
-                           tr("Last changed by %1 on %2.").arg(it->updatedBy, Labels::dateTime(it->updatedAt)));
-    m_policyEditor->setChanges(changes);
 }
 
 void AdminPage::fillLeaderCombo(QComboBox* box) {
@@ -584,7 +597,7 @@ void AdminPage::editPerson(const QString& id) {
     Rep p = row >= 0 ? m_peopleModel->at(row) : Rep{};
     if (row < 0) {
         m_personId.clear();
-        p.role = u"rep"_s;
+        p.role = roleToString(Role::Rep);
         m_peopleView->clearSelection();
     }
     m_personName->setText(p.name);

@@ -87,10 +87,20 @@ private:
     QLabel* label(const char* source);
     QTableView* makeTable(QAbstractItemModel* model, const QString& name);
     QWidget* formPanel(QGroupBox* box, QPushButton* create, QPushButton* save);
+    void addSplitTab(QWidget* list, QWidget* editor, int listStretch, int editorStretch);
+    void buildTeamsTab();
+    void buildPeopleTab();
+    void buildRulesTab();
+    QWidget* buildRulePreview();
+    void buildActionsTab();
+    void buildBehavioursTab();
+    void buildPolicyTab();
     // The "last changed" line of a tab's form; the tabs create theirs in tab order.
     QLabel* changedLabel();
     void showChanged(int tab, qint64 updatedAt);
     void apply(Snapshot snapshot);
+    void fillFormChoices(const Snapshot& s);
+    void reselectEdited();
     void showMessage(const QString& text, bool error);
     bool refuseNonAdmin();
     QString who() const;

@@ -1,6 +1,7 @@
 #include "pages/teampage.h"
 
 #include "domain/labels.h"
+#include "domain/role.h"
 #include "models/analyticsrunner.h"
 #include "session.h"
 #include "storage/opportunityrepository.h"
@@ -107,7 +108,7 @@ void TeamPage::loadTree() {
             Result<QList<Team>> teams = org.teams();
             if (!teams)
                 return fail(teams.error());
-            Result<QList<Rep>> reps = org.repsWithRole(ReplicaUser::roleName(Stride::Role::Rep));
+            Result<QList<Rep>> reps = org.repsWithRole(roleToString(Stride::Role::Rep));
             if (!reps)
                 return fail(reps.error());
             OrgChart chart{*teams, {}};

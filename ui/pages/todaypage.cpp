@@ -85,7 +85,18 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_heading->setFont(f);
     layout->addWidget(m_heading);
 
-    // The morning checklist.
+    buildChecklistBox();
+    buildTasksBox();
+    buildTeamBox();
+    layout->addWidget(m_checklistBox);
+    layout->addWidget(m_tasksBox, 1); // a manager's Today is mostly this table: it takes the room left
+    layout->addWidget(m_teamBox);
+    connectSignals();
+    retranslate();
+}
+
+// The morning checklist: the suggestions, the picker and the save button beside the three briefing cards.
+void TodayPage::buildChecklistBox() {
     auto* checklist = new QVBoxLayout(m_checklistBox);
     auto* pickColumn = new QVBoxLayout;
     m_suggestions->setModel(m_checklist);
@@ -114,11 +125,11 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
         m_cards << card;
         m_cardRow->addWidget(card, 1);
     }
-
     checklist->addLayout(cards);
-    layout->addWidget(m_checklistBox);
+}
 
-    // Tasks due today and overdue.
+// Tasks due today and overdue.
+void TodayPage::buildTasksBox() {
     auto* tasks = new QVBoxLayout(m_tasksBox);
     m_taskView->setModel(m_tasks);
     m_taskView->setObjectName(u"tasks"_s);
@@ -126,17 +137,19 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_taskView->hideColumn(TaskListModel::Owner); // the user's own tasks
     m_taskView->setMinimumHeight(200);
     tasks->addWidget(m_taskView);
-    layout->addWidget(m_tasksBox, 1); // a manager's Today is mostly this table: it takes the room left
+}
 
-    // The supervisor's view of the team. Escalations on the supervisor's list are tasks: they are shown once, in
-    // the task table above, with their own ways out.
+// The supervisor's view of the team. Escalations on the supervisor's list are tasks: they are shown once, in the
+// task table above, with their own ways out.
+void TodayPage::buildTeamBox() {
     auto* team = new QVBoxLayout(m_teamBox);
     team->addWidget(m_missingLabel);
     m_missing->setObjectName(u"missingChecklists"_s);
     m_missing->setMaximumHeight(160);
     team->addWidget(m_missing);
-    layout->addWidget(m_teamBox);
+}
 
+void TodayPage::connectSignals() {
     connect(m_checklist, &ChecklistModel::pickedChanged, this, &TodayPage::updatePicks);
     connect(m_checklist, &ChecklistModel::pickRefused, this, [this](const QString& name) {
         showStatus(tr("Exactly three customers: untick one before adding %1.").arg(name), true);
@@ -152,8 +165,7 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     connect(m_taskView, &QTableView::activated, this,
             [this](const QModelIndex& index) { logVisitForTask(index.row()); });
     connect(m_actions, &TaskActions::openDealRequested, this, &TodayPage::openDealRequested);
-    connect(&session, &Session::userChanged, this, &TodayPage::reload);
-    retranslate();
+    connect(&m_session, &Session::userChanged, this, &TodayPage::reload);
 }
 
 QString TodayPage::title() const {

@@ -58,6 +58,10 @@ protected:
     void retranslate() override;
 
 private:
+    void buildChecklistBox();
+    void buildTasksBox();
+    void buildTeamBox();
+    void connectSignals();
     void updatePicks();
     void updateTaskButtons();
     void logVisitForTask(int row);

@@ -1,5 +1,6 @@
 #include "widgets/analyticsfilterbar.h"
 
+#include "domain/role.h"
 #include "session.h"
 #include "storage/orgrepository.h"
 
@@ -88,10 +89,10 @@ void AnalyticsFilterBar::fillReps() {
         OrgRepository org(m_session.store());
         const QString teamId = m_team->currentData().toString();
         Result<QList<Rep>> reps =
-            teamId.isEmpty() ? org.repsWithRole(ReplicaUser::roleName(Role::Rep)) : org.teamMembers(teamId);
+            teamId.isEmpty() ? org.repsWithRole(roleToString(Role::Rep)) : org.teamMembers(teamId);
         if (reps) {
             for (const Rep& r : *reps) {
-                if (ReplicaUser::roleOf(r.role) == Role::Rep && r.active)
+                if (roleFromString(r.role) == Role::Rep && r.active)
                     m_rep->addItem(r.name, r.id);
             }
         }

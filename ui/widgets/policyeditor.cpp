@@ -62,10 +62,30 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     , m_yellowHead(new QLabel(this))
     , m_redHead(new QLabel(this))
     , m_dwellChange(new QLabel(this)) {
+    buildOrgBox();
+    buildLeadBox();
+    buildScoreBox();
+    buildDwellBox();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* left = new QVBoxLayout;
+    left->addWidget(m_leadBox);
+    left->addWidget(m_scoreBox);
+    left->addStretch(1);
+    layout->addLayout(left, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_orgBox);
+    right->addWidget(m_dwellBox, 1);
+    layout->addLayout(right, 1);
+    for (QLabel* change : {m_orgChange, m_leadChange, m_scoreChange, m_dwellChange}) {
+        change->setWordWrap(true);
+        change->setForegroundRole(QPalette::PlaceholderText);
+    }
+    retranslate();
+}
 
+// The organisation's name, language and time zone.
+void PolicyEditor::buildOrgBox() {
     auto* org = new QGridLayout(m_orgBox);
     m_name->setObjectName(u"orgName"_s);
     m_language->setObjectName(u"orgLanguage"_s);
@@ -89,7 +109,10 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     connect(m_name, &QLineEdit::textEdited, this, &PolicyEditor::edited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyEditor::edited);
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, &PolicyEditor::edited);
+}
 
+// Which fields a new lead must have.
+void PolicyEditor::buildLeadBox() {
     auto* lead = new QVBoxLayout(m_leadBox);
     m_leadHint->setWordWrap(true);
     lead->addWidget(m_leadHint);
@@ -101,8 +124,10 @@ PolicyEditor::PolicyEditor(QWidget* parent)
         connect(box, &QCheckBox::toggled, this, &PolicyEditor::edited);
     }
     lead->addWidget(m_leadChange);
-    left->addWidget(m_leadBox);
+}
 
+// The value score's weights and tier thresholds.
+void PolicyEditor::buildScoreBox() {
     auto* score = new QGridLayout(m_scoreBox);
     for (int i = 0; i < 3; ++i) {
         m_weightLabels[i] = new QLabel(m_scoreBox);
@@ -134,10 +159,10 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     score->addWidget(m_tierB, 5, 1);
     score->addWidget(m_scoreChange, 6, 0, 1, 2);
     score->setColumnStretch(2, 1);
-    left->addWidget(m_scoreBox);
-    left->addStretch(1);
-    layout->addLayout(left, 1);
+}
 
+// The yellow and red dwell thresholds of each stage.
+void PolicyEditor::buildDwellBox() {
     auto* dwell = new QGridLayout(m_dwellBox);
     dwell->addWidget(m_yellowHead, 0, 1);
     dwell->addWidget(m_redHead, 0, 2);
@@ -162,15 +187,6 @@ PolicyEditor::PolicyEditor(QWidget* parent)
     dwell->addWidget(m_dwellChange, row, 0, 1, 3);
     dwell->setRowStretch(row + 1, 1);
     dwell->setColumnStretch(3, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_orgBox);
-    right->addWidget(m_dwellBox, 1);
-    layout->addLayout(right, 1);
-    for (QLabel* change : {m_orgChange, m_leadChange, m_scoreChange, m_dwellChange}) {
-        change->setWordWrap(true);
-        change->setForegroundRole(QPalette::PlaceholderText);
-    }
-    retranslate();
 }
 
 QStringList PolicyEditor::keys() {

@@ -50,6 +50,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildOrgBox();
+    void buildLeadBox();
+    void buildScoreBox();
+    void buildDwellBox();
     void retranslate();
     void updateSum();
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/logvisitdialog.h"
 #include "dialogs/taskactiondialog.h"
+#include "domain/role.h"
 #include "session.h"
 #include "storage/taskrepository.h"
 
@@ -27,7 +28,7 @@ QList<TaskActions::Action> TaskActions::available(const Task& task) const {
         out << Action::LogVisit;
     out << Action::Done << Action::Snooze;
     const SessionUser& me = m_session.user();
-    if (me.isSupervisor() || me.isAdmin())
+    if (canReassignTasks(me.kind()))
         out << Action::Reassign;
     if (!task.opportunityId.isEmpty() && !dealFirst)
         out << Action::OpenDeal;

@@ -4,14 +4,11 @@
 #include "logging.h"
 #include "replicareader.h"
 #include "session.h"
-#include "storage/database.h"
 #include "storage/entitystore.h"
 #include "sync/syncendpoint.h"
 #include "sync/syncreplica.h"
 #include "sync/tokenstore.h"
-#include "threadpriority.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -20,33 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-// Owns the sync thread's connection, store and engine; created and destroyed on that thread.
-class SyncController::Worker final : public QObject {
-public:
-    std::unique_ptr<Database> db;
-    std::unique_ptr<EntityStore> store;
-    std::unique_ptr<SyncEngine> engine;
-};
+namespace {
+
+// The engine lives on the sync worker's thread as a child of its Context::owner, made by the first job.
+SyncEngine* engineOf(ReplicaWorker::Context& c) {
+    return c.owner.findChild<SyncEngine*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
 
 SyncController::SyncController(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session) {
-    // Local edits in the window change the pending count and start a sync (the engine's own store does not
-    // see them); rows the engine pulled are not local edits.
-    m_counts = new ReplicaReader(session.path(), session.clock(), this);
-    m_pulledCounts = new QTimer(this);
-    m_pulledCounts->setSingleShot(true);
-    m_pulledCounts->setInterval(250);
-    connect(m_pulledCounts, &QTimer::timeout, this, &SyncController::refreshCounts);
-    connect(&session.store(), &EntityStore::changed, this, [this] {
-        if (m_forwarding) {
-            if (!m_pulledCounts->isActive())
-                m_pulledCounts->start();
-            return;
-        }
-        refreshCounts();
-        syncNow();
-    });
+    followLocalEdits();
     refreshCounts();
     const Profile& p = session.profile();
     if (p.kind != Profile::Kind::Server)
@@ -58,79 +41,100 @@ SyncController::SyncController(Session& session, QObject* parent)
         return;
     }
     m_tokens = new TokenStore(this);
-    m_thread = new QThread;
-    m_thread->setObjectName(u"sync"_s);
-    m_worker = new Worker;
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, [w = m_worker] {
-        w->engine.reset();
-        w->store.reset();
-        w->db.reset();
-        delete w;
-    });
-    m_thread->start();
-    QPointer<SyncController> self(this);
-    const QString path = session.path();
-    const SyncEndpoint ep = endpoint.value();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, ep, self] {
-        ThreadPriority::lowerCurrent();
-        Result<std::unique_ptr<Database>> db = Database::open(path);
-        if (!db) {
-            QMetaObject::invokeMethod(self, [self, e = db.error()] {
-                if (self)
-                    emit self->message(e);
-            });
+    startEngine(endpoint.value());
+    resumeSavedSession();
+}
+
+// Local edits in the window change the pending count and start a sync (the engine's own store does not see
+// them); rows the engine pulled are not local edits.
+void SyncController::followLocalEdits() {
+    m_counts = new ReplicaReader(m_session.path(), m_session.clock(), this);
+    m_pulledCounts = new QTimer(this);
+    m_pulledCounts->setSingleShot(true);
+    m_pulledCounts->setInterval(250);
+    connect(m_pulledCounts, &QTimer::timeout, this, &SyncController::refreshCounts);
+    connect(&m_session.store(), &EntityStore::changed, this, [this] {
+        if (m_forwarding) {
+            if (!m_pulledCounts->isActive())
+                m_pulledCounts->start();
             return;
         }
-        w->db = std::move(db.value());
-        w->store = std::make_unique<EntityStore>(*w->db);
-        w->engine = std::make_unique<SyncEngine>(*w->store, ep);
-        w->engine->setAutomatic(true);
-        QObject::connect(w->store.get(), &EntityStore::changed, w,
-                         [self](const QString& entity, const QStringList& ids) {
-                             QMetaObject::invokeMethod(self, [self, entity, ids] {
-                                 if (!self)
-                                     return;
-                                 self->m_forwarding = true;
-                                 self->m_session.store().notifyChanged(entity, ids);
-                                 self->m_forwarding = false;
-                             });
-                         });
-        QObject::connect(w->engine.get(), &SyncEngine::stateChanged, w, [self](SyncState s) {
-            QMetaObject::invokeMethod(self, [self, s] {
-                if (self)
-                    self->onState(s);
-            });
-        });
-        QObject::connect(w->engine.get(), &SyncEngine::progress, w,
-                         [self](const QString& phase, qint64 done, qint64 total) {
-                             QMetaObject::invokeMethod(self, [self, phase, done, total] {
-                                 if (!self)
-                                     return;
-                                 // After a cancel the engine's state never left Syncing, so a new run does not
-                                 // announce it: its progress does.
-                                 if (self->m_state != SyncState::Syncing)
-                                     self->onState(SyncState::Syncing);
-                                 emit self->progress(phase, done, total);
-                             });
-                         });
-        QObject::connect(w->engine.get(), &SyncEngine::syncFinished, w, [self](const SyncReport& r) {
-            QMetaObject::invokeMethod(self, [self, r] {
-                if (self)
-                    self->onFinished(r);
-            });
-        });
-        QObject::connect(w->engine.get(), &SyncEngine::sessionChanged, w,
-                         [self](const Protocol::SessionTokens& tokens) {
-                             QMetaObject::invokeMethod(self, [self, token = tokens.refreshToken] {
-                                 if (self && self->m_tokens)
-                                     self->m_tokens->write(self->tokenKey(), token, [self](Status s) {
-                                         if (!s && self)
-                                             emit self->message(s.error());
-                                     });
-                             });
-                         });
+        refreshCounts();
+        syncNow();
     });
+}
+
+// The engine on its own worker with a read-write connection (pulled pages are written there, never on the GUI
+// thread); its store keeps the system clock, as the engine's always did.
+void SyncController::startEngine(const SyncEndpoint& endpoint) {
+    m_worker = new ReplicaWorker(m_session.path(), Clock::system(),
+                                 {u"sync"_s, Database::Access::ReadWrite, /*lowerPriority=*/true,
+                                  /*interruptible=*/false},
+                                 this);
+    m_worker->setShutdown([](ReplicaWorker::Context* c) {
+        if (SyncEngine* e = c ? engineOf(*c) : nullptr)
+            e->cancel();
+    });
+    QPointer<SyncController> self(this);
+    m_worker->post<bool>(
+        m_worker->ticket(),
+        [self, endpoint](ReplicaWorker::Context& c) -> Result<bool> {
+            auto* engine = new SyncEngine(c.store, endpoint, &c.owner);
+            engine->setAutomatic(true);
+            forwardStoreChanges(c, self);
+            forwardEngineSignals(*engine, c.owner, self);
+            return true;
+        },
+        [this](const Result<bool>& started) {
+            if (!started)
+                emit message(started.error());
+        });
+}
+
+// Sync thread: what the engine's store announces is announced again on the session's store (models refresh).
+void SyncController::forwardStoreChanges(ReplicaWorker::Context& c, const QPointer<SyncController>& self) {
+    QObject::connect(&c.store, &EntityStore::changed, &c.owner, [self](const QString& entity, const QStringList& ids) {
+        QMetaObject::invokeMethod(self, [self, entity, ids] {
+            if (!self)
+                return;
+            self->m_forwarding = true;
+            self->m_session.store().notifyChanged(entity, ids);
+            self->m_forwarding = false;
+        });
+    });
+}
+
+// Sync thread: the engine's state, progress, results and new session tokens, posted to the controller.
+void SyncController::forwardEngineSignals(SyncEngine& engine, QObject& context, const QPointer<SyncController>& self) {
+    QObject::connect(&engine, &SyncEngine::stateChanged, &context, [self](SyncState s) {
+        QMetaObject::invokeMethod(self, [self, s] {
+            if (self)
+                self->onState(s);
+        });
+    });
+    QObject::connect(&engine, &SyncEngine::progress, &context, [self](const QString& phase, qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(self, [self, phase, done, total] {
+            if (self)
+                self->onProgress(phase, done, total);
+        });
+    });
+    QObject::connect(&engine, &SyncEngine::syncFinished, &context, [self](const SyncReport& r) {
+        QMetaObject::invokeMethod(self, [self, r] {
+            if (self)
+                self->onFinished(r);
+        });
+    });
+    QObject::connect(&engine, &SyncEngine::sessionChanged, &context, [self](const Protocol::SessionTokens& tokens) {
+        QMetaObject::invokeMethod(self, [self, token = tokens.refreshToken] {
+            if (self)
+                self->saveToken(token);
+        });
+    });
+}
+
+// A saved refresh token signs in without a password and syncs; none means signed out.
+void SyncController::resumeSavedSession() {
+    QPointer<SyncController> self(this);
     m_tokens->read(tokenKey(), [self](Result<QString> token) {
         if (!self)
             return;
@@ -150,14 +154,25 @@ SyncController::SyncController(Session& session, QObject* parent)
     });
 }
 
-SyncController::~SyncController() {
-    if (m_thread) {
-        post([](SyncEngine& e) { e.cancel(); });
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-    }
+void SyncController::onProgress(const QString& phase, qint64 done, qint64 total) {
+    // After a cancel the engine's state never left Syncing, so a new run does not announce it: its progress does.
+    if (m_state != SyncState::Syncing)
+        onState(SyncState::Syncing);
+    emit progress(phase, done, total);
 }
+
+void SyncController::saveToken(const QString& token) {
+    if (!m_tokens)
+        return;
+    QPointer<SyncController> self(this);
+    m_tokens->write(tokenKey(), token, [self](Status s) {
+        if (!s && self)
+            emit self->message(s.error());
+    });
+}
+
+// The worker, a child, cancels the engine on its thread before it closes the connection.
+SyncController::~SyncController() = default;
 
 QString SyncController::serverName() const {
     return m_session.profile().serverUrl;
@@ -174,24 +189,31 @@ void SyncController::runRoutines() {
     if (!m_worker)
         return;
     const Clock* clock = &m_session.clock();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, clock] {
-        if (!w->store || !w->engine)
-            return;
-        const Result<RoutineReport> r = MethodRoutines::run(*w->store, *clock);
-        if (!r)
-            qCWarning(lcUi) << "the method's tasks could not be made:" << r.error();
-        else if (r->total() > 0)
-            w->engine->syncNow();
-    });
+    m_worker->post<bool>(m_worker->ticket(),
+                         [clock](ReplicaWorker::Context& c) -> Result<bool> {
+                             SyncEngine* engine = engineOf(c);
+                             if (!engine)
+                                 return true;
+                             const Result<RoutineReport> r = MethodRoutines::run(c.store, *clock);
+                             if (!r)
+                                 qCWarning(lcUi) << "the method's tasks could not be made:" << r.error();
+                             else if (r->total() > 0)
+                                 engine->syncNow();
+                             return true;
+                         },
+                         {});
 }
 
 void SyncController::post(std::function<void(SyncEngine&)> call) {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] {
-        if (w->engine)
-            call(*w->engine);
-    });
+    m_worker->post<bool>(m_worker->ticket(),
+                         [call = std::move(call)](ReplicaWorker::Context& c) -> Result<bool> {
+                             if (SyncEngine* engine = engineOf(c))
+                                 call(*engine);
+                             return true;
+                         },
+                         {});
 }
 
 void SyncController::refreshCounts() {

@@ -6,17 +6,17 @@
 #include <QSet>
 #include <QString>
 
-class QThread;
-
 namespace Stride {
 
 class EntityStore;
+class ReplicaWorker;
 
 // Keeps the value scores (docs/sales-method.md rule 2) current without touching the GUI thread: it follows the
-// session's store as ValueScoreService::watch() would, but rescoring edited customers and the full recompute (orders or
-// new customers move everyone's percentile) run on its own thread with its own read-write connection. What
-// changes while a run is under way is coalesced into ONE more run, so a sync announcing page after page of
-// pulled rows costs a couple of recomputes, not one per page.
+// session's store as ValueScoreService::watch() would, but rescoring edited customers and the full recompute
+// (orders or new customers move everyone's percentile) run on a ReplicaWorker with its own read-write connection,
+// never interrupted (a run's transaction is never cut short). What changes while a run is under way is coalesced
+// into ONE more run, so a sync announcing page after page of pulled rows costs a couple of recomputes, not one
+// per page.
 class ScoreUpdater final : public QObject {
     Q_OBJECT
 public:
@@ -33,12 +33,10 @@ signals:
     void idle(); // nothing running or pending any more
 
 private:
-    class Worker;
     void kick();
     void onRunFinished();
 
-    QThread* m_thread;
-    Worker* m_worker;
+    ReplicaWorker* m_worker;
     bool m_running = false;
     bool m_fullPending = false;
     QSet<QString> m_pendingIds;

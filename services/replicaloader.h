@@ -4,13 +4,14 @@
 #include <QString>
 
 #include <atomic>
-
-class QThread;
+#include <memory>
 
 namespace Stride {
 
+class ReplicaWorker;
+
 // Opens (creates, migrates) a replica and, for the demo, fills an empty one with the demo organisation and
-// its value scores — on a worker thread with its own Database connection, reporting progress, so that the
+// its value scores — on a ReplicaWorker with its own read-write connection, reporting progress, so that the
 // window never waits on disk. The GUI thread opens its own connection once finished() says the file is ready.
 class ReplicaLoader final : public QObject {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 
     void start();
     // Stops after the current step; a demo generation in progress stops within a second and rolls back.
-    void cancel() { m_cancel = true; }
+    void cancel() { m_cancel->store(true); }
     bool isRunning() const;
 
 signals:
@@ -34,11 +35,10 @@ signals:
     void finished(bool ok, const QString& error);
 
 private:
-    void run();
-
     Request m_request;
-    QThread* m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    ReplicaWorker* m_worker = nullptr;
+    // Shared with the job on the worker, which reads it while it generates.
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace Stride

@@ -35,7 +35,7 @@ Result<AppOptions> AppOptions::parse(const QStringList& arguments) {
     AppOptions o;
     o.demo = parser.isSet(u"demo"_s);
     o.role = parser.value(u"role"_s);
-    if (!QStringList{u"rep"_s, u"supervisor"_s, u"director"_s, u"admin"_s}.contains(o.role))
+    if (roleFromString(o.role) == Role::Unknown)
         return fail(u"--role must be rep, supervisor, director or admin, not \"%1\""_s.arg(o.role));
     bool ok = false;
     o.demoCustomers = parser.value(u"demo-customers"_s).toInt(&ok);

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "replicaworker.h"
 #include "sync/syncengine.h"
 
 #include <QObject>
 #include <QPointer>
 
-class QThread;
 class QTimer;
 
 namespace Stride {
 
 class ReplicaReader;
 class Session;
+struct SyncEndpoint;
 class TokenStore;
 
 // How the server answered a change of password: `error` None when it was changed; `available` false when this
@@ -23,7 +24,7 @@ struct PasswordChangeReply {
     QString message; // untranslated detail
 };
 
-// Sync for the window: the SyncEngine runs on its own thread with its own connection to the replica (pulled
+// Sync for the window: the SyncEngine runs on a ReplicaWorker with its own connection to the replica (pulled
 // pages are written there, never on the GUI thread); its changes are re-announced on the session's store so
 // that models refresh, and local edits made in the window start a sync. The refresh token is kept in the OS
 // keychain (TokenStore). Profiles without a server (demo, a file) have no engine: available() is false.
@@ -33,7 +34,7 @@ public:
     explicit SyncController(Session& session, QObject* parent = nullptr);
     ~SyncController() override;
 
-    bool available() const { return m_thread != nullptr; }
+    bool available() const { return m_worker != nullptr; }
     QString serverName() const;
     SyncState state() const { return m_state; }
     const SyncReport& lastReport() const { return m_report; }
@@ -66,17 +67,22 @@ signals:
     void message(const QString& text); // a problem to show the user (untranslated detail)
 
 private:
-    class Worker;
+    void followLocalEdits();
+    void startEngine(const SyncEndpoint& endpoint);
+    static void forwardStoreChanges(ReplicaWorker::Context& c, const QPointer<SyncController>& self);
+    static void forwardEngineSignals(SyncEngine& engine, QObject& context, const QPointer<SyncController>& self);
+    void resumeSavedSession();
     void post(std::function<void(SyncEngine&)> call);
     void onState(SyncState state);
+    void onProgress(const QString& phase, qint64 done, qint64 total);
+    void saveToken(const QString& token);
     void onFinished(const SyncReport& report);
     void runRoutines();
     void onCancelled();
     QString tokenKey() const;
 
     Session& m_session;
-    QThread* m_thread = nullptr;
-    Worker* m_worker = nullptr;
+    ReplicaWorker* m_worker = nullptr; // the sync thread; a child
     TokenStore* m_tokens = nullptr;
     SyncState m_state = SyncState::Idle;
     SyncReport m_report;

@@ -25,7 +25,7 @@ struct SessionUser {
     QString role; // rep, supervisor, director, admin
     QString teamId;
 
-    Role kind() const { return ReplicaUser::roleOf(role); }
+    Role kind() const { return roleFromString(role); }
     bool isRep() const { return kind() == Role::Rep; }
     bool isSupervisor() const { return kind() == Role::Supervisor; }
     bool isAdmin() const { return kind() == Role::Admin; }
