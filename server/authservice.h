@@ -15,7 +15,7 @@ class ServerDatabase;
 // hashed), refresh rotates them, logout and disabling an account end every session at once.
 class AuthService final {
 public:
-    explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = 30 * 86400);
+    explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = qint64(30) * 86400);
 
     static bool isRole(const QString& role);
 

@@ -54,7 +54,7 @@ void sendBody(httplib::Response& res, int status, const Body& body) {
         res.set_header(Protocol::kServerIdHeader, t_instance);
     if (body.gzipped)
         res.set_header("Content-Encoding", "gzip");
-    res.set_content(body.bytes.constData(), size_t(body.bytes.size()), kJson.c_str());
+    res.set_content(body.bytes.constData(), size_t(body.bytes.size()), kJson);
 }
 
 void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
@@ -188,7 +188,7 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
             break;
         }
     });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
         sendError(res, {500, u"internal"_s, u"internal server error"_s});
     });
 

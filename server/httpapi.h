@@ -17,7 +17,7 @@ class AuthService;
 class SyncService;
 
 struct HttpLimits {
-    size_t maxBodyBytes = 16 * 1024 * 1024;
+    size_t maxBodyBytes = size_t(16) * 1024 * 1024;
     int readTimeoutSecs = 30;
     int writeTimeoutSecs = 30;
     int workers = 8;

@@ -79,14 +79,14 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(u"Stride"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"help"_s) {
         usage(args.size() < 2 ? err : out);
         return args.size() < 2 ? 1 : 0;
     }
     QStringList sub = args.mid(2);
     sub.prepend(u"stride-server "_s + args.at(1));
-    const QString command = args.at(1);
+    const QString& command = args.at(1);
     if (command == u"init"_s)
         return Stride::Server::InitCommand::run(sub);
     if (command == u"serve"_s)

@@ -11,7 +11,7 @@ namespace {
 constexpr auto kKeep = std::chrono::seconds(30);
 // Pages held at most, and their bytes: one or two per client in an initial sync at a time.
 constexpr size_t kMaxEntries = 16;
-constexpr qsizetype kMaxBytes = 64 * 1024 * 1024;
+constexpr qsizetype kMaxBytes = qsizetype(64) * 1024 * 1024;
 } // namespace
 
 PagePrefetch::PagePrefetch() = default;

@@ -238,7 +238,7 @@ Result<QList<PushEntry>> PeopleService::onboardingTasks(const QString& repId, qi
             continue; // made before (even if since deleted): never again
         const qint64 day = 86400;
         const int index = int(&step - kOnboarding);
-        const qint64 due = hiredAt + qint64(6 + index * 5) * day + 10 * 3600;
+        const qint64 due = hiredAt + qint64(6 + index * 5) * day + qint64(10) * 3600;
         const QString title = language.startsWith(u"en"_s) ? QString::fromUtf8(step.en) : QString::fromUtf8(step.zh);
         out << insertEntry(u"tasks"_s, QUuid::createUuidV5(kOnboardingNamespace, key).toString(QUuid::WithoutBraces),
                            {{u"owner_id"_s, repId},

@@ -84,7 +84,7 @@ int ServeCommand::run(const QStringList& args) {
     }
     AuthService auth(**db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
     SyncService sync(**db);
-    sync.setMaxPageBytes(std::max<qint64>(16 * 1024, p.value(u"page-bytes"_s).toLongLong()));
+    sync.setMaxPageBytes(std::max<qint64>(qint64(16) * 1024, p.value(u"page-bytes"_s).toLongLong()));
     std::unique_ptr<WebhookSender> webhook;
     if (p.isSet(u"webhook"_s)) {
         sync.setWebhookStages(p.value(u"webhook-stages"_s).split(u',', Qt::SkipEmptyParts));
@@ -138,8 +138,8 @@ int ServeCommand::run(const QStringList& args) {
 
     int bound = port;
     if (port == 0)
-        bound = server->bind_to_any_port(host.c_str());
-    else if (!server->bind_to_port(host.c_str(), port))
+        bound = server->bind_to_any_port(host);
+    else if (!server->bind_to_port(host, port))
         bound = -1;
     if (bound <= 0) {
         err << "stride-server: cannot listen on " << listen << '\n';
@@ -157,7 +157,8 @@ int ServeCommand::run(const QStringList& args) {
         server->stop();
     });
     const bool clean = server->listen_after_bind();
-    pthread_kill(signalThread.native_handle(), SIGTERM);
+    // Wakes the signal thread from sigwait(), where SIGTERM is blocked and awaited: it ends it, never kills it.
+    pthread_kill(signalThread.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     signalThread.join();
     if (webhook)
         webhook->stop();

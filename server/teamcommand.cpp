@@ -37,7 +37,7 @@ int TeamCommand::run(const QStringList& args) {
         err << "usage: stride-server team add|rename|list|set-supervisor|delete --db URL …\n";
         return 1;
     }
-    const QString action = pos.first();
+    const QString& action = pos.first();
     const QStringList actions{u"add"_s, u"rename"_s, u"list"_s, u"set-supervisor"_s, u"delete"_s};
     if (!actions.contains(action)) {
         err << "stride-server team: unknown action '" << action << "'\n";

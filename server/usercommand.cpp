@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,12 +30,7 @@ QString readPasswordLine() {
     return line;
 }
 
-} // namespace
-
-int UserCommand::run(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser p;
+void addOptions(QCommandLineParser& p) {
     p.setApplicationDescription(
         u"Manage people and accounts: user add|import|list|move|leave|reset-password|disable|enable"_s);
     p.addHelpOption();
@@ -53,6 +49,159 @@ int UserCommand::run(const QStringList& args) {
     p.addOption({u"dry-run"_s, u"import: check every row and write nothing"_s});
     p.addOption(
         {u"password-stdin"_s, u"add, reset-password: read the password from the first line of standard input"_s});
+}
+
+// The options each action needs beyond --db; false (with the reason on `err`) when one is missing.
+bool hasRequiredOptions(const QString& action, const QCommandLineParser& p, QTextStream& err) {
+    if (action != u"list"_s && action != u"import"_s && !p.isSet(u"name"_s)) {
+        err << "stride-server user " << action << ": --name is required\n";
+        return false;
+    }
+    if (action == u"import"_s && !p.isSet(u"csv"_s)) {
+        err << "stride-server user import: --csv is required\n";
+        return false;
+    }
+    if (action == u"move"_s && !p.isSet(u"team"_s)) {
+        err << "stride-server user move: --team is required\n";
+        return false;
+    }
+    if (action == u"leave"_s && !p.isSet(u"hand-over-to"_s)) {
+        err << "stride-server user leave: --hand-over-to is required (who takes over their customers)\n";
+        return false;
+    }
+    if (action == u"add"_s && !p.isSet(u"password-stdin"_s)) {
+        err << "stride-server user add: pass the password with --password-stdin (never on the command line)\n";
+        return false;
+    }
+    return true;
+}
+
+// `user add`: one person with the password read from standard input.
+Status addPerson(const QCommandLineParser& p, PeopleService& people, QTextStream& out) {
+    PeopleService::Person person;
+    person.name = p.value(u"name"_s);
+    person.role = p.value(u"role"_s);
+    person.team = p.value(u"team"_s);
+    person.displayName = p.value(u"display-name"_s);
+    person.supervisor = p.value(u"supervisor"_s);
+    person.hireDate = p.value(u"hire-date"_s);
+    person.email = p.value(u"email"_s);
+    person.repId = p.value(u"rep"_s);
+    person.password = readPasswordLine();
+    if (Status s = AuthService::checkPassword(person.password); !s)
+        return s;
+    Result<QList<PeopleService::Added>> added = people.add({person});
+    if (!added)
+        return fail(added.error());
+    const Account& a = added->first().account;
+    out << "added " << a.name << " (" << a.role << ", team " << (a.teamId.isEmpty() ? u"-"_s : a.teamId) << ", rep "
+        << a.repId << ")";
+    if (added->first().onboardingTasks > 0)
+        out << ", " << added->first().onboardingTasks << " first-month tasks";
+    out << '\n';
+    return {};
+}
+
+// The columns of an import file by name, or nullopt (with the reason on `err`) for an unknown, repeated or
+// missing column.
+std::optional<QHash<QString, int>> importColumns(const CsvReader::Record& header, QTextStream& err) {
+    const QStringList known{u"name"_s,       u"display_name"_s, u"role"_s,      u"team"_s,
+                            u"supervisor"_s, u"email"_s,        u"hire_date"_s, u"password"_s};
+    QHash<QString, int> column;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!known.contains(name)) {
+            err << "stride-server user import: unknown column '" << header.fields.at(i) << "' (the columns are "
+                << known.join(u", "_s) << ")\n";
+            return std::nullopt;
+        }
+        if (column.contains(name)) {
+            err << "stride-server user import: the column '" << name << "' appears twice\n";
+            return std::nullopt;
+        }
+        column.insert(name, i);
+    }
+    for (const QString& required : {u"name"_s, u"role"_s}) {
+        if (!column.contains(required)) {
+            err << "stride-server user import: the header has no '" << required << "' column\n";
+            return std::nullopt;
+        }
+    }
+    return column;
+}
+
+// The people of an import file's rows, each with its line; rows with the wrong number of fields are refused.
+struct ImportRows {
+    QList<PeopleService::Person> people;
+    QList<int> lines;
+    QStringList refused;
+};
+
+ImportRows importRows(const QList<CsvReader::Record>& records, const CsvReader::Record& header,
+                      const QHash<QString, int>& column) {
+    ImportRows rows;
+    for (const CsvReader::Record& r : records) {
+        if (r.fields.size() != header.fields.size()) {
+            rows.refused << u"line %1: %2 fields, the header has %3"_s.arg(r.line)
+                                .arg(r.fields.size())
+                                .arg(header.fields.size());
+            continue;
+        }
+        auto value = [&](const QString& name) {
+            return column.contains(name) ? r.fields.at(column.value(name)) : QString();
+        };
+        PeopleService::Person person;
+        person.name = value(u"name"_s);
+        person.displayName = value(u"display_name"_s);
+        person.role = value(u"role"_s).trimmed();
+        person.team = value(u"team"_s);
+        person.supervisor = value(u"supervisor"_s);
+        person.email = value(u"email"_s);
+        person.hireDate = value(u"hire_date"_s);
+        person.password = value(u"password"_s);
+        rows.people << person;
+        rows.lines << r.line;
+    }
+    return rows;
+}
+
+// Every refused row in line order, then the count; nothing was imported.
+void printRefused(QStringList refused, qsizetype rowCount, QTextStream& err) {
+    std::sort(refused.begin(), refused.end(), [](const QString& a, const QString& b) {
+        return a.section(u':', 0, 0).mid(5).toInt() < b.section(u':', 0, 0).mid(5).toInt();
+    });
+    for (const QString& line : std::as_const(refused))
+        err << "stride-server user import: " << line << '\n';
+    err << "stride-server user import: " << refused.size() << " of " << rowCount
+        << " rows refused; nothing was imported\n";
+}
+
+// The summary, then the one-time passwords generated for people added without one.
+void printAdded(const QList<PeopleService::Added>& added, bool dryRun) {
+    QTextStream out(stdout);
+    int tasks = 0;
+    for (const PeopleService::Added& a : added)
+        tasks += a.onboardingTasks;
+    out << (dryRun ? "would add " : "added ") << added.size() << " people with " << tasks << " first-month tasks"
+        << (dryRun ? " (dry run: nothing written)" : "") << '\n';
+    bool header = false;
+    for (const PeopleService::Added& a : added) {
+        if (!a.generatedPassword || dryRun)
+            continue;
+        if (!header)
+            out << "\nname\tone-time password\n";
+        header = true;
+        out << a.account.name << '\t' << a.password << '\n';
+    }
+}
+
+} // namespace
+
+int UserCommand::run(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    addOptions(p);
     if (!p.parse(args)) {
         err << p.errorText() << '\n';
         return 1;
@@ -67,33 +216,15 @@ int UserCommand::run(const QStringList& args) {
                "…\n";
         return 1;
     }
-    const QString action = pos.first();
+    const QString& action = pos.first();
     const QStringList actions{u"add"_s,   u"import"_s,         u"list"_s,    u"move"_s,
                               u"leave"_s, u"reset-password"_s, u"disable"_s, u"enable"_s};
     if (!actions.contains(action)) {
         err << "stride-server user: unknown action '" << action << "'\n";
         return 1;
     }
-    if (action != u"list"_s && action != u"import"_s && !p.isSet(u"name"_s)) {
-        err << "stride-server user " << action << ": --name is required\n";
+    if (!hasRequiredOptions(action, p, err))
         return 1;
-    }
-    if (action == u"import"_s && !p.isSet(u"csv"_s)) {
-        err << "stride-server user import: --csv is required\n";
-        return 1;
-    }
-    if (action == u"move"_s && !p.isSet(u"team"_s)) {
-        err << "stride-server user move: --team is required\n";
-        return 1;
-    }
-    if (action == u"leave"_s && !p.isSet(u"hand-over-to"_s)) {
-        err << "stride-server user leave: --hand-over-to is required (who takes over their customers)\n";
-        return 1;
-    }
-    if (action == u"add"_s && !p.isSet(u"password-stdin"_s)) {
-        err << "stride-server user add: pass the password with --password-stdin (never on the command line)\n";
-        return 1;
-    }
     if (action == u"import"_s)
         return import(p.value(u"db"_s), p.value(u"csv"_s), p.isSet(u"dry-run"_s));
 
@@ -109,27 +240,8 @@ int UserCommand::run(const QStringList& args) {
         return 2;
     };
     if (action == u"add"_s) {
-        PeopleService::Person person;
-        person.name = p.value(u"name"_s);
-        person.role = p.value(u"role"_s);
-        person.team = p.value(u"team"_s);
-        person.displayName = p.value(u"display-name"_s);
-        person.supervisor = p.value(u"supervisor"_s);
-        person.hireDate = p.value(u"hire-date"_s);
-        person.email = p.value(u"email"_s);
-        person.repId = p.value(u"rep"_s);
-        person.password = readPasswordLine();
-        if (Status s = AuthService::checkPassword(person.password); !s)
+        if (Status s = addPerson(p, people, out); !s)
             return failed(s.error());
-        Result<QList<PeopleService::Added>> added = people.add({person});
-        if (!added)
-            return failed(added.error());
-        const Account& a = added->first().account;
-        out << "added " << a.name << " (" << a.role << ", team " << (a.teamId.isEmpty() ? u"-"_s : a.teamId) << ", rep "
-            << a.repId << ")";
-        if (added->first().onboardingTasks > 0)
-            out << ", " << added->first().onboardingTasks << " first-month tasks";
-        out << '\n';
         return 0;
     }
     if (action == u"list"_s) {
@@ -175,7 +287,6 @@ int UserCommand::run(const QStringList& args) {
 }
 
 int UserCommand::import(const QString& dbUrl, const QString& csvPath, bool dryRun) {
-    QTextStream out(stdout);
     QTextStream err(stderr);
     Result<QList<CsvReader::Record>> records = CsvReader::readFile(csvPath);
     if (!records) {
@@ -186,94 +297,32 @@ int UserCommand::import(const QString& dbUrl, const QString& csvPath, bool dryRu
         err << "stride-server user import: " << csvPath << " is empty (it needs a header line)\n";
         return 2;
     }
-    const QStringList known{u"name"_s,       u"display_name"_s, u"role"_s,      u"team"_s,
-                            u"supervisor"_s, u"email"_s,        u"hire_date"_s, u"password"_s};
     const CsvReader::Record header = records->takeFirst();
-    QHash<QString, int> column;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        if (!known.contains(name)) {
-            err << "stride-server user import: unknown column '" << header.fields.at(i) << "' (the columns are "
-                << known.join(u", "_s) << ")\n";
-            return 2;
-        }
-        if (column.contains(name)) {
-            err << "stride-server user import: the column '" << name << "' appears twice\n";
-            return 2;
-        }
-        column.insert(name, i);
-    }
-    for (const QString& required : {u"name"_s, u"role"_s}) {
-        if (!column.contains(required)) {
-            err << "stride-server user import: the header has no '" << required << "' column\n";
-            return 2;
-        }
-    }
+    const std::optional<QHash<QString, int>> column = importColumns(header, err);
+    if (!column)
+        return 2;
     Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(dbUrl);
     if (!db) {
         err << "stride-server: " << db.error() << '\n';
         return 2;
     }
-    QList<PeopleService::Person> people;
-    QList<int> lines;
-    QStringList refused;
-    for (const CsvReader::Record& r : std::as_const(*records)) {
-        if (r.fields.size() != header.fields.size()) {
-            refused << u"line %1: %2 fields, the header has %3"_s.arg(r.line)
-                           .arg(r.fields.size())
-                           .arg(header.fields.size());
-            continue;
-        }
-        auto value = [&](const QString& name) {
-            return column.contains(name) ? r.fields.at(column.value(name)) : QString();
-        };
-        PeopleService::Person person;
-        person.name = value(u"name"_s);
-        person.displayName = value(u"display_name"_s);
-        person.role = value(u"role"_s).trimmed();
-        person.team = value(u"team"_s);
-        person.supervisor = value(u"supervisor"_s);
-        person.email = value(u"email"_s);
-        person.hireDate = value(u"hire_date"_s);
-        person.password = value(u"password"_s);
-        people << person;
-        lines << r.line;
-    }
+    ImportRows rows = importRows(*records, header, *column);
     PeopleService service(**db);
-    const QList<Status> checks = service.check(people);
+    const QList<Status> checks = service.check(rows.people);
     for (int i = 0; i < checks.size(); ++i) {
         if (!checks.at(i))
-            refused << u"line %1: %2"_s.arg(lines.at(i)).arg(checks.at(i).error());
+            rows.refused << u"line %1: %2"_s.arg(rows.lines.at(i)).arg(checks.at(i).error());
     }
-    if (!refused.isEmpty()) {
-        std::sort(refused.begin(), refused.end(), [](const QString& a, const QString& b) {
-            return a.section(u':', 0, 0).mid(5).toInt() < b.section(u':', 0, 0).mid(5).toInt();
-        });
-        for (const QString& line : std::as_const(refused))
-            err << "stride-server user import: " << line << '\n';
-        err << "stride-server user import: " << refused.size() << " of " << records->size()
-            << " rows refused; nothing was imported\n";
+    if (!rows.refused.isEmpty()) {
+        printRefused(rows.refused, records->size(), err);
         return 2;
     }
-    Result<QList<PeopleService::Added>> added = service.add(people, dryRun);
+    Result<QList<PeopleService::Added>> added = service.add(rows.people, dryRun);
     if (!added) {
         err << "stride-server user import: " << added.error() << "; nothing was imported\n";
         return 2;
     }
-    int tasks = 0;
-    for (const PeopleService::Added& a : std::as_const(*added))
-        tasks += a.onboardingTasks;
-    out << (dryRun ? "would add " : "added ") << added->size() << " people with " << tasks << " first-month tasks"
-        << (dryRun ? " (dry run: nothing written)" : "") << '\n';
-    bool header2 = false;
-    for (const PeopleService::Added& a : std::as_const(*added)) {
-        if (!a.generatedPassword || dryRun)
-            continue;
-        if (!header2)
-            out << "\nname\tone-time password\n";
-        header2 = true;
-        out << a.account.name << '\t' << a.password << '\n';
-    }
+    printAdded(*added, dryRun);
     return 0;
 }
 

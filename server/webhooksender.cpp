@@ -95,11 +95,11 @@ bool WebhookSender::post(const QByteArray& body, QString* error) {
     if (url.scheme() == u"https"_s) {
         client.enable_server_certificate_verification(true);
         if (!m_caFile.isEmpty())
-            client.set_ca_cert_path(m_caFile.toStdString().c_str());
+            client.set_ca_cert_path(m_caFile.toStdString());
     }
     const std::string path =
         url.path(QUrl::FullyEncoded).isEmpty() ? std::string("/") : url.path(QUrl::FullyEncoded).toStdString();
-    auto res = client.Post(path.c_str(), body.constData(), size_t(body.size()), "application/json");
+    auto res = client.Post(path, body.constData(), size_t(body.size()), "application/json");
     if (!res) {
         *error = QString::fromStdString(httplib::to_string(res.error()));
         return false;

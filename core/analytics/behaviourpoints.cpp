@@ -171,7 +171,7 @@ Result<int> BehaviourPoints::createOnboardingTasks(EntityStore& store, const Ana
                            EntityStore::newId(),
                            {{u"owner_id"_s, p.repId},
                             {u"title"_s, titles.at(k)},
-                            {u"due_at"_s, p.hiredAt + qint64(6 + k * 5) * Stats::day + 10 * 3600},
+                            {u"due_at"_s, p.hiredAt + qint64(6 + k * 5) * Stats::day + qint64(10) * 3600},
                             {u"source"_s, u"onboarding"_s},
                             {u"source_key"_s, key}},
                            false});

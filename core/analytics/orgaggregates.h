@@ -98,9 +98,9 @@ public:
     // How far a percentile read from the breakpoints may be from the exact rank, in points of P.
     static constexpr double kPercentilePrecision = 0.1;
     // The similar-deal window: closed in the last 3 × 365 days.
-    static constexpr qint64 kSimilarWindowSecs = 3 * 365 * 86400;
+    static constexpr qint64 kSimilarWindowSecs = qint64(3) * 365 * 86400;
     // The benchmarks' window: deals created in the last 180 days.
-    static constexpr qint64 kBenchmarkWindowSecs = 180 * 86400;
+    static constexpr qint64 kBenchmarkWindowSecs = qint64(180) * 86400;
 
     // --- the figures themselves, shared by the server and the replica's fallback ---
     // Purchase totals are compared in cents, so the server's and a replica's sums of the same orders agree.

@@ -115,7 +115,7 @@ Result<QList<ActionCount>> StandardActionLedger::monthly(const Database& db, con
     // Implied by the period (a deadline's month starts at most 31 days before it), but lets the month index seek.
     if (filter.from != 0) {
         months += u" AND l.due_month >= ?"_s;
-        binds << filter.from - 31 * 86400;
+        binds << filter.from - qint64(31) * 86400;
     }
     if (filter.to != 0) {
         months += u" AND l.due_month < ?"_s;

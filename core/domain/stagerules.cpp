@@ -15,7 +15,7 @@ constexpr qint64 kDay = 86400;
 constexpr qint64 kDefaultMilestoneDays = 30;
 
 qint64 noonOf(qint64 secs) {
-    return secs - secs % kDay + 12 * 3600;
+    return secs - secs % kDay + qint64(12) * 3600;
 }
 
 // "100k" → 100000, "1M" → 1000000, "250000" → 250000.

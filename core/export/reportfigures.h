@@ -56,7 +56,7 @@ public:
     static AnalyticsFilter effectiveFilter(const QString& figure, const AnalyticsFilter& requested,
                                            const OrgCalendar& calendar);
 
-    static Result<ReportFigure> compute(const QString& figure, const Database& db, const AnalyticsFilter& filter,
+    static Result<ReportFigure> compute(const QString& figure, const Database& db, const AnalyticsFilter& requested,
                                         const Clock& clock, const ReportNames& names, const Options& options);
 
     // The per-figure table builders.

@@ -62,7 +62,7 @@ QString ReportNames::teamOfRep(const QString& repId) const {
 QString ReportNames::action(const QString& code, const QString& storedName) const {
     if (const auto it = m_actions.constFind(code); it != m_actions.cend())
         return *it;
-    const QString label = Labels::action(code);
+    QString label = Labels::action(code);
     if (label != code || storedName.isEmpty())
         return label;
     return storedName;

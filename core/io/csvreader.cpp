@@ -75,9 +75,8 @@ Result<QList<CsvReader::Record>> CsvReader::parseText(const QString& text) {
                     inQuotes = false;
                 }
             } else {
-                if (c == u'\n')
-                    ++line;
-                else if (c == u'\r' && !(i + 1 < n && text.at(i + 1) == u'\n'))
+                // A line ends at \n, or at a \r not followed by \n.
+                if (c == u'\n' || (c == u'\r' && !(i + 1 < n && text.at(i + 1) == u'\n')))
                     ++line;
                 field += c;
             }

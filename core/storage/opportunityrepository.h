@@ -35,7 +35,7 @@ public:
     // opportunity has no lost reason, or when an update would change the stage (that is changeStage's job,
     // which keeps the history). A new opportunity starts at lead (an import moves it on with changeStage) and gets
     // createdAt, stageEnteredAt and its first stage-history entry in the same write.
-    Result<QString> save(const Opportunity& opportunity);
+    Result<QString> save(const Opportunity& input);
 
     // A stage move as the app's stage dialog, the command line and an import give it (docs/sales-method.md "Stage
     // moves").

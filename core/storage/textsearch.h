@@ -39,7 +39,7 @@ public:
 
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.
-    static QString insertSql(const SearchSource& source, bool trigger);
+    static QString insertSql(const SearchSource& src, bool trigger);
     // One INSERT ... SELECT over every source, in ascending search_index rowid: FTS5 flushes its pending terms as
     // a new segment at each statement and whenever a rowid is not above the last one, so a rebuild in one
     // statement (with a large enough 'hashsize') writes the whole index as one segment.

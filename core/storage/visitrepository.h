@@ -11,7 +11,7 @@ public:
     using Repository::Repository;
 
     // How long a rep has to follow up a competitor note (the 72 h of docs/sales-method.md rule 10).
-    static constexpr qint64 kCompetitorFollowUpSecs = 72 * 3600;
+    static constexpr qint64 kCompetitorFollowUpSecs = qint64(72) * 3600;
 
     // Logs a visit in ONE EntityStore::apply together with what it triggers (docs/sales-method.md rules 5 and
     // 16): the next action as a task on the rep's list (source "visit", sourceKey "visit:<id>:next", due when the
@@ -20,7 +20,7 @@ public:
     // "visit:<id>:competitor", due kCompetitorFollowUpSecs after the visit); a pending insight when the visit
     // carries one (tagged with the customer's industry); and the customer's open visit-due tasks (source "tier")
     // marked done. Returns the visit's id.
-    Result<QString> log(const Visit& visit);
+    Result<QString> log(const Visit& input);
     // The checks log() makes: customer, rep, time, a known channel, and a next action with its due time or
     // a reason for none. The message names what is missing.
     static Status validate(const Visit& visit);
