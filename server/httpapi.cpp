@@ -152,6 +152,13 @@ HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId
     , m_instanceId(instanceId.toStdString()) {}
 
 void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
+    applyLimits(server, limits);
+    installHooks(server);
+    installSessionRoutes(server);
+    installSyncRoutes(server);
+}
+
+void HttpApi::applyLimits(httplib::Server& server, const HttpLimits& limits) {
     server.set_payload_max_length(limits.maxBodyBytes);
     server.set_read_timeout(limits.readTimeoutSecs, 0);
     server.set_write_timeout(limits.writeTimeoutSecs, 0);
@@ -163,7 +170,9 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     server.set_keep_alive_max_count(100);
     const int workers = limits.workers;
     server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
+}
 
+void HttpApi::installHooks(httplib::Server& server) {
     server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response&) {
         t_instance = m_instanceId;
         t_started = std::chrono::steady_clock::now();
@@ -191,7 +200,21 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
         sendError(res, {500, u"internal"_s, u"internal server error"_s});
     });
+}
 
+std::optional<Account> HttpApi::authenticated(const httplib::Request& req, httplib::Response& res) {
+    if (!checkProtocol(req, res))
+        return std::nullopt;
+    Outcome<Account> a = m_auth.authenticate(bearer(req));
+    if (!a) {
+        sendError(res, a.error());
+        return std::nullopt;
+    }
+    t_user = a->name;
+    return *a;
+}
+
+void HttpApi::installSessionRoutes(httplib::Server& server) {
     const std::string api = Protocol::kApiPrefix;
     server.Get(api + "/health", [](const httplib::Request&, httplib::Response& res) {
         sendJson(res, 200, {{u"protocol"_s, Protocol::kVersion}, {u"status"_s, u"ok"_s}});
@@ -229,20 +252,8 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
         sendJson(res, 200, Protocol::toJson(*s));
     });
 
-    auto authed = [this](const httplib::Request& req, httplib::Response& res) -> std::optional<Account> {
-        if (!checkProtocol(req, res))
-            return std::nullopt;
-        Outcome<Account> a = m_auth.authenticate(bearer(req));
-        if (!a) {
-            sendError(res, a.error());
-            return std::nullopt;
-        }
-        t_user = a->name;
-        return *a;
-    };
-
-    server.Post(api + "/logout", [this, authed](const httplib::Request& req, httplib::Response& res) {
-        std::optional<Account> a = authed(req, res);
+    server.Post(api + "/logout", [this](const httplib::Request& req, httplib::Response& res) {
+        std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
         Outcome<QJsonObject> body = jsonBody(req);
@@ -256,8 +267,8 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
 
     // The signed-in user's new password. Every session of the account ends, the caller's too, and the answer is
     // a fresh session for the caller (as /login answers): other devices must sign in again.
-    server.Post(api + "/password", [this, authed](const httplib::Request& req, httplib::Response& res) {
-        std::optional<Account> a = authed(req, res);
+    server.Post(api + "/password", [this](const httplib::Request& req, httplib::Response& res) {
+        std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
         Outcome<QJsonObject> body = jsonBody(req);
@@ -272,9 +283,12 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
             return sendError(res, s.error());
         sendJson(res, 200, Protocol::toJson(*s));
     });
+}
 
-    server.Post(api + "/push", [this, authed](const httplib::Request& req, httplib::Response& res) {
-        std::optional<Account> a = authed(req, res);
+void HttpApi::installSyncRoutes(httplib::Server& server) {
+    const std::string api = Protocol::kApiPrefix;
+    server.Post(api + "/push", [this](const httplib::Request& req, httplib::Response& res) {
+        std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
         Outcome<QJsonObject> body = jsonBody(req);
@@ -289,45 +303,49 @@ void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
         sendJson(res, 200, Protocol::toJson(*out));
     });
 
-    server.Get(api + "/pull", [this, authed](const httplib::Request& req, httplib::Response& res) {
-        std::optional<Account> a = authed(req, res);
-        if (!a)
-            return;
-        bool okCursor = true;
-        bool okLimit = true;
-        const qint64 cursor =
-            req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
-        const int limit =
-            req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit) : 1000;
-        if (!okCursor || !okLimit || limit <= 0)
-            return sendError(res, badRequest(u"'cursor' and 'limit' must be non-negative integers"_s));
-        const QString device = QString::fromStdString(req.get_param_value("device"));
-        if (device.size() > 64)
-            return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
-        const PagePrefetch::Key key{a->name, device, cursor, limit, t_version, t_acceptsGzip};
-        std::optional<PagePrefetch::Page> page = m_prefetch.take(key);
-        if (!page) {
-            Outcome<SyncService::PullPage> out = m_sync.pull(*a, cursor, limit, t_version, device);
-            if (!out)
-                return sendError(res, out.error());
-            Body body = encode(std::move(out->json), t_acceptsGzip);
-            page = PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
-        }
-        // The page after this one is built (and compressed) while this one travels and the client applies it.
-        if (page->more) {
-            PagePrefetch::Key next = key;
-            next.cursor = page->next;
-            m_prefetch.start(next, [this, account = *a, next]() -> std::optional<PagePrefetch::Page> {
-                Outcome<SyncService::PullPage> out =
-                    m_sync.pull(account, next.cursor, next.limit, next.version, next.device);
-                if (!out)
-                    return std::nullopt;
-                Body body = encode(std::move(out->json), next.gzip);
-                qCDebug(lcServer) << "page built ahead: device" << next.device << "cursor" << next.cursor;
-                return PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
-            });
-        }
-        sendBody(res, 200, {std::move(page->body), page->gzipped});
+    server.Get(api + "/pull", [this](const httplib::Request& req, httplib::Response& res) {
+        if (std::optional<Account> a = authenticated(req, res))
+            pull(*a, req, res);
+    });
+}
+
+void HttpApi::pull(const Account& account, const httplib::Request& req, httplib::Response& res) {
+    bool okCursor = true;
+    bool okLimit = true;
+    const qint64 cursor =
+        req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
+    const int limit =
+        req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit) : 1000;
+    if (!okCursor || !okLimit || limit <= 0)
+        return sendError(res, badRequest(u"'cursor' and 'limit' must be non-negative integers"_s));
+    const QString device = QString::fromStdString(req.get_param_value("device"));
+    if (device.size() > 64)
+        return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
+    const PagePrefetch::Key key{account.name, device, cursor, limit, t_version, t_acceptsGzip};
+    std::optional<PagePrefetch::Page> page = m_prefetch.take(key);
+    if (!page) {
+        Outcome<SyncService::PullPage> out = m_sync.pull(account, cursor, limit, t_version, device);
+        if (!out)
+            return sendError(res, out.error());
+        Body body = encode(std::move(out->json), t_acceptsGzip);
+        page = PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
+    }
+    if (page->more)
+        prefetchNext(account, key, page->next);
+    sendBody(res, 200, {std::move(page->body), page->gzipped});
+}
+
+void HttpApi::prefetchNext(const Account& account, const PagePrefetch::Key& key, qint64 next) {
+    PagePrefetch::Key nextKey = key;
+    nextKey.cursor = next;
+    m_prefetch.start(nextKey, [this, account, nextKey]() -> std::optional<PagePrefetch::Page> {
+        Outcome<SyncService::PullPage> out =
+            m_sync.pull(account, nextKey.cursor, nextKey.limit, nextKey.version, nextKey.device);
+        if (!out)
+            return std::nullopt;
+        Body body = encode(std::move(out->json), nextKey.gzip);
+        qCDebug(lcServer) << "page built ahead: device" << nextKey.device << "cursor" << nextKey.cursor;
+        return PagePrefetch::Page{std::move(body.bytes), body.gzipped, out->next, out->more};
     });
 }
 

@@ -2,14 +2,19 @@
 
 #include "pageprefetch.h"
 
+#include "account.h"
+
 #include <QString>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace Stride::Server {
 
@@ -32,6 +37,16 @@ public:
     void install(httplib::Server& server, const HttpLimits& limits);
 
 private:
+    static void applyLimits(httplib::Server& server, const HttpLimits& limits);
+    void installHooks(httplib::Server& server);
+    void installSessionRoutes(httplib::Server& server);
+    void installSyncRoutes(httplib::Server& server);
+    // The account of the request's bearer token, or nothing after an error answer.
+    std::optional<Account> authenticated(const httplib::Request& req, httplib::Response& res);
+    void pull(const Account& account, const httplib::Request& req, httplib::Response& res);
+    // Builds (and compresses) the page after `key`'s while that one travels and the client applies it.
+    void prefetchNext(const Account& account, const PagePrefetch::Key& key, qint64 next);
+
     AuthService& m_auth;
     SyncService& m_sync;
     std::string m_instanceId;

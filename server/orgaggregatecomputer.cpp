@@ -3,12 +3,12 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/behaviourpoints.h"
 #include "analytics/orgaggregates.h"
-#include "storage/orgcalendar.h"
 #include "analytics/standardactionledger.h"
 #include "analytics/stats.h"
 #include "clock.h"
 #include "domain/orgpolicy.h"
 #include "serverdatabase.h"
+#include "storage/orgcalendar.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -277,84 +277,95 @@ Status OrgAggregateComputer::funnelBenchmarks(qint64 now, QList<OrgAggregateRow>
     return {};
 }
 
-Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZone, QList<OrgAggregateRow>& out) {
-    // The six months ending with this one, in the organisation's calendar (CoverageKpi's default series).
+namespace {
+
+// The six months ending with the one of `now`, in the organisation's calendar (CoverageKpi's default series): their
+// names and the bounds [bounds[m], bounds[m + 1]) of each.
+struct CoverageMonths {
+    QList<qint64> bounds;
+    QStringList names;
+};
+
+CoverageMonths coverageMonths(qint64 now, const QString& timeZone) {
     const FixedClock clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
     const OrgCalendar calendar(timeZone, clock);
     const QDate last = calendar.today();
-    QList<qint64> bounds;
-    QStringList names;
+    CoverageMonths out;
     for (int k = OrgAggregates::kCoverageMonths - 1; k >= 0; --k) {
         const QDate d = last.addMonths(-k);
-        bounds << calendar.monthStart(d);
-        names << QDate(d.year(), d.month(), 1).toString(u"yyyy-MM"_s);
+        out.bounds << calendar.monthStart(d);
+        out.names << QDate(d.year(), d.month(), 1).toString(u"yyyy-MM"_s);
     }
-    bounds << calendar.nextMonthStart(last);
+    out.bounds << calendar.nextMonthStart(last);
+    return out;
+}
 
-    struct RepMonth {
-        QString team;
-        bool allDone = true;
-    };
-    QList<QHash<QString, RepMonth>> perMonth(names.size());
-    const auto tally = [&](QSqlQuery& q) {
-        while (q.next()) {
-            const qint64 at = q.value(2).toLongLong();
-            const auto m = std::upper_bound(bounds.cbegin(), bounds.cend(), at) - bounds.cbegin() - 1;
-            if (m < 0 || m >= names.size())
-                continue;
-            RepMonth& rm = perMonth[m][q.value(0).toString()];
-            rm.team = q.value(1).toString();
-            rm.allDone = rm.allDone && q.value(3).toLongLong() != 0;
-        }
-        q.finish();
-    };
-    const QString milestoneCode = QString::fromLatin1(StandardActionLedger::milestoneActionCode);
+struct RepMonth {
+    QString team;
+    bool allDone = true;
+};
+using RepMonths = QList<QHash<QString, RepMonth>>; // per month, per rep
 
-    // StandardActionLedger's instances, in portable SQL. Each entry of a standard action's trigger stage makes the
-    // action due for the deal's owner at entry + deadline_hours; done by a visit on the customer with the action's
-    // behaviour code or by the action's task, between the entry and the deadline; only deadlines already past count.
-    // A stage skipped on the way forward (a stay of no length) makes nothing due.
+// StandardActionLedger's instances, in portable SQL. Each entry of a standard action's trigger stage makes the
+// action due for the deal's owner at entry + deadline_hours; done by a visit on the customer with the action's
+// behaviour code or by the action's task, between the entry and the deadline; only deadlines already past count.
+// A stage skipped on the way forward (a stay of no length) makes nothing due.
+QString actionInstancesSql() {
     const QString due = u"(h.entered_at + a.deadline_hours * 3600)"_s;
-    Result<QSqlQuery> q = m_db.exec(
-        u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
-        "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND "
-        "v.visited_at BETWEEN h.entered_at AND %1 AND b.code = a.action_code) OR EXISTS (SELECT 1 FROM tasks t WHERE "
-        "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key = a.action_code || ':' || o.id AND t.done_at "
-        "BETWEEN h.entered_at AND %1) THEN 1 ELSE 0 END FROM stage_history h JOIN opportunities o ON o.id = "
-        "h.opportunity_id JOIN standard_actions a ON a.trigger_stage = h.stage LEFT JOIN reps r ON r.id = "
-        "o.owner_id WHERE h.deleted = 0 AND (h.left_at IS NULL OR h.left_at > h.entered_at) AND o.deleted = 0 AND "
-        "a.deleted = 0 AND a.active = 1 AND a.action_code <> ? "
-        "AND o.owner_id IS NOT NULL AND %1 <= ? AND %1 >= ? AND %1 < ?"_s.arg(due),
-        {milestoneCode, now, bounds.first(), bounds.last()});
-    if (!q)
-        return fail(q.error());
-    tally(*q);
+    return u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
+           "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND "
+           "v.visited_at BETWEEN h.entered_at AND %1 AND b.code = a.action_code) OR EXISTS (SELECT 1 FROM tasks t "
+           "WHERE "
+           "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key = a.action_code || ':' || o.id AND t.done_at "
+           "BETWEEN h.entered_at AND %1) THEN 1 ELSE 0 END FROM stage_history h JOIN opportunities o ON o.id = "
+           "h.opportunity_id JOIN standard_actions a ON a.trigger_stage = h.stage LEFT JOIN reps r ON r.id = "
+           "o.owner_id WHERE h.deleted = 0 AND (h.left_at IS NULL OR h.left_at > h.entered_at) AND o.deleted = 0 AND "
+           "a.deleted = 0 AND a.active = 1 AND a.action_code <> ? "
+           "AND o.owner_id IS NOT NULL AND %1 <= ? AND %1 >= ? AND %1 < ?"_s.arg(due);
+}
 
-    // The payment follow-up is due once per milestone of a deal in its trigger stage, deadline_hours before the
-    // milestone; none when the milestone comes sooner after the signing than that, or was paid by then. Its window
-    // opens at the previous milestone's follow-up deadline (the signing for the first). Done by a visit with its
-    // behaviour code, or by the milestone's (or the deal's) follow-up task done in the window.
+// The payment follow-up is due once per milestone of a deal in its trigger stage, deadline_hours before the
+// milestone; none when the milestone comes sooner after the signing than that, or was paid by then. Its window
+// opens at the previous milestone's follow-up deadline (the signing for the first). Done by a visit with its
+// behaviour code, or by the milestone's (or the deal's) follow-up task done in the window.
+QString milestoneInstancesSql() {
     const QString span = u"(a.deadline_hours * 3600)"_s;
     const QString mdue = u"(m.due_at - "_s + span + u")"_s;
     const QString previous = u"(SELECT MAX(m2.due_at) FROM payment_milestones m2 WHERE m2.opportunity_id = o.id AND "
                              "m2.deleted = 0 AND (m2.due_at < m.due_at OR (m2.due_at = m.due_at AND m2.id < m.id)))"_s;
     const QString begin = u"(CASE WHEN %1 IS NOT NULL AND %1 - %2 > o.stage_entered_at THEN %1 - %2 ELSE "
                           "o.stage_entered_at END)"_s.arg(previous, span);
-    Result<QSqlQuery> mq = m_db.exec(
-        u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
-        "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND "
-        "v.visited_at BETWEEN %2 AND %1 AND b.code = a.action_code) OR EXISTS (SELECT 1 FROM tasks t WHERE "
-        "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key IN ('payment:' || m.id, a.action_code || ':' || "
-        "m.id, a.action_code || ':' || o.id) AND t.done_at BETWEEN %2 AND %1) THEN 1 ELSE 0 END FROM "
-        "payment_milestones m JOIN opportunities o ON o.id = m.opportunity_id JOIN standard_actions a ON "
-        "a.action_code = ? AND a.trigger_stage = o.stage AND a.deleted = 0 AND a.active = 1 LEFT JOIN reps r ON r.id "
-        "= o.owner_id WHERE m.deleted = 0 AND o.deleted = 0 AND o.owner_id IS NOT NULL AND o.stage_entered_at IS NOT "
-        "NULL AND %1 >= o.stage_entered_at AND (m.paid_at IS NULL OR m.paid_at > %1) AND %1 <= ? AND %1 >= ? AND %1 "
-        "< ?"_s.arg(mdue, begin),
-        {milestoneCode, now, bounds.first(), bounds.last()});
-    if (!mq)
-        return fail(mq.error());
-    tally(*mq);
+    return u"SELECT o.owner_id, COALESCE(r.team_id, ''), %1, CASE WHEN EXISTS (SELECT 1 FROM visits v JOIN "
+           "behaviour_types b ON b.id = v.behaviour_type_id WHERE v.customer_id = o.customer_id AND v.deleted = 0 AND "
+           "v.visited_at BETWEEN %2 AND %1 AND b.code = a.action_code) OR EXISTS (SELECT 1 FROM tasks t WHERE "
+           "t.opportunity_id = o.id AND t.deleted = 0 AND t.source_key IN ('payment:' || m.id, a.action_code || ':' || "
+           "m.id, a.action_code || ':' || o.id) AND t.done_at BETWEEN %2 AND %1) THEN 1 ELSE 0 END FROM "
+           "payment_milestones m JOIN opportunities o ON o.id = m.opportunity_id JOIN standard_actions a ON "
+           "a.action_code = ? AND a.trigger_stage = o.stage AND a.deleted = 0 AND a.active = 1 LEFT JOIN reps r ON "
+           "r.id "
+           "= o.owner_id WHERE m.deleted = 0 AND o.deleted = 0 AND o.owner_id IS NOT NULL AND o.stage_entered_at IS "
+           "NOT "
+           "NULL AND %1 >= o.stage_entered_at AND (m.paid_at IS NULL OR m.paid_at > %1) AND %1 <= ? AND %1 >= ? AND %1 "
+           "< ?"_s.arg(mdue, begin);
+}
+
+// Rows of (owner, team, deadline, done) counted into their month: a rep covers a month when every action due in
+// it was done.
+void tally(QSqlQuery& q, const CoverageMonths& months, RepMonths& perMonth) {
+    while (q.next()) {
+        const qint64 at = q.value(2).toLongLong();
+        const auto m = std::upper_bound(months.bounds.cbegin(), months.bounds.cend(), at) - months.bounds.cbegin() - 1;
+        if (m < 0 || m >= months.names.size())
+            continue;
+        RepMonth& rm = perMonth[m][q.value(0).toString()];
+        rm.team = q.value(1).toString();
+        rm.allDone = rm.allDone && q.value(3).toLongLong() != 0;
+    }
+    q.finish();
+}
+
+// One row for the organisation ("org") and one per team: due and covered reps per month.
+void benchmarkRows(const RepMonths& perMonth, const QStringList& names, QList<OrgAggregateRow>& out) {
     struct Tally {
         QList<qint64> due, covered;
     };
@@ -387,6 +398,21 @@ Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZ
         out.append({u"%1:%2"_s.arg(OrgAggregates::kCoverageBenchmark, scope), OrgAggregates::kCoverageBenchmark,
                     it.key(), scope, compact(QJsonObject{{u"months"_s, months}})});
     }
+}
+
+} // namespace
+
+Status OrgAggregateComputer::coverageBenchmarks(qint64 now, const QString& timeZone, QList<OrgAggregateRow>& out) {
+    const CoverageMonths months = coverageMonths(now, timeZone);
+    RepMonths perMonth(months.names.size());
+    const QString milestoneCode = QString::fromLatin1(StandardActionLedger::milestoneActionCode);
+    for (const QString& sql : {actionInstancesSql(), milestoneInstancesSql()}) {
+        Result<QSqlQuery> q = m_db.exec(sql, {milestoneCode, now, months.bounds.first(), months.bounds.last()});
+        if (!q)
+            return fail(q.error());
+        tally(*q, months, perMonth);
+    }
+    benchmarkRows(perMonth, months.names, out);
     return {};
 }
 

@@ -252,33 +252,9 @@ Result<QList<PushEntry>> PeopleService::onboardingTasks(const QString& repId, qi
 
 Result<PeopleService::Plan> PeopleService::plan(const Person& p, const QList<Plan>& earlier, const QString& language) {
     Plan plan;
-    Account& a = plan.added.account;
-    a.name = p.name.trimmed();
-    a.role = p.role.trimmed();
-    if (a.name.isEmpty())
-        return fail(u"a user needs a name"_s);
-    if (!AuthService::isRole(a.role))
-        return fail(u"unknown role '%1' (rep, supervisor, director or admin)"_s.arg(a.role));
-    AuthService auth(m_db);
-    if (auth.account(a.name).ok())
-        return fail(u"a user named '%1' already exists"_s.arg(a.name));
-    for (const Plan& e : earlier) {
-        if (e.added.account.name == a.name)
-            return fail(u"'%1' is listed twice"_s.arg(a.name));
-    }
-    plan.added.password = p.password;
-    if (p.password.isEmpty()) {
-        plan.added.password = PasswordHasher::randomToken().left(14);
-        plan.added.generatedPassword = true;
-    } else if (Status s = AuthService::checkPassword(p.password); !s) {
+    if (Status s = planAccount(p, earlier, plan); !s)
         return fail(s.error());
-    }
-    if (!p.team.trimmed().isEmpty()) {
-        Result<Team> t = team(p.team.trimmed());
-        if (!t)
-            return fail(t.error());
-        a.teamId = t->id;
-    }
+    Account& a = plan.added.account;
     QDate hired = QDate::currentDate();
     if (!p.hireDate.trimmed().isEmpty()) {
         hired = QDate::fromString(p.hireDate.trimmed(), Qt::ISODate);
@@ -289,65 +265,122 @@ Result<PeopleService::Plan> PeopleService::plan(const Person& p, const QList<Pla
     const QString email = p.email.trimmed();
     if (!email.isEmpty() && (!email.contains(u'@') || email.contains(u' ')))
         return fail(u"'%1' is not an e-mail address"_s.arg(email));
-
-    // The reps row: linked when it exists, made otherwise.
-    a.repId = p.repId.trimmed();
-    if (!a.repId.isEmpty()) {
-        Result<RepRow> existing = repRow(m_db, a.repId);
-        if (!existing)
-            return fail(existing.error());
-        if (existing->found) {
-            if (existing->deleted)
-                return fail(u"the person '%1' was deleted"_s.arg(a.repId));
-            Result<QStringList> owner = ids(m_db, u"SELECT name FROM accounts WHERE rep_id = ?"_s, {a.repId});
-            if (!owner)
-                return fail(owner.error());
-            if (!owner->isEmpty())
-                return fail(u"the person '%1' already signs in as %2"_s.arg(a.repId, owner->first()));
-            if (!a.teamId.isEmpty() && existing->teamId != a.teamId)
-                return fail(u"the person '%1' is in team '%2', not '%3'"_s.arg(a.repId, existing->teamId, p.team));
-            a.teamId = existing->teamId;
-            plan.added.linkedRep = true;
-        }
-        for (const Plan& e : earlier) {
-            if (e.added.account.repId == a.repId)
-                return fail(u"the person '%1' is listed twice"_s.arg(a.repId));
-        }
-    } else {
-        a.repId = newId();
-    }
+    if (Status s = planRepLink(p, earlier, plan); !s)
+        return fail(s.error());
     if (needsTeam(a.role) && a.teamId.isEmpty())
         return fail(u"a %1 needs a team"_s.arg(a.role));
-
-    QString supervisorRep;
-    const QString supervisor = p.supervisor.trimmed();
-    if (!supervisor.isEmpty()) {
-        Account s;
-        bool found = false;
-        for (const Plan& e : earlier) {
-            if (e.added.account.name == supervisor) {
-                s = e.added.account;
-                found = true;
-            }
-        }
-        if (!found) {
-            Result<Account> stored = auth.account(supervisor);
-            if (!stored)
-                return fail(
-                    u"no supervisor '%1' (one added in the same file must come before their people)"_s.arg(supervisor));
-            s = *stored;
-        }
-        // A rep's supervisor leads their team; a supervisor may also answer to a director.
-        const bool aboveTeams = a.role != u"rep"_s && s.seesAll();
-        if (!s.isSupervisor() && !aboveTeams)
-            return fail(u"%1 is a %2, not a supervisor"_s.arg(s.name, s.role));
-        if (!aboveTeams && s.teamId != a.teamId)
-            return fail(u"%1 supervises another team"_s.arg(s.name));
-        supervisorRep = s.repId;
+    Result<QString> supervisor = supervisorRep(p, earlier, a);
+    if (!supervisor)
+        return fail(supervisor.error());
+    planRepRow(p, hiredAt, *supervisor, plan);
+    if (a.role == u"rep"_s) {
+        Result<QList<PushEntry>> tasks = onboardingTasks(a.repId, hiredAt, language);
+        if (!tasks)
+            return fail(tasks.error());
+        plan.added.onboardingTasks = int(tasks->size());
+        plan.entries += *tasks;
     }
+    a.id = newId();
+    return plan;
+}
 
+// Name, role, password and team of the new account.
+Status PeopleService::planAccount(const Person& p, const QList<Plan>& earlier, Plan& plan) {
+    Account& a = plan.added.account;
+    a.name = p.name.trimmed();
+    a.role = p.role.trimmed();
+    if (a.name.isEmpty())
+        return fail(u"a user needs a name"_s);
+    if (!AuthService::isRole(a.role))
+        return fail(u"unknown role '%1' (rep, supervisor, director or admin)"_s.arg(a.role));
+    if (AuthService(m_db).account(a.name).ok())
+        return fail(u"a user named '%1' already exists"_s.arg(a.name));
+    for (const Plan& e : earlier) {
+        if (e.added.account.name == a.name)
+            return fail(u"'%1' is listed twice"_s.arg(a.name));
+    }
+    plan.added.password = p.password;
+    if (p.password.isEmpty()) {
+        plan.added.password = PasswordHasher::randomToken().left(14);
+        plan.added.generatedPassword = true;
+    } else if (Status s = AuthService::checkPassword(p.password); !s) {
+        return s;
+    }
+    if (!p.team.trimmed().isEmpty()) {
+        Result<Team> t = team(p.team.trimmed());
+        if (!t)
+            return fail(t.error());
+        a.teamId = t->id;
+    }
+    return {};
+}
+
+// The reps row: linked when it exists (then the person keeps its team), made otherwise.
+Status PeopleService::planRepLink(const Person& p, const QList<Plan>& earlier, Plan& plan) {
+    Account& a = plan.added.account;
+    a.repId = p.repId.trimmed();
+    if (a.repId.isEmpty()) {
+        a.repId = newId();
+        return {};
+    }
+    Result<RepRow> existing = repRow(m_db, a.repId);
+    if (!existing)
+        return fail(existing.error());
+    if (existing->found) {
+        if (existing->deleted)
+            return fail(u"the person '%1' was deleted"_s.arg(a.repId));
+        Result<QStringList> owner = ids(m_db, u"SELECT name FROM accounts WHERE rep_id = ?"_s, {a.repId});
+        if (!owner)
+            return fail(owner.error());
+        if (!owner->isEmpty())
+            return fail(u"the person '%1' already signs in as %2"_s.arg(a.repId, owner->first()));
+        if (!a.teamId.isEmpty() && existing->teamId != a.teamId)
+            return fail(u"the person '%1' is in team '%2', not '%3'"_s.arg(a.repId, existing->teamId, p.team));
+        a.teamId = existing->teamId;
+        plan.added.linkedRep = true;
+    }
+    for (const Plan& e : earlier) {
+        if (e.added.account.repId == a.repId)
+            return fail(u"the person '%1' is listed twice"_s.arg(a.repId));
+    }
+    return {};
+}
+
+Result<QString> PeopleService::supervisorRep(const Person& p, const QList<Plan>& earlier, const Account& a) {
+    const QString supervisor = p.supervisor.trimmed();
+    if (supervisor.isEmpty())
+        return QString();
+    Account s;
+    bool found = false;
+    for (const Plan& e : earlier) {
+        if (e.added.account.name == supervisor) {
+            s = e.added.account;
+            found = true;
+        }
+    }
+    if (!found) {
+        Result<Account> stored = AuthService(m_db).account(supervisor);
+        if (!stored)
+            return fail(
+                u"no supervisor '%1' (one added in the same file must come before their people)"_s.arg(supervisor));
+        s = *stored;
+    }
+    // A rep's supervisor leads their team; a supervisor may also answer to a director.
+    const bool aboveTeams = a.role != u"rep"_s && s.seesAll();
+    if (!s.isSupervisor() && !aboveTeams)
+        return fail(u"%1 is a %2, not a supervisor"_s.arg(s.name, s.role));
+    if (!aboveTeams && s.teamId != a.teamId)
+        return fail(u"%1 supervises another team"_s.arg(s.name));
+    return s.repId;
+}
+
+// The person's reps row: a new one, or the changes to the linked one.
+void PeopleService::planRepRow(const Person& p, qint64 hiredAt, const QString& supervisorRep, Plan& plan) {
+    const Account& a = plan.added.account;
+    const QString email = p.email.trimmed();
+    const QString displayName = p.displayName.trimmed();
     if (!plan.added.linkedRep) {
-        QVariantMap rep{{u"name"_s, p.displayName.trimmed().isEmpty() ? a.name : p.displayName.trimmed()},
+        QVariantMap rep{{u"name"_s, displayName.isEmpty() ? a.name : displayName},
                         {u"role"_s, a.role},
                         {u"hire_date"_s, hiredAt},
                         {u"active"_s, 1}};
@@ -358,25 +391,16 @@ Result<PeopleService::Plan> PeopleService::plan(const Person& p, const QList<Pla
         if (!email.isEmpty())
             rep.insert(u"email"_s, email);
         plan.entries << insertEntry(u"reps"_s, a.repId, rep);
-    } else if (!supervisorRep.isEmpty() || !email.isEmpty() || !p.displayName.trimmed().isEmpty()) {
+    } else if (!supervisorRep.isEmpty() || !email.isEmpty() || !displayName.isEmpty()) {
         QVariantMap changes;
         if (!supervisorRep.isEmpty())
             changes.insert(u"supervisor_id"_s, supervisorRep);
         if (!email.isEmpty())
             changes.insert(u"email"_s, email);
-        if (!p.displayName.trimmed().isEmpty())
-            changes.insert(u"name"_s, p.displayName.trimmed());
+        if (!displayName.isEmpty())
+            changes.insert(u"name"_s, displayName);
         plan.entries << setEntry(u"reps"_s, a.repId, changes);
     }
-    if (a.role == u"rep"_s) {
-        Result<QList<PushEntry>> tasks = onboardingTasks(a.repId, hiredAt, language);
-        if (!tasks)
-            return fail(tasks.error());
-        plan.added.onboardingTasks = int(tasks->size());
-        plan.entries += *tasks;
-    }
-    a.id = newId();
-    return plan;
 }
 
 QList<Status> PeopleService::check(const QList<Person>& people) {

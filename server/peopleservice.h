@@ -1,8 +1,8 @@
 #pragma once
 
 #include "account.h"
-#include "result.h"
 #include "protocol/protocol.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -79,6 +79,12 @@ private:
         QList<Protocol::PushEntry> entries;
     };
     Result<Plan> plan(const Person& person, const QList<Plan>& earlier, const QString& language);
+    // The steps of plan(), each naming the first problem it finds.
+    Status planAccount(const Person& person, const QList<Plan>& earlier, Plan& plan);
+    Status planRepLink(const Person& person, const QList<Plan>& earlier, Plan& plan);
+    // The supervisor's rep id ('' for none) after checking that they may lead this person.
+    Result<QString> supervisorRep(const Person& person, const QList<Plan>& earlier, const Account& account);
+    static void planRepRow(const Person& person, qint64 hiredAt, const QString& supervisorRep, Plan& plan);
     Result<QList<Protocol::PushEntry>> onboardingTasks(const QString& repId, qint64 hiredAt, const QString& language);
     QString orgLanguage();
     Result<Account> activeAccount(const QString& name);
