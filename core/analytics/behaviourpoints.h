@@ -2,8 +2,8 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
-#include "storage/orgcalendar.h"
 #include "result.h"
+#include "storage/orgcalendar.h"
 
 #include <QDate>
 #include <QList>
@@ -40,7 +40,7 @@ struct BehaviourPointsResult {
     qint64 orgAsOf = 0;
 };
 
-// Behaviour points and leaderboard (SPEC rule 13).
+// Behaviour points and leaderboard (docs/sales-method.md rule 13).
 // - points: each visit in the period logged by a rep (visits.rep_id) with a behaviour type earns that type's
 //   points under its category; every active rep (role rep) in scope is listed, with 0 when they logged none.
 // - periods: week() is Monday 00:00 to the next Monday, month() the calendar month, both in `calendar` (the

@@ -38,8 +38,8 @@ struct CoverageResult {
     QList<CoverageSeries> teams; // teams that had any rep due in the months, by name
 };
 
-// Standard actions & coverage KPI (SPEC rule 9). Standard actions are the rows of standard_actions; what
-// is due and done is StandardActionLedger's definition (instances by deadline, only deadlines already past).
+// Standard actions & coverage KPI (docs/sales-method.md rule 9). Standard actions are the rows of standard_actions;
+// what is due and done is StandardActionLedger's definition (instances by deadline, only deadlines already past).
 // - months: the calendar months (in the organisation's time zone, OrgCalendar::of) overlapping the filter's
 //   period; without a period the six months ending with the clock's current month.
 // - per month: a rep is due when at least one instance's deadline falls in the month, covered when all of

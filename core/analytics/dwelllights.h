@@ -3,8 +3,8 @@
 #include "analyticsfilter.h"
 #include "clock.h"
 #include "domain/dwellthreshold.h"
-#include "result.h"
 #include "domain/stages.h"
+#include "result.h"
 
 #include <QList>
 #include <QMap>
@@ -31,7 +31,7 @@ struct DwellResult {
     qint64 green = 0, yellow = 0, red = 0;
 };
 
-// Stage-dwell lights (SPEC rule 7), computed at the clock's "now"; the period of the filter is ignored
+// Stage-dwell lights (docs/sales-method.md rule 7), computed at the clock's "now"; the period of the filter is ignored
 // (a light describes the present state of every open deal in the team/rep scope).
 // - last activity = max(stage_entered_at, latest visit on the opportunity's customer at or after it);
 //   idle days = (now − last activity) / 86400.

@@ -65,7 +65,8 @@ struct ForecastResult {
     ForecastBoard board;
 };
 
-// Forecast with evidence (SPEC rule 14), at the clock's "now", over owners in the filter's team/rep scope.
+// Forecast with evidence (docs/sales-method.md rule 14), at the clock's "now", over owners in the filter's team/rep
+// scope.
 // - forecast deal: an open opportunity (lead … objection) with forecast = 1; with a period, only those whose
 //   expected_close lies in it. Evidence = distinct forecast_signals kinds; < 2 → high risk.
 // - similar-deal cycle: won opportunities (whole org) closed in the last 3 × 365 days with the same industry,

@@ -37,8 +37,8 @@ struct FunnelResult {
     QList<LostReasonCount> lostReasons; // by count descending, ties by reason ascending
 };
 
-// Funnel (SPEC rule 3). Scope: non-deleted opportunities whose owner is in the filter's team/rep and whose
-// created_at lies in the period (no period: all).
+// Funnel (docs/sales-method.md rule 3). Scope: non-deleted opportunities whose owner is in the filter's team/rep and
+// whose created_at lies in the period (no period: all).
 // - reached(stage): an opportunity reached a stage when its stage_history or its current stage is that stage
 //   or a later one in lead→contact→needs→demo→objection→won (a skipped stage counts as passed). A lost deal
 //   reached the furthest pipeline stage in its history.

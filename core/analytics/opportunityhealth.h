@@ -32,8 +32,8 @@ struct OpportunityHealthResult {
     int threshold = 60;
 };
 
-// Opportunity health score (SPEC rule 11) for every open opportunity (lead … objection) whose owner is in the
-// filter's scope, at the clock's "now" (the period is ignored: health is a present-tense figure).
+// Opportunity health score (docs/sales-method.md rule 11) for every open opportunity (lead … objection) whose owner is
+// in the filter's scope, at the clock's "now" (the period is ignored: health is a present-tense figure).
 //   touch    = min(visits on the customer in (now − 30 d, now], 4) × 10          → 0–40
 //   evidence = min(forecast signals of the opportunity (documents/evidence), 3) × 10 → 0–30
 //   feedback = 30 − 15 per negative keyword family found in the summary, outcome or competitor notes of the

@@ -2,8 +2,8 @@
 
 #include "analyticsfilter.h"
 #include "clock.h"
-#include "result.h"
 #include "domain/stages.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -34,9 +34,9 @@ struct ProcessHealthResult {
     HealthLine org;          // all instances in scope pooled
 };
 
-// Process-health lights (SPEC rule 8). Key actions and their completion are defined by StandardActionLedger
-// (standard_actions fired by stage entries, evidenced by visits with the action's behaviour code or by the
-// action's task done in time), over instances whose deadline lies in the filter's period and has passed.
+// Process-health lights (docs/sales-method.md rule 8). Key actions and their completion are defined by
+// StandardActionLedger (standard_actions fired by stage entries, evidenced by visits with the action's behaviour code
+// or by the action's task done in time), over instances whose deadline lies in the filter's period and has passed.
 // - completion = done ÷ due, pooled over the rep's (team's, org's) instances; a team pools all its reps.
 // - light: green when completion > 90 %, yellow when 70 % ≤ completion ≤ 90 %, red below 70 %; no data when
 //   nothing was due.

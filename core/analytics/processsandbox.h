@@ -34,8 +34,8 @@ struct ProcessSandboxResult {
     SandboxCorrelation xVsWin, yVsWin;
 };
 
-// Process sandbox (SPEC rule 17): two process metrics per rep against the rep's win rate, over the filter's
-// period and team/rep scope. Metrics (codes):
+// Process sandbox (docs/sales-method.md rule 17): two process metrics per rep against the rep's win rate, over the
+// filter's period and team/rep scope. Metrics (codes):
 //   visits          visits logged by the rep in the period
 //   call_minutes    effective call minutes: sum of duration_min of the rep's visits lasting ≥ 5 minutes
 //   onsite_share    on-site visits ÷ visits (no visits → no data)

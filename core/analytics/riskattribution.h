@@ -35,7 +35,7 @@ struct RiskResult {
     RiskCounts lost, churned;
 };
 
-// Risk attribution (SPEC rule 10), at the clock's "now", over owners in the filter's team/rep scope.
+// Risk attribution (docs/sales-method.md rule 10), at the clock's "now", over owners in the filter's team/rep scope.
 // - lost deal: an opportunity in stage lost whose close time (closed_at, else stage_entered_at) is in the period;
 //   its window runs from created_at to the close.
 // - churned customer: at least two orders, cycle = (last − first) / (orders − 1), and now − last order > 2 cycles;

@@ -41,7 +41,7 @@ struct RuleEvaluation {
     QList<RuleMatch> matches;               // by rule name, then customer id
 };
 
-// Rule engine (SPEC rule 12): rules are rows of `rules` (active, not deleted) holding JSON.
+// Rule engine (docs/sales-method.md rule 12): rules are rows of `rules` (active, not deleted) holding JSON.
 //   condition_json: {"all": [cond…]} or {"any": [cond…]}, cond = {"field": F, "op": OP, "value": V}
 //     OP: eq, ne (strings compare case-insensitively, numbers numerically), gt, gte, lt, lte, in (V an array),
 //         contains (substring, case-insensitive), empty, not_empty.

@@ -1008,7 +1008,7 @@ bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64*
 
 bool DemoRun::writeRuleTasks(int customer, double annualAmount) {
     const Customer& c = m_customers[size_t(customer)];
-    // SPEC rule 12: manufacturing customers above ¥500k a year get a dual-track follow-up each month.
+    // docs/sales-method.md rule 12: manufacturing customers above ¥500k a year get a dual-track follow-up each month.
     if (std::strcmp(DemoCatalog::industries()[c.industry].code, "manufacturing") != 0 || annualAmount <= 500000)
         return true;
     const qint64 due = (m_today + m_random.range(-10, 20)) * kDay + 10 * kHour;
@@ -1100,7 +1100,7 @@ bool DemoRun::writeInsights() {
 }
 
 bool DemoRun::writeOnboardingTasks() {
-    // SPEC rule 13: a new rep's first month is three pain-point interviews and two solution drafts.
+    // docs/sales-method.md rule 13: a new rep's first month is three pain-point interviews and two solution drafts.
     static const char* const codes[] = {"pain_point_interview", "pain_point_interview", "pain_point_interview",
                                         "solution_draft", "solution_draft"};
     static const char* const titles[] = {"首月任务：完成第 1 次痛点访谈", "首月任务：完成第 2 次痛点访谈",

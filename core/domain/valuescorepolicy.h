@@ -2,7 +2,7 @@
 
 namespace Stride {
 
-// The customer value score's weights and tier thresholds (SPEC rule 2), with the product's defaults; an
+// The customer value score's weights and tier thresholds (docs/sales-method.md rule 2), with the product's defaults; an
 // organisation sets its own in its policy (OrgPolicy, key score.weights and score.tiers).
 struct ValueScorePolicy {
     double weightP = 0.4;

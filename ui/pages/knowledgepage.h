@@ -14,8 +14,8 @@ namespace Stride {
 
 class AnalyticsRunner;
 
-// Knowledge base (SPEC rule 16): one-line field insights awaiting approval (a supervisor, director or admin
-// approves or rejects them) and the searchable approved insights, filtered by industry and objection type.
+// Knowledge base (docs/sales-method.md rule 16): one-line field insights awaiting approval (a supervisor, director or
+// admin approves or rejects them) and the searchable approved insights, filtered by industry and objection type.
 class KnowledgePage final : public Page {
     Q_OBJECT
 public:

@@ -15,8 +15,8 @@ class AnalyticsFilterBar;
 class AnalyticsRunner;
 class ChartWidget;
 
-// Process sandbox (SPEC rule 17): pick two process metrics; each is plotted against the win rate, one point
-// per rep, with Pearson's r and a one-line reading.
+// Process sandbox (docs/sales-method.md rule 17): pick two process metrics; each is plotted against the win rate, one
+// point per rep, with Pearson's r and a one-line reading.
 class SandboxPage final : public Page {
     Q_OBJECT
 public:

@@ -14,9 +14,9 @@ class AnalyticsRunner;
 class DashboardView;
 class OpportunityTimeline;
 
-// Team drill-down (SPEC rule 3): organisation → team → rep → opportunity → its timeline, with the dashboard's
-// figures at the org, team and rep levels. A director starts on the organisation, a supervisor on their team,
-// a rep on themselves (and sees nobody else).
+// Team drill-down (docs/sales-method.md rule 3): organisation → team → rep → opportunity → its timeline, with the
+// dashboard's figures at the org, team and rep levels. A director starts on the organisation, a supervisor on their
+// team, a rep on themselves (and sees nobody else).
 class TeamPage final : public Page {
     Q_OBJECT
 public:

@@ -9,8 +9,8 @@ class QTreeWidget;
 
 namespace Stride {
 
-// Forecast with evidence (SPEC rule 14): the board's shares and rolling accuracy, the forecast deals (high
-// risk first, with their similar-deal cycle and its sample size; a deal past its expected close is marked red)
+// Forecast with evidence (docs/sales-method.md rule 14): the board's shares and rolling accuracy, the forecast deals
+// (high risk first, with their similar-deal cycle and its sample size; a deal past its expected close is marked red)
 // and, when the forecast missed by more than 25 %, the root causes.
 class ForecastBoardView final : public QWidget {
     Q_OBJECT

@@ -12,8 +12,8 @@ class QListWidget;
 
 namespace Stride {
 
-// Process-health lights (SPEC rule 8) of the org, each team and each rep as coloured buttons. Choosing a light
-// shows its completion; behind a red light, the top three missing actions.
+// Process-health lights (docs/sales-method.md rule 8) of the org, each team and each rep as coloured buttons. Choosing
+// a light shows its completion; behind a red light, the top three missing actions.
 class HealthLightGrid final : public QWidget {
     Q_OBJECT
 public:
