@@ -12,7 +12,9 @@ namespace Stride {
 
 namespace {
 
-const QString kCancelled = u"cancelled"_s;
+Status cancelledStatus() {
+    return fail(ErrorCode::Cancelled, u"cancelled"_s);
+}
 
 // On the worker, once the replica is open and migrated: fills an empty one with the demo organisation.
 // `progress` is called there too.
@@ -33,7 +35,7 @@ Status fillDemo(ReplicaWorker::Context& c, int customers, const std::shared_ptr<
     options.cancelled = [cancel] { return cancel->load(); };
     Result<DemoSummary> summary = DemoGenerator::generate(c.db, options);
     if (!summary)
-        return fail(cancel->load() ? kCancelled : summary.error());
+        return cancel->load() ? cancelledStatus() : fail(summary.code(), summary.error());
     return Status();
 }
 
@@ -70,14 +72,18 @@ void ReplicaLoader::start() {
         m_worker->ticket(),
         [request, cancel = m_cancel, report](ReplicaWorker::Context& c) -> Result<bool> {
             if (cancel->load())
-                return fail(kCancelled);
+                return fail(ErrorCode::Cancelled, u"cancelled"_s);
             if (request.fillDemo) {
                 if (const Status s = fillDemo(c, request.demoCustomers, cancel, report); !s)
-                    return fail(s.error());
+                    return fail(s.code(), s.error());
             }
             return true;
         },
         [this](const Result<bool>& ready) {
+            if (!ready && ready.code() == ErrorCode::Cancelled) {
+                emit cancelled();
+                return;
+            }
             if (!ready) {
                 emit finished(false, ready.error());
                 return;

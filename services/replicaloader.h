@@ -33,6 +33,8 @@ public:
 signals:
     void progress(int percent, const QString& phase); // phase is untranslated: "open", "demo", "scores"
     void finished(bool ok, const QString& error);
+    // Instead of finished() after cancel(): nothing was written (a demo generation rolls back).
+    void cancelled();
 
 private:
     Request m_request;

@@ -160,19 +160,21 @@ void Launcher::load(const Profile& profile, const QString& role, bool fillDemo) 
         m_progress->setValue(percent);
     });
     connect(m_progress, &QProgressDialog::canceled, m_loader, &ReplicaLoader::cancel);
-    connect(m_loader, &ReplicaLoader::finished, this, [this, profile, role](bool ok, const QString& error) {
+    const auto loaderDone = [this] {
         m_progress->deleteLater();
         m_progress = nullptr;
         m_loader->deleteLater();
         m_loader = nullptr;
+    };
+    connect(m_loader, &ReplicaLoader::cancelled, this, [this, loaderDone] {
+        loaderDone();
+        // Without a window there is nothing to go on with, and a cancel is not an error.
+        if (!m_window)
+            QApplication::exit(0);
+    });
+    connect(m_loader, &ReplicaLoader::finished, this, [this, profile, role, loaderDone](bool ok, const QString& error) {
+        loaderDone();
         if (!ok) {
-            if (error == u"cancelled"_s) {
-                // Nothing was written (a demo generation rolls back); without a window there is nothing to go on
-                // with, and a cancel is not an error.
-                if (!m_window)
-                    QApplication::exit(0);
-                return;
-            }
             fatal(tr("Cannot open %1: %2").arg(profile.replicaPath, error));
             return;
         }
