@@ -48,9 +48,13 @@ private slots:
         QVERIFY(session.user().id.isEmpty()); // nobody yet: a new profile before its first sign-in
 
         SyncController sync(session);
+        bool lookedUp = false; // the keychain answered: no token (signed out), or a problem reading it
+        connect(&sync, &SyncController::stateChanged, this,
+                [&lookedUp](SyncState s) { lookedUp = lookedUp || s == SyncState::SignedOut; });
+        connect(&sync, &SyncController::message, this, [&lookedUp] { lookedUp = true; });
         QVERIFY(sync.available());
         QSignalSpy finished(&sync, &SyncController::finished);
-        QTest::qWait(300); // the keychain lookup (no refresh token here) answers first
+        QTRY_VERIFY_WITH_TIMEOUT(lookedUp, 10000); // the keychain lookup answers before the sign-in
         sync.signIn(p.user, u"password1"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         const SyncReport report = finished.last().at(0).value<SyncReport>();

@@ -62,6 +62,10 @@ private slots:
         Result<std::unique_ptr<Session>> session = Session::open(p, u"director"_s);
         QVERIFY2(session.ok(), qPrintable(session.error()));
         SyncController sync(**session);
+        bool lookedUp = false; // the keychain answered: no token (signed out), or a problem reading it
+        connect(&sync, &SyncController::stateChanged, this,
+                [&lookedUp](SyncState s) { lookedUp = lookedUp || s == SyncState::SignedOut; });
+        connect(&sync, &SyncController::message, this, [&lookedUp] { lookedUp = true; });
         QVERIFY(sync.available());
         SyncStatusWidget status(sync);
         status.show();
@@ -75,7 +79,7 @@ private slots:
                 received = done;
         });
         QSignalSpy finished(&sync, &SyncController::finished);
-        QTest::qWait(300); // the keychain lookup (no refresh token here) answers first
+        QTRY_VERIFY_WITH_TIMEOUT(lookedUp, 10000); // the keychain lookup answers before the sign-in
         sync.signIn(user, password);
         QTRY_VERIFY_WITH_TIMEOUT(received > 0, 60000);
         QVERIFY(cancel->isVisible());
@@ -91,6 +95,7 @@ private slots:
 
         // Cancelled means stopped: no more pages arrive.
         const qint64 partial = countRows(**session, u"visits"_s);
+        // Not a wait for something to happen: a window in which nothing may happen (no page applied after the cancel).
         QTest::qWait(1500);
         QCOMPARE(countRows(**session, u"visits"_s), partial);
 
