@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/role.h"
+
 #include <QString>
 
 namespace Stride::Server {
@@ -13,9 +15,10 @@ struct Account {
     QString repId; // the reps row this account acts as (owner of customers, tasks …)
     bool disabled = false;
 
-    bool seesAll() const { return role == QStringLiteral("director") || role == QStringLiteral("admin"); }
-    bool isSupervisor() const { return role == QStringLiteral("supervisor"); }
-    bool isAdmin() const { return role == QStringLiteral("admin"); }
+    Role kind() const { return roleFromString(role); }
+    bool seesAll() const { return seesWholeOrganisation(kind()); }
+    bool isSupervisor() const { return kind() == Role::Supervisor; }
+    bool isAdmin() const { return kind() == Role::Admin; }
 };
 
 } // namespace Stride::Server

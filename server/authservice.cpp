@@ -37,7 +37,7 @@ AuthService::AuthService(ServerDatabase& db, qint64 accessTtlSecs, qint64 refres
     , m_refreshTtl(refreshTtlSecs) {}
 
 bool AuthService::isRole(const QString& role) {
-    return role == u"rep"_s || role == u"supervisor"_s || role == u"director"_s || role == u"admin"_s;
+    return roleFromString(role) != Role::Unknown;
 }
 
 Result<Account> AuthService::addUser(const QString& name, const QString& role, const QString& teamId,
@@ -46,7 +46,7 @@ Result<Account> AuthService::addUser(const QString& name, const QString& role, c
         return fail(u"a user needs a name"_s);
     if (!isRole(role))
         return fail(u"unknown role '%1' (rep, supervisor, director or admin)"_s.arg(role));
-    if ((role == u"rep"_s || role == u"supervisor"_s) && teamId.isEmpty())
+    if (belongsToATeam(roleFromString(role)) && teamId.isEmpty())
         return fail(u"a %1 needs --team"_s.arg(role));
     if (Status s = checkPassword(password); !s)
         return fail(s.error());

@@ -1,5 +1,6 @@
 #include "peoplechecks.h"
 
+#include "domain/role.h"
 #include "serverdatabase.h"
 #include "storage/schema.h"
 
@@ -46,7 +47,7 @@ Status checkSupervisor(ServerDatabase& db, const QString& field, const QString& 
         return fail(s.error());
     if (!s->found)
         return fail(u"%1: there is no person '%2'"_s.arg(field, supervisorId));
-    if (s->role != u"supervisor"_s)
+    if (roleFromString(s->role) != Role::Supervisor)
         return fail(u"%1: %2 is a %3, not a supervisor"_s.arg(field, s->name, s->role));
     if (teamId.isEmpty() || s->teamId != teamId)
         return fail(
@@ -103,12 +104,12 @@ Status checkRep(ServerDatabase& db, const QString& id, const QVariantMap& row) {
     const QString supervisor = row.value(u"supervisor_id"_s).toString();
     if (supervisor.isEmpty() || supervisor == id)
         return {};
-    if (row.value(u"role"_s).toString() != u"rep"_s) {
+    if (roleFromString(row.value(u"role"_s).toString()) != Role::Rep) {
         // A supervisor (or director) answers to someone above the teams: a director or an admin will do too.
         Result<RepRow> above = liveRep(db, supervisor);
         if (!above)
             return fail(above.error());
-        if (above->found && (above->role == u"director"_s || above->role == u"admin"_s))
+        if (above->found && seesWholeOrganisation(roleFromString(above->role)))
             return {};
     }
     return checkSupervisor(db, u"reps.supervisor_id"_s, supervisor, team, teamLabel(db, team));

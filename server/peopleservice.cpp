@@ -81,10 +81,6 @@ Result<RepRow> repRow(ServerDatabase& db, const QString& id) {
     return r;
 }
 
-bool needsTeam(const QString& role) {
-    return role == u"rep"_s || role == u"supervisor"_s;
-}
-
 // A first month's five tasks: three pain-point interviews, then two solution drafts, spread over 30 days.
 struct OnboardingStep {
     const char* code;
@@ -267,13 +263,13 @@ Result<PeopleService::Plan> PeopleService::plan(const Person& p, const QList<Pla
         return fail(u"'%1' is not an e-mail address"_s.arg(email));
     if (Status s = planRepLink(p, earlier, plan); !s)
         return fail(s.error());
-    if (needsTeam(a.role) && a.teamId.isEmpty())
+    if (belongsToATeam(a.kind()) && a.teamId.isEmpty())
         return fail(u"a %1 needs a team"_s.arg(a.role));
     Result<QString> supervisor = supervisorRep(p, earlier, a);
     if (!supervisor)
         return fail(supervisor.error());
     planRepRow(p, hiredAt, *supervisor, plan);
-    if (a.role == u"rep"_s) {
+    if (a.kind() == Role::Rep) {
         Result<QList<PushEntry>> tasks = onboardingTasks(a.repId, hiredAt, language);
         if (!tasks)
             return fail(tasks.error());
@@ -366,7 +362,7 @@ Result<QString> PeopleService::supervisorRep(const Person& p, const QList<Plan>&
         s = *stored;
     }
     // A rep's supervisor leads their team; a supervisor may also answer to a director.
-    const bool aboveTeams = a.role != u"rep"_s && s.seesAll();
+    const bool aboveTeams = a.kind() != Role::Rep && s.seesAll();
     if (!s.isSupervisor() && !aboveTeams)
         return fail(u"%1 is a %2, not a supervisor"_s.arg(s.name, s.role));
     if (!aboveTeams && s.teamId != a.teamId)

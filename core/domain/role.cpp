@@ -55,6 +55,10 @@ bool canPinTier(Role role) {
     return role == Role::Supervisor || role == Role::Admin;
 }
 
+bool belongsToATeam(Role role) {
+    return role == Role::Rep || role == Role::Supervisor;
+}
+
 bool canReassignTasks(Role role) {
     return role == Role::Supervisor || role == Role::Admin;
 }

@@ -24,6 +24,8 @@ const QStringList& roleNames();
 bool isSupervisorOrAbove(Role role);
 // Sees the whole organisation: a director or an admin, like the server's own rule.
 bool seesWholeOrganisation(Role role);
+// Belongs to one team, which an account of this role must name: a rep or a supervisor.
+bool belongsToATeam(Role role);
 // Pins a customer's tier by hand and hands a task to someone else: a supervisor or an admin.
 bool canPinTier(Role role);
 bool canReassignTasks(Role role);

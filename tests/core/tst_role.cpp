@@ -62,11 +62,12 @@ void TestRole::whatEachRoleMayDo_data() {
     QTest::addColumn<bool>("seesAll");
     QTest::addColumn<bool>("pinsTier");
     QTest::addColumn<bool>("reassigns");
-    QTest::newRow("a rep only their own") << Role::Rep << false << false << false << false;
-    QTest::newRow("a supervisor their team") << Role::Supervisor << true << false << true << true;
-    QTest::newRow("a director the organisation") << Role::Director << true << true << false << false;
-    QTest::newRow("an admin everything") << Role::Admin << true << true << true << true;
-    QTest::newRow("an unknown role nothing") << Role::Unknown << false << false << false << false;
+    QTest::addColumn<bool>("inATeam");
+    QTest::newRow("a rep only their own") << Role::Rep << false << false << false << false << true;
+    QTest::newRow("a supervisor their team") << Role::Supervisor << true << false << true << true << true;
+    QTest::newRow("a director the organisation") << Role::Director << true << true << false << false << false;
+    QTest::newRow("an admin everything") << Role::Admin << true << true << true << true << false;
+    QTest::newRow("an unknown role nothing") << Role::Unknown << false << false << false << false << false;
 }
 
 void TestRole::whatEachRoleMayDo() {
@@ -75,10 +76,12 @@ void TestRole::whatEachRoleMayDo() {
     QFETCH(bool, seesAll);
     QFETCH(bool, pinsTier);
     QFETCH(bool, reassigns);
+    QFETCH(bool, inATeam);
     QCOMPARE(isSupervisorOrAbove(role), leads);
     QCOMPARE(seesWholeOrganisation(role), seesAll);
     QCOMPARE(canPinTier(role), pinsTier);
     QCOMPARE(canReassignTasks(role), reassigns);
+    QCOMPARE(belongsToATeam(role), inATeam);
 }
 
 QTEST_GUILESS_MAIN(TestRole)
