@@ -5,7 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <charconv>
+#include <simdjson.h>
+
 #include <cmath>
 #include <cstring>
 
@@ -79,459 +80,231 @@ QString checkValue(const EntityDef& def, const QString& column, Check check, Pul
     return u"%1 has no field '%2'"_s.arg(def.name, column);
 }
 
-// A member read from an object before its meaning is known: a scalar, or where it starts and ends.
+namespace od = simdjson::ondemand;
+
+// A member read from an object before its meaning is known: a scalar, or where its JSON text starts and ends.
 struct Member {
     bool present = false;
     PullValue value;
-    const char* begin = nullptr; // the value's JSON text
+    const char* begin = nullptr;
     const char* end = nullptr;
 };
 
-class Parser final {
+// The members of a page that are checked once the whole body is known to be JSON.
+struct PageMembers {
+    Member cursor;
+    Member hasMore;
+    Member reset;
+    Member changes;
+    Member conflicts;
+    bool sawRuns = false;
+};
+
+// A run's members as read; `widths` holds each row's number of values, -1 for a row that is not an array.
+struct RunMembers {
+    Member entity;
+    Member op;
+    bool columnsPresent = false;
+    bool columnsArray = false;
+    bool rowsPresent = false;
+    bool rowsArray = false;
+    std::vector<PullValue> columnNames;
+    std::vector<PullValue> values;
+    std::vector<qint32> widths;
+};
+
+// Walks a page with simdjson's On-Demand API. Its first stage has validated the UTF-8 and refused unescaped
+// control characters in strings; the walk validates the rest (every value, skipped ones included), so that a body
+// that is not JSON is refused as such even where the page reader has no use for the value.
+class Reader final {
 public:
-    Parser(const QByteArray& body, PullResponse& out)
-        : m_begin(body.constData())
-        , m_p(body.constData())
-        , m_end(body.constData() + body.size())
-        , m_out(out) {}
+    explicit Reader(PullResponse& out)
+        : m_out(out)
+        , m_base(out.body.constData())
+        , m_end(out.body.constData() + out.body.size()) {}
 
-    Status page();
-    bool malformed() const { return m_malformed; }
-
-private:
-    // Syntax errors stop the parse; the first problem of meaning is kept until the document is known to be JSON.
+    Status page(od::document& doc);
+    // A syntax error stops the walk; the first problem of meaning is kept until the body is known to be JSON.
     bool syntax(const char* what) {
         if (!m_malformed) {
             m_malformed = true;
-            m_syntax = u"malformed JSON at offset %1: %2"_s.arg(m_p - m_begin).arg(QLatin1StringView(what));
+            m_syntax = u"malformed JSON: %1"_s.arg(QLatin1StringView(what));
         }
         return false;
     }
+    bool failed(simdjson::error_code e) { return e != simdjson::SUCCESS && !syntax(simdjson::error_message(e)); }
+    bool malformed() const { return m_malformed; }
+    const QString& syntaxError() const { return m_syntax; }
+
+private:
     void problem(const QString& what) {
         if (m_problem.isEmpty())
             m_problem = what;
     }
-    void space() {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool at(char c) {
-        space();
-        return m_p < m_end && *m_p == c;
-    }
-    bool take(char c, const char* what) {
-        if (!at(c))
-            return syntax(what);
-        ++m_p;
-        return true;
-    }
-    // After '[' or '{' (and each element): true when the container goes on, false at its end or an error.
-    bool more(char close, bool first, const char* what) {
-        space();
-        if (m_p >= m_end)
-            return syntax("unterminated array or object");
-        if (*m_p == close) {
-            ++m_p;
-            return false;
-        }
-        if (!first) {
-            if (*m_p != ',')
-                return syntax(what);
-            ++m_p;
-        }
-        return true;
-    }
-    bool string(PullValue& v);
-    // The steps of string(), `p` moving on: text without escapes up to a quote, a backslash or the end; then,
-    // once an escape is met, the rest of the string unescaped into `out`, one escape at a time.
-    bool scanPlain(const unsigned char*& p, const unsigned char* end);
-    bool unescape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
-    bool escape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
-    bool unicodeEscape(const unsigned char*& p, const unsigned char* end, QByteArray& out);
-    bool number(PullValue& v);
-    bool literal(const char* word, qsizetype size);
-    // A scalar into `v`; an array or object is skipped (checked for syntax) and becomes Invalid.
-    bool value(PullValue& v, int depth);
-    bool skip(int depth) {
-        PullValue ignored;
-        return value(ignored, depth);
-    }
-    bool member(Member& m, int depth) {
-        space();
-        m.present = true;
-        m.begin = m_p;
-        const bool ok = value(m.value, depth);
-        m.end = m_p;
-        return ok;
-    }
-    bool key(QByteArrayView* out);
-    bool runs();
-    bool run();
-    Status finishRun(const Member& entity, const Member& op, const Member& columns, const Member& rows,
-                     std::vector<PullValue>& values, const std::vector<qint32>& widths,
-                     const std::vector<PullValue>& columnNames, bool columnsArray, bool rowsArray);
+    bool typeOf(od::value v, od::json_type* t) { return !failed(v.type().get(*t)); }
+    // A scalar into `out`; an array or object is walked (checked for syntax) and becomes Invalid.
+    bool scalar(od::value v, PullValue& out, int depth);
+    bool text(od::value v, PullValue& out);
+    bool number(od::value v, PullValue& out);
+    bool walk(od::value v, int depth);
+    bool walkArray(od::value v, int depth);
+    bool walkObject(od::value v, int depth);
+    bool member(od::value v, Member& m, int depth);
+    // Where the walk is: the start of the next token, or the end of the body.
+    const char* location();
+    bool pageMember(std::string_view key, od::value v, PageMembers& m);
+    bool runs(od::value v);
+    bool run(od::value v);
+    bool runMember(std::string_view key, od::value v, RunMembers& r);
+    bool columns(od::value v, RunMembers& r);
+    bool rows(od::value v, RunMembers& r);
+    Status finishRun(RunMembers& r);
+    Status upsertColumns(const EntityDef& def, RunMembers& r, PullRun& run) const;
+    Status checkPage(const PageMembers& m);
     // A member of the page decoded through QJsonDocument (protocol 1's changes, conflict notices).
     static QJsonValue json(const Member& m);
 
-    const char* m_begin;
-    const char* m_p;
-    const char* m_end;
     PullResponse& m_out;
+    const char* m_base;
+    const char* m_end;
+    od::document* m_doc = nullptr;
     bool m_malformed = false;
     QString m_syntax;
     QString m_problem;
 };
 
-bool Parser::literal(const char* word, qsizetype size) {
-    if (m_end - m_p < size || std::memcmp(m_p, word, size_t(size)) != 0)
-        return syntax("illegal value");
-    m_p += size;
-    return true;
-}
-
-bool Parser::number(PullValue& v) {
-    const char* start = m_p;
-    const char* p = m_p;
-    if (p < m_end && *p == '-')
-        ++p;
-    if (p >= m_end || *p < '0' || *p > '9')
-        return syntax("illegal number");
-    if (*p == '0') {
-        ++p;
-    } else {
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    bool whole = true;
-    if (p < m_end && *p == '.') {
-        whole = false;
-        ++p;
-        if (p >= m_end || *p < '0' || *p > '9')
-            return syntax("illegal number");
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    if (p < m_end && (*p == 'e' || *p == 'E')) {
-        whole = false;
-        ++p;
-        if (p < m_end && (*p == '+' || *p == '-'))
-            ++p;
-        if (p >= m_end || *p < '0' || *p > '9')
-            return syntax("illegal number");
-        while (p < m_end && *p >= '0' && *p <= '9')
-            ++p;
-    }
-    m_p = p;
-    if (whole) {
-        qint64 n = 0;
-        if (std::from_chars(start, p, n).ec == std::errc()) {
-            v.type = Type::Integer;
-            v.integer = n;
-            return true;
-        }
-    }
-    // A fraction, an exponent, or an integer beyond 64 bits: a double, infinite when out of range.
-    double d = 0;
-    const auto r = std::from_chars(start, p, d);
-    if (r.ec == std::errc::result_out_of_range)
-        d = *start == '-' ? -HUGE_VAL : HUGE_VAL;
-    v.type = Type::Real;
-    v.real = d;
-    return true;
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-void appendUtf8(QByteArray& out, char32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
-
-// The length of the valid UTF-8 sequence of more than one byte at `p`, or 0.
-int utf8Sequence(const unsigned char* p, const unsigned char* end) {
-    const unsigned char c = *p;
-    int n = 0;
-    char32_t min = 0;
-    char32_t v = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        v = c & 0x1F;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        v = c & 0x0F;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        v = c & 0x07;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (end - p < n)
-        return 0;
-    for (int i = 1; i < n; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (p[i] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    return n;
-}
-
-bool Parser::string(PullValue& v) {
-    ++m_p; // the opening quote
-    const char* start = m_p;
-    const auto* p = reinterpret_cast<const unsigned char*>(m_p);
-    const auto* end = reinterpret_cast<const unsigned char*>(m_end);
-    // Most text has no escapes: it stays where it is in the body.
-    if (!scanPlain(p, end))
-        return false;
-    if (p >= end) {
-        m_p = m_end;
-        return syntax("unterminated string");
-    }
-    v.type = Type::Text;
-    if (*p == '"') {
-        v.decoded = false;
-        v.offset = start - m_begin;
-        v.size = qint32(reinterpret_cast<const char*>(p) - start);
-        m_p = reinterpret_cast<const char*>(p) + 1;
+bool Reader::text(od::value v, PullValue& out) {
+    // The raw token runs from the opening quote to the next token: the closing quote is the last one in it.
+    const std::string_view token = v.raw_json_token();
+    size_t n = token.size();
+    while (n > 0 && token[n - 1] != '"')
+        --n;
+    const char* content = token.data() + 1;
+    const size_t size = n >= 2 ? n - 2 : 0;
+    out.type = Type::Text;
+    if (std::memchr(content, '\\', size) == nullptr) {
+        // Most text has no escapes: it stays where it is in the body.
+        od::raw_json_string raw;
+        if (failed(v.get_raw_json_string().get(raw)))
+            return false;
+        out.decoded = false;
+        out.offset = content - m_base;
+        out.size = qint32(size);
         return true;
     }
-    // Escapes: the text goes unescaped into PullResponse::decoded.
-    QByteArray& out = m_out.decoded;
-    v.decoded = true;
-    v.offset = out.size();
-    out.append(start, reinterpret_cast<const char*>(p) - start);
-    if (!unescape(p, end, out))
+    // Escapes: simdjson checks and unescapes them, the text goes into PullResponse::decoded.
+    std::string_view unescaped;
+    if (failed(v.get_string().get(unescaped)))
         return false;
-    if (p >= end) {
-        m_p = m_end;
-        return syntax("unterminated string");
-    }
-    v.size = qint32(out.size() - v.offset);
-    m_p = reinterpret_cast<const char*>(p) + 1;
+    out.decoded = true;
+    out.offset = m_out.decoded.size();
+    out.size = qint32(unescaped.size());
+    m_out.decoded.append(unescaped.data(), qsizetype(unescaped.size()));
     return true;
 }
 
-bool Parser::scanPlain(const unsigned char*& p, const unsigned char* end) {
-    while (p < end) {
-        // Eight bytes at a time while they are plain ASCII: none below 0x20, none from 0x80, no quote and no
-        // backslash (the usual bit tricks: (v - 0x01…) & ~v & 0x80… is nonzero when a byte of v is zero).
-        constexpr quint64 ones = 0x0101010101010101ULL;
-        constexpr quint64 highs = 0x8080808080808080ULL;
-        while (end - p >= 8) {
-            quint64 x;
-            std::memcpy(&x, p, 8);
-            const quint64 quote = x ^ (ones * '"');
-            const quint64 backslash = x ^ (ones * '\\');
-            const quint64 control = (x - ones * 0x20) & ~x & highs;
-            if (control | ((quote - ones) & ~quote & highs) | ((backslash - ones) & ~backslash & highs) | (x & highs))
-                break;
-            p += 8;
-        }
-        if (p >= end)
-            break;
-        const unsigned char c = *p;
-        if (c == '"' || c == '\\')
-            break;
-        if (c < 0x20) {
-            m_p = reinterpret_cast<const char*>(p);
-            return syntax("unescaped control character in a string");
-        }
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        // Three bytes led by E1…EC or EE…EF are valid whenever both others continue (no overlong form, no
-        // surrogate): most Chinese text.
-        if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
-            (p[2] & 0xC0) == 0x80) {
-            p += 3;
-            continue;
-        }
-        const int n = utf8Sequence(p, end);
-        if (n == 0) {
-            m_p = reinterpret_cast<const char*>(p);
-            return syntax("invalid UTF-8 in a string");
-        }
-        p += n;
+bool Reader::number(od::value v, PullValue& out) {
+    od::number n;
+    if (v.get_number().get(n) != simdjson::SUCCESS) {
+        // An integer beyond 64 bits is read as a double; anything else that fails here is not a JSON number, or
+        // one beyond a double's range.
+        double d = 0;
+        if (failed(v.get_double().get(d)))
+            return false;
+        out.type = Type::Real;
+        out.real = d;
+        return true;
+    }
+    if (n.is_int64()) {
+        out.type = Type::Integer;
+        out.integer = n.get_int64();
+    } else {
+        out.type = Type::Real;
+        out.real = n.as_double(); // an unsigned integer beyond qint64 too
     }
     return true;
 }
 
-bool Parser::unescape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
-    while (p < end && *p != '"') {
-        const unsigned char c = *p;
-        if (c < 0x20) {
-            m_p = reinterpret_cast<const char*>(p);
-            return syntax("unescaped control character in a string");
-        }
-        if (c >= 0x80) {
-            const int n = utf8Sequence(p, end);
-            if (n == 0) {
-                m_p = reinterpret_cast<const char*>(p);
-                return syntax("invalid UTF-8 in a string");
-            }
-            out.append(reinterpret_cast<const char*>(p), n);
-            p += n;
-            continue;
-        }
-        if (c != '\\') {
-            out += char(c);
-            ++p;
-            continue;
-        }
-        if (end - p < 2)
-            break;
-        if (!escape(p, end, out))
+bool Reader::scalar(od::value v, PullValue& out, int depth) {
+    od::json_type t{};
+    if (!typeOf(v, &t))
+        return false;
+    switch (t) {
+    case od::json_type::string:
+        return text(v, out);
+    case od::json_type::number:
+        return number(v, out);
+    case od::json_type::boolean:
+        out.type = Type::Bool;
+        return !failed(v.get_bool().get(out.boolean));
+    case od::json_type::null: {
+        bool isNull = false;
+        out.type = Type::Null;
+        if (failed(v.is_null().get(isNull)))
+            return false;
+        return isNull || syntax("illegal value");
+    }
+    case od::json_type::array:
+    case od::json_type::object:
+        out.type = Type::Invalid;
+        return walk(v, depth);
+    }
+    return syntax("illegal value");
+}
+
+bool Reader::walk(od::value v, int depth) {
+    od::json_type t{};
+    if (!typeOf(v, &t))
+        return false;
+    if (t != od::json_type::array && t != od::json_type::object) {
+        PullValue ignored;
+        return scalar(v, ignored, depth);
+    }
+    if (depth >= kMaxDepth)
+        return syntax("too deeply nested");
+    return t == od::json_type::array ? walkArray(v, depth) : walkObject(v, depth);
+}
+
+bool Reader::walkArray(od::value v, int depth) {
+    od::array a;
+    if (failed(v.get_array().get(a)))
+        return false;
+    for (auto element : a) {
+        od::value x;
+        if (failed(element.get(x)) || !walk(x, depth + 1))
             return false;
     }
     return true;
 }
 
-bool Parser::escape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
-    const char e = char(p[1]);
-    p += 2;
-    switch (e) {
-    case '"':
-    case '\\':
-    case '/':
-        out += e;
-        return true;
-    case 'b':
-        out += '\b';
-        return true;
-    case 'f':
-        out += '\f';
-        return true;
-    case 'n':
-        out += '\n';
-        return true;
-    case 'r':
-        out += '\r';
-        return true;
-    case 't':
-        out += '\t';
-        return true;
-    case 'u':
-        return unicodeEscape(p, end, out);
-    default:
-        m_p = reinterpret_cast<const char*>(p);
-        return syntax("invalid escape sequence");
-    }
-}
-
-bool Parser::unicodeEscape(const unsigned char*& p, const unsigned char* end, QByteArray& out) {
-    auto hex4 = [&](char32_t* unit) {
-        if (end - p < 4)
+bool Reader::walkObject(od::value v, int depth) {
+    od::object o;
+    if (failed(v.get_object().get(o)))
+        return false;
+    for (auto field : o) {
+        std::string_view key; // unescaped, so that its escapes are checked
+        od::value x;
+        if (failed(field.unescaped_key().get(key)) || failed(field.value().get(x)) || !walk(x, depth + 1))
             return false;
-        char32_t u = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int d = hexDigit(char(p[i]));
-            if (d < 0)
-                return false;
-            u = (u << 4) | char32_t(d);
-        }
-        p += 4;
-        *unit = u;
-        return true;
-    };
-    char32_t u = 0;
-    if (!hex4(&u)) {
-        m_p = reinterpret_cast<const char*>(p);
-        return syntax("invalid escape sequence");
     }
-    if (u >= 0xD800 && u <= 0xDBFF && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
-        const auto* back = p;
-        p += 2;
-        char32_t low = 0;
-        if (hex4(&low) && low >= 0xDC00 && low <= 0xDFFF)
-            u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-        else
-            p = back;
-    }
-    // A lone surrogate is not text: as when QString turns it into UTF-8.
-    appendUtf8(out, u >= 0xD800 && u <= 0xDFFF ? char32_t(0xFFFD) : u);
     return true;
 }
 
-bool Parser::value(PullValue& v, int depth) {
-    space();
-    if (m_p >= m_end)
-        return syntax("a value is missing");
-    switch (*m_p) {
-    case '"':
-        return string(v);
-    case 't':
-        v.type = Type::Bool;
-        v.boolean = true;
-        return literal("true", 4);
-    case 'f':
-        v.type = Type::Bool;
-        v.boolean = false;
-        return literal("false", 5);
-    case 'n':
-        v.type = Type::Null;
-        return literal("null", 4);
-    case '[':
-    case '{': {
-        if (depth >= kMaxDepth)
-            return syntax("too deeply nested");
-        const char close = *m_p == '[' ? ']' : '}';
-        ++m_p;
-        v.type = Type::Invalid;
-        for (bool first = true; more(close, first, "missing a comma"); first = false) {
-            if (close == '}') {
-                QByteArrayView ignored;
-                if (!key(&ignored))
-                    return false;
-            }
-            if (!skip(depth + 1))
-                return false;
-        }
-        return !m_malformed;
-    }
-    default:
-        return number(v);
-    }
+const char* Reader::location() {
+    const char* at = nullptr;
+    return m_doc->current_location().get(at) == simdjson::SUCCESS ? at : m_end;
 }
 
-bool Parser::key(QByteArrayView* out) {
-    if (!at('"'))
-        return syntax("an object member's name must be a string");
-    PullValue name;
-    if (!string(name))
-        return false;
-    *out = name.decoded ? QByteArrayView(m_out.decoded.constData() + name.offset, name.size)
-                        : QByteArrayView(m_begin + name.offset, name.size);
-    return take(':', "missing ':' after a member name");
+bool Reader::member(od::value v, Member& m, int depth) {
+    m.present = true;
+    m.value = PullValue();
+    m.begin = v.raw_json_token().data();
+    const bool ok = scalar(v, m.value, depth);
+    m.end = location();
+    return ok;
 }
 
-QJsonValue Parser::json(const Member& m) {
+QJsonValue Reader::json(const Member& m) {
     if (!m.present)
         return QJsonValue(QJsonValue::Undefined);
     const QByteArray wrapped = '[' + QByteArray(m.begin, m.end - m.begin) + ']';
@@ -539,189 +312,203 @@ QJsonValue Parser::json(const Member& m) {
     return doc.array().at(0);
 }
 
-Status Parser::page() {
-    Member cursor;
-    Member hasMore;
-    Member reset;
-    Member changes;
-    Member conflicts;
-    bool sawRuns = false;
-    if (!take('{', "the body must be a JSON object"))
+Status Reader::page(od::document& doc) {
+    m_doc = &doc;
+    od::json_type t{};
+    if (failed(doc.type().get(t)))
         return fail(m_syntax);
-    for (bool first = true; more('}', first, "missing a comma between members"); first = false) {
-        QByteArrayView name;
-        if (!key(&name))
-            break;
-        bool ok = true;
-        if (name == "runs") {
-            sawRuns = true;
-            m_out.runs.clear();
-            ok = runs();
-        } else if (name == "cursor") {
-            ok = member(cursor, 1);
-        } else if (name == "has_more") {
-            ok = member(hasMore, 1);
-        } else if (name == "reset") {
-            ok = member(reset, 1);
-        } else if (name == "changes") {
-            ok = member(changes, 1);
-        } else if (name == "conflicts") {
-            ok = member(conflicts, 1);
-        } else {
-            ok = skip(1);
-        }
-        if (!ok)
+    od::object top;
+    if (t != od::json_type::object || failed(doc.get_object().get(top))) {
+        syntax("the body must be a JSON object");
+        return fail(m_syntax);
+    }
+    PageMembers members;
+    for (auto field : top) {
+        std::string_view key;
+        od::value v;
+        if (failed(field.unescaped_key().get(key)) || failed(field.value().get(v)) || !pageMember(key, v, members))
             break;
     }
-    if (!m_malformed) {
-        space();
-        if (m_p != m_end)
-            syntax("garbage after the document");
-    }
+    if (!m_malformed && location() != m_end)
+        syntax("garbage after the document");
     if (m_malformed)
         return fail(m_syntax);
+    return checkPage(members);
+}
 
-    // The checks and their order are pullResponseFromJson's.
-    if (!cursor.present || cursor.value.type == Type::Null)
+bool Reader::pageMember(std::string_view key, od::value v, PageMembers& m) {
+    if (key == "runs") {
+        m.sawRuns = true;
+        m_out.runs.clear();
+        return runs(v);
+    }
+    if (key == "cursor")
+        return member(v, m.cursor, 1);
+    if (key == "has_more")
+        return member(v, m.hasMore, 1);
+    if (key == "reset")
+        return member(v, m.reset, 1);
+    if (key == "changes")
+        return member(v, m.changes, 1);
+    if (key == "conflicts")
+        return member(v, m.conflicts, 1);
+    return walk(v, 1);
+}
+
+// The checks and their order are pullResponseFromJson's.
+Status Reader::checkPage(const PageMembers& m) {
+    PullValue cursor = m.cursor.value;
+    if (!m.cursor.present || cursor.type == Type::Null)
         return fail(u"missing 'cursor'"_s);
-    if (cursor.value.type != Type::Integer && cursor.value.type != Type::Real)
+    if (cursor.type != Type::Integer && cursor.type != Type::Real)
         return fail(u"'cursor' must be a number"_s);
-    if (!integral(cursor.value))
+    if (!integral(cursor))
         return fail(u"'cursor' must be an integer"_s);
-    m_out.cursor = cursor.value.integer;
-    auto flag = [](const Member& m, const char* name, bool* out) -> Status {
-        if (!m.present || m.value.type == Type::Null) {
+    m_out.cursor = cursor.integer;
+    auto flag = [](const Member& member, const char* name, bool* out) -> Status {
+        if (!member.present || member.value.type == Type::Null) {
             *out = false;
             return {};
         }
-        if (m.value.type != Type::Bool)
+        if (member.value.type != Type::Bool)
             return fail(u"'%1' must be true or false"_s.arg(QLatin1StringView(name)));
-        *out = m.value.boolean;
+        *out = member.value.boolean;
         return {};
     };
-    if (Status s = flag(hasMore, "has_more", &m_out.hasMore); !s)
+    if (Status s = flag(m.hasMore, "has_more", &m_out.hasMore); !s)
         return s;
-    if (Status s = flag(reset, "reset", &m_out.reset); !s)
+    if (Status s = flag(m.reset, "reset", &m_out.reset); !s)
         return s;
     if (!m_problem.isEmpty())
         return fail(m_problem);
-    if (!sawRuns) {
-        if (Status s = changesFromJson(json(changes), m_out); !s)
+    if (!m.sawRuns) {
+        if (Status s = changesFromJson(json(m.changes), m_out); !s)
             return s;
     }
-    return conflictNoticesFromJson(json(conflicts), m_out);
+    return conflictNoticesFromJson(json(m.conflicts), m_out);
 }
 
-bool Parser::runs() {
-    if (!at('[')) {
+bool Reader::runs(od::value v) {
+    od::json_type t{};
+    if (!typeOf(v, &t))
+        return false;
+    if (t != od::json_type::array) {
         problem(u"'runs' must be an array"_s);
-        return skip(1);
+        return walk(v, 1);
     }
-    ++m_p;
-    for (bool first = true; more(']', first, "missing a comma between runs"); first = false) {
-        if (!at('{')) {
+    od::array a;
+    if (failed(v.get_array().get(a)))
+        return false;
+    for (auto element : a) {
+        od::value x;
+        if (failed(element.get(x)) || !typeOf(x, &t))
+            return false;
+        if (t != od::json_type::object) {
             problem(u"each run must be an object"_s);
-            if (!skip(2))
+            if (!walk(x, 2))
                 return false;
             continue;
         }
-        if (!run())
+        if (!run(x))
             return false;
     }
-    return !m_malformed;
+    return true;
 }
 
-bool Parser::run() {
-    ++m_p; // '{'
-    Member entity;
-    Member op;
-    Member columnsMember;
-    Member rowsMember;
-    std::vector<PullValue> columnNames;
-    std::vector<PullValue> values;
-    std::vector<qint32> widths; // per row: its number of values, -1 for a row that is not an array
-    bool columnsArray = false;
-    bool rowsArray = false;
-    for (bool first = true; more('}', first, "missing a comma between members"); first = false) {
-        QByteArrayView name;
-        if (!key(&name))
-            return false;
-        bool ok = true;
-        if (name == "entity") {
-            ok = member(entity, 3);
-        } else if (name == "op") {
-            ok = member(op, 3);
-        } else if (name == "columns") {
-            columnsMember.present = true;
-            columnNames.clear();
-            columnsArray = at('[');
-            if (!columnsArray) {
-                ok = skip(3);
-            } else {
-                ++m_p;
-                for (bool firstColumn = true; more(']', firstColumn, "missing a comma"); firstColumn = false) {
-                    columnNames.emplace_back();
-                    if (!value(columnNames.back(), 4))
-                        return false;
-                }
-                ok = !m_malformed;
-            }
-        } else if (name == "rows") {
-            rowsMember.present = true;
-            values.clear();
-            widths.clear();
-            rowsArray = at('[');
-            if (!rowsArray) {
-                ok = skip(3);
-            } else {
-                ++m_p;
-                // Room for every value the rest of the page can hold at about 8 bytes each (a value takes at
-                // least two): growing a vector of a few MB by doubling copies it and faults its pages in again.
-                // Memory that is reserved but never written is never faulted in.
-                values.reserve(size_t(m_end - m_p) / 8);
-                for (bool firstRow = true; more(']', firstRow, "missing a comma between rows"); firstRow = false) {
-                    if (!at('[')) {
-                        values.emplace_back();
-                        widths.push_back(-1);
-                        if (!value(values.back(), 4))
-                            return false;
-                        continue;
-                    }
-                    ++m_p;
-                    qint32 width = 0;
-                    for (bool firstValue = true; more(']', firstValue, "missing a comma between values");
-                         firstValue = false) {
-                        values.emplace_back();
-                        ++width;
-                        if (!value(values.back(), 5))
-                            return false;
-                    }
-                    if (m_malformed)
-                        return false;
-                    widths.push_back(width);
-                }
-                ok = !m_malformed;
-            }
-        } else {
-            ok = skip(3);
-        }
-        if (!ok)
+bool Reader::run(od::value v) {
+    od::object o;
+    if (failed(v.get_object().get(o)))
+        return false;
+    RunMembers r;
+    for (auto field : o) {
+        std::string_view key;
+        od::value x;
+        if (failed(field.unescaped_key().get(key)) || failed(field.value().get(x)) || !runMember(key, x, r))
             return false;
     }
-    if (m_malformed)
-        return false;
     if (!m_problem.isEmpty())
         return true; // the page is refused anyway: only its syntax matters now
-    if (Status s =
-            finishRun(entity, op, columnsMember, rowsMember, values, widths, columnNames, columnsArray, rowsArray);
-        !s)
+    if (Status s = finishRun(r); !s)
         problem(s.error());
     return true;
 }
 
-Status Parser::finishRun(const Member& entity, const Member& op, const Member& columns, const Member& rows,
-                         std::vector<PullValue>& values, const std::vector<qint32>& widths,
-                         const std::vector<PullValue>& columnNames, bool columnsArray, bool rowsArray) {
+bool Reader::runMember(std::string_view key, od::value v, RunMembers& r) {
+    if (key == "entity")
+        return member(v, r.entity, 3);
+    if (key == "op")
+        return member(v, r.op, 3);
+    if (key == "columns")
+        return columns(v, r);
+    if (key == "rows")
+        return rows(v, r);
+    return walk(v, 3);
+}
+
+bool Reader::columns(od::value v, RunMembers& r) {
+    od::json_type t{};
+    if (!typeOf(v, &t))
+        return false;
+    r.columnsPresent = true;
+    r.columnNames.clear();
+    r.columnsArray = t == od::json_type::array;
+    if (!r.columnsArray)
+        return walk(v, 3);
+    od::array a;
+    if (failed(v.get_array().get(a)))
+        return false;
+    for (auto element : a) {
+        od::value x;
+        r.columnNames.emplace_back();
+        if (failed(element.get(x)) || !scalar(x, r.columnNames.back(), 4))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::rows(od::value v, RunMembers& r) {
+    od::json_type t{};
+    if (!typeOf(v, &t))
+        return false;
+    r.rowsPresent = true;
+    r.values.clear();
+    r.widths.clear();
+    r.rowsArray = t == od::json_type::array;
+    if (!r.rowsArray)
+        return walk(v, 3);
+    // Room for every value the rest of the page can hold at about 8 bytes each (a value takes at least two):
+    // growing a vector of a few MB by doubling copies it and faults its pages in again. Memory that is reserved
+    // but never written is never faulted in.
+    r.values.reserve(size_t(m_end - v.raw_json_token().data()) / 8);
+    od::array a;
+    if (failed(v.get_array().get(a)))
+        return false;
+    for (auto element : a) {
+        od::value row;
+        if (failed(element.get(row)) || !typeOf(row, &t))
+            return false;
+        r.widths.push_back(t == od::json_type::array ? 0 : -1);
+        if (t != od::json_type::array) {
+            r.values.emplace_back();
+            if (!scalar(row, r.values.back(), 4))
+                return false;
+            continue;
+        }
+        od::array cells;
+        if (failed(row.get_array().get(cells)))
+            return false;
+        for (auto cell : cells) {
+            od::value x;
+            r.values.emplace_back();
+            ++r.widths.back();
+            if (failed(cell.get(x)) || !scalar(x, r.values.back(), 5))
+                return false;
+        }
+    }
+    return true;
+}
+
+Status Reader::finishRun(RunMembers& r) {
     auto text = [this](const Member& m, const char* name) -> Result<QString> {
         if (!m.present || m.value.type == Type::Null)
             return fail(u"missing '%1'"_s.arg(QLatin1StringView(name)));
@@ -729,8 +516,8 @@ Status Parser::finishRun(const Member& entity, const Member& op, const Member& c
             return fail(u"'%1' must be a string"_s.arg(QLatin1StringView(name)));
         return m_out.text(m.value);
     };
-    Result<QString> entityName = text(entity, "entity");
-    Result<QString> opName = text(op, "op");
+    Result<QString> entityName = text(r.entity, "entity");
+    Result<QString> opName = text(r.op, "op");
     if (!entityName || !opName)
         return fail(!entityName ? entityName.error() : opName.error());
     const EntityDef* def = Schema::entity(*entityName);
@@ -741,57 +528,81 @@ Status Parser::finishRun(const Member& entity, const Member& op, const Member& c
     PullRun run;
     run.entity = *entityName;
     run.removal = *opName == u"remove"_s;
-    if (!rows.present || !rowsArray)
+    if (!r.rowsPresent || !r.rowsArray)
         return fail(u"'rows' must be an array"_s);
     if (run.removal) {
-        for (size_t i = 0; i < widths.size(); ++i) {
-            if (widths[i] >= 0 || values[i].type != Type::Text || values[i].size == 0)
+        for (size_t i = 0; i < r.widths.size(); ++i) {
+            if (r.widths[i] >= 0 || r.values[i].type != Type::Text || r.values[i].size == 0)
                 return fail(u"a removal must name a row id"_s);
         }
         run.columns = QStringList{u"id"_s};
-    } else {
-        if (!columns.present || !columnsArray)
-            return fail(u"'columns' must be an array"_s);
-        for (const PullValue& c : columnNames)
-            run.columns << (c.type == Type::Text ? m_out.text(c) : QString());
-        if (run.columns.value(0) != u"id"_s)
-            return fail(u"the first column of a run must be 'id'"_s);
-        if (run.columns.removeDuplicates() > 0)
-            return fail(u"a run names a column twice"_s);
-        std::vector<Check> checks;
-        for (const QString& c : std::as_const(run.columns)) {
-            checks.push_back(checkOf(*def, c));
-            if (checks.back() == Check::Unknown)
-                return fail(u"%1 has no field '%2'"_s.arg(def->name, c));
-        }
-        const qint32 width = qint32(checks.size());
-        size_t next = 0;
-        for (qint32 w : widths) {
-            if (w < 0)
-                return fail(u"each %1 row must be an array"_s.arg(def->name));
-            if (w != width)
-                return fail(u"a %1 row has %2 values for %3 columns"_s.arg(def->name).arg(w).arg(width));
-            for (qint32 i = 0; i < width; ++i, ++next) {
-                if (const QString e = checkValue(*def, run.columns.at(i), checks[size_t(i)], values[next]);
-                    !e.isEmpty())
-                    return fail(e);
-            }
-        }
+    } else if (Status s = upsertColumns(*def, r, run); !s) {
+        return s;
     }
-    run.values = std::move(values);
+    run.values = std::move(r.values);
     m_out.runs << std::move(run);
     return {};
+}
+
+// An upsert run's columns, and each of its rows checked against them.
+Status Reader::upsertColumns(const EntityDef& def, RunMembers& r, PullRun& run) const {
+    if (!r.columnsPresent || !r.columnsArray)
+        return fail(u"'columns' must be an array"_s);
+    for (const PullValue& c : r.columnNames)
+        run.columns << (c.type == Type::Text ? m_out.text(c) : QString());
+    if (run.columns.value(0) != u"id"_s)
+        return fail(u"the first column of a run must be 'id'"_s);
+    if (run.columns.removeDuplicates() > 0)
+        return fail(u"a run names a column twice"_s);
+    std::vector<Check> checks;
+    for (const QString& c : std::as_const(run.columns)) {
+        checks.push_back(checkOf(def, c));
+        if (checks.back() == Check::Unknown)
+            return fail(u"%1 has no field '%2'"_s.arg(def.name, c));
+    }
+    const qint32 width = qint32(checks.size());
+    size_t next = 0;
+    for (qint32 w : r.widths) {
+        if (w < 0)
+            return fail(u"each %1 row must be an array"_s.arg(def.name));
+        if (w != width)
+            return fail(u"a %1 row has %2 values for %3 columns"_s.arg(def.name).arg(w).arg(width));
+        for (qint32 i = 0; i < width; ++i, ++next) {
+            if (const QString e = checkValue(def, run.columns.at(i), checks[size_t(i)], r.values[next]); !e.isEmpty())
+                return fail(e);
+        }
+    }
+    return {};
+}
+
+// The body with simdjson's padding allocated past its end: the body itself when its buffer has the room (the
+// client reserves it when it inflates a page), else a copy.
+QByteArray padded(const QByteArray& body) {
+    if (body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING))
+        return body;
+    QByteArray copy;
+    copy.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    copy.append(body.constData(), body.size());
+    return copy;
 }
 
 } // namespace
 
 Result<PullResponse> PullPageReader::read(const QByteArray& body, bool* malformed) {
+    // One parser per thread: its buffers grow to the largest page and stay.
+    thread_local od::parser parser;
     PullResponse out;
-    out.body = body;
-    Parser parser(body, out);
-    Status s = parser.page();
+    out.body = padded(body);
+    Reader reader(out);
+    od::document doc;
+    Status s;
+    if (reader.failed(
+            parser.iterate(out.body.constData(), size_t(out.body.size()), size_t(out.body.capacity())).get(doc)))
+        s = fail(reader.syntaxError());
+    else
+        s = reader.page(doc);
     if (malformed)
-        *malformed = parser.malformed();
+        *malformed = reader.malformed();
     if (!s)
         return fail(s.error());
     return out;

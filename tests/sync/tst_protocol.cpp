@@ -1,8 +1,8 @@
 // The wire types shared by client and server: strict decoding names the problem; encoding round-trips.
-#include "pullpagewriter.h"
-#include "storage/schema.h"
 #include "protocol/protocol.h"
 #include "protocol/pullpagereader.h"
+#include "pullpagewriter.h"
+#include "storage/schema.h"
 #include "sync/syncendpoint.h"
 #include "verifyok.h"
 
@@ -32,6 +32,8 @@ private slots:
     void pageReaderRefusesEveryTruncatedPage();
     void pageReaderDecodesTextLikeQJson_data();
     void pageReaderDecodesTextLikeQJson();
+    void pageReaderReadsNumbers_data();
+    void pageReaderReadsNumbers();
     void endpointChecksItsOptions_data();
     void endpointChecksItsOptions();
 };
@@ -385,6 +387,28 @@ void TestProtocol::pageReaderDecodesTextLikeQJson() {
     const QJsonDocument doc = QJsonDocument::fromJson("[" + literal + "]");
     QVERIFY(doc.isArray());
     QCOMPARE(r->text(r->runs.at(0).value(0, 1)), doc.array().at(0).toString());
+}
+
+void TestProtocol::pageReaderReadsNumbers_data() {
+    QTest::addColumn<QByteArray>("literal"); // a JSON number, as a customer's satisfaction (a real column)
+    QTest::addColumn<double>("value");
+    QTest::newRow("integer") << QByteArray("80") << 80.0;
+    QTest::newRow("negative fraction") << QByteArray("-0.5") << -0.5;
+    QTest::newRow("exponent") << QByteArray("1.5e3") << 1500.0;
+    QTest::newRow("below a double's range underflows to zero") << QByteArray("1e-400") << 0.0;
+    QTest::newRow("negative, below a double's range") << QByteArray("-1e-400") << 0.0;
+    QTest::newRow("integer beyond 64 bits") << QByteArray("18446744073709551616") << 18446744073709551616.0;
+}
+
+void TestProtocol::pageReaderReadsNumbers() {
+    QFETCH(QByteArray, literal);
+    QFETCH(double, value);
+    const QByteArray page =
+        R"({"cursor":1,"runs":[{"entity":"customers","op":"upsert","columns":["id","satisfaction"],"rows":[["c1",)" +
+        literal + "]]}]}";
+    Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(page);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->variant(r->runs.at(0).value(0, 1)).toDouble(), value);
 }
 
 void TestProtocol::endpointChecksItsOptions_data() {
