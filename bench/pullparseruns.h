@@ -1,10 +1,10 @@
 #pragma once
-// bench-pullparse: what the simdjson and QJsonDocument readers share once a run's members are read: the same
+// bench-pullparse: what the QJsonDocument reader shares with PullPageReader once a run's members are read: the same
 // checks against the registry, in the same order, as PullPageReader (core/protocol/pullpagereader.cpp), with the
 // column kinds worked out once per run as it does, so that the comparison is of parsing, not of checking.
 
-#include "storage/schema.h"
 #include "protocol/protocol.h"
+#include "storage/schema.h"
 
 #include <cmath>
 #include <vector>

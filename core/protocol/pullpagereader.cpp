@@ -575,8 +575,8 @@ Status Reader::upsertColumns(const EntityDef& def, RunMembers& r, PullRun& run) 
     return {};
 }
 
-// The body with simdjson's padding allocated past its end: the body itself when its buffer has the room (the
-// client reserves it when it inflates a page), else a copy.
+// The body with simdjson's padding (64 bytes) allocated past its end: the body itself when its buffer has the room,
+// else a copy. The copy costs a few percent of the reading (docs/development.md, "The pull-page reader").
 QByteArray padded(const QByteArray& body) {
     if (body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING))
         return body;
