@@ -2,8 +2,8 @@
 
 #include "account.h"
 #include "apierror.h"
-#include "result.h"
 #include "protocol/protocol.h"
+#include "result.h"
 
 #include <QList>
 

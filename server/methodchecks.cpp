@@ -1,7 +1,7 @@
 #include "methodchecks.h"
 
-#include "domain/rulegrammar.h"
 #include "domain/orgpolicy.h"
+#include "domain/rulegrammar.h"
 #include "domain/stage.h"
 #include "serverdatabase.h"
 #include "storage/schema.h"
@@ -41,8 +41,8 @@ Status MethodChecks::check(ServerDatabase& db, const EntityDef& def, const QStri
     if (def.name == u"org_policy"_s)
         return checkPolicy(def, id, row);
     if (def.name == u"rules"_s) {
-        if (Status s =
-                RuleGrammar::validate(row.value(u"condition_json"_s).toString(), row.value(u"action_json"_s).toString());
+        if (Status s = RuleGrammar::validate(row.value(u"condition_json"_s).toString(),
+                                             row.value(u"action_json"_s).toString());
             !s)
             return refuse(def, id, s.error());
         return {};

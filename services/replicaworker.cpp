@@ -1,8 +1,8 @@
 #include "replicaworker.h"
 
-#include "storage/readpool.h"
 #include "logging.h"
 #include "storage/entitystore.h"
+#include "storage/readpool.h"
 #include "threadpriority.h"
 
 #include <QPointer>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clock.h"
+#include "domain/replicauser.h"
 #include "profile.h"
 #include "result.h"
-#include "domain/replicauser.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,5 @@
 #include "reportcommand.h"
 
-#include "storage/orgcalendar.h"
 #include "analytics/processsandbox.h"
 #include "domain/translationloader.h"
 #include "export/reportfigures.h"
@@ -8,6 +7,7 @@
 #include "export/reporttextwriter.h"
 #include "io/csvwriter.h"
 #include "io/displaywidth.h"
+#include "storage/orgcalendar.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "behaviourpoints.h"
 
-#include "visitrows.h"
 #include "orgaggregates.h"
 #include "stats.h"
 #include "storage/entitystore.h"
 #include "storage/sqlstatement.h"
+#include "visitrows.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "coveragekpi.h"
 
-#include "storage/orgcalendar.h"
-#include "storage/sqlstatement.h"
 #include "standardactionledger.h"
 #include "stats.h"
+#include "storage/orgcalendar.h"
+#include "storage/sqlstatement.h"
 
 #include <QDate>
 #include <QDateTime>

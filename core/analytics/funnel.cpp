@@ -1,8 +1,8 @@
 #include "funnel.h"
 
-#include "storage/sqlstatement.h"
 #include "domain/stages.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "paymentcountdown.h"
 
-#include "storage/orgcalendar.h"
-#include "storage/sqlstatement.h"
 #include "stats.h"
 #include "storage/entitystore.h"
+#include "storage/orgcalendar.h"
+#include "storage/sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "processsandbox.h"
 
-#include "visitrows.h"
-#include "storage/sqlstatement.h"
 #include "domain/stages.h"
 #include "standardactionledger.h"
 #include "stats.h"
+#include "storage/sqlstatement.h"
+#include "visitrows.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #include "riskattribution.h"
 
+#include "stats.h"
 #include "storage/analyticsrollups.h"
 #include "storage/sqlstatement.h"
-#include "stats.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "demobulkload.h"
 
-#include "storage/analyticsrollups.h"
 #include "logging.h"
+#include "storage/analyticsrollups.h"
 #include "storage/database.h"
 #include "storage/replicatriggers.h"
 

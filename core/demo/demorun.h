@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storage/sqlstatement.h"
 #include "demogenerator.h"
 #include "demorandom.h"
 #include "demosearchwriter.h"
 #include "storage/indextext.h"
+#include "storage/sqlstatement.h"
 
 #include <QTimeZone>
 

@@ -1,9 +1,9 @@
 #include "demosearchwriter.h"
 
-#include "storage/sqlstatement.h"
 #include "demogenerator.h"
 #include "logging.h"
 #include "storage/searchindexbuilder.h"
+#include "storage/sqlstatement.h"
 
 #include <QElapsedTimer>
 

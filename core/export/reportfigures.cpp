@@ -6,14 +6,14 @@
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
 #include "analytics/opportunityhealth.h"
-#include "storage/orgcalendar.h"
 #include "analytics/paymentcountdown.h"
 #include "analytics/processhealth.h"
 #include "analytics/processsandbox.h"
 #include "analytics/riskattribution.h"
-#include "domain/stages.h"
 #include "domain/labels.h"
+#include "domain/stages.h"
 #include "export/reportnames.h"
+#include "storage/orgcalendar.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "protocol.h"
 
-#include "storage/schema.h"
 #include "pullpagereader.h"
+#include "storage/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

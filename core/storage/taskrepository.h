@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/rep.h"
-#include "domain/task.h"
 #include "domain/replicauser.h"
+#include "domain/task.h"
 #include "storage/repository.h"
 
 #include <QStringList>

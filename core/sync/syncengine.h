@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pulljob.h"
 #include "protocol/protocol.h"
+#include "pulljob.h"
 #include "syncendpoint.h"
 #include "syncjob.h"
 #include "syncreplica.h"

@@ -1,7 +1,7 @@
 #include "syncjob.h"
 
-#include "protocol/gzip.h"
 #include "logging.h"
+#include "protocol/gzip.h"
 #include "protocol/protocol.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "protocol/protocol.h"
+#include "result.h"
 
 #include <QList>
 #include <QSet>

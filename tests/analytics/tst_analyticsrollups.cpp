@@ -1,4 +1,3 @@
-#include "storage/analyticsrollups.h"
 #include "analytics/behaviourpoints.h"
 #include "analytics/coveragekpi.h"
 #include "analytics/funnel.h"
@@ -7,6 +6,7 @@
 #include "analytics/processsandbox.h"
 #include "analytics/riskattribution.h"
 #include "demo/demogenerator.h"
+#include "storage/analyticsrollups.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/migrations.h"

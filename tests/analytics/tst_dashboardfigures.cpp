@@ -1,9 +1,9 @@
 #include "analytics/analyticsfilter.h"
 #include "analytics/dashboardfigures.h"
-#include "storage/orgcalendar.h"
-#include "storage/readpool.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "storage/orgcalendar.h"
+#include "storage/readpool.h"
 #include "verifyok.h"
 
 #include <QMutex>

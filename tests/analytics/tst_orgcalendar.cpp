@@ -1,11 +1,11 @@
 // Days and months in the organisation's time zone (OrgCalendar): a visit late in the evening or just after
 // midnight in Shanghai counts on the Shanghai day and in the Shanghai month, not on the UTC one.
 #include "analytics/behaviourpoints.h"
-#include "storage/orgcalendar.h"
 #include "analytics/processsandbox.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/orgcalendar.h"
 #include "storage/orgpolicyrepository.h"
 #include "verifyok.h"
 

@@ -6,9 +6,9 @@
 #include "verifyok.h"
 
 #include "io/csvreader.h"
+#include "protocol/pullpagereader.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "protocol/pullpagereader.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,10 +6,10 @@
 #include "analytics/behaviourpoints.h"
 #include "analytics/forecast.h"
 #include "analytics/orgaggregates.h"
-#include "storage/orgcalendar.h"
 #include "analytics/valuescoreservice.h"
 #include "sampleorganisation.h"
 #include "serverfixture.h"
+#include "storage/orgcalendar.h"
 #include "verifyok.h"
 
 #include <QDateTime>

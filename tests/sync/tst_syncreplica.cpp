@@ -1,9 +1,9 @@
 // SyncReplica::applyPullPage on a real replica file, without a server: runs of pulled rows go into the replica
 // many rows per statement, a row the replica's own rules refuse is skipped without losing the rest of its batch,
 // and a page that cannot be applied leaves the replica and its cursor as they were.
+#include "protocol/pullpagereader.h"
 #include "serverfixture.h"
 #include "storage/database.h"
-#include "protocol/pullpagereader.h"
 #include "sync/syncreplica.h"
 #include "verifyok.h"
 

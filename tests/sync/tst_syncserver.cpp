@@ -1,8 +1,8 @@
 // Sync against a real stride-server process over HTTPS on 127.0.0.1: merge and conflicts, visibility,
 // retried pushes, bad input, and concurrent pushers/pullers. Runs on SQLite, and on PostgreSQL when the
 // ctest entry sets STRIDE_TEST_BACKEND=postgres (STRIDE_TEST_POSTGRES names the cluster).
-#include "storage/analyticsrollups.h"
 #include "serverfixture.h"
+#include "storage/analyticsrollups.h"
 #include "storage/orgpolicyrepository.h"
 #include "storage/textsearch.h"
 #include "sync/conflictlist.h"

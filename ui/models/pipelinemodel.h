@@ -1,9 +1,9 @@
 #pragma once
 
 #include "analytics/dwelllights.h"
-#include "domain/stages.h"
 #include "clock.h"
 #include "domain/opportunity.h"
+#include "domain/stages.h"
 #include "result.h"
 
 #include <QAbstractItemModel>
