@@ -1,6 +1,7 @@
 #include "replicareader.h"
 #include "storage/database.h"
 #include "uifixture.h"
+#include "verifyok.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,7 +20,7 @@ private slots:
 
     void runsOnItsOwnThreadAndConnection() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         // Written on the GUI connection just before: the reader's own connection sees the committed row.
         QVERIFY(f.session()
                     .database()
@@ -57,7 +58,7 @@ private slots:
 
     void onlyTheLatestRequestIsAnswered() {
         Test::UiFixture f;
-        QVERIFY2(f.ok(), qPrintable(f.error()));
+        VERIFY_OK(f);
         ReplicaReader reader(f.path(), f.clock());
         std::atomic<int> started{0};
         QList<int> answered;

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "replicaworker.h"
 #include "storage/database.h"
+#include "verifyok.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -150,7 +151,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!worker.isBusy(), 20000);
             QVERIFY(oldFinished.load()); // jobs run one at a time: the old one ended before the new one
             QCOMPARE(delivered.size(), 1);
-            QVERIFY2(delivered.first().ok(), qPrintable(delivered.first().error()));
+            VERIFY_OK(delivered.first());
             QCOMPARE(delivered.first().value(), kLongCount);
         }
     }

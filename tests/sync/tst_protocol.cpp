@@ -407,7 +407,7 @@ void TestProtocol::pageReaderReadsNumbers() {
         R"({"cursor":1,"runs":[{"entity":"customers","op":"upsert","columns":["id","satisfaction"],"rows":[["c1",)" +
         literal + "]]}]}";
     Result<Protocol::PullResponse> r = Protocol::PullPageReader::read(page);
-    QVERIFY2(r.ok(), qPrintable(r.error()));
+    VERIFY_OK(r);
     QCOMPARE(r->variant(r->runs.at(0).value(0, 1)).toDouble(), value);
 }
 

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/replicauserstore.h"
 #include "synccontroller.h"
+#include "verifyok.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -43,7 +44,7 @@ private slots:
         p.replicaPath = dir.filePath(u"replica.db"_s);
         QVERIFY(Database::open(p.replicaPath).ok());
         Result<std::unique_ptr<Session>> opened = Session::open(p, u"rep"_s);
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        VERIFY_OK(opened);
         Session& session = **opened;
         QVERIFY(session.user().id.isEmpty()); // nobody yet: a new profile before its first sign-in
 

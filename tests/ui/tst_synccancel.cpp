@@ -3,6 +3,7 @@
 #include "session.h"
 #include "storage/database.h"
 #include "synccontroller.h"
+#include "verifyok.h"
 #include "widgets/syncstatuswidget.h"
 
 #include <QSignalSpy>
@@ -60,7 +61,7 @@ private slots:
         p.replicaPath = dir.filePath(u"replica.db"_s);
         QVERIFY(Database::open(p.replicaPath).ok()); // migrated, as ReplicaLoader does
         Result<std::unique_ptr<Session>> session = Session::open(p, u"director"_s);
-        QVERIFY2(session.ok(), qPrintable(session.error()));
+        VERIFY_OK(session);
         SyncController sync(**session);
         bool lookedUp = false; // the keychain answered: no token (signed out), or a problem reading it
         connect(&sync, &SyncController::stateChanged, this,
