@@ -1,6 +1,7 @@
 #include "initcommand.h"
 
 #include "account.h"
+#include "commandline.h"
 #include "domain/methoddefaults.h"
 #include "serverdatabase.h"
 #include "syncservice.h"
@@ -70,14 +71,8 @@ int InitCommand::run(const QStringList& args) {
     p.addOption({u"lang"_s, u"zh_CN or en: the organisation's language"_s, u"LANG"_s, u"zh_CN"_s});
     p.addOption({u"timezone"_s,
                  u"IANA time zone of its days and months (default Asia/Shanghai for zh_CN, UTC for en)"_s, u"ZONE"_s});
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return 1;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrAnswer(p, args))
+        return *stop;
     if (!p.isSet(u"db"_s) || p.value(u"name"_s).trimmed().isEmpty()) {
         err << "usage: stride-server init --db URL --name ORG [--lang zh_CN|en] [--timezone ZONE]\n";
         return 1;

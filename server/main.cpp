@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "demoloader.h"
 #include "initcommand.h"
 #include "processmemory.h"
@@ -26,14 +27,8 @@ int demo(const QStringList& args) {
     p.addOption({u"seed"_s, u"random seed"_s, u"N"_s, u"20261122"_s});
     p.addOption(
         {u"replica"_s, u"load this demo replica (made by stride-cli demo) instead of generating one"_s, u"FILE"_s});
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return 1;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = Stride::Server::parseOrAnswer(p, args))
+        return *stop;
     if (!p.isSet(u"db"_s)) {
         err << "usage: stride-server demo --db URL [--customers N]\n";
         return 1;

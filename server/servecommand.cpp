@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "authservice.h"
+#include "commandline.h"
 #include "httpapi.h"
 #include "orgaggregateservice.h"
 #include "serverdatabase.h"
@@ -181,14 +182,8 @@ int ServeCommand::run(const QStringList& args) {
     QTextStream err(stderr);
     QCommandLineParser p;
     declareOptions(p);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return 1;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrAnswer(p, args))
+        return *stop;
     const bool insecure = p.isSet(u"insecure-http"_s);
     if (!p.isSet(u"db"_s) || (!insecure && (!p.isSet(u"cert"_s) || !p.isSet(u"key"_s)))) {
         err << "usage: stride-server serve --db URL --listen 127.0.0.1:8443 --cert FILE --key FILE\n";

@@ -1,5 +1,6 @@
 #include "teamcommand.h"
 
+#include "commandline.h"
 #include "peopleservice.h"
 #include "serverdatabase.h"
 
@@ -24,14 +25,8 @@ int TeamCommand::run(const QStringList& args) {
     p.addOption({u"id"_s, u"add: the new team's id (default: a new UUID)"_s, u"ID"_s});
     p.addOption({u"team"_s, u"the team (id or name)"_s, u"TEAM"_s});
     p.addOption({u"user"_s, u"set-supervisor: the supervisor's sign-in name"_s, u"USER"_s});
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return 1;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrAnswer(p, args))
+        return *stop;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1 || !p.isSet(u"db"_s)) {
         err << "usage: stride-server team add|rename|list|set-supervisor|delete --db URL …\n";

@@ -1,6 +1,7 @@
 #include "usercommand.h"
 
 #include "authservice.h"
+#include "commandline.h"
 #include "io/csvreader.h"
 #include "passwordhasher.h"
 #include "peopleservice.h"
@@ -202,14 +203,8 @@ int UserCommand::run(const QStringList& args) {
     QTextStream err(stderr);
     QCommandLineParser p;
     addOptions(p);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return 1;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrAnswer(p, args))
+        return *stop;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1 || !p.isSet(u"db"_s)) {
         err << "usage: stride-server user add|import|list|move|leave|reset-password|disable|enable --db URL [--name N] "
