@@ -13,7 +13,7 @@ LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent) {}
 
 QString LanguageManager::preferred() {
-    const QString saved = QSettings().value(u"ui/language"_s).toString();
+    QString saved = QSettings().value(u"ui/language"_s).toString();
     if (available().contains(saved))
         return saved;
     return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;

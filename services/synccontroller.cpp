@@ -165,7 +165,7 @@ void SyncController::saveToken(const QString& token) {
     if (!m_tokens)
         return;
     QPointer<SyncController> self(this);
-    m_tokens->write(tokenKey(), token, [self](Status s) {
+    m_tokens->write(tokenKey(), token, [self](const Status& s) {
         if (!s && self)
             emit self->message(s.error());
     });
@@ -291,7 +291,7 @@ void SyncController::onCancelled() {
 void SyncController::signOut() {
     post([](SyncEngine& e) { e.signOut(); });
     if (m_tokens)
-        m_tokens->remove(tokenKey(), [](Status) {});
+        m_tokens->remove(tokenKey(), [](const Status&) {});
 }
 
 void SyncController::changePassword(const QString& oldPassword, const QString& newPassword,

@@ -22,9 +22,10 @@ namespace Stride {
 
 void ProcessMemory::tune() {
 #if defined(__GLIBC__)
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    mallopt(M_TOP_PAD, 16 << 20);
+    // mallopt() is not thread-safe; tune() runs first thing in main(), before any thread exists.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20); // NOLINT(concurrency-mt-unsafe)
+    mallopt(M_TRIM_THRESHOLD, 64 << 20); // NOLINT(concurrency-mt-unsafe)
+    mallopt(M_TOP_PAD, 16 << 20);        // NOLINT(concurrency-mt-unsafe)
 #endif
 }
 
@@ -40,8 +41,10 @@ void ProcessMemory::hugePageCacheForSqlite(int megabytes) {
     void* mapped = mmap(nullptr, bytes + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
         return;
-    auto* aligned =
-        reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(mapped) + kHugePage - 1) & ~(kHugePage - 1));
+    // Aligned by stepping the pointer itself, not by turning an integer back into one.
+    char* const base = static_cast<char*>(mapped);
+    char* const aligned =
+        base + ((kHugePage - (reinterpret_cast<std::uintptr_t>(base) & (kHugePage - 1))) & (kHugePage - 1));
     int header = 0;
     if (madvise(aligned, bytes, MADV_HUGEPAGE) != 0 ||
         sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK) {

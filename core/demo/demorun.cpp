@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +68,7 @@ int tierIndex(char tier) {
 }
 
 double roundTo(double value, double unit) {
-    return double(qint64(value / unit + 0.5)) * unit;
+    return double(std::llround(value / unit)) * unit;
 }
 
 double clamp100(double v) {
@@ -287,20 +288,20 @@ void DemoRun::drawOrganisation() {
         r.id = newId(Reps);
     m_teams.resize(size_t(teams));
     for (int t = 0; t < teams; ++t) {
-        m_teams[size_t(t)].id = newId(Teams);
-        m_teams[size_t(t)].region = t % int(regions.size());
-        m_teams[size_t(t)].supervisor = 2 + t;
-        m_reps[size_t(2 + t)].team = t;
-        m_reps[size_t(2 + t)].supervisor = m_director;
+        teamAt(t).id = newId(Teams);
+        teamAt(t).region = t % int(regions.size());
+        teamAt(t).supervisor = 2 + t;
+        repAt(2 + t).team = t;
+        repAt(2 + t).supervisor = m_director;
     }
     for (int r = 0; r < reps; ++r) {
-        Rep& rep = m_reps[size_t(m_firstRep + r)];
+        Rep& rep = repAt(m_firstRep + r);
         rep.team = r % teams;
-        rep.supervisor = m_teams[size_t(rep.team)].supervisor;
+        rep.supervisor = teamAt(rep.team).supervisor;
         rep.skipRate = m_random.uniform(0.02, 0.25);
         // Most reps are green or yellow on key actions; about one in twelve is red (keyed: no main-stream draw).
-        const double d = keyed(quint64(m_firstRep + r), 0, 0);
-        rep.diligence = d < 0.08 ? 0.05 + 2.5 * d : 0.4 + 0.5 * keyed(quint64(m_firstRep + r), 0, 1);
+        const double d = keyed(quint64(m_firstRep) + quint64(r), 0, 0);
+        rep.diligence = d < 0.08 ? 0.05 + 2.5 * d : 0.4 + 0.5 * keyed(quint64(m_firstRep) + quint64(r), 0, 1);
         // The newest rep joined three weeks ago and gets the first-month task flow.
         const bool newcomer = (r == reps - 1 && reps >= 3) || m_random.chance(0.03);
         rep.hired = (m_today - (newcomer ? m_random.range(10, 40) : m_random.range(90, 2900))) * kDay;
@@ -308,7 +309,7 @@ void DemoRun::drawOrganisation() {
     m_reps[0].hired = (m_today - 3650) * kDay;
     m_reps[1].hired = (m_today - 2000) * kDay;
     for (int t = 0; t < teams; ++t)
-        m_reps[size_t(2 + t)].hired = (m_today - m_random.range(800, 3200)) * kDay;
+        repAt(2 + t).hired = (m_today - m_random.range(800, 3200)) * kDay;
 }
 
 bool DemoRun::writeTeams() {
@@ -316,13 +317,13 @@ bool DemoRun::writeTeams() {
     const int teams = int(m_teams.size());
     SqlStatement& ts = *m_st[Teams];
     for (int t = 0; t < teams; ++t) {
-        const Team& team = m_teams[size_t(t)];
+        const Team& team = teamAt(t);
         std::string name = regions[size_t(team.region)].zh;
         name += "销售";
         DemoNames::appendNumber(name, t / int(regions.size()) + 1);
         name += "组";
-        ts.bindText(team.id.s, 36).bindInteger(m_reps[size_t(team.supervisor)].hired).bindText(name);
-        ts.bindText(regions[size_t(team.region)].zh).bindText(m_reps[size_t(team.supervisor)].id.s, 36);
+        ts.bindText(team.id.s, 36).bindInteger(repAt(team.supervisor).hired).bindText(name);
+        ts.bindText(regions[size_t(team.region)].zh).bindText(repAt(team.supervisor).id.s, 36);
         if (!insert(Teams))
             return false;
     }
@@ -332,7 +333,7 @@ bool DemoRun::writeTeams() {
 bool DemoRun::writeReps() {
     SqlStatement& rs = *m_st[Reps];
     for (int i = 0; i < int(m_reps.size()); ++i) {
-        const Rep& rep = m_reps[size_t(i)];
+        const Rep& rep = repAt(i);
         const DemoPerson person = DemoNames::person(m_random);
         std::string email;
         const char* role = "rep";
@@ -353,11 +354,11 @@ bool DemoRun::writeReps() {
         email += "@demo.stride.example";
         rs.bindText(rep.id.s, 36).bindInteger(rep.hired).bindText(person.zh).bindText(person.en).bindText(role);
         if (rep.team >= 0)
-            rs.bindText(m_teams[size_t(rep.team)].id.s, 36);
+            rs.bindText(teamAt(rep.team).id.s, 36);
         else
             rs.bindNull();
         if (rep.supervisor >= 0)
-            rs.bindText(m_reps[size_t(rep.supervisor)].id.s, 36);
+            rs.bindText(repAt(rep.supervisor).id.s, 36);
         else
             rs.bindNull();
         rs.bindInteger(rep.hired).bindText(email).bindInteger(1);
@@ -399,11 +400,11 @@ void DemoRun::drawCustomer(int i, const Id& id) {
     Customer& c = m_customers[size_t(i)];
     c.id = id;
     c.owner = m_firstRep + int(m_random.below(quint32(int(m_reps.size()) - m_firstRep)));
-    m_reps[size_t(c.owner)].customers.push_back(i);
+    repAt(c.owner).customers.push_back(i);
     const int tier = int(m_random.weighted(tierWeights, 3));
     c.tier = kTierNames[tier][0];
     c.industry = quint8(m_random.weighted(industryWeights, 9));
-    c.region = quint8(m_random.chance(0.9) ? m_teams[size_t(m_reps[size_t(c.owner)].team)].region
+    c.region = quint8(m_random.chance(0.9) ? teamAt(repAt(c.owner).team).region
                                            : int(m_random.below(quint32(regions.size()))));
     c.city = quint8(m_random.below(quint32(regions[size_t(c.region)].cities.size())));
     c.size = quint8(m_random.weighted(sizeWeights[tier], 4));
@@ -450,7 +451,7 @@ bool DemoRun::writeCustomer(int i) {
     SqlStatement& st = *m_st[Customers];
     st.bindText(c.id.s, 36).bindInteger(c.created).bindText(company.zh).bindText(company.en).bindText(industry.code);
     st.bindText(DemoCatalog::sizeBands()[c.size]).bindText(region.zh).bindText(c.address);
-    st.bindText(m_reps[size_t(c.owner)].id.s, 36);
+    st.bindText(repAt(c.owner).id.s, 36);
     // The tier shown is the value score's; customers.tier is an admin's pin, set by hand for a handful of key
     // accounts only (1 in 40 of tier A, without drawing a random number: the rest of the demo stays the same).
     if (tier == 0 && i % 40 == 0)
@@ -554,7 +555,7 @@ const double kVisitInterval[] = {7, 14, 30}; // days between visits, by tier
 
 bool DemoRun::writeVisits(int customer) {
     const Customer& c = m_customers[size_t(customer)];
-    const Rep& rep = m_reps[size_t(c.owner)];
+    const Rep& rep = repAt(c.owner);
     const int tier = tierIndex(c.tier);
     // Some customers get less attention than their tier asks for; lapsed ones are visited a third as often.
     const double laxity = m_random.chance(0.12) ? m_random.uniform(1.3, 2.0) : 1.0;
@@ -609,7 +610,7 @@ bool DemoRun::writeVisit(int customer, qint64 at, LastVisit* visit) {
     const std::string& competitor = competitorNote();
     const int contact = c.firstContact + int(m_random.below(quint32(c.contacts)));
     SqlStatement& st = *m_st[Visits];
-    st.bindText(id.s, 36).bindInteger(at).bindText(c.id.s, 36).bindText(m_reps[size_t(c.owner)].id.s, 36);
+    st.bindText(id.s, 36).bindInteger(at).bindText(c.id.s, 36).bindText(repAt(c.owner).id.s, 36);
     if (channel == 3 && m_random.chance(0.3))
         st.bindNull();
     else
@@ -817,7 +818,7 @@ bool DemoRun::writeDealRow(const Deal& deal) {
 
     SqlStatement& st = *m_st[Opportunities];
     st.bindText(deal.id.s, 36).bindInteger(deal.stageEntered).bindText(c.id.s, 36);
-    st.bindText(m_reps[size_t(c.owner)].id.s, 36).bindText(title).bindReal(deal.amount);
+    st.bindText(repAt(c.owner).id.s, 36).bindText(title).bindReal(deal.amount);
     st.bindText(m_stageCodes[size_t(deal.last)]).bindInteger(deal.stageEntered).bindInteger(deal.expected);
     st.bindInteger(deal.forecast ? 1 : 0);
     st.bindText(deal.lostReason >= 0 ? DemoCatalog::lostReasons()[size_t(deal.lostReason)] : nullptr);
@@ -832,7 +833,7 @@ bool DemoRun::writeDealRow(const Deal& deal) {
 
 // One history row per stage the deal went through; only the current one is still open.
 bool DemoRun::writeStageHistory(const Deal& deal) {
-    const Id& owner = m_reps[size_t(m_customers[size_t(deal.customer)].owner)].id;
+    const Id& owner = repAt(m_customers[size_t(deal.customer)].owner).id;
     SqlStatement& sh = *m_st[StageHistory];
     const qint64* entered = deal.entered;
     const int reached = deal.last == kLost ? deal.stage : deal.last;
@@ -957,7 +958,7 @@ bool DemoRun::writeDwellEscalation(const Deal& deal) {
     escalation += c.brand;
     escalation += " 方案演示超过 7 天未更新";
     const qint64 due = deal.stageEntered + 8 * kDay;
-    return writeTask(m_reps[size_t(c.owner)].supervisor, &c.id, &deal.id, escalation, due, "escalation", key,
+    return writeTask(repAt(c.owner).supervisor, &c.id, &deal.id, escalation, due, "escalation", key,
                      m_random.chance(0.3) ? std::min(m_now, due + kDay) : 0);
 }
 
@@ -977,7 +978,7 @@ double DemoRun::keyed(quint64 a, quint64 b, quint64 c) const {
 bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64* entered, int reached) {
     const Customer& c = m_customers[size_t(customer)];
     const int owner = c.owner;
-    const Rep& rep = m_reps[size_t(owner)];
+    const Rep& rep = repAt(owner);
     const quint64 deal = m_idSequence[Opportunities];
     for (int s = 1; s <= reached && s <= kWon; ++s) {
         for (const MethodDefaults::StandardAction& a : MethodDefaults::standardActions()) {
@@ -987,7 +988,7 @@ bool DemoRun::writeKeyActions(int customer, const Id& opportunity, const qint64*
             // A rep has good months (every key action in time) and slipping ones (about half of them).
             const qint64 day = due / kDay;
             const QDate date = QDate::fromJulianDay(day + 2440588);
-            const quint64 month = quint64(date.year() * 12 + date.month());
+            const quint64 month = quint64(date.year()) * 12 + quint64(date.month());
             const bool goodMonth = keyed(quint64(owner), month, 1) < rep.diligence;
             const double draw = keyed(deal, quint64(s), 2);
             if (!goodMonth && draw >= 0.5)
@@ -1040,7 +1041,7 @@ bool DemoRun::writeTask(int owner, const Id* customer, const Id* opportunity, co
     else
         id = newId(Tasks);
     const qint64 created = std::min(m_now, due - 3 * kDay);
-    st.bindText(id.s, 36).bindInteger(doneAt ? doneAt : created).bindText(m_reps[size_t(owner)].id.s, 36);
+    st.bindText(id.s, 36).bindInteger(doneAt ? doneAt : created).bindText(repAt(owner).id.s, 36);
     if (customer)
         st.bindText(customer->s, 36);
     else
@@ -1054,9 +1055,7 @@ bool DemoRun::writeTask(int owner, const Id* customer, const Id* opportunity, co
         st.bindInteger(doneAt);
     else
         st.bindNull();
-    if (!insert(Tasks))
-        return false;
-    return true;
+    return insert(Tasks);
 }
 
 bool DemoRun::writeInsights() {
@@ -1064,7 +1063,7 @@ bool DemoRun::writeInsights() {
     SqlStatement& st = *m_st[Insights];
     for (const PendingInsight& p : m_insights) {
         const Customer& c = m_customers[size_t(p.customer)];
-        const Rep& rep = m_reps[size_t(c.owner)];
+        const Rep& rep = repAt(c.owner);
         const char* status = "pending";
         qint64 decided = 0;
         if (p.at < m_now - 14 * kDay) {
@@ -1082,7 +1081,7 @@ bool DemoRun::writeInsights() {
         st.bindText(texts[size_t(p.text)].text).bindText(DemoCatalog::industries()[c.industry].code);
         st.bindText(texts[size_t(p.text)].objectionType).bindText(status);
         if (decided)
-            st.bindText(m_reps[size_t(rep.supervisor)].id.s, 36).bindInteger(decided);
+            st.bindText(repAt(rep.supervisor).id.s, 36).bindInteger(decided);
         else
             st.bindNull().bindNull();
         st.bindInteger(p.at);
@@ -1107,7 +1106,7 @@ bool DemoRun::writeOnboardingTasks() {
                                          "首月任务：完成第 3 次痛点访谈", "首月任务：完成第 1 份方案草稿",
                                          "首月任务：完成第 2 份方案草稿"};
     for (int r = m_firstRep; r < int(m_reps.size()); ++r) {
-        const Rep& rep = m_reps[size_t(r)];
+        const Rep& rep = repAt(r);
         if (rep.hired < m_now - 45 * kDay)
             continue;
         for (int k = 0; k < 5; ++k) {
@@ -1130,7 +1129,7 @@ bool DemoRun::writeChecklists() {
     SqlStatement& st = *m_st[Checklists];
     const int reps = int(m_reps.size());
     for (int r = m_firstRep; r < reps; ++r) {
-        const Rep& rep = m_reps[size_t(r)];
+        const Rep& rep = repAt(r);
         const qint64 firstDay = std::max(m_start / kDay, rep.hired / kDay + 1);
         const int own = int(rep.customers.size());
         for (qint64 d = firstDay; d <= m_today; ++d) {
@@ -1156,7 +1155,7 @@ bool DemoRun::writeChecklists() {
                         picked[k] = cand;
                 }
             }
-            const qint64 ticked = d * kDay + 30 * 60 + qint64(m_random.below(75 * 60));
+            const qint64 ticked = d * kDay + qint64(30 * 60) + qint64(m_random.below(75 * 60));
             const Id id = newId(Checklists);
             st.bindText(id.s, 36).bindInteger(ticked).bindText(rep.id.s, 36).bindText(dayText(d));
             for (int k = 0; k < 3; ++k) {

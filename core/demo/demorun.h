@@ -191,6 +191,11 @@ private:
     int m_director = 0;
     int m_firstRep = 0;
     std::vector<Team> m_teams;
+    // Indices into m_reps and m_teams are ints (they are stored in Rep, Team and Customer); the vectors take size_t.
+    Rep& repAt(int i) { return m_reps[size_t(i)]; }
+    const Rep& repAt(int i) const { return m_reps[size_t(i)]; }
+    Team& teamAt(int i) { return m_teams[size_t(i)]; }
+    const Team& teamAt(int i) const { return m_teams[size_t(i)]; }
     std::vector<Customer> m_customers;
     std::vector<Id> m_contacts;
     std::vector<const char*> m_behaviourTypes; // MethodDefaults' fixed ids

@@ -175,9 +175,9 @@ QJsonObject toJson(const PushResponse& r);
 // bytes of a page without this object.
 Result<PullResponse> pullResponseFromJson(const QJsonObject& o);
 // Parts of a pulled page that PullPageReader decodes through QJsonDocument: protocol 1's "changes" (appended to
-// `into` as runs) and the conflict notices.
-Status changesFromJson(const QJsonValue& changes, PullResponse& into);
-Status conflictNoticesFromJson(const QJsonValue& conflicts, PullResponse& into);
+// the response's runs) and the conflict notices (appended to its conflicts).
+Status changesFromJson(const QJsonValue& v, PullResponse& r);
+Status conflictNoticesFromJson(const QJsonValue& v, PullResponse& r);
 QJsonObject toJson(const PushResult& r);
 Result<PushResult> pushResultFromJson(const QJsonValue& v);
 

@@ -25,7 +25,7 @@ namespace Stride {
 namespace {
 
 QString sqlError(const QSqlQuery& q, const QString& path) {
-    const QString text = q.lastError().text();
+    QString text = q.lastError().text();
     // SQLite finds damage only when it reads a damaged page; name it plainly whenever that happens.
     if (q.lastError().nativeErrorCode() == u"11"_s || text.contains(u"malformed"_s))
         return u"%1 is corrupt: %2"_s.arg(path, text);

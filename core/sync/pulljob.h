@@ -30,7 +30,7 @@ protected:
     bool preview(const QByteArray& bytes) override;
 
 private:
-    Status accept(Result<Protocol::PullResponse> page);
+    Status accept(Result<Protocol::PullResponse> r);
 
     qint64 m_cursor;
     int m_limit;

@@ -16,7 +16,7 @@ struct SyncEndpoint {
     QList<QSslCertificate> caCertificates; // empty: the system's CAs
     QByteArray pinnedSha256;               // 32 raw bytes, or empty
     int timeoutMs = 30000;
-    qint64 maxResponseBytes = 256 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(256) * 1024 * 1024;
 
     // --server URL [--ca FILE] [--pin HEX]: the error names what is wrong.
     static Result<SyncEndpoint> make(const QString& serverUrl, const QString& caFile = {},

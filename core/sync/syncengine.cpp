@@ -237,7 +237,7 @@ void SyncEngine::syncNow() {
     ensureSession([this] { pushNext(); });
 }
 
-void SyncEngine::ensureSession(std::function<void()> next) {
+void SyncEngine::ensureSession(const std::function<void()>& next) {
     if (!m_session.accessToken.isEmpty())
         return next();
     if (m_session.refreshToken.isEmpty())

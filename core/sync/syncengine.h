@@ -82,7 +82,7 @@ signals:
 
 private:
     void setState(SyncState s);
-    void ensureSession(std::function<void()> next);
+    void ensureSession(const std::function<void()>& next);
     void pushNext();
     void pullNext();
     void pullFrom(qint64 cursor);

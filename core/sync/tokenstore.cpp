@@ -46,7 +46,7 @@ QString TokenStore::keyFor(const QString& serverPrefix, const QString& user) {
     return u"refresh-token:%1:%2"_s.arg(serverPrefix, user);
 }
 
-void TokenStore::read(const QString& key, std::function<void(Result<QString>)> done) {
+void TokenStore::read(const QString& key, const std::function<void(Result<QString>)>& done) {
     auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -60,7 +60,7 @@ void TokenStore::read(const QString& key, std::function<void(Result<QString>)> d
     job->start();
 }
 
-void TokenStore::write(const QString& key, const QString& token, std::function<void(Status)> done) {
+void TokenStore::write(const QString& key, const QString& token, const std::function<void(Status)>& done) {
     auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -73,7 +73,7 @@ void TokenStore::write(const QString& key, const QString& token, std::function<v
     job->start();
 }
 
-void TokenStore::remove(const QString& key, std::function<void(Status)> done) {
+void TokenStore::remove(const QString& key, const std::function<void(Status)>& done) {
     auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);

@@ -18,9 +18,9 @@ public:
     static QString keyFor(const QString& serverPrefix, const QString& user);
 
     // Asynchronous; the callback runs on this object's thread. A missing entry reads as an empty token.
-    void read(const QString& key, std::function<void(Result<QString>)> done);
-    void write(const QString& key, const QString& token, std::function<void(Status)> done);
-    void remove(const QString& key, std::function<void(Status)> done);
+    void read(const QString& key, const std::function<void(Result<QString>)>& done);
+    void write(const QString& key, const QString& token, const std::function<void(Status)>& done);
+    void remove(const QString& key, const std::function<void(Status)>& done);
 
     // Blocking helpers (a local event loop) for command-line use.
     Result<QString> readNow(const QString& key);
