@@ -80,6 +80,7 @@ private slots:
     void chineseSheetNamesAndHeaders();
     void progressPerFigureAndCancel();
     void unknownFigureIsAnErrorAndLeavesNothing();
+    void emptyReplicaWritesEverySheetWithoutCharts();
 
 private:
     QJsonObject write(const QString& name, const FigureWorkbook::Request& request);
@@ -387,6 +388,35 @@ void TestFigureWorkbook::unknownFigureIsAnErrorAndLeavesNothing() {
     QVERIFY2(s.error().contains(u"nonsense"_s), qPrintable(s.error()));
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(QDir(QFileInfo(path).path()).entryList({u"*unknown*"_s}, QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestFigureWorkbook::emptyReplicaWritesEverySheetWithoutCharts() {
+    Test::TemporaryReplica empty;
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
+    FigureWorkbook::Request request = everything();
+    const QString path = empty.filePath(u"empty.xlsx"_s);
+    VERIFY_OK(FigureWorkbook::write(path, empty.db(), *m_clock, request));
+    const auto book = XlsxDescription::read(path);
+    VERIFY_OK(book);
+    QCOMPARE((*book)[u"sheet_names"_s].toArray().size(), ReportFigures::names().size());
+    const QJsonObject stages = XlsxDescription::sheet(*book, u"Funnel"_s)[u"tables"_s][1].toObject();
+    QCOMPARE(stages[u"headers"_s][0].toString(), u"Stage"_s);
+    // A table without rows keeps one blank row (Excel's minimum) and the next table starts below it.
+    const QJsonObject dwell = XlsxDescription::sheet(*book, u"Stage dwell"_s);
+    const QJsonArray tables = dwell[u"tables"_s].toArray();
+    QCOMPARE(tables.size(), 2);
+    const auto [itemsRow, itemsCol] = origin(tables[1][u"ref"_s].toString());
+    QVERIFY(itemsRow > origin(tables[0][u"ref"_s].toString()).first + 2);
+    QCOMPARE(tables[1][u"ref"_s].toString().section(u':', 1), XlsxDescription::ref(itemsRow + 1, itemsCol + 14));
+    for (const QJsonValue& sheet : (*book)[u"sheets"_s].toArray()) {
+        for (const QJsonValue& chart : sheet[u"charts"_s].toArray()) {
+            for (const QJsonValue& plot : chart[u"plots"_s].toArray()) {
+                for (const QJsonValue& series : plot[u"series"_s].toArray())
+                    QVERIFY2(!series[u"values"_s].toString().isEmpty() || !series[u"y"_s].toString().isEmpty(),
+                             qPrintable(sheet[u"name"_s].toString()));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFigureWorkbook)
