@@ -107,8 +107,8 @@ struct XlsxBook::State {
         qint64 row = 1; // the next free row; row 0 holds the scope line
         int tables = 0;
         bool filtered = false;
-        QList<int> widths;
-        QList<int> hidden; // per column: -1 no table has it, 0 shown somewhere, 1 hidden everywhere
+        QList<int> widths, idWidths; // widest content where a column is shown, and where it is hidden (ids)
+        QList<int> hidden;           // per column: -1 no table has it, 0 shown somewhere, 1 hidden everywhere
     };
     struct Table {
         bool open = false;
@@ -130,7 +130,6 @@ struct XlsxBook::State {
     QStringList taken;
     Sheet sheet;
     Table table;
-    int tableCount = 0;
     lxw_format *scopeFmt = nullptr, *captionFmt = nullptr, *headerFmt = nullptr, *integerFmt = nullptr,
                *numberFmt = nullptr, *amountFmt = nullptr, *percentFmt = nullptr, *dateTimeFmt = nullptr,
                *dateFmt = nullptr;
@@ -148,9 +147,11 @@ struct XlsxBook::State {
     Status finishPart();
     Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
     std::optional<double> dateSerial(XlsxCell kind, const QVariant& value) const;
-    void grow(int col, int width) {
-        if (width > sheet.widths[col])
-            sheet.widths[col] = width;
+    // The width a column's content needs so far; ids in a column another table shows do not widen it.
+    int& width(int col) { return table.columns[col].hidden ? sheet.idWidths[col] : sheet.widths[col]; }
+    void grow(int col, int w) {
+        if (w > width(col))
+            width(col) = w;
     }
     double serial(qint64 secs) const {
         const bool utc = options.timeZone == QTimeZone::utc();
@@ -216,8 +217,8 @@ void XlsxBook::State::finishSheet() {
     for (int c = 0; c < sheet.widths.size(); ++c) {
         lxw_row_col_options opt{};
         opt.hidden = sheet.hidden[c] == 1;
-        const double width = std::clamp(sheet.widths[c] + 2, 6, kMaxColumnWidth);
-        worksheet_set_column_opt(sheet.ws, lxw_col_t(c), lxw_col_t(c), width, nullptr, &opt);
+        const double chars = std::clamp((opt.hidden ? sheet.idWidths[c] : sheet.widths[c]) + 2, 6, kMaxColumnWidth);
+        worksheet_set_column_opt(sheet.ws, lxw_col_t(c), lxw_col_t(c), chars, nullptr, &opt);
     }
     sheet.ws = nullptr;
 }
@@ -235,6 +236,7 @@ Status XlsxBook::State::writeHeader() {
     const int n = int(table.columns.size());
     while (sheet.widths.size() < n) {
         sheet.widths.append(0);
+        sheet.idWidths.append(0);
         sheet.hidden.append(-1);
     }
     for (int c = 0; c < n; ++c) {
@@ -275,7 +277,6 @@ Status XlsxBook::State::finishPart() {
         opt.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
         opt.style_type_number = 9;
         opt.columns = ptrs.data();
-        ++tableCount;
         e = worksheet_add_table(sheet.ws, first, 0, lastRow, lastCol, &opt);
     } else if (!sheet.filtered) {
         sheet.filtered = true;
@@ -337,7 +338,7 @@ Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVaria
     lxw_error e = LXW_NO_ERROR;
     auto asText = [&](const QString& s) {
         // Always a string cell, never a formula: text beginning with = + - @ stays text.
-        if (s.size() * 2 > sheet.widths[col])
+        if (s.size() * 2 > width(col))
             grow(col, DisplayWidth::of(s));
         return worksheet_write_string(ws, row, c, utf8(s).constData(), nullptr);
     };

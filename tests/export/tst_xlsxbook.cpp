@@ -32,6 +32,7 @@ private slots:
     void lightsAreColouredByConditionalFormats_data();
     void lightsAreColouredByConditionalFormats();
     void idsInHiddenColumns();
+    void idsDoNotWidenAColumnAnotherTableShows();
     void printSetupAndProperties();
     void splitsPastTheRowLimit_data();
     void splitsPastTheRowLimit();
@@ -222,6 +223,28 @@ void TestXlsxBook::idsInHiddenColumns() {
             hidden[i] = c[u"hidden"_s].toBool();
     QCOMPARE(hidden.value(1, true), false);
     QCOMPARE(hidden.value(2, false), true);
+}
+
+void TestXlsxBook::idsDoNotWidenAColumnAnotherTableShows() {
+    const QString path = m_dir.filePath(u"stacked.xlsx"_s);
+    auto book = XlsxBook::create(path, {});
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, u"scope"_s));
+    VERIFY_OK((*book)->beginTable(u"Counts"_s, {{u"Team"_s}, {u"N"_s, XlsxCell::Integer}}));
+    VERIFY_OK((*book)->addRow({u"East"_s, 3}));
+    VERIFY_OK((*book)->endTable());
+    VERIFY_OK((*book)->beginTable(u"Reps"_s, {{u"Rep"_s}, {u"Rep id"_s, XlsxCell::Text, true}}));
+    VERIFY_OK((*book)->addRow({u"Li Lei"_s, u"1a3a3323-1f5a-4e8a-adca-70b7711742d1"_s}));
+    VERIFY_OK((*book)->endTable());
+    VERIFY_OK((*book)->commit());
+    const auto d = XlsxDescription::read(path);
+    VERIFY_OK(d);
+    for (const QJsonValue& c : XlsxDescription::sheet(*d, u"Data"_s)[u"cols"_s].toArray()) {
+        if (c[u"min"_s].toInt() == 2) {
+            QCOMPARE(c[u"hidden"_s].toBool(), false); // the first table shows it
+            QVERIFY2(c[u"width"_s].toDouble() < 12, qPrintable(QString::number(c[u"width"_s].toDouble())));
+        }
+    }
 }
 
 void TestXlsxBook::printSetupAndProperties() {
