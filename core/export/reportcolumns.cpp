@@ -176,11 +176,18 @@ bool isNumberValue(const QVariant& v) {
     }
 }
 
+// The sandbox names a metric chosen twice "<metric>_2".
+QString second(const QString& column) {
+    return column.endsWith(u"_2"_s) && known().contains(column.chopped(2)) ? column.chopped(2) : QString();
+}
+
 } // namespace
 
 XlsxCell ReportColumns::kind(const QString& column) {
     if (const auto it = known().constFind(column); it != known().cend())
         return it->kind;
+    if (const QString base = second(column); !base.isEmpty())
+        return kind(base);
     if (column.endsWith(u"_pct"_s))
         return XlsxCell::Percent;
     if (column.endsWith(u"_at"_s))
@@ -193,6 +200,8 @@ XlsxCell ReportColumns::kind(const QString& column) {
 QString ReportColumns::header(const QString& column) {
     if (const auto it = known().constFind(column); it != known().cend())
         return QCoreApplication::translate("ReportColumns", it->header);
+    if (const QString base = second(column); !base.isEmpty())
+        return header(base) + u" (2)"_s;
     QString h = column;
     h.replace(u'_', u' ');
     if (!h.isEmpty())
