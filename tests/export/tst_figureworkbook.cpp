@@ -12,7 +12,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -81,6 +84,7 @@ private slots:
     void progressPerFigureAndCancel();
     void unknownFigureIsAnErrorAndLeavesNothing();
     void emptyReplicaWritesEverySheetWithoutCharts();
+    void libreOfficeOpensTheWorkbook();
 
 private:
     QJsonObject write(const QString& name, const FigureWorkbook::Request& request);
@@ -417,6 +421,26 @@ void TestFigureWorkbook::emptyReplicaWritesEverySheetWithoutCharts() {
             }
         }
     }
+}
+
+// A round trip through another spreadsheet program, where one is installed: LibreOffice converts the first sheet
+// to CSV, which holds the funnel's summary.
+void TestFigureWorkbook::libreOfficeOpensTheWorkbook() {
+    QString office = QStandardPaths::findExecutable(u"soffice"_s);
+    if (office.isEmpty())
+        office = QStandardPaths::findExecutable(u"libreoffice"_s);
+    if (office.isEmpty())
+        QSKIP("LibreOffice is not installed");
+    QTemporaryDir out;
+    QProcess p;
+    p.start(office, {u"--headless"_s, u"-env:UserInstallation=file://"_s + out.filePath(u"profile"_s),
+                     u"--convert-to"_s, u"csv"_s, u"--outdir"_s, out.path(), m_replica->filePath(u"figures.xlsx"_s)});
+    QVERIFY2(p.waitForFinished(180000), "LibreOffice did not finish");
+    QCOMPARE(p.exitCode(), 0);
+    QFile csv(out.filePath(u"figures.csv"_s));
+    QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(u"Opportunities"_s) && text.contains(u"Win rate"_s), qPrintable(text.left(400)));
 }
 
 QTEST_GUILESS_MAIN(TestFigureWorkbook)
