@@ -329,7 +329,11 @@ std::optional<double> XlsxBook::State::dateSerial(XlsxCell kind, const QVariant&
         return d.isValid() ? std::optional<double>(double(QDate(1899, 12, 30).daysTo(d))) : std::nullopt;
     }
     const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? std::optional<double>(serial(t.toSecsSinceEpoch())) : std::nullopt;
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime) // no offset in the text: it is already wall-clock time
+        return kUnixEpochSerial + double(QDateTime(t.date(), t.time(), Qt::UTC).toSecsSinceEpoch()) / 86400.0;
+    return serial(t.toSecsSinceEpoch());
 }
 
 // Always a string cell, never a formula: text beginning with = + - @ stays text.
@@ -568,7 +572,11 @@ Status XlsxBook::commit() {
         const QString why = errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
         return fail(ErrorCode::Io, s.cannot(why.isEmpty() ? lxwError(e) : lxwError(e) + u": "_s + why));
     }
-    if (std::rename(s.tmpPathUtf8.constData(), QFile::encodeName(s.path).constData()) != 0)
+    const QByteArray target = QFile::encodeName(s.path);
+    // POSIX replaces an existing file in one step; where rename refuses to (Windows), the old file goes first.
+    if (std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0 &&
+        (!QFile::exists(s.path) || !QFile::remove(s.path) ||
+         std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0))
         return fail(ErrorCode::Io, s.cannot(QString::fromLocal8Bit(std::strerror(errno))));
     s.tmpPath.clear();
     return {};
