@@ -110,7 +110,8 @@ ListSql customersSql(const Database& db, const ListExport::Request& request) {
     // The list's own filter (one definition: CustomerQuery's), then the team or rep the export is scoped to.
     CustomerQuery query(db);
     query.setFilter(request.customers);
-    l.where = query.filterSql(l.values) + u" AND "_s + request.scope.repCondition(u"c.owner_id"_s, l.values);
+    l.where = query.filterSql(l.values);
+    l.where += u" AND "_s + request.scope.repCondition(u"c.owner_id"_s, l.values);
     l.order = u" ORDER BY c.name, c.rowid"_s;
     return l;
 }
@@ -147,8 +148,9 @@ ListSql visitsSql(const ListExport::Request& request, bool chinese) {
     l.from = u" FROM visits v LEFT JOIN customers c ON c.id = v.customer_id LEFT JOIN reps r ON r.id = v.rep_id "
              "LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN contacts ct ON ct.id = v.contact_id "
              "LEFT JOIN behaviour_types b ON b.id = v.behaviour_type_id"_s;
-    l.where = u" WHERE v.deleted = 0 AND "_s + request.scope.periodCondition(u"v.visited_at"_s, l.values) + u" AND "_s +
-              request.scope.repCondition(u"v.rep_id"_s, l.values);
+    // One statement each: the bound values are appended in the order the conditions appear.
+    l.where = u" WHERE v.deleted = 0 AND "_s + request.scope.periodCondition(u"v.visited_at"_s, l.values);
+    l.where += u" AND "_s + request.scope.repCondition(u"v.rep_id"_s, l.values);
     // The live visits' time index: the rows come in time order without a sort.
     l.order = u" ORDER BY v.visited_at, v.rowid"_s;
     return l;
@@ -182,8 +184,9 @@ ListSql opportunitiesSql(const ListExport::Request& request) {
     };
     l.from = u" FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id LEFT JOIN reps r ON r.id = "
              "o.owner_id LEFT JOIN teams t ON t.id = r.team_id"_s;
-    l.where = u" WHERE o.deleted = 0 AND "_s + request.scope.periodCondition(u"o.created_at"_s, l.values) + u" AND "_s +
-              request.scope.repCondition(u"o.owner_id"_s, l.values);
+    // One statement each: the bound values are appended in the order the conditions appear.
+    l.where = u" WHERE o.deleted = 0 AND "_s + request.scope.periodCondition(u"o.created_at"_s, l.values);
+    l.where += u" AND "_s + request.scope.repCondition(u"o.owner_id"_s, l.values);
     l.order = u" ORDER BY o.created_at, o.rowid"_s;
     return l;
 }
@@ -432,6 +435,8 @@ Result<ListExport::Summary> ListExport::write(const QString& path, const Databas
     if (!total)
         return fail(total.error());
     progress.report(0, *total);
+    if (progress.isCancelled())
+        return fail(ErrorCode::Cancelled, u"the export was cancelled"_s);
 
     QList<XlsxColumn> columns;
     QStringList select;
