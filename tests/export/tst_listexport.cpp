@@ -26,44 +26,16 @@ namespace {
 const QString kFormulaName = u"=HYPERLINK(\"http://x\",\"y\")"_s;
 const QString kCommandName = u"+cmd"_s;
 
-// An independent reader: python3-openpyxl dumps every sheet as JSON (cells with their type and number format,
-// hidden columns, the frozen pane and the autofilter).
-const char* const kDumpScript = R"PY(
-import json, sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": []}
-for ws in wb.worksheets:
-    rows = []
-    for row in ws.iter_rows():
-        cells = []
-        for c in row:
-            if c.value is None:
-                cells.append(None)
-            elif c.is_date:
-                cells.append(["d", c.value.isoformat(), c.number_format])
-            else:
-                cells.append([c.data_type, c.value, c.number_format])
-        rows.append(cells)
-    hidden = [k for k, d in ws.column_dimensions.items() if d.hidden]
-    # A range of hidden columns is one dimension entry: spread it over its letters.
-    for k, d in list(ws.column_dimensions.items()):
-        if d.hidden and d.min and d.max:
-            hidden += [openpyxl.utils.get_column_letter(i) for i in range(d.min, d.max + 1)]
-    out["sheets"].append({"name": ws.title, "rows": rows, "hidden": sorted(set(hidden)),
-                          "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref})
-print(json.dumps(out, default=str))
-)PY";
-
+// An independent reader: python3-openpyxl dumps every sheet as JSON (tests/export/xlsxdump.py).
 QJsonObject readXlsx(const QString& path) {
     QProcess p;
-    p.start(u"/usr/bin/python3"_s, {u"-c"_s, QString::fromUtf8(kDumpScript), path});
+    p.start(u"/usr/bin/python3"_s, {qEnvironmentVariable("STRIDE_SOURCE_DIR") + u"/tests/export/xlsxdump.py"_s, path});
     if (!p.waitForFinished(120000) || p.exitCode() != 0) {
         qWarning() << "openpyxl failed:" << p.readAllStandardError();
         return {};
     }
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
 }
-
 bool haveOpenpyxl() {
     return QProcess::execute(u"/usr/bin/python3"_s, {u"-c"_s, u"import openpyxl"_s}) == 0;
 }
