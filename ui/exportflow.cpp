@@ -201,7 +201,9 @@ void ExportFlow::showProgress(const QString& path) {
     dialog->setRange(0, 0);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
-    dialog->setWindowModality(Qt::WindowModal);
+    // Not modal: the export runs on its own thread, so the window stays usable; and a modal dialog's setValue()
+    // processes events, in which the end of the export could delete the dialog under its own feet.
+    dialog->setWindowModality(Qt::NonModal);
     dialog->setMinimumDuration(kProgressAfterMs);
     dialog->setMinimumWidth(420);
     connect(dialog, &QProgressDialog::canceled, this, &ExportFlow::cancel);
