@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVariantList>
 
 #include <memory>
@@ -54,6 +55,11 @@ public:
         bool constantMemory = false;
         qint64 maxRowsPerSheet = 1048576; // rows of a sheet in all, scope and header lines included (Excel's limit)
         QString title, subject, author, company; // document properties
+        qint64 createdAt = 0;                    // document creation time (epoch seconds); 0: now
+        // DateTime cells show the wall-clock time of this zone (the organisation's), Excel having no zones.
+        QTimeZone timeZone = QTimeZone::utc();
+        // The words a Light cell holds, as the caller writes them (translated or not): green, yellow, red.
+        QString green = QStringLiteral("green"), yellow = QStringLiteral("yellow"), red = QStringLiteral("red");
     };
     // A table's cells on its sheet, 0-based and inclusive, header row included; for charts.
     struct TableRange {
@@ -74,6 +80,8 @@ public:
     Status beginTable(const QString& caption, const QList<XlsxColumn>& columns, bool excelTable = true);
     Status addRow(const QVariantList& cells);
     Result<TableRange> endTable();
+    // Rows of the current table so far, in all its sheets.
+    qint64 tableRows() const;
     // Writes and renames the file into place. Nothing may be added afterwards.
     Status commit();
 

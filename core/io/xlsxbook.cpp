@@ -1,0 +1,619 @@
+#include "xlsxbook.h"
+
+#include "displaywidth.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Stride {
+
+namespace {
+
+constexpr qint64 kExcelRows = 1048576;
+constexpr int kMaxStringLength = 32767; // Excel's limit for a cell
+constexpr int kMaxColumnWidth = 60;
+constexpr double kUnixEpochSerial = 25569.0; // 1970-01-01 in Excel's 1900 date system
+
+// UTF-8 for libxlsxwriter: a lone surrogate (possible in a QString built from broken input) and NUL (which would
+// end the C string) become U+FFFD, and text longer than a cell holds is cut.
+QByteArray utf8(QStringView text) {
+    if (text.size() > kMaxStringLength) {
+        int cut = kMaxStringLength;
+        if (text[cut - 1].isHighSurrogate())
+            --cut;
+        text = text.left(cut);
+    }
+    bool clean = true;
+    for (qsizetype i = 0; i < text.size() && clean; ++i) {
+        const QChar c = text[i];
+        if (c.unicode() == 0)
+            clean = false;
+        else if (c.isHighSurrogate())
+            clean = i + 1 < text.size() && text[i + 1].isLowSurrogate() && ++i;
+        else if (c.isLowSurrogate())
+            clean = false;
+    }
+    if (clean)
+        return text.toUtf8();
+    QString fixed;
+    fixed.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            fixed += c;
+            fixed += text[++i];
+        } else if (c.isSurrogate() || c.unicode() == 0) {
+            fixed += QChar(QChar::ReplacementCharacter);
+        } else {
+            fixed += c;
+        }
+    }
+    return fixed.toUtf8();
+}
+
+QString lxwError(lxw_error e) {
+    return QString::fromUtf8(lxw_strerror(e));
+}
+
+// Width in characters of a number as its format shows it: digits, thousands separators, decimals.
+int numberWidth(double v, int decimals, bool separators) {
+    const double a = std::fabs(v);
+    int digits = a < 1 ? 1 : int(std::floor(std::log10(a))) + 1;
+    if (separators)
+        digits += (digits - 1) / 3;
+    return digits + (decimals ? decimals + 1 : 0) + (v < 0 ? 1 : 0);
+}
+
+std::optional<double> number(const QVariant& v) {
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        return v.toDouble();
+    default:
+        break;
+    }
+    bool ok = false;
+    const double d = v.toString().toDouble(&ok);
+    return ok && std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
+}
+
+} // namespace
+
+struct XlsxBook::State {
+    struct Sheet {
+        lxw_worksheet* ws = nullptr;
+        QString name, baseName, scope;
+        int part = 1;
+        qint64 row = 1; // the next free row; row 0 holds the scope line
+        int tables = 0;
+        bool filtered = false;
+        QList<int> widths;
+        QList<int> hidden; // per column: -1 no table has it, 0 shown somewhere, 1 hidden everywhere
+    };
+    struct Table {
+        bool open = false;
+        QString caption;
+        QList<XlsxColumn> columns;
+        QList<QByteArray> headers;
+        bool excel = true;
+        qint64 headerRow = 0;
+        qint64 rowsHere = 0; // data rows on the current sheet
+        qint64 rowsAll = 0;  // data rows on every sheet
+    };
+
+    QString path, tmpPath;
+    Options options;
+    lxw_workbook* wb = nullptr;
+    bool closed = false;
+    QByteArray tmpPathUtf8, tmpDir;
+    QList<QByteArray> keep; // strings libxlsxwriter may point at until the book is closed
+    QStringList taken;
+    Sheet sheet;
+    Table table;
+    int tableCount = 0;
+    lxw_format *scopeFmt = nullptr, *captionFmt = nullptr, *headerFmt = nullptr, *integerFmt = nullptr,
+               *numberFmt = nullptr, *amountFmt = nullptr, *percentFmt = nullptr, *dateTimeFmt = nullptr,
+               *dateFmt = nullptr;
+    lxw_format* lightFmt[3] = {nullptr, nullptr, nullptr};
+
+    QString cannot(const QString& why) const { return u"cannot write %1: %2"_s.arg(path, why); }
+    const char* kept(const QByteArray& b) {
+        keep.append(b);
+        return keep.last().constData();
+    }
+    void makeFormats();
+    Status startSheet(const QString& name, const QString& scope);
+    void finishSheet();
+    Status writeHeader();
+    Status finishPart();
+    Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
+    void grow(int col, int width) {
+        if (width > sheet.widths[col])
+            sheet.widths[col] = width;
+    }
+    double serial(qint64 secs) const {
+        const bool utc = options.timeZone == QTimeZone::utc();
+        const int offset = utc ? 0 : options.timeZone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
+        return kUnixEpochSerial + double(secs + offset) / 86400.0;
+    }
+};
+
+void XlsxBook::State::makeFormats() {
+    auto numFmt = [this](const char* f) {
+        lxw_format* fmt = workbook_add_format(wb);
+        format_set_num_format(fmt, f);
+        return fmt;
+    };
+    scopeFmt = workbook_add_format(wb);
+    format_set_italic(scopeFmt);
+    captionFmt = workbook_add_format(wb);
+    format_set_bold(captionFmt);
+    format_set_font_size(captionFmt, 12);
+    headerFmt = workbook_add_format(wb);
+    format_set_bold(headerFmt);
+    format_set_bottom(headerFmt, LXW_BORDER_THIN);
+    integerFmt = numFmt("#,##0");
+    numberFmt = numFmt("#,##0.00");
+    amountFmt = numFmt("\"\xC2\xA5\"#,##0.00");
+    percentFmt = numFmt("0.0%");
+    dateTimeFmt = numFmt("yyyy-mm-dd hh:mm");
+    dateFmt = numFmt("yyyy-mm-dd");
+    const lxw_color_t fills[3] = {0xC6EFCE, 0xFFEB9C, 0xFFC7CE}, fonts[3] = {0x006100, 0x9C5700, 0x9C0006};
+    for (int i = 0; i < 3; ++i) {
+        lightFmt[i] = workbook_add_format(wb);
+        format_set_bg_color(lightFmt[i], fills[i]);
+        format_set_font_color(lightFmt[i], fonts[i]);
+    }
+}
+
+Status XlsxBook::State::startSheet(const QString& name, const QString& scope) {
+    finishSheet();
+    sheet = Sheet{};
+    sheet.name = XlsxBook::sheetName(name, taken);
+    sheet.scope = scope;
+    sheet.ws = workbook_add_worksheet(wb, kept(utf8(sheet.name)));
+    if (!sheet.ws)
+        return fail(ErrorCode::Io, cannot(u"the sheet name '%1' was refused"_s.arg(sheet.name)));
+    taken.append(sheet.name);
+    if (!scope.isEmpty()) {
+        const lxw_error e = worksheet_write_string(sheet.ws, 0, 0, utf8(scope).constData(), scopeFmt);
+        if (e != LXW_NO_ERROR)
+            return fail(ErrorCode::Io, cannot(lxwError(e)));
+    }
+    worksheet_set_landscape(sheet.ws);
+    worksheet_fit_to_pages(sheet.ws, 1, 0);
+    worksheet_set_paper(sheet.ws, 9); // A4
+    worksheet_set_footer(sheet.ws, "&C&P / &N");
+    return {};
+}
+
+// Column widths and hidden columns, once the sheet's content is known (libxlsxwriter writes them at close,
+// also in constant-memory mode).
+void XlsxBook::State::finishSheet() {
+    if (!sheet.ws)
+        return;
+    for (int c = 0; c < sheet.widths.size(); ++c) {
+        lxw_row_col_options opt{};
+        opt.hidden = sheet.hidden[c] == 1;
+        const double width = std::clamp(sheet.widths[c] + 2, 6, kMaxColumnWidth);
+        worksheet_set_column_opt(sheet.ws, lxw_col_t(c), lxw_col_t(c), width, nullptr, &opt);
+    }
+    sheet.ws = nullptr;
+}
+
+Status XlsxBook::State::writeHeader() {
+    if (!table.caption.isEmpty()) {
+        const lxw_error e =
+            worksheet_write_string(sheet.ws, lxw_row_t(sheet.row), 0, utf8(table.caption).constData(), captionFmt);
+        if (e != LXW_NO_ERROR)
+            return fail(ErrorCode::Io, cannot(lxwError(e)));
+        ++sheet.row;
+    }
+    table.headerRow = sheet.row;
+    table.rowsHere = 0;
+    const int n = int(table.columns.size());
+    while (sheet.widths.size() < n) {
+        sheet.widths.append(0);
+        sheet.hidden.append(-1);
+    }
+    for (int c = 0; c < n; ++c) {
+        const lxw_error e = worksheet_write_string(sheet.ws, lxw_row_t(sheet.row), lxw_col_t(c),
+                                                   table.headers[c].constData(), headerFmt);
+        if (e != LXW_NO_ERROR)
+            return fail(ErrorCode::Io, cannot(lxwError(e)));
+        grow(c, DisplayWidth::of(table.columns[c].header) + 3); // room for the filter button
+        const bool hide = table.columns[c].hidden;
+        sheet.hidden[c] = sheet.hidden[c] == 0 ? 0 : (hide ? 1 : 0);
+    }
+    if (sheet.tables++ == 0) {
+        worksheet_freeze_panes(sheet.ws, lxw_row_t(sheet.row + 1), 0);
+        worksheet_repeat_rows(sheet.ws, lxw_row_t(sheet.row), lxw_row_t(sheet.row));
+    }
+    ++sheet.row;
+    return {};
+}
+
+// The filter (an Excel table, or the sheet's one autofilter) and the light colours of the current table's part
+// on this sheet.
+Status XlsxBook::State::finishPart() {
+    const auto first = lxw_row_t(table.headerRow);
+    const auto lastCol = lxw_col_t(table.columns.size() - 1);
+    const auto lastRow = lxw_row_t(table.headerRow + std::max<qint64>(table.rowsHere, 1));
+    lxw_error e = LXW_NO_ERROR;
+    if (table.excel && !options.constantMemory) {
+        QList<lxw_table_column> cols(table.columns.size());
+        QList<lxw_table_column*> ptrs;
+        for (int c = 0; c < cols.size(); ++c) {
+            cols[c] = lxw_table_column{};
+            cols[c].header = const_cast<char*>(table.headers[c].constData());
+            cols[c].header_format = headerFmt;
+            ptrs.append(&cols[c]);
+        }
+        ptrs.append(nullptr);
+        lxw_table_options opt{};
+        opt.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+        opt.style_type_number = 9;
+        opt.columns = ptrs.data();
+        ++tableCount;
+        e = worksheet_add_table(sheet.ws, first, 0, lastRow, lastCol, &opt);
+    } else if (!sheet.filtered) {
+        sheet.filtered = true;
+        e = worksheet_autofilter(sheet.ws, first, 0, lastRow, lastCol);
+    }
+    if (e != LXW_NO_ERROR)
+        return fail(ErrorCode::Io, cannot(lxwError(e)));
+    if (table.rowsHere == 0)
+        return {};
+    const QString words[3] = {options.green, options.yellow, options.red};
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (table.columns[c].kind != XlsxCell::Light)
+            continue;
+        for (int i = 0; i < 3; ++i) {
+            lxw_conditional_format cf{};
+            cf.type = LXW_CONDITIONAL_TYPE_CELL;
+            cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+            QString quoted = words[i];
+            quoted.replace(u'"', u"\"\""_s);
+            cf.value_string = const_cast<char*>(kept(utf8(u'"' + quoted + u'"')));
+            cf.format = lightFmt[i];
+            e = worksheet_conditional_format_range(sheet.ws, first + 1, lxw_col_t(c), lastRow, lxw_col_t(c), &cf);
+            if (e != LXW_NO_ERROR)
+                return fail(ErrorCode::Io, cannot(lxwError(e)));
+        }
+    }
+    return {};
+}
+
+Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVariant& value) {
+    if (value.isNull() || !value.isValid())
+        return {};
+    lxw_worksheet* ws = sheet.ws;
+    const auto row = lxw_row_t(r);
+    const auto c = lxw_col_t(col);
+    lxw_error e = LXW_NO_ERROR;
+    auto asText = [&](const QString& s) {
+        // Always a string cell, never a formula: text beginning with = + - @ stays text.
+        if (s.size() * 2 > sheet.widths[col])
+            grow(col, DisplayWidth::of(s));
+        return worksheet_write_string(ws, row, c, utf8(s).constData(), nullptr);
+    };
+    auto asNumber = [&](double v, lxw_format* fmt, int width) {
+        grow(col, width);
+        return worksheet_write_number(ws, row, c, v, fmt);
+    };
+    if (value.typeId() == QMetaType::Bool)
+        kind = XlsxCell::Boolean; // a flag stays a flag whatever its column
+    switch (kind) {
+    case XlsxCell::Text:
+    case XlsxCell::Light:
+        e = asText(value.toString());
+        break;
+    case XlsxCell::Integer:
+    case XlsxCell::Number:
+    case XlsxCell::Amount:
+    case XlsxCell::Percent: {
+        const std::optional<double> v = number(value);
+        if (!v) {
+            e = asText(value.toString());
+        } else if (kind == XlsxCell::Integer) {
+            e = asNumber(*v, integerFmt, numberWidth(*v, 0, true));
+        } else if (kind == XlsxCell::Number) {
+            e = asNumber(*v, numberFmt, numberWidth(*v, 2, true));
+        } else if (kind == XlsxCell::Amount) {
+            e = asNumber(*v, amountFmt, numberWidth(*v, 2, true) + 1);
+        } else {
+            e = asNumber(*v / 100.0, percentFmt, numberWidth(*v, 1, false) + 1);
+        }
+        break;
+    }
+    case XlsxCell::DateTime:
+    case XlsxCell::Date: {
+        std::optional<double> serialValue;
+        if (value.metaType().id() == QMetaType::QDate) {
+            serialValue = double(QDate(1899, 12, 30).daysTo(value.toDate()));
+        } else if (value.metaType().id() == QMetaType::QDateTime) {
+            serialValue = serial(value.toDateTime().toSecsSinceEpoch());
+        } else if (const std::optional<double> secs =
+                       value.metaType().id() == QMetaType::QString ? std::nullopt : number(value)) {
+            if (*secs == 0)
+                return {};
+            serialValue = serial(qint64(*secs));
+        } else {
+            const QString s = value.toString();
+            if (kind == XlsxCell::Date && s.size() == 10) {
+                const QDate d = QDate::fromString(s, Qt::ISODate);
+                if (d.isValid())
+                    serialValue = double(QDate(1899, 12, 30).daysTo(d));
+            } else {
+                const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+                if (t.isValid())
+                    serialValue = serial(t.toSecsSinceEpoch());
+            }
+        }
+        // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
+        if (!serialValue || *serialValue < 61) {
+            e = asText(value.toString());
+        } else if (kind == XlsxCell::Date) {
+            e = asNumber(std::floor(*serialValue), dateFmt, 10);
+        } else {
+            e = asNumber(*serialValue, dateTimeFmt, 16);
+        }
+        break;
+    }
+    case XlsxCell::Boolean:
+        grow(col, 5);
+        e = worksheet_write_boolean(ws, row, c, value.toBool() ? 1 : 0, nullptr);
+        break;
+    }
+    if (e != LXW_NO_ERROR)
+        return fail(ErrorCode::Io, cannot(lxwError(e)));
+    return {};
+}
+
+XlsxBook::XlsxBook(std::unique_ptr<State> state)
+    : m_state(std::move(state)) {}
+
+XlsxBook::~XlsxBook() {
+    if (!m_state)
+        return;
+    if (m_state->wb && !m_state->closed)
+        lxw_workbook_free(m_state->wb);
+    if (!m_state->tmpPath.isEmpty())
+        QFile::remove(m_state->tmpPath);
+}
+
+Result<std::unique_ptr<XlsxBook>> XlsxBook::create(const QString& path, const Options& options) {
+    auto s = std::make_unique<State>();
+    s->path = path;
+    s->options = options;
+    s->options.maxRowsPerSheet = std::clamp<qint64>(options.maxRowsPerSheet, 8, kExcelRows);
+    const QFileInfo target(path);
+    if (target.isDir())
+        return fail(ErrorCode::Io, s->cannot(u"it is a directory"_s));
+    // Reserve a temporary name beside the target: it proves the folder is writable, and the rename on commit
+    // stays on one file system.
+    QTemporaryFile tmp(target.absolutePath() + u"/."_s + target.fileName() + u".XXXXXX"_s);
+    tmp.setAutoRemove(false);
+    if (!tmp.open())
+        return fail(ErrorCode::Io, s->cannot(tmp.errorString()));
+    s->tmpPath = tmp.fileName();
+    tmp.close();
+    s->tmpPathUtf8 = QFile::encodeName(s->tmpPath);
+    s->tmpDir = QFile::encodeName(target.absolutePath());
+    lxw_workbook_options wbOptions{};
+    wbOptions.constant_memory = options.constantMemory ? 1 : 0;
+    wbOptions.tmpdir = s->tmpDir.data();
+    wbOptions.use_zip64 = 1;
+    s->wb = workbook_new_opt(s->tmpPathUtf8.constData(), &wbOptions);
+    std::unique_ptr<XlsxBook> book(new XlsxBook(std::move(s)));
+    State& st = *book->m_state;
+    if (!st.wb)
+        return fail(ErrorCode::Io, st.cannot(u"the workbook could not be created"_s));
+    st.makeFormats();
+    lxw_doc_properties props{};
+    props.title = const_cast<char*>(st.kept(utf8(options.title)));
+    props.subject = const_cast<char*>(st.kept(utf8(options.subject)));
+    props.author = const_cast<char*>(st.kept(utf8(options.author)));
+    props.company = const_cast<char*>(st.kept(utf8(options.company)));
+    props.created = time_t(options.createdAt ? options.createdAt : QDateTime::currentSecsSinceEpoch());
+    if (const lxw_error e = workbook_set_properties(st.wb, &props); e != LXW_NO_ERROR)
+        return fail(ErrorCode::Io, st.cannot(lxwError(e)));
+    return book;
+}
+
+Result<QString> XlsxBook::beginSheet(const QString& name, const QString& scope) {
+    State& s = *m_state;
+    if (s.closed)
+        return fail(s.cannot(u"the workbook is already written"_s));
+    if (s.table.open)
+        return fail(s.cannot(u"a table is still open"_s));
+    const QString base = name.trimmed().isEmpty() ? u"Sheet"_s : name;
+    if (Status st = s.startSheet(base, scope); !st)
+        return fail(st.code(), st.error());
+    s.sheet.baseName = s.sheet.name;
+    return s.sheet.name;
+}
+
+Status XlsxBook::beginTable(const QString& caption, const QList<XlsxColumn>& columns, bool excelTable) {
+    State& s = *m_state;
+    if (!s.sheet.ws)
+        return fail(s.cannot(u"a table needs a sheet (beginSheet)"_s));
+    if (s.table.open)
+        return fail(s.cannot(u"the previous table is still open"_s));
+    if (columns.isEmpty() || columns.size() > 16384)
+        return fail(s.cannot(u"a table needs 1 to 16384 columns"_s));
+    s.table = State::Table{};
+    s.table.open = true;
+    s.table.caption = caption;
+    s.table.columns = columns;
+    s.table.excel = excelTable;
+    // An Excel table needs distinct, non-empty column names (compared case-insensitively).
+    QStringList seen;
+    for (int c = 0; c < columns.size(); ++c) {
+        QString h = columns[c].header.trimmed().isEmpty() ? u"Column %1"_s.arg(c + 1) : columns[c].header;
+        const QString base = h;
+        for (int n = 2; seen.contains(h, Qt::CaseInsensitive); ++n)
+            h = u"%1 (%2)"_s.arg(base).arg(n);
+        seen.append(h);
+        s.table.headers.append(utf8(h));
+    }
+    if (s.sheet.tables > 0)
+        ++s.sheet.row; // a blank row between tables
+    if (s.sheet.row + (caption.isEmpty() ? 1 : 2) >= s.options.maxRowsPerSheet)
+        return fail(s.cannot(u"the sheet '%1' is full"_s.arg(s.sheet.name)));
+    return s.writeHeader();
+}
+
+Status XlsxBook::addRow(const QVariantList& cells) {
+    State& s = *m_state;
+    if (!s.table.open)
+        return fail(s.cannot(u"no table is open"_s));
+    if (s.sheet.row >= s.options.maxRowsPerSheet) {
+        // Continue on "Name (2)" with the same scope line, caption and header.
+        if (Status st = s.finishPart(); !st)
+            return st;
+        const QString base = s.sheet.baseName, scope = s.sheet.scope; // copies: startSheet() resets the sheet
+        const int part = s.sheet.part + 1;
+        if (Status st = s.startSheet(u"%1 (%2)"_s.arg(base).arg(part), scope); !st)
+            return st;
+        s.sheet.baseName = base;
+        s.sheet.part = part;
+        if (Status st = s.writeHeader(); !st)
+            return st;
+    }
+    const int n = int(std::min(cells.size(), s.table.columns.size()));
+    for (int c = 0; c < n; ++c) {
+        if (Status st = s.writeCell(s.sheet.row, c, s.table.columns[c].kind, cells[c]); !st)
+            return st;
+    }
+    ++s.sheet.row;
+    ++s.table.rowsHere;
+    ++s.table.rowsAll;
+    return {};
+}
+
+qint64 XlsxBook::tableRows() const {
+    return m_state->table.rowsAll;
+}
+
+Result<XlsxBook::TableRange> XlsxBook::endTable() {
+    State& s = *m_state;
+    if (!s.table.open)
+        return fail(s.cannot(u"no table is open"_s));
+    if (Status st = s.finishPart(); !st)
+        return fail(st.code(), st.error());
+    s.table.open = false;
+    TableRange range;
+    range.sheet = s.sheet.name;
+    range.headerRow = int(s.table.headerRow);
+    range.firstCol = 0;
+    range.lastCol = int(s.table.columns.size() - 1);
+    range.lastRow = int(s.table.headerRow + s.table.rowsHere);
+    // An Excel table holds at least one (blank) data row: keep the next table below it.
+    if (s.table.rowsHere == 0)
+        ++s.sheet.row;
+    return range;
+}
+
+Status XlsxBook::commit() {
+    State& s = *m_state;
+    if (s.closed)
+        return fail(s.cannot(u"the workbook is already written"_s));
+    if (s.table.open)
+        return fail(s.cannot(u"a table is still open"_s));
+    if (s.taken.isEmpty()) {
+        if (Status st = s.startSheet(u"Sheet"_s, {}); !st)
+            return st;
+    }
+    s.finishSheet();
+    s.closed = true;
+    errno = 0;
+    const lxw_error e = workbook_close(s.wb);
+    s.wb = nullptr;
+    if (e != LXW_NO_ERROR) {
+        const QString why = errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        return fail(ErrorCode::Io, s.cannot(why.isEmpty() ? lxwError(e) : lxwError(e) + u": "_s + why));
+    }
+    if (std::rename(s.tmpPathUtf8.constData(), QFile::encodeName(s.path).constData()) != 0)
+        return fail(ErrorCode::Io, s.cannot(QString::fromLocal8Bit(std::strerror(errno))));
+    s.tmpPath.clear();
+    return {};
+}
+
+lxw_workbook* XlsxBook::workbook() const {
+    return m_state->closed ? nullptr : m_state->wb;
+}
+
+lxw_worksheet* XlsxBook::worksheet() const {
+    return m_state->sheet.ws;
+}
+
+QString XlsxBook::sheetName(const QString& wanted, const QStringList& taken) {
+    QString name;
+    for (const QChar c : wanted) {
+        const bool forbidden = c == u':' || c == u'\\' || c == u'/' || c == u'?' || c == u'*' || c == u'[' ||
+                               c == u']' || c.unicode() < 0x20 || (c.isSurrogate() && false);
+        name += forbidden ? u'_' : c;
+    }
+    name = name.simplified();
+    while (name.startsWith(u'\''))
+        name.remove(0, 1);
+    while (name.endsWith(u'\''))
+        name.chop(1);
+    name = name.trimmed();
+    if (name.isEmpty())
+        name = u"Sheet"_s;
+    // At most 31 characters (code points), never cutting a surrogate pair.
+    auto cut = [](QString s, int max) {
+        const QList<uint> points = s.toUcs4();
+        if (points.size() <= max)
+            return s;
+        s = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), max).trimmed();
+        while (s.endsWith(u'\''))
+            s.chop(1);
+        return s;
+    };
+    name = cut(name, 31);
+    // "History" is reserved by Excel for its change tracking.
+    auto isTaken = [&taken](const QString& n) {
+        return taken.contains(n, Qt::CaseInsensitive) || n.compare(u"History"_s, Qt::CaseInsensitive) == 0;
+    };
+    if (!isTaken(name))
+        return name;
+    // A suffix " (2)" unless the name already ends in " (n)": then the count goes on from n.
+    QString base = name;
+    int n = 2;
+    static const QRegularExpression numbered(u"^(.*) \\((\\d+)\\)$"_s);
+    if (const QRegularExpressionMatch m = numbered.match(name); m.hasMatch()) {
+        base = m.captured(1);
+        n = std::max(2, m.captured(2).toInt() + 1);
+    }
+    for (;; ++n) {
+        const QString suffix = u" (%1)"_s.arg(n);
+        const QString candidate = cut(base, 31 - int(suffix.size())) + suffix;
+        if (!isTaken(candidate))
+            return candidate;
+    }
+}
+
+} // namespace Stride
