@@ -137,15 +137,19 @@ private slots:
         QTest::addColumn<int>("team"); // index in the team box; 0: all teams
         QTest::addColumn<int>("rep");  // index in the rep box; 0: all reps
         QTest::addColumn<int>("period");
+        QTest::addColumn<QDate>("from"); // the first day of the period's whole months
         QTest::newRow("the organisation over the last 6 months")
-            << 0 << 0 << int(AnalyticsFilterBar::Period::Last6Months);
-        QTest::newRow("one team this month") << 1 << 0 << int(AnalyticsFilterBar::Period::ThisMonth);
-        QTest::newRow("one rep over the last 12 months") << 0 << 1 << int(AnalyticsFilterBar::Period::Last12Months);
+            << 0 << 0 << int(AnalyticsFilterBar::Period::Last6Months) << QDate(2026, 6, 1);
+        QTest::newRow("one team this month")
+            << 1 << 0 << int(AnalyticsFilterBar::Period::ThisMonth) << QDate(2026, 11, 1);
+        QTest::newRow("one rep over the last 12 months")
+            << 0 << 1 << int(AnalyticsFilterBar::Period::Last12Months) << QDate(2025, 12, 1);
     }
     void dashboardsWriteThePageAsItStands() {
         QFETCH(int, team);
         QFETCH(int, rep);
         QFETCH(int, period);
+        QFETCH(QDate, from);
         Test::UiFixture f(u"director"_s);
         VERIFY_OK(f);
         DashboardPage page(f.session());
@@ -176,9 +180,13 @@ private slots:
         READ_BOOK(book, path);
         QCOMPARE(book.sheets.size(), DashboardPage::exportedFigures().size());
         for (const QString& line : book.scopeLines) {
-            if (!scope.isEmpty())
-                QVERIFY2(line.contains(scope), qPrintable(line));
+            // Every sheet names the team or rep in view ("All teams" for the organisation) and who exported it.
+            QVERIFY2(line.contains(scope.isEmpty() ? u"All teams"_s : scope), qPrintable(line));
+            QVERIFY2(line.contains(f.session().user().name), qPrintable(line));
         }
+        // The funnel takes the filter bar's period as it is.
+        QVERIFY2(book.scopeLines.first().contains(u"Period: %1"_s.arg(from.toString(Qt::ISODate))),
+                 qPrintable(book.scopeLines.first()));
     }
 
     void forecastBoardWritesForecastAndPayments() {
@@ -405,12 +413,15 @@ private slots:
         QVERIFY2(QFileInfo(m_dialog.proposed.value(0)).fileName().startsWith(u"Stride-%1-"_s.arg(page.title())),
                  qPrintable(m_dialog.proposed.value(0)));
         READ_BOOK(book, path);
-        bool chinese = false;
-        for (const QString& sheet : book.sheets) {
-            for (const QChar ch : sheet)
-                chinese = chinese || ch.script() == QChar::Script_Han;
-        }
-        QVERIFY2(chinese, qPrintable(book.sheets.join(u", "_s)));
+        // The funnel's stages by their Chinese names (the catalogue the app installed), none by the English ones.
+        const QJsonObject funnel = book.description.value(u"sheets"_s).toArray().first().toObject();
+        QStringList values;
+        const QJsonObject cells = funnel.value(u"cells"_s).toObject();
+        for (auto it = cells.begin(); it != cells.end(); ++it)
+            values << it.value().toObject().value(u"v"_s).toString();
+        QVERIFY2(values.contains(u"线索分配"_s), qPrintable(values.join(u", "_s)));
+        QVERIFY2(!values.contains(u"Lead assigned"_s), qPrintable(values.join(u", "_s)));
+        QVERIFY2(book.scopeLines.first().contains(f.session().user().name), qPrintable(book.scopeLines.first()));
     }
 
     // Ctrl+E in the main window exports the page in view; pages without an export leave it disabled.
