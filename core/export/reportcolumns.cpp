@@ -61,7 +61,7 @@ const QHash<QString, Known>& known() {
         {u"red"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Red"), XlsxCell::Integer}},
         {u"stage_entered_at"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Stage entered"), XlsxCell::DateTime}},
         {u"last_activity_at"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Last activity"), XlsxCell::DateTime}},
-        {u"idle_days"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Idle days"), XlsxCell::Integer}},
+        {u"idle_days"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Idle days"), XlsxCell::Number}},
         {u"last_activity_is_visit"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Last activity a visit"), XlsxCell::Boolean}},
         {u"yellow_after_days"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Yellow after days"), XlsxCell::Integer}},
         {u"red_after_days"_s, {QT_TRANSLATE_NOOP("ReportColumns", "Red after days"), XlsxCell::Integer}},

@@ -29,6 +29,7 @@ private slots:
     void columnWidthsCountWideCharactersDouble();
     void headerIsBoldFrozenAndATable();
     void constantMemoryUsesAnAutofilter();
+    void lightsAreColouredByConditionalFormats_data();
     void lightsAreColouredByConditionalFormats();
     void idsInHiddenColumns();
     void printSetupAndProperties();
@@ -43,6 +44,7 @@ private slots:
     void unwritablePathIsAnErrorAndLeavesNothing_data();
     void unwritablePathIsAnErrorAndLeavesNothing();
     void uncommittedBookLeavesNothing();
+    void committedFileHasTheUsualPermissions();
 
 private:
     // Writes one sheet "Data" with scope line, one table with `columns` and `rows`, and reads it back.
@@ -182,8 +184,16 @@ void TestXlsxBook::constantMemoryUsesAnAutofilter() {
     QCOMPARE(XlsxDescription::cell(sheet, u"B4"_s)[u"v"_s].toInt(), 2);
 }
 
+void TestXlsxBook::lightsAreColouredByConditionalFormats_data() {
+    QTest::addColumn<bool>("constantMemory");
+    QTest::newRow("in memory") << false;
+    QTest::newRow("streamed") << true;
+}
+
 void TestXlsxBook::lightsAreColouredByConditionalFormats() {
+    QFETCH(bool, constantMemory);
     XlsxBook::Options options;
+    options.constantMemory = constantMemory;
     options.green = u"绿"_s;
     options.yellow = u"黄"_s;
     options.red = u"红"_s;
@@ -423,6 +433,20 @@ void TestXlsxBook::uncommittedBookLeavesNothing() {
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
+}
+
+void TestXlsxBook::committedFileHasTheUsualPermissions() {
+    // Like any new file of the user (their umask), not private to the owner as temporary files are.
+    QTemporaryDir dir;
+    QFile plain(dir.filePath(u"plain.txt"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    auto book = XlsxBook::create(path, {});
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, {}));
+    VERIFY_OK((*book)->commit());
+    QCOMPARE(QFileInfo(path).permissions(), QFileInfo(plain.fileName()).permissions());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxBook)
