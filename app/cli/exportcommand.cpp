@@ -128,8 +128,8 @@ bool ExportCommand::readOutput(const QCommandLineParser& parser, Context& ctx) {
     if (parser.isSet(u"max-rows-per-sheet"_s)) {
         bool ok = false;
         m_request.maxRowsPerSheet = parser.value(u"max-rows-per-sheet"_s).toLongLong(&ok);
-        if (!ok || m_request.maxRowsPerSheet < 3 || m_request.maxRowsPerSheet > 1048576) {
-            ctx.err << "stride-cli export: --max-rows-per-sheet must be a number from 3 to 1048576\n";
+        if (!ok || m_request.maxRowsPerSheet < 8 || m_request.maxRowsPerSheet > 1048576) {
+            ctx.err << "stride-cli export: --max-rows-per-sheet must be a number from 8 to 1048576\n";
             return false;
         }
     }

@@ -224,7 +224,7 @@ public:
             if (v.isNull())
                 row << QVariant();
             else if (c.kind == XlsxCell::DateTime)
-                row << time(v.toLongLong());
+                row << (m_csv ? time(v.toLongLong()) : v); // a workbook shows instants in its zone itself
             else if (c.kind == XlsxCell::Boolean)
                 row << QVariant(v.toLongLong() != 0);
             else if (c.label)
@@ -243,8 +243,8 @@ private:
         return *it;
     }
 
-    // The wall time in the organisation's zone as ISO 8601 text without an offset (a spreadsheet's dates have
-    // no zone): "2026-11-20T18:00:00" for a workbook, "2026-11-20 18:00:00" in CSV, which Excel reads as a date.
+    // The wall time in the organisation's zone as text Excel reads as a date ("2026-11-20 18:00:00"): a spreadsheet's
+    // dates have no zone.
     QVariant time(qint64 secs) {
         if (secs < m_windowFrom || secs >= m_windowTo)
             moveWindow(secs);
@@ -254,8 +254,8 @@ private:
         int y = 0, m = 0, d = 0;
         QDate::fromJulianDay(days + 2440588).getDate(&y, &m, &d);
         char text[32];
-        const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d, m_csv ? ' ' : 'T',
-                                    int(inDay / 3600), int(inDay / 60 % 60), int(inDay % 60));
+        const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d, int(inDay / 3600),
+                                    int(inDay / 60 % 60), int(inDay % 60));
         return QString::fromLatin1(text, n);
     }
 
@@ -405,7 +405,8 @@ QString scopeLine(const ListExport::Request& r, const ReportNames& names, const 
     return parts.join(u" · "_s);
 }
 
-Result<std::unique_ptr<Sink>> openSink(const QString& path, const ListExport::Request& r, const QString& title) {
+Result<std::unique_ptr<Sink>> openSink(const QString& path, const ListExport::Request& r, const QString& title,
+                                       const OrgCalendar& calendar) {
     if (r.format == ListExport::Format::Csv)
         return std::unique_ptr<Sink>(std::make_unique<CsvSink>(path, r.byteOrderMark));
     XlsxBook::Options options;
@@ -414,6 +415,8 @@ Result<std::unique_ptr<Sink>> openSink(const QString& path, const ListExport::Re
     options.title = title;
     options.author = r.author;
     options.company = r.company;
+    options.createdAt = calendar.now();
+    options.timeZone = calendar.zone();
     Result<std::unique_ptr<XlsxBook>> book = XlsxBook::create(path, options);
     if (!book)
         return fail(book.code(), book.error());
@@ -451,7 +454,7 @@ Result<ListExport::Summary> ListExport::write(const QString& path, const Databas
     }
     const QString detail = request.list == List::Customers ? customersDetail(request.customers, *names)
                                                            : periodDetail(request.scope, calendar);
-    Result<std::unique_ptr<Sink>> sink = openSink(path, request, translated(l.sheet));
+    Result<std::unique_ptr<Sink>> sink = openSink(path, request, translated(l.sheet), calendar);
     if (!sink)
         return fail(sink.code(), sink.error());
     if (Status s = (*sink)->begin(translated(l.sheet), scopeLine(request, *names, calendar, detail), columns); !s)

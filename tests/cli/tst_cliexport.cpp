@@ -2,6 +2,7 @@
 #include "io/csvreader.h"
 #include "storage/database.h"
 #include "verifyok.h"
+#include "xlsxdescription.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,19 +33,51 @@ Run runCli(const QStringList& args) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-bool haveOpenpyxl() {
-    return QProcess::execute(u"/usr/bin/python3"_s, {u"-c"_s, u"import openpyxl"_s}) == 0;
-}
-
-// The independent reader of the export tests (python3-openpyxl): every sheet as JSON.
-QJsonArray sheetsOf(const QString& path) {
-    QProcess p;
-    p.start(u"/usr/bin/python3"_s, {qEnvironmentVariable("STRIDE_SOURCE_DIR") + u"/tests/export/xlsxdump.py"_s, path});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        qWarning() << "openpyxl failed:" << p.readAllStandardError();
+// The independent reader (tests/support/xlsxcheck.py: openpyxl and the package's XML), its description reshaped
+// for these tests: each sheet's name, rows of [type, value, number format] cells (null when blank), the 0-based
+// numbers of its hidden columns, frozen pane and autofilter.
+QJsonObject readXlsx(const QString& path) {
+    Result<QJsonObject> book = Test::XlsxDescription::read(path);
+    if (!book) {
+        qWarning() << book.error();
         return {};
     }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(u"sheets"_s).toArray();
+    QJsonArray sheets;
+    for (const QJsonValue& s : (*book)[u"sheets"_s].toArray()) {
+        const QJsonObject sheet = s.toObject();
+        QJsonArray rows;
+        for (int r = 0; r < sheet[u"max_row"_s].toInt(); ++r) {
+            QJsonArray cells;
+            for (int c = 0; c < sheet[u"max_column"_s].toInt(); ++c) {
+                const QJsonObject cell = Test::XlsxDescription::cell(sheet, Test::XlsxDescription::ref(r, c));
+                cells.append(cell.isEmpty() ? QJsonValue()
+                                            : QJsonValue(QJsonArray{cell[u"t"_s], cell[u"v"_s], cell[u"fmt"_s]}));
+                // Text a spreadsheet would run is never stored as a formula.
+                if (cell[u"formula"_s].toBool())
+                    qWarning() << "a formula in" << Test::XlsxDescription::ref(r, c);
+            }
+            rows.append(cells);
+        }
+        QJsonArray hidden;
+        for (const QJsonValue& col : sheet[u"cols"_s].toArray()) {
+            for (int i = col[u"min"_s].toInt(); col[u"hidden"_s].toBool() && i <= col[u"max"_s].toInt(); ++i)
+                hidden.append(i - 1);
+        }
+        sheets.append(QJsonObject{{u"name"_s, sheet[u"name"_s]},
+                                  {u"rows"_s, rows},
+                                  {u"hidden"_s, hidden},
+                                  {u"freeze"_s, sheet[u"freeze"_s]},
+                                  {u"filter"_s, sheet[u"autofilter"_s]}});
+    }
+    return QJsonObject{{u"sheets"_s, sheets}};
+}
+
+bool haveOpenpyxl() {
+    return Test::XlsxDescription::unavailable().isEmpty();
+}
+
+QJsonArray sheetsOf(const QString& path) {
+    return readXlsx(path).value(u"sheets"_s).toArray();
 }
 
 QString text(const QJsonValue& cell) {
