@@ -329,6 +329,8 @@ private slots:
         page.exportAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(flow->progressDialog() != nullptr, kWaitMs);
         QVERIFY(!page.exportAction()->isEnabled());
+        // An export that takes more than a moment shows its progress with a Cancel button.
+        QTRY_VERIFY_WITH_TIMEOUT(flow->progressDialog()->isVisible(), kWaitMs);
         auto* cancel = flow->progressDialog()->findChild<QPushButton*>();
         QVERIFY(cancel);
         cancel->click();
