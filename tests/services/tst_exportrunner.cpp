@@ -4,9 +4,12 @@
 #include "storage/orgrepository.h"
 #include "uifixture.h"
 #include "verifyok.h"
+#include "xlsxdescription.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QSemaphore>
@@ -200,6 +203,46 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
         QCOMPARE(got, expected);
+    }
+
+    // The real writer: the request's author and company are filled in from the runner and the replica.
+    void aListExportIsSignedByTheUserAndTheOrganisation() {
+        if (const QString why = Test::XlsxDescription::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        VERIFY_OK(OrgPolicyRepository(m_fixture->session().store())
+                      .set(OrgPolicy::kName, QJsonValue(u"华东医疗器械 Ltd"_s), u"admin"_s));
+        ExportRunner runner(m_fixture->path(), m_fixture->clock());
+        runner.setAuthor(u"Director 王"_s);
+        const QString path = m_dir.filePath(u"customers.xlsx"_s);
+        QSignalSpy finished(&runner, &ExportRunner::finished);
+        QSignalSpy failed(&runner, &ExportRunner::failed);
+        ListExport::Request request;
+        request.list = ListExport::List::Customers;
+        QVERIFY(runner.start(path, request));
+        QVERIFY2(finished.wait(kWaitMs), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const Result<QJsonObject> book = Test::XlsxDescription::read(path);
+        VERIFY_OK(book);
+        const QJsonObject properties = book->value(u"properties"_s).toObject();
+        QCOMPARE(properties.value(u"creator"_s).toString(), u"Director 王"_s);
+        QCOMPARE(properties.value(u"company"_s).toString(), u"华东医疗器械 Ltd"_s);
+        const QJsonObject sheet = book->value(u"sheets"_s).toArray().first().toObject();
+        QCOMPARE(sheet.value(u"max_row"_s).toInt(), Test::UiFixture::kCustomers + 2); // scope line, header
+    }
+
+    // Cancelled as soon as it reports: however far the real writer got, nothing is left in the folder.
+    void aCancelledListExportLeavesNothing() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportRunner runner(m_fixture->path(), m_fixture->clock());
+        connect(&runner, &ExportRunner::progress, &runner, &ExportRunner::cancel);
+        QSignalSpy cancelled(&runner, &ExportRunner::cancelled);
+        QSignalSpy finished(&runner, &ExportRunner::finished);
+        ListExport::Request request;
+        request.list = ListExport::List::Visits;
+        QVERIFY(runner.start(dir.filePath(u"visits.xlsx"_s), request));
+        QVERIFY(cancelled.wait(kWaitMs));
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void theLanguageIsTheAppsLocale() {
