@@ -61,6 +61,8 @@ private:
             return QColor(0xd9, 0x77, 0x06);
         case Icons::Kind::Sync:
             return QColor(0x06, 0xb6, 0xd4);
+        case Icons::Kind::Export:
+            return QColor(0x16, 0xa3, 0x4a);
         default:
             return QColor(0x64, 0x74, 0x8b);
         }
@@ -155,6 +157,14 @@ private:
         case Icons::Kind::Add:
             p.drawLine(QPointF(12, 5), QPointF(12, 19));
             p.drawLine(QPointF(5, 12), QPointF(19, 12));
+            break;
+        case Icons::Kind::Export: // a sheet's grid with an arrow leaving it
+            p.drawRect(QRectF(3, 4, 12, 16));
+            p.drawLine(QPointF(3, 9.5), QPointF(15, 9.5));
+            p.drawLine(QPointF(3, 14.5), QPointF(15, 14.5));
+            p.drawLine(QPointF(9, 4), QPointF(9, 20));
+            p.drawLine(QPointF(13, 12), QPointF(21.5, 12));
+            p.drawPolyline(QPolygonF({QPointF(18.5, 9), QPointF(21.5, 12), QPointF(18.5, 15)}));
             break;
         }
     }

@@ -21,7 +21,8 @@ public:
         Settings,
         Add,
         LogVisit,
-        Tasks
+        Tasks,
+        Export
     };
     static QIcon icon(Kind kind);
 };

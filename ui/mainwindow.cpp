@@ -154,6 +154,8 @@ void MainWindow::addPage(Page* page) {
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(Icons::icon(page->iconKind()), page->title(), m_nav);
     item->setSizeHint(QSize(0, 36));
+    if (QAction* action = page->exportAction())
+        connect(action, &QAction::enabledChanged, this, &MainWindow::updateExportAction);
     connect(page, &Page::titleChanged, this, [this, page, index] {
         if (QListWidgetItem* it = m_nav->item(index))
             it->setText(page->title());
@@ -188,6 +190,14 @@ void MainWindow::createToolBar() {
     m_logVisit = m_toolBar->addAction(Icons::icon(Icons::Kind::LogVisit), QString());
     m_logVisit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_logVisit, &QAction::triggered, this, [this] { logVisit(); });
+    m_export = m_toolBar->addAction(Icons::icon(Icons::Kind::Export), QString());
+    m_export->setObjectName(u"exportCurrentPage"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, [this] {
+        Page* p = page(currentPage());
+        if (QAction* action = p ? p->exportAction() : nullptr; action && action->isEnabled())
+            action->trigger();
+    });
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -242,6 +252,13 @@ void MainWindow::showPage(int index) {
     }
     m_stack->setCurrentIndex(index);
     m_pages[index]->activate();
+    updateExportAction();
+}
+
+void MainWindow::updateExportAction() {
+    const Page* p = page(currentPage());
+    const QAction* action = p ? p->exportAction() : nullptr;
+    m_export->setEnabled(action && action->isEnabled());
 }
 
 void MainWindow::logVisit(const QString& customerId) {
@@ -257,6 +274,9 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Main actions"));
     m_logVisit->setText(tr("Log visit"));
     m_logVisit->setToolTip(tr("Log a visit (%1)").arg(m_logVisit->shortcut().toString(QKeySequence::NativeText)));
+    m_export->setText(tr("Export to Excel…"));
+    m_export->setToolTip(tr("Save what the current page shows as an Excel workbook (%1)")
+                             .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     m_userLabel->setText(tr("Signed in as %1").arg(who));
     if (m_demoLabel) {
         const QString day = m_session.demoNow()->toLocalTime().date().toString(Qt::ISODate); // as dates elsewhere

@@ -68,6 +68,8 @@ private:
     void createToolBar();
     void retranslate();
     void refreshRoleBox();
+    // Enables the tool bar's "Export to Excel…" when the current page has an export it can start now.
+    void updateExportAction();
 
     Session& m_session;
     LanguageManager& m_language;
@@ -78,6 +80,7 @@ private:
     QList<Page*> m_pages;
     QToolBar* m_toolBar = nullptr;
     QAction* m_logVisit = nullptr;
+    QAction* m_export = nullptr; // triggers the current page's exportAction()
     QLabel* m_roleLabel = nullptr;
     QComboBox* m_roleBox = nullptr;
     QLabel* m_demoLabel = nullptr; // "Demo data as of …", on a demo replica only

@@ -9,11 +9,9 @@
 #include "io/displaywidth.h"
 #include "storage/orgcalendar.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <memory>
@@ -103,15 +101,12 @@ void ReportCommand::declare(QCommandLineParser& parser) {
     parser.setApplicationDescription(description(summary()));
     parser.addPositionalArgument(u"NAME"_s, u"funnel, dwell, health, coverage, risk, opp-health, points, forecast, "
                                             "payments, sandbox or all"_s);
-    parser.addOption({u"team"_s, u"Only this team (id)."_s, u"T"_s});
-    parser.addOption({u"rep"_s, u"Only this rep (id)."_s, u"R"_s});
-    parser.addOption({u"from"_s, u"First day of the period (YYYY-MM-DD); alone: from that day on."_s, u"DATE"_s});
-    parser.addOption({u"to"_s, u"Last day of the period, inclusive (YYYY-MM-DD); alone: up to that day."_s, u"DATE"_s});
+    ReportScope::declarePeriod(parser);
     parser.addOption({u"format"_s, u"table (default), json or csv."_s, u"FORMAT"_s, u"table"_s});
     parser.addOption({u"table"_s, u"Only this table of the report (e.g. summary)."_s, u"NAME"_s});
     parser.addOption({u"out-dir"_s, u"CSV: write each table to DIR/<report>-<table>.csv."_s, u"DIR"_s});
     parser.addOption({u"no-bom"_s, u"CSV: no UTF-8 byte-order mark (for scripts)."_s});
-    parser.addOption({u"lang"_s, u"Language of names and labels: en (default) or zh_CN."_s, u"LANG"_s, u"en"_s});
+    ReportScope::declareLanguage(parser);
     addNowOption(parser);
     parser.addOption({u"metrics"_s, u"Sandbox metrics X,Y (default call_minutes,needs_rate)."_s, u"X,Y"_s,
                       u"call_minutes,needs_rate"_s});
@@ -119,9 +114,10 @@ void ReportCommand::declare(QCommandLineParser& parser) {
 
 int ReportCommand::prepare(const QCommandLineParser& parser, Context& ctx) {
     m_request = Request();
-    if (!readReports(parser, ctx) || !readOutput(parser, ctx) || !readPeriod(parser, ctx) || !readMetrics(parser, ctx))
+    if (!readReports(parser, ctx) || !readOutput(parser, ctx) || !m_request.scope.read(parser, name(), ctx) ||
+        !readMetrics(parser, ctx))
         return UsageError;
-    if (Status s = TranslationLoader::install(m_request.language); !s) {
+    if (Status s = TranslationLoader::install(m_request.scope.language); !s) {
         ctx.err << "stride-cli report: " << s.error() << '\n';
         return DataError;
     }
@@ -152,32 +148,6 @@ bool ReportCommand::readOutput(const QCommandLineParser& parser, Context& ctx) {
     }
     m_request.outDir = parser.value(u"out-dir"_s);
     m_request.byteOrderMark = !parser.isSet(u"no-bom"_s);
-    m_request.language = parser.value(u"lang"_s);
-    if (!TranslationLoader::available().contains(m_request.language)) {
-        ctx.err << "stride-cli report: --lang must be " << TranslationLoader::available().join(u" or "_s) << '\n';
-        return false;
-    }
-    return true;
-}
-
-bool ReportCommand::readPeriod(const QCommandLineParser& parser, Context& ctx) {
-    m_request.filter.teamId = parser.value(u"team"_s);
-    m_request.filter.repId = parser.value(u"rep"_s);
-    for (const QString& opt : {u"from"_s, u"to"_s}) {
-        if (!parser.isSet(opt))
-            continue;
-        const QDate d = QDate::fromString(parser.value(opt), Qt::ISODate);
-        if (!d.isValid()) {
-            ctx.err << "stride-cli report: --" << opt << " must be a date YYYY-MM-DD, not '" << parser.value(opt)
-                    << "'\n";
-            return false;
-        }
-        (opt == u"to"_s ? m_request.toDay : m_request.fromDay) = d;
-    }
-    if (m_request.fromDay.isValid() && m_request.toDay.isValid() && m_request.fromDay > m_request.toDay) {
-        ctx.err << "stride-cli report: --from must not be after --to\n";
-        return false;
-    }
     return true;
 }
 
@@ -201,19 +171,16 @@ int ReportCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
     // --now, else the replica's own clock: a demo replica reads as of the day it was made for.
     const std::unique_ptr<Clock> clock = call.readingClock(db);
     const QDateTime now = clock->now();
-    if (!filteredRowsExist(db, ctx))
+    if (!m_request.scope.rowsExist(db, name(), ctx))
         return DataError;
-    Result<ReportNames> names = ReportNames::load(db, m_request.language);
+    Result<ReportNames> names = ReportNames::load(db, m_request.scope.language);
     if (!names) {
         ctx.err << "stride-cli report: " << names.error() << '\n';
         return DataError;
     }
     // Days and months are the organisation's (its policy's time zone; UTC when the replica has none).
     const OrgCalendar calendar = OrgCalendar::of(db, *clock);
-    if (m_request.fromDay.isValid())
-        m_request.filter.from = calendar.startOf(m_request.fromDay);
-    if (m_request.toDay.isValid())
-        m_request.filter.to = calendar.startOf(m_request.toDay.addDays(1));
+    m_request.scope.resolvePeriod(calendar);
 
     // Everything is computed before anything is printed or written: a failing figure leaves no half report.
     QList<ReportFigure> figures;
@@ -228,23 +195,11 @@ int ReportCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
         return Ok;
     }
     if (m_request.format == u"csv"_s)
-        return m_request.outDir.isEmpty() ? writeCsv(figures, ctx) : writeCsvFiles(figures, ctx);
+        return m_request.outDir.isEmpty()
+                   ? writeCsv(figures, ctx)
+                   : ReportScope::writeCsvFiles(figures, m_request.outDir, CsvWriter(csvOptions()), name(), ctx);
     ctx.out << QJsonDocument(json(figures, calendar, *names, now)).toJson(QJsonDocument::Indented);
     return Ok;
-}
-
-bool ReportCommand::filteredRowsExist(Database& db, Context& ctx) const {
-    for (const auto& [table, id] :
-         {std::pair{u"teams"_s, m_request.filter.teamId}, std::pair{u"reps"_s, m_request.filter.repId}}) {
-        if (id.isEmpty())
-            continue;
-        Result<QSqlQuery> q = db.exec(u"SELECT 1 FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
-        if (!q || !q->next()) {
-            ctx.err << "stride-cli report: no " << table.chopped(1) << " with id " << id << '\n';
-            return false;
-        }
-    }
-    return true;
 }
 
 int ReportCommand::computeFigures(Database& db, const Clock& clock, const ReportNames& names, Context& ctx,
@@ -253,7 +208,7 @@ int ReportCommand::computeFigures(Database& db, const Clock& clock, const Report
     QStringList tableNames;
     for (const QString& name : m_request.reports) {
         Result<ReportFigure> figure =
-            ReportFigures::compute(name, db, m_request.filter, clock, names, m_request.figureOptions);
+            ReportFigures::compute(name, db, m_request.scope.filter, clock, names, m_request.figureOptions);
         if (!figure) {
             ctx.err << "stride-cli report " << name << ": " << figure.error() << '\n';
             return DataError;
@@ -297,37 +252,6 @@ int ReportCommand::writeCsv(const QList<ReportFigure>& figures, Context& ctx) co
     return Ok;
 }
 
-int ReportCommand::writeCsvFiles(const QList<ReportFigure>& figures, Context& ctx) const {
-    const QString& dir = m_request.outDir;
-    if (!QDir().mkpath(dir)) {
-        ctx.err << "stride-cli report: cannot create the folder " << dir << '\n';
-        return DataError;
-    }
-    // Every file is written to a temporary first and the set is committed only when all were written.
-    const CsvWriter csv(csvOptions());
-    std::vector<std::unique_ptr<QSaveFile>> files;
-    for (const ReportFigure& f : figures) {
-        for (const ReportTable& t : f.tables) {
-            auto file = std::make_unique<QSaveFile>(QDir(dir).filePath(f.name + u'-' + t.name + u".csv"_s));
-            const QByteArray bytes = csv.table(t.columns, t.rows);
-            if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
-                ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString()
-                        << '\n';
-                return DataError;
-            }
-            files.push_back(std::move(file));
-        }
-    }
-    for (const auto& file : files) {
-        if (!file->commit()) {
-            ctx.err << "stride-cli report: cannot write " << file->fileName() << ": " << file->errorString() << '\n';
-            return DataError;
-        }
-        ctx.out << file->fileName() << '\n';
-    }
-    return Ok;
-}
-
 CsvWriter::Options ReportCommand::csvOptions() const {
     CsvWriter::Options options;
     options.byteOrderMark = m_request.byteOrderMark;
@@ -343,15 +267,15 @@ QJsonObject ReportCommand::json(const QList<ReportFigure>& figures, const OrgCal
             fig.insert(t.name, rowsJson(t));
         json.insert(f.name, fig);
     }
-    const AnalyticsFilter& filter = m_request.filter;
+    const AnalyticsFilter& filter = m_request.scope.filter;
     json.insert(u"filter"_s, QJsonObject{{u"now"_s, now.toString(Qt::ISODate)},
-                                         {u"lang"_s, m_request.language},
+                                         {u"lang"_s, m_request.scope.language},
                                          {u"team_id"_s, jsonText(filter.teamId)},
                                          {u"team_name"_s, jsonText(names.team(filter.teamId))},
                                          {u"rep_id"_s, jsonText(filter.repId)},
                                          {u"rep_name"_s, jsonText(names.rep(filter.repId))},
-                                         {u"from"_s, jsonDay(m_request.fromDay)},
-                                         {u"to"_s, jsonDay(m_request.toDay)}});
+                                         {u"from"_s, jsonDay(m_request.scope.fromDay)},
+                                         {u"to"_s, jsonDay(m_request.scope.toDay)}});
     return json;
 }
 

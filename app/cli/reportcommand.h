@@ -1,11 +1,10 @@
 #pragma once
 
-#include "analytics/analyticsfilter.h"
 #include "databasecommand.h"
 #include "export/reportfigures.h"
 #include "io/csvwriter.h"
+#include "reportscope.h"
 
-#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -34,9 +33,7 @@ private:
         QString format;      // table, json or csv
         QString outDir;      // csv: one file per table there
         bool byteOrderMark = true;
-        QString language;
-        AnalyticsFilter filter; // its from/to are set from the days once the organisation's calendar is known
-        QDate fromDay, toDay;
+        ReportScope scope; // team, rep, period, language
         ReportFigures::Options figureOptions;
     };
 
@@ -49,15 +46,11 @@ private:
     // Each reads its part of the arguments into m_request; false after printing a usage error.
     bool readReports(const QCommandLineParser& parser, Context& ctx);
     bool readOutput(const QCommandLineParser& parser, Context& ctx);
-    bool readPeriod(const QCommandLineParser& parser, Context& ctx);
     bool readMetrics(const QCommandLineParser& parser, Context& ctx);
 
-    // --team and --rep name rows of the replica.
-    bool filteredRowsExist(Database& db, Context& ctx) const;
     int computeFigures(Database& db, const Clock& clock, const ReportNames& names, Context& ctx,
                        QList<ReportFigure>* figures) const;
     int writeCsv(const QList<ReportFigure>& figures, Context& ctx) const;
-    int writeCsvFiles(const QList<ReportFigure>& figures, Context& ctx) const;
     CsvWriter::Options csvOptions() const;
     QJsonObject json(const QList<ReportFigure>& figures, const OrgCalendar& calendar, const ReportNames& names,
                      const QDateTime& now) const;

@@ -61,6 +61,11 @@ public:
     // The plan fetch() uses for the current filter and sort (Auto resolved; Set without text).
     Result<TextPlan> textPlan() const;
 
+    // The filter as a WHERE clause (" WHERE …") over customers aliased c with their customer_scores row LEFT JOINed
+    // as s, appending its bound values: for statements that read every matching row (the list's export), so the
+    // filter has one definition.
+    QString filterSql(QVariantList& values) const { return whereClause(values, TextPlan::Set); }
+
     // The SQL fetch() runs and its bound values (for EXPLAIN QUERY PLAN in tests and benchmarks).
     QString fetchSql() const;
     QVariantList fetchValues(int offset, int limit) const;

@@ -2,11 +2,13 @@
 
 #include "dialogs/customereditdialog.h"
 #include "domain/labels.h"
+#include "exportflow.h"
 #include "models/customerlistmodel.h"
 #include "scoreupdater.h"
 #include "session.h"
 #include "widgets/customerdetailview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +18,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     , m_region(new QComboBox(this))
     , m_owner(new QComboBox(this))
     , m_new(new QPushButton(this))
+    , m_export(new ExportFlow(session, this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_model(new CustomerListModel(session.path(), &session.store(), this))
@@ -53,6 +57,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
     filters->addWidget(m_region);
     filters->addWidget(m_owner);
     filters->addWidget(m_new);
+    filters->addWidget(m_export->createButton(list));
     listLayout->addLayout(filters);
     listLayout->addWidget(m_view, 1);
     listLayout->addWidget(m_count);
@@ -105,6 +110,7 @@ CustomersPage::CustomersPage(Session& session, QWidget* parent)
             showCustomer(id);
     });
     connect(m_new, &QPushButton::clicked, this, &CustomersPage::createCustomer);
+    connect(m_export->action(), &QAction::triggered, this, &CustomersPage::exportList);
     connect(m_detail, &CustomerDetailView::backRequested, this, &CustomersPage::showList);
     connect(m_detail, &CustomerDetailView::logVisitRequested, this, &CustomersPage::logVisitRequested);
 
@@ -148,6 +154,18 @@ void CustomersPage::updateCount() {
                                            : tr("%n customer(s)", nullptr, m_model->rowCount()));
 }
 
+QAction* CustomersPage::exportAction() const {
+    return m_export->action();
+}
+
+// Every customer of the current search and filters, every column (not only the rows fetched for the view).
+void CustomersPage::exportList() {
+    ListExport::Request request;
+    request.list = ListExport::List::Customers;
+    request.customers = m_model->filter();
+    m_export->exportList(tr("Customers"), request);
+}
+
 void CustomersPage::showCustomer(const QString& id) {
     m_detail->setCustomer(id);
     m_stack->setCurrentIndex(1);
@@ -184,6 +202,7 @@ void CustomersPage::retranslate() {
     m_new->setToolTip(
         tr("Create a customer (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_view->setAccessibleName(tr("Customer list"));
+    m_export->retranslate();
     updateCount();
 }
 

@@ -13,6 +13,7 @@ namespace Stride {
 
 class CustomerDetailView;
 class CustomerListModel;
+class ExportFlow;
 
 // The customer list (smooth at 100,000 rows: CustomerListModel fetches pages on a worker), instant
 // full-text search, filters by tier, industry, region and owner, and the detail view of one customer.
@@ -31,6 +32,8 @@ public:
     void showCustomer(const QString& id);
     void showList();
     void createCustomer();
+    QAction* exportAction() const override;
+    ExportFlow* exportFlow() const { return m_export; }
 
 signals:
     void logVisitRequested(const QString& customerId);
@@ -41,6 +44,7 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    void exportList();
 
     QStackedWidget* m_stack;
     QLineEdit* m_search;
@@ -49,6 +53,7 @@ private:
     QComboBox* m_region;
     QComboBox* m_owner;
     QPushButton* m_new;
+    ExportFlow* m_export;
     QLabel* m_count;
     QTableView* m_view;
     CustomerListModel* m_model;

@@ -1,17 +1,24 @@
 #include "pages/dashboardpage.h"
 
+#include "exportflow.h"
 #include "session.h"
 #include "widgets/analyticsfilterbar.h"
 #include "widgets/dashboardview.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Stride {
 
 DashboardPage::DashboardPage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_heading(new QLabel(this))
+    , m_export(new ExportFlow(session, this))
     , m_filters(new AnalyticsFilterBar(session, this))
     , m_view(new DashboardView(session, this)) {
     auto* layout = new QVBoxLayout(this);
@@ -19,7 +26,10 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_heading->setFont(f);
-    layout->addWidget(m_heading);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_export->createButton(this));
+    layout->addLayout(top);
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     connect(m_filters, &AnalyticsFilterBar::filterChanged, this, [this] {
@@ -30,6 +40,11 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent)
         if (m_loaded)
             m_filters->reload();
     });
+    connect(m_export->action(), &QAction::triggered, this,
+            [this] { exportFigures(tr("Dashboards"), exportedFigures()); });
+    connect(m_view, &DashboardView::forecastExportRequested, this,
+            [this] { exportFigures(tr("Forecast"), forecastFigures()); });
+    connect(m_export, &ExportFlow::runningChanged, m_view->forecastExportButton(), &QWidget::setDisabled);
     retranslate();
 }
 
@@ -44,8 +59,31 @@ void DashboardPage::activate() {
     }
 }
 
+QAction* DashboardPage::exportAction() const {
+    return m_export->action();
+}
+
+QStringList DashboardPage::exportedFigures() {
+    return {u"funnel"_s, u"dwell"_s, u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s, u"payments"_s};
+}
+
+QStringList DashboardPage::forecastFigures() {
+    return {u"forecast"_s, u"payments"_s};
+}
+
+// The page as it stands: the filter bar's period, team and rep, whether or not the figures on screen are done.
+void DashboardPage::exportFigures(const QString& report, const QStringList& figures) {
+    if (!m_loaded)
+        activate(); // the filter bar knows its teams and reps once loaded
+    FigureWorkbook::Request request;
+    request.figures = figures;
+    request.filter = m_filters->filter();
+    m_export->exportFigures(report, request);
+}
+
 void DashboardPage::retranslate() {
     m_heading->setText(title());
+    m_export->retranslate();
 }
 
 } // namespace Stride

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 namespace Stride {
 
 class Session;
@@ -19,6 +21,9 @@ public:
     virtual Icons::Kind iconKind() const = 0;
     // Called each time the page becomes the current one.
     virtual void activate() {}
+    // "Export to Excel…" of what the page shows; nullptr for a page with nothing to export. The main window's
+    // Ctrl+E triggers the current page's.
+    virtual QAction* exportAction() const { return nullptr; }
 
 signals:
     void titleChanged();

@@ -1,16 +1,19 @@
 #include "pages/pipelinepage.h"
 
 #include "dialogs/newopportunitydialog.h"
+#include "exportflow.h"
 #include "models/pipelinemodel.h"
 #include "session.h"
 #include "widgets/opportunitypanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -22,6 +25,7 @@ PipelinePage::PipelinePage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_summary(new QLabel(this))
     , m_new(new QPushButton(this))
+    , m_export(new ExportFlow(session, this))
     , m_view(new QTreeView(this))
     , m_model(new PipelineModel(session, this))
     , m_panel(new OpportunityPanel(session, this)) {
@@ -32,8 +36,10 @@ PipelinePage::PipelinePage(Session& session, QWidget* parent)
     m_new->setObjectName(u"newOpportunity"_s);
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     top->addWidget(m_new);
+    top->addWidget(m_export->createButton(this));
     layout->addLayout(top);
     connect(m_new, &QPushButton::clicked, this, &PipelinePage::newOpportunity);
+    connect(m_export->action(), &QAction::triggered, this, &PipelinePage::exportList);
     auto* split = new QSplitter(this);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
@@ -99,6 +105,18 @@ void PipelinePage::newOpportunity() {
     m_panel->setOpportunity(dialog.savedId());
 }
 
+QAction* PipelinePage::exportAction() const {
+    return m_export->action();
+}
+
+// The user's deals (a supervisor's team, a director's organisation), every stage, every column.
+void PipelinePage::exportList() {
+    ListExport::Request request;
+    request.list = ListExport::List::Opportunities;
+    request.scope = ExportFlow::userScope(m_session.user());
+    m_export->exportList(tr("Pipeline"), request);
+}
+
 void PipelinePage::select(const QString& opportunityId) {
     const QModelIndex index = m_model->indexOf(opportunityId);
     if (index.isValid()) {
@@ -119,6 +137,7 @@ void PipelinePage::retranslate() {
     m_view->setAccessibleName(tr("Deals by stage"));
     m_new->setText(tr("New opportunity…"));
     m_new->setToolTip(tr("New opportunity (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_export->retranslate();
 }
 
 } // namespace Stride

@@ -8,6 +8,7 @@ class QTreeView;
 
 namespace Stride {
 
+class ExportFlow;
 class OpportunityPanel;
 class PipelineModel;
 
@@ -26,13 +27,18 @@ public:
     void select(const QString& opportunityId);
     // Opens the new-opportunity dialog (Ctrl+Shift+N); a saved deal is selected once the list has it.
     void newOpportunity();
+    QAction* exportAction() const override;
+    ExportFlow* exportFlow() const { return m_export; }
 
 protected:
     void retranslate() override;
 
 private:
+    void exportList();
+
     QLabel* m_summary;
     QPushButton* m_new;
+    ExportFlow* m_export;
     QTreeView* m_view;
     PipelineModel* m_model;
     OpportunityPanel* m_panel;

@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "domain/role.h"
+#include "exportflow.h"
 #include "models/analyticsrunner.h"
 #include "session.h"
 #include "storage/opportunityrepository.h"
@@ -10,10 +11,13 @@
 #include "widgets/dashboardview.h"
 #include "widgets/opportunitytimeline.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +46,7 @@ QTreeWidgetItem* makeItem(TeamPage::Kind kind, const QString& id, const QString&
 TeamPage::TeamPage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_filters(new AnalyticsFilterBar(session, this))
+    , m_export(new ExportFlow(session, this))
     , m_scope(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -55,7 +60,10 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_scope->setFont(f);
-    layout->addWidget(m_filters);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(m_export->createButton(this));
+    layout->addLayout(top);
     auto* split = new QSplitter(this);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
@@ -77,6 +85,12 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
         if (item->data(0, KindRole).toInt() == RepLevel)
             loadOpportunities(item);
     });
+    connect(m_export->action(), &QAction::triggered, this, [this] { exportFigures(tr("Team"), exportedFigures()); });
+    connect(m_view, &DashboardView::forecastExportRequested, this, [this] {
+        exportFigures(tr("Forecast"), {u"forecast"_s, u"payments"_s});
+    });
+    connect(m_export, &ExportFlow::runningChanged, m_view->forecastExportButton(), &QWidget::setDisabled);
+    m_export->action()->setEnabled(false); // until the tree shows a scope
     connect(m_filters, &AnalyticsFilterBar::filterChanged, this, [this] {
         if (m_tree->currentItem())
             showSelection();
@@ -208,8 +222,44 @@ QString TeamPage::scopeText() const {
     return m_scope->text();
 }
 
+QAction* TeamPage::exportAction() const {
+    return m_export->action();
+}
+
+QStringList TeamPage::exportedFigures() {
+    return {u"funnel"_s, u"dwell"_s, u"health"_s, u"coverage"_s, u"points"_s, u"opp-health"_s};
+}
+
+std::optional<AnalyticsFilter> TeamPage::currentFilter() const {
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (item && item->data(0, KindRole).toInt() == OpportunityLevel)
+        item = item->parent(); // its rep
+    if (!item)
+        return std::nullopt;
+    const Kind kind = Kind(item->data(0, KindRole).toInt());
+    const QString id = item->data(0, IdRole).toString();
+    AnalyticsFilter filter = m_filters->filter();
+    filter.teamId = kind == TeamLevel ? id : QString();
+    filter.repId = kind == RepLevel ? id : QString();
+    return filter;
+}
+
+// The team or rep in view with the period of the filter bar: the figures the page shows, and the open deals with
+// their lights.
+void TeamPage::exportFigures(const QString& report, const QStringList& figures) {
+    const std::optional<AnalyticsFilter> filter = currentFilter();
+    if (!filter)
+        return;
+    FigureWorkbook::Request request;
+    request.figures = figures;
+    request.filter = *filter;
+    m_export->exportFigures(report, request);
+}
+
 void TeamPage::showSelection() {
     QTreeWidgetItem* item = m_tree->currentItem();
+    if (!m_export->isRunning())
+        m_export->action()->setEnabled(item != nullptr);
     if (!item)
         return;
     const Kind kind = Kind(item->data(0, KindRole).toInt());
@@ -228,14 +278,12 @@ void TeamPage::showSelection() {
         loadOpportunities(item);
         break;
     }
-    AnalyticsFilter filter = m_filters->filter();
-    filter.teamId = kind == TeamLevel ? id : QString();
-    filter.repId = kind == RepLevel ? id : QString();
     m_stack->setCurrentWidget(m_view);
-    m_view->setFilter(filter);
+    m_view->setFilter(*currentFilter());
 }
 
 void TeamPage::retranslate() {
+    m_export->retranslate();
     m_tree->setAccessibleName(tr("Organisation, teams, reps and opportunities"));
     if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->data(0, KindRole).toInt() == Org)
         m_tree->topLevelItem(0)->setText(0, tr("Organisation"));

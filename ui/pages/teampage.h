@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analytics/analyticsfilter.h"
 #include "pages/page.h"
+
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -12,6 +15,7 @@ namespace Stride {
 class AnalyticsFilterBar;
 class AnalyticsRunner;
 class DashboardView;
+class ExportFlow;
 class OpportunityTimeline;
 
 // Team drill-down (docs/sales-method.md rule 3): organisation → team → rep → opportunity → its timeline, with the
@@ -33,6 +37,12 @@ public:
     DashboardView* view() const { return m_view; }
     OpportunityTimeline* timeline() const { return m_timeline; }
     QString scopeText() const;
+    QAction* exportAction() const override;
+    ExportFlow* exportFlow() const { return m_export; }
+    // The figures of the drill-down's workbook, in sheet order.
+    static QStringList exportedFigures();
+    // The filter of the team or rep in view (an opportunity's: its rep's); nullopt before the tree has loaded.
+    std::optional<AnalyticsFilter> currentFilter() const;
     // Selects the tree item of this kind and id (loading a rep's opportunities first when needed).
     QTreeWidgetItem* find(Kind kind, const QString& id) const;
     void select(QTreeWidgetItem* item);
@@ -49,8 +59,10 @@ private:
     void loadOpportunities(QTreeWidgetItem* repItem);
     void showSelection();
     QString scopeLabel(QTreeWidgetItem* item) const;
+    void exportFigures(const QString& report, const QStringList& figures);
 
     AnalyticsFilterBar* m_filters;
+    ExportFlow* m_export;
     QLabel* m_scope;
     QTreeWidget* m_tree;
     QStackedWidget* m_stack;

@@ -1,12 +1,16 @@
 #include "pages/visitspage.h"
 
+#include "exportflow.h"
 #include "models/visitlistmodel.h"
+#include "session.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Stride {
@@ -15,6 +19,7 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_heading(new QLabel(this))
     , m_log(new QPushButton(this))
+    , m_export(new ExportFlow(session, this))
     , m_view(new QTableView(this))
     , m_model(new VisitListModel(session, this)) {
     auto* layout = new QVBoxLayout(this);
@@ -23,6 +28,7 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
     top->addWidget(m_heading, 1);
     m_log->setIcon(Icons::icon(Icons::Kind::LogVisit));
     top->addWidget(m_log);
+    top->addWidget(m_export->createButton(this));
     layout->addLayout(top);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,6 +41,7 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     connect(m_log, &QPushButton::clicked, this,
             [this] { emit logVisitRequested(m_view->currentIndex().data(VisitListModel::CustomerIdRole).toString()); });
+    connect(m_export->action(), &QAction::triggered, this, &VisitsPage::exportList);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::retranslate);
     connect(m_model, &VisitListModel::loadingChanged, this, &VisitsPage::retranslate);
     retranslate();
@@ -48,6 +55,21 @@ void VisitsPage::activate() {
     m_model->reload();
 }
 
+QAction* VisitsPage::exportAction() const {
+    return m_export->action();
+}
+
+// The visits the page lists: the same days, the user's own (a supervisor's team, a director's organisation).
+void VisitsPage::exportList() {
+    ListExport::Request request;
+    request.list = ListExport::List::Visits;
+    request.scope = ExportFlow::userScope(m_session.user());
+    const qint64 now = m_session.clock().nowSecs();
+    request.scope.from = now - qint64(VisitListModel::kDays) * 86400;
+    request.scope.to = now + 86400;
+    m_export->exportList(tr("Visits"), request);
+}
+
 void VisitsPage::retranslate() {
     if (m_model->isLoading() && m_model->rowCount() == 0)
         m_heading->setText(tr("Loading visits…"));
@@ -58,6 +80,7 @@ void VisitsPage::retranslate() {
                 .arg(VisitListModel::kDays));
     m_log->setText(tr("Log visit"));
     m_view->setAccessibleName(tr("Recent visits"));
+    m_export->retranslate();
 }
 
 } // namespace Stride

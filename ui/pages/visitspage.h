@@ -8,6 +8,7 @@ class QTableView;
 
 namespace Stride {
 
+class ExportFlow;
 class VisitListModel;
 
 // Recent visits (拜访记录) and the "Log visit" action.
@@ -20,6 +21,8 @@ public:
     Icons::Kind iconKind() const override { return Icons::Kind::Visits; }
     void activate() override;
     VisitListModel* model() const { return m_model; }
+    QAction* exportAction() const override;
+    ExportFlow* exportFlow() const { return m_export; }
 
 signals:
     void logVisitRequested(const QString& customerId);
@@ -28,8 +31,11 @@ protected:
     void retranslate() override;
 
 private:
+    void exportList();
+
     QLabel* m_heading;
     QPushButton* m_log;
+    ExportFlow* m_export;
     QTableView* m_view;
     VisitListModel* m_model;
 };

@@ -2,6 +2,7 @@
 
 #include "charts/chartwidget.h"
 #include "domain/labels.h"
+#include "icons.h"
 #include "models/analyticsrunner.h"
 #include "orgfiguresage.h"
 #include "session.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +66,7 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     , m_leaderboard(new ChartWidget(this))
     , m_leaderboardSource(new QLabel(this))
     , m_forecast(new ForecastBoardView(this))
+    , m_forecastExport(new QToolButton(this))
     , m_payments(new QTreeWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +117,15 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
     coverageLayout->addWidget(m_coverageAlert);
     QGroupBox* healthBox = box(m_health, content);
     QGroupBox* forecastBox = box(m_forecast, content);
+    m_forecastExport->setObjectName(u"forecastExport"_s);
+    m_forecastExport->setIcon(Icons::icon(Icons::Kind::Export));
+    m_forecastExport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_forecastExport->setAutoRaise(true);
+    auto* forecastBar = new QHBoxLayout;
+    forecastBar->addStretch();
+    forecastBar->addWidget(m_forecastExport);
+    static_cast<QVBoxLayout*>(forecastBox->layout())->insertLayout(0, forecastBar);
+    connect(m_forecastExport, &QToolButton::clicked, this, &DashboardView::forecastExportRequested);
     QGroupBox* paymentsBox = box(m_payments, content);
     grid->addWidget(funnelBox, 0, 0);
     grid->addWidget(m_dwell, 0, 1);
@@ -470,6 +482,8 @@ void DashboardView::retranslate() {
     for (qsizetype i = 0; i < m_boxes.size(); ++i)
         m_boxes[i]->setTitle(titles.value(i));
     m_payments->setAccessibleName(tr("Payment countdown"));
+    m_forecastExport->setText(tr("Export forecast and payments…"));
+    m_forecastExport->setToolTip(tr("Save the forecast board and the payment countdown as an Excel workbook"));
     render();
 }
 

@@ -12,6 +12,7 @@
 class QGroupBox;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QTreeWidget;
 
 namespace Stride {
@@ -54,12 +55,15 @@ public:
     QLabel* funnelBenchmark() const { return m_funnelBenchmark; }
     // Where the leaderboard comes from (the server's, with its age, or this laptop's visits).
     QLabel* leaderboardSource() const { return m_leaderboardSource; }
+    // "Export…" on the forecast board: the page writes the forecast and payment figures (forecastExportRequested).
+    QToolButton* forecastExportButton() const { return m_forecastExport; }
     // Names of the coverage chart's benchmark lines.
     static QString teamBenchmarkName();
     static QString orgBenchmarkName();
 
 signals:
     void figuresShown();
+    void forecastExportRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -105,6 +109,7 @@ private:
     ChartWidget* m_leaderboard;
     QLabel* m_leaderboardSource;
     ForecastBoardView* m_forecast;
+    QToolButton* m_forecastExport;
     QTreeWidget* m_payments;
 };
 

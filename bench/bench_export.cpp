@@ -1,0 +1,268 @@
+// bench-export --db FILE [--skip-visits] [--out-dir DIR] (issue 16 "Speed and memory"), on the 100,000-customer demo:
+//  1. the customers list to a workbook (ListExport, constant memory): time and peak memory growth, and the ratio
+//     against libxlsxwriter writing the very same cells from a plain loop in the same run (the cells read back
+//     from the list's CSV export beforehand, typed as the workbook types them);
+//  2. the visits list (~1.7 million rows) to a workbook: time, rows/s and peak memory growth;
+//  3. the whole Dashboards page (every figure, FigureWorkbook) to a workbook: time.
+// Targets: customers < 3 s, growth < 50 MB, ratio <= 1.5; visits in constant memory (< 50 MB growth); the
+// dashboards workbook < 1 s. Peak memory growth is the peak resident set of the step (the kernel's high-water mark,
+// reset before it) minus the resident set before it.
+
+#include "domain/translationloader.h"
+#include "export/figureworkbook.h"
+#include "export/listexport.h"
+#include "export/reportfigures.h"
+#include "io/csvreader.h"
+#include "processmemory.h"
+#include "storage/database.h"
+#include "storage/replicaclock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <xlsxwriter.h>
+
+#include <string>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+// A field of /proc/self/status in kB (VmRSS, VmHWM).
+qint64 statusKb(const char* field) {
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Measures a step: wall time and the growth of the resident set at its peak.
+struct Step {
+    qint64 rssBeforeKb = 0;
+    QElapsedTimer timer;
+    void start() {
+        QFile clear(u"/proc/self/clear_refs"_s); // "5" resets the high-water mark to the current resident set
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+        rssBeforeKb = statusKb("VmRSS:");
+        timer.start();
+    }
+    double seconds() const { return double(timer.nsecsElapsed()) / 1e9; }
+    double growthMb() const { return double(statusKb("VmHWM:") - rssBeforeKb) / 1024.0; }
+};
+
+// One cell as libxlsxwriter is given it.
+struct Cell {
+    enum Kind : char { Empty, Text, Number, Date, Bool } kind = Empty;
+    double number = 0;
+    std::string text;
+};
+
+// The customers' cells as the workbook holds them, read from the list's CSV export: numbers, dates (Excel serials),
+// booleans and text by column.
+std::vector<std::vector<Cell>> cellsOf(const QList<CsvReader::Record>& records) {
+    const QStringList header = records.first().fields;
+    const QStringList numbers{u"Value score"_s, u"Satisfaction"_s, u"Trial participation"_s};
+    const QStringList dates{u"Last visit"_s, u"Created"_s};
+    std::vector<std::vector<Cell>> rows;
+    rows.reserve(size_t(records.size()));
+    for (const CsvReader::Record& r : records) {
+        std::vector<Cell> row(size_t(r.fields.size()));
+        for (qsizetype i = 0; i < r.fields.size(); ++i) {
+            const QString& v = r.fields.at(i);
+            Cell& c = row[size_t(i)];
+            if (v.isEmpty())
+                continue;
+            if (rows.empty() || (!numbers.contains(header.at(i)) && !dates.contains(header.at(i)) &&
+                                 header.at(i) != u"Tier pinned"_s)) {
+                c.kind = Cell::Text;
+                c.text = v.toStdString();
+            } else if (dates.contains(header.at(i))) {
+                const QDateTime t = QDateTime::fromString(v, u"yyyy-MM-dd HH:mm:ss"_s);
+                c.kind = Cell::Date;
+                c.number = double(t.toSecsSinceEpoch() + t.offsetFromUtc()) / 86400.0 + 25569.0;
+            } else if (header.at(i) == u"Tier pinned"_s) {
+                c.kind = Cell::Bool;
+                c.number = v == u"true"_s;
+            } else {
+                c.kind = Cell::Number;
+                c.number = v.toDouble();
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// The baseline: the same cells straight into libxlsxwriter in constant-memory mode, with the formats a typed
+// workbook needs (a date format, a number format).
+double plainLoop(const std::vector<std::vector<Cell>>& rows, const QString& path) {
+    QElapsedTimer timer;
+    timer.start();
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* wb = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Customers");
+    lxw_format* date = workbook_add_format(wb);
+    format_set_num_format(date, "yyyy-mm-dd hh:mm");
+    lxw_format* number = workbook_add_format(wb);
+    format_set_num_format(number, "0.00");
+    lxw_format* bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    worksheet_write_string(ws, 0, 0, "scope", nullptr);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const lxw_row_t row = lxw_row_t(r + 1);
+        for (size_t c = 0; c < rows[r].size(); ++c) {
+            const Cell& cell = rows[r][c];
+            const lxw_col_t col = lxw_col_t(c);
+            switch (cell.kind) {
+            case Cell::Empty:
+                break;
+            case Cell::Text:
+                worksheet_write_string(ws, row, col, cell.text.c_str(), r == 0 ? bold : nullptr);
+                break;
+            case Cell::Number:
+                worksheet_write_number(ws, row, col, cell.number, number);
+                break;
+            case Cell::Date:
+                worksheet_write_number(ws, row, col, cell.number, date);
+                break;
+            case Cell::Bool:
+                worksheet_write_boolean(ws, row, col, int(cell.number), nullptr);
+                break;
+            }
+        }
+    }
+    workbook_close(wb);
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+ListExport::Request listRequest(ListExport::List list, ListExport::Format format) {
+    ListExport::Request r;
+    r.list = list;
+    r.format = format;
+    r.language = u"en"_s;
+    r.author = u"bench"_s;
+    r.company = u"Stride"_s;
+    return r;
+}
+
+int benchCustomers(const Database& db, const Clock& clock, const QTemporaryDir& dir) {
+    Step step;
+    step.start();
+    Result<ListExport::Summary> s = ListExport::write(
+        dir.filePath(u"customers.xlsx"_s), db, clock, listRequest(ListExport::List::Customers, ListExport::Format::Xlsx));
+    const double seconds = step.seconds();
+    const double growth = step.growthMb();
+    if (!s) {
+        out() << "customers: " << s.error() << Qt::endl;
+        return 2;
+    }
+    // The same cells, read beforehand (not timed), then written by a plain loop.
+    const QString csv = dir.filePath(u"customers.csv"_s);
+    if (Result<ListExport::Summary> c =
+            ListExport::write(csv, db, clock, listRequest(ListExport::List::Customers, ListExport::Format::Csv));
+        !c) {
+        out() << "customers csv: " << c.error() << Qt::endl;
+        return 2;
+    }
+    Result<QList<CsvReader::Record>> records = CsvReader::readFile(csv);
+    if (!records) {
+        out() << "customers csv: " << records.error() << Qt::endl;
+        return 2;
+    }
+    const std::vector<std::vector<Cell>> cells = cellsOf(*records);
+    const double plain = plainLoop(cells, dir.filePath(u"plain.xlsx"_s));
+    out() << "customers  " << s->rows << " rows, " << records->first().fields.size() << " columns: "
+          << QString::number(seconds, 'f', 2) << " s, peak growth " << QString::number(growth, 'f', 1)
+          << " MB; plain libxlsxwriter loop " << QString::number(plain, 'f', 2) << " s; ratio "
+          << QString::number(seconds / plain, 'f', 2) << " (targets < 3 s, < 50 MB, <= 1.5)" << Qt::endl;
+    return 0;
+}
+
+int benchVisits(const Database& db, const Clock& clock, const QTemporaryDir& dir) {
+    Step step;
+    step.start();
+    Result<ListExport::Summary> s = ListExport::write(dir.filePath(u"visits.xlsx"_s), db, clock,
+                                                      listRequest(ListExport::List::Visits, ListExport::Format::Xlsx));
+    const double seconds = step.seconds();
+    const double growth = step.growthMb();
+    if (!s) {
+        out() << "visits: " << s.error() << Qt::endl;
+        return 2;
+    }
+    out() << "visits     " << s->rows << " rows on " << s->sheets << " sheet(s): " << QString::number(seconds, 'f', 2)
+          << " s, " << qint64(double(s->rows) / seconds) << " rows/s, peak growth " << QString::number(growth, 'f', 1)
+          << " MB, file " << QFile(dir.filePath(u"visits.xlsx"_s)).size() / (1024 * 1024) << " MB (target < 50 MB)"
+          << Qt::endl;
+    return 0;
+}
+
+int benchDashboards(const Database& db, const Clock& clock, const QTemporaryDir& dir) {
+    FigureWorkbook::Request r;
+    r.figures = ReportFigures::names();
+    r.language = u"en"_s;
+    r.author = u"bench"_s;
+    r.company = u"Stride"_s;
+    Step step;
+    step.start();
+    const Status s = FigureWorkbook::write(dir.filePath(u"dashboards.xlsx"_s), db, clock, r);
+    const double seconds = step.seconds();
+    if (!s) {
+        out() << "dashboards: " << s.error() << Qt::endl;
+        return 2;
+    }
+    out() << "dashboards " << r.figures.size() << " figures in one workbook: " << QString::number(seconds, 'f', 2)
+          << " s, peak growth " << QString::number(step.growthMb(), 'f', 1) << " MB (target < 1 s)" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    ProcessMemory::tune();
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Customers, visits and dashboards exports to Excel"_s);
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, u"The database (the 100,000-customer demo)."_s, u"FILE"_s});
+    parser.addOption({u"skip-visits"_s, u"Leave out the visits export (minutes at 1.7 million rows)."_s});
+    parser.addOption({u"out-dir"_s, u"Write the workbooks there (default: a temporary folder)."_s, u"DIR"_s});
+    parser.process(app);
+    if (!parser.isSet(u"db"_s)) {
+        QTextStream(stderr) << "bench-export: --db FILE is required\n";
+        return 1;
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(parser.value(u"db"_s), Database::Access::ReadOnly);
+    if (!db) {
+        QTextStream(stderr) << "bench-export: " << db.error() << '\n';
+        return 2;
+    }
+    if (Status s = TranslationLoader::install(u"en"_s); !s)
+        return 2;
+    const ReplicaClock clock(**db, ReplicaClock::Mode::Fixed);
+    QTemporaryDir dir(parser.isSet(u"out-dir"_s) ? parser.value(u"out-dir"_s) + u"/bench-export-XXXXXX"_s
+                                                 : QDir::tempPath() + u"/bench-export-XXXXXX"_s);
+    int code = benchDashboards(**db, clock, dir);
+    code = std::max(code, benchCustomers(**db, clock, dir));
+    if (!parser.isSet(u"skip-visits"_s))
+        code = std::max(code, benchVisits(**db, clock, dir));
+    return code;
+}
