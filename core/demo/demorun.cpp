@@ -281,7 +281,7 @@ void DemoRun::drawOrganisation() {
     const int teams = std::max(1, (reps + kRepsPerTeam / 2) / kRepsPerTeam);
     const auto& regions = DemoCatalog::regions();
 
-    m_reps.resize(size_t(2 + teams + reps));
+    m_reps.resize(size_t(2) + size_t(teams) + size_t(reps));
     m_director = 0;
     m_firstRep = 2 + teams;
     for (Rep& r : m_reps)

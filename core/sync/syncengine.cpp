@@ -255,12 +255,12 @@ void SyncEngine::ensureSession(const std::function<void()>& next) {
     job->start();
 }
 
-bool SyncEngine::retryAfterRefresh(SyncJob& job, std::function<void()> again) {
+bool SyncEngine::retryAfterRefresh(SyncJob& job, const std::function<void()>& again) {
     if (job.error() != SyncJob::Error::Auth || m_refreshed || m_session.refreshToken.isEmpty())
         return false;
     m_refreshed = true;
     m_session.accessToken.clear();
-    ensureSession(std::move(again));
+    ensureSession(again);
     return true;
 }
 

@@ -90,7 +90,7 @@ private:
     void applyPulled();
     void dropPulls();
     void finish(SyncJob::Error kind, const QString& error);
-    bool retryAfterRefresh(SyncJob& job, std::function<void()> again);
+    bool retryAfterRefresh(SyncJob& job, const std::function<void()>& again);
     void armRetry();
     // `refreshed`: the access token was renewed for this change already (a second 401 is final).
     void changePasswordWith(const QString& oldPassword, const QString& newPassword, bool refreshed);

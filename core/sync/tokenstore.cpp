@@ -86,15 +86,15 @@ void TokenStore::remove(const QString& key, const std::function<void(Status)>& d
 }
 
 Result<QString> TokenStore::readNow(const QString& key) {
-    return waitFor<Result<QString>>([&](std::function<void(Result<QString>)> cb) { read(key, std::move(cb)); });
+    return waitFor<Result<QString>>([&](const std::function<void(Result<QString>)>& cb) { read(key, cb); });
 }
 
 Status TokenStore::writeNow(const QString& key, const QString& token) {
-    return waitFor<Status>([&](std::function<void(Status)> cb) { write(key, token, std::move(cb)); });
+    return waitFor<Status>([&](const std::function<void(Status)>& cb) { write(key, token, cb); });
 }
 
 Status TokenStore::removeNow(const QString& key) {
-    return waitFor<Status>([&](std::function<void(Status)> cb) { remove(key, std::move(cb)); });
+    return waitFor<Status>([&](const std::function<void(Status)>& cb) { remove(key, cb); });
 }
 
 } // namespace Stride
