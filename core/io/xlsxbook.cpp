@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -107,8 +107,8 @@ struct XlsxBook::State {
         qint64 row = 1; // the next free row; row 0 holds the scope line
         int tables = 0;
         bool filtered = false;
-        QList<int> widths;
-        QList<int> hidden; // per column: -1 no table has it, 0 shown somewhere, 1 hidden everywhere
+        QList<int> widths, idWidths; // widest content where a column is shown, and where it is hidden (ids)
+        QList<int> hidden;           // per column: -1 no table has it, 0 shown somewhere, 1 hidden everywhere
     };
     struct Table {
         bool open = false;
@@ -130,7 +130,6 @@ struct XlsxBook::State {
     QStringList taken;
     Sheet sheet;
     Table table;
-    int tableCount = 0;
     lxw_format *scopeFmt = nullptr, *captionFmt = nullptr, *headerFmt = nullptr, *integerFmt = nullptr,
                *numberFmt = nullptr, *amountFmt = nullptr, *percentFmt = nullptr, *dateTimeFmt = nullptr,
                *dateFmt = nullptr;
@@ -147,9 +146,12 @@ struct XlsxBook::State {
     Status writeHeader();
     Status finishPart();
     Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
-    void grow(int col, int width) {
-        if (width > sheet.widths[col])
-            sheet.widths[col] = width;
+    std::optional<double> dateSerial(XlsxCell kind, const QVariant& value) const;
+    // The width a column's content needs so far; ids in a column another table shows do not widen it.
+    int& width(int col) { return table.columns[col].hidden ? sheet.idWidths[col] : sheet.widths[col]; }
+    void grow(int col, int w) {
+        if (w > width(col))
+            width(col) = w;
     }
     double serial(qint64 secs) const {
         const bool utc = options.timeZone == QTimeZone::utc();
@@ -215,8 +217,8 @@ void XlsxBook::State::finishSheet() {
     for (int c = 0; c < sheet.widths.size(); ++c) {
         lxw_row_col_options opt{};
         opt.hidden = sheet.hidden[c] == 1;
-        const double width = std::clamp(sheet.widths[c] + 2, 6, kMaxColumnWidth);
-        worksheet_set_column_opt(sheet.ws, lxw_col_t(c), lxw_col_t(c), width, nullptr, &opt);
+        const double chars = std::clamp((opt.hidden ? sheet.idWidths[c] : sheet.widths[c]) + 2, 6, kMaxColumnWidth);
+        worksheet_set_column_opt(sheet.ws, lxw_col_t(c), lxw_col_t(c), chars, nullptr, &opt);
     }
     sheet.ws = nullptr;
 }
@@ -234,6 +236,7 @@ Status XlsxBook::State::writeHeader() {
     const int n = int(table.columns.size());
     while (sheet.widths.size() < n) {
         sheet.widths.append(0);
+        sheet.idWidths.append(0);
         sheet.hidden.append(-1);
     }
     for (int c = 0; c < n; ++c) {
@@ -274,7 +277,6 @@ Status XlsxBook::State::finishPart() {
         opt.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
         opt.style_type_number = 9;
         opt.columns = ptrs.data();
-        ++tableCount;
         e = worksheet_add_table(sheet.ws, first, 0, lastRow, lastCol, &opt);
     } else if (!sheet.filtered) {
         sheet.filtered = true;
@@ -304,6 +306,29 @@ Status XlsxBook::State::finishPart() {
     return {};
 }
 
+// An Excel date (1900 system) for a QDate, a QDateTime, epoch seconds or ISO 8601 text; nullopt when it is none.
+std::optional<double> XlsxBook::State::dateSerial(XlsxCell kind, const QVariant& value) const {
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return double(QDate(1899, 12, 30).daysTo(value.toDate()));
+    case QMetaType::QDateTime:
+        return serial(value.toDateTime().toSecsSinceEpoch());
+    case QMetaType::QString:
+        break;
+    default:
+        if (const std::optional<double> secs = number(value))
+            return serial(qint64(*secs));
+        return std::nullopt;
+    }
+    const QString s = value.toString();
+    if (kind == XlsxCell::Date && s.size() == 10) {
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        return d.isValid() ? std::optional<double>(double(QDate(1899, 12, 30).daysTo(d))) : std::nullopt;
+    }
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? std::optional<double>(serial(t.toSecsSinceEpoch())) : std::nullopt;
+}
+
 Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVariant& value) {
     if (value.isNull() || !value.isValid())
         return {};
@@ -313,7 +338,7 @@ Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVaria
     lxw_error e = LXW_NO_ERROR;
     auto asText = [&](const QString& s) {
         // Always a string cell, never a formula: text beginning with = + - @ stays text.
-        if (s.size() * 2 > sheet.widths[col])
+        if (s.size() * 2 > width(col))
             grow(col, DisplayWidth::of(s));
         return worksheet_write_string(ws, row, c, utf8(s).constData(), nullptr);
     };
@@ -348,28 +373,9 @@ Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVaria
     }
     case XlsxCell::DateTime:
     case XlsxCell::Date: {
-        std::optional<double> serialValue;
-        if (value.metaType().id() == QMetaType::QDate) {
-            serialValue = double(QDate(1899, 12, 30).daysTo(value.toDate()));
-        } else if (value.metaType().id() == QMetaType::QDateTime) {
-            serialValue = serial(value.toDateTime().toSecsSinceEpoch());
-        } else if (const std::optional<double> secs =
-                       value.metaType().id() == QMetaType::QString ? std::nullopt : number(value)) {
-            if (*secs == 0)
-                return {};
-            serialValue = serial(qint64(*secs));
-        } else {
-            const QString s = value.toString();
-            if (kind == XlsxCell::Date && s.size() == 10) {
-                const QDate d = QDate::fromString(s, Qt::ISODate);
-                if (d.isValid())
-                    serialValue = double(QDate(1899, 12, 30).daysTo(d));
-            } else {
-                const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-                if (t.isValid())
-                    serialValue = serial(t.toSecsSinceEpoch());
-            }
-        }
+        if (value.typeId() != QMetaType::QString && number(value) == 0.0)
+            return {}; // epoch seconds 0: no time
+        const std::optional<double> serialValue = dateSerial(kind, value);
         // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
         if (!serialValue || *serialValue < 61) {
             e = asText(value.toString());
@@ -411,10 +417,16 @@ Result<std::unique_ptr<XlsxBook>> XlsxBook::create(const QString& path, const Op
     if (target.isDir())
         return fail(ErrorCode::Io, s->cannot(u"it is a directory"_s));
     // Reserve a temporary name beside the target: it proves the folder is writable, and the rename on commit
-    // stays on one file system.
-    QTemporaryFile tmp(target.absolutePath() + u"/."_s + target.fileName() + u".XXXXXX"_s);
-    tmp.setAutoRemove(false);
-    if (!tmp.open())
+    // stays on one file system. A plain new file (not QTemporaryFile, whose files are private to the owner), so
+    // the workbook gets the permissions any new file of the user gets.
+    QFile tmp;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        tmp.setFileName(u"%1/.%2.%3.tmp"_s.arg(target.absolutePath(), target.fileName())
+                            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        if (tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !tmp.exists())
+            break; // opened, or failed for another reason than a name taken
+    }
+    if (!tmp.isOpen())
         return fail(ErrorCode::Io, s->cannot(tmp.errorString()));
     s->tmpPath = tmp.fileName();
     tmp.close();

@@ -29,8 +29,10 @@ private slots:
     void columnWidthsCountWideCharactersDouble();
     void headerIsBoldFrozenAndATable();
     void constantMemoryUsesAnAutofilter();
+    void lightsAreColouredByConditionalFormats_data();
     void lightsAreColouredByConditionalFormats();
     void idsInHiddenColumns();
+    void idsDoNotWidenAColumnAnotherTableShows();
     void printSetupAndProperties();
     void splitsPastTheRowLimit_data();
     void splitsPastTheRowLimit();
@@ -43,6 +45,7 @@ private slots:
     void unwritablePathIsAnErrorAndLeavesNothing_data();
     void unwritablePathIsAnErrorAndLeavesNothing();
     void uncommittedBookLeavesNothing();
+    void committedFileHasTheUsualPermissions();
 
 private:
     // Writes one sheet "Data" with scope line, one table with `columns` and `rows`, and reads it back.
@@ -182,8 +185,16 @@ void TestXlsxBook::constantMemoryUsesAnAutofilter() {
     QCOMPARE(XlsxDescription::cell(sheet, u"B4"_s)[u"v"_s].toInt(), 2);
 }
 
+void TestXlsxBook::lightsAreColouredByConditionalFormats_data() {
+    QTest::addColumn<bool>("constantMemory");
+    QTest::newRow("in memory") << false;
+    QTest::newRow("streamed") << true;
+}
+
 void TestXlsxBook::lightsAreColouredByConditionalFormats() {
+    QFETCH(bool, constantMemory);
     XlsxBook::Options options;
+    options.constantMemory = constantMemory;
     options.green = u"绿"_s;
     options.yellow = u"黄"_s;
     options.red = u"红"_s;
@@ -212,6 +223,28 @@ void TestXlsxBook::idsInHiddenColumns() {
             hidden[i] = c[u"hidden"_s].toBool();
     QCOMPARE(hidden.value(1, true), false);
     QCOMPARE(hidden.value(2, false), true);
+}
+
+void TestXlsxBook::idsDoNotWidenAColumnAnotherTableShows() {
+    const QString path = m_dir.filePath(u"stacked.xlsx"_s);
+    auto book = XlsxBook::create(path, {});
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, u"scope"_s));
+    VERIFY_OK((*book)->beginTable(u"Counts"_s, {{u"Team"_s}, {u"N"_s, XlsxCell::Integer}}));
+    VERIFY_OK((*book)->addRow({u"East"_s, 3}));
+    VERIFY_OK((*book)->endTable());
+    VERIFY_OK((*book)->beginTable(u"Reps"_s, {{u"Rep"_s}, {u"Rep id"_s, XlsxCell::Text, true}}));
+    VERIFY_OK((*book)->addRow({u"Li Lei"_s, u"1a3a3323-1f5a-4e8a-adca-70b7711742d1"_s}));
+    VERIFY_OK((*book)->endTable());
+    VERIFY_OK((*book)->commit());
+    const auto d = XlsxDescription::read(path);
+    VERIFY_OK(d);
+    for (const QJsonValue& c : XlsxDescription::sheet(*d, u"Data"_s)[u"cols"_s].toArray()) {
+        if (c[u"min"_s].toInt() == 2) {
+            QCOMPARE(c[u"hidden"_s].toBool(), false); // the first table shows it
+            QVERIFY2(c[u"width"_s].toDouble() < 12, qPrintable(QString::number(c[u"width"_s].toDouble())));
+        }
+    }
 }
 
 void TestXlsxBook::printSetupAndProperties() {
@@ -423,6 +456,20 @@ void TestXlsxBook::uncommittedBookLeavesNothing() {
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
+}
+
+void TestXlsxBook::committedFileHasTheUsualPermissions() {
+    // Like any new file of the user (their umask), not private to the owner as temporary files are.
+    QTemporaryDir dir;
+    QFile plain(dir.filePath(u"plain.txt"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    auto book = XlsxBook::create(path, {});
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, {}));
+    VERIFY_OK((*book)->commit());
+    QCOMPARE(QFileInfo(path).permissions(), QFileInfo(plain.fileName()).permissions());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxBook)
