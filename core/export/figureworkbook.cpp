@@ -55,6 +55,11 @@ lxw_chart* newChart(XlsxBook& book, uint8_t type, const QString& title) {
     return chart;
 }
 
+// libxlsxwriter returns no chart only when memory runs out.
+Status noChart() {
+    return fail(ErrorCode::Io, u"cannot create a chart: out of memory"_s);
+}
+
 void fill(lxw_chart_series* s, lxw_color_t color) {
     lxw_chart_fill f{};
     f.color = color;
@@ -229,12 +234,16 @@ Status Writer::funnelCharts(const Written& w) {
     const int name = w.col(u"stage_name"_s);
     lxw_chart* funnel = newChart(m_book, LXW_CHART_COLUMN,
                                  QCoreApplication::translate("FigureWorkbook", "Funnel: reached and in stage now"));
+    if (!funnel)
+        return noChart();
     addSeries(funnel, w.range, name, w.col(u"reached"_s), w.firstRow(), w.range.lastRow);
     addSeries(funnel, w.range, name, w.col(u"current"_s), w.firstRow(), w.range.lastRow);
     if (Status s = insert(funnel, 1.3); !s)
         return s;
     lxw_chart* days =
         newChart(m_book, LXW_CHART_COLUMN, QCoreApplication::translate("FigureWorkbook", "Days in stage"));
+    if (!days)
+        return noChart();
     addSeries(days, w.range, name, w.col(u"mean_days"_s), w.firstRow(), w.range.lastRow);
     addSeries(days, w.range, name, w.col(u"median_days"_s), w.firstRow(), w.range.lastRow);
     return insert(days, 1.3);
@@ -246,6 +255,8 @@ Status Writer::dwellChart(const Written& w) {
         return {};
     lxw_chart* chart =
         newChart(m_book, LXW_CHART_COLUMN_STACKED, QCoreApplication::translate("FigureWorkbook", "Lights by stage"));
+    if (!chart)
+        return noChart();
     const int name = w.col(u"stage_name"_s);
     const lxw_color_t colours[3] = {0x63BE7B, 0xFFD966, 0xF8696B};
     const QString lights[3] = {u"green"_s, u"yellow"_s, u"red"_s};
@@ -281,6 +292,8 @@ Status Writer::coverageChart(const Written& months, const Written& alerts) {
         return fail(r.code(), r.error());
     lxw_chart* chart =
         newChart(m_book, LXW_CHART_LINE, QCoreApplication::translate("FigureWorkbook", "Coverage by month"));
+    if (!chart)
+        return noChart();
     chart_series_set_marker_type(addSeries(chart, *r, 0, 1, r->headerRow + 1, r->lastRow), LXW_CHART_MARKER_CIRCLE);
     lxw_chart_line dashed{};
     dashed.color = 0xC00000;
@@ -330,6 +343,8 @@ Status Writer::pointsChart(const Written& w) {
     m_chartCol = std::max(m_chartCol, r->lastCol + 2);
     lxw_chart* chart = newChart(m_book, LXW_CHART_BAR_STACKED,
                                 QCoreApplication::translate("FigureWorkbook", "Behaviour points by category"));
+    if (!chart)
+        return noChart();
     for (int i = 0; i < categories.size(); ++i)
         addSeries(chart, *r, 0, 1 + i, r->headerRow + 1, r->lastRow);
     return insert(chart, 1.5);
@@ -351,6 +366,8 @@ Status Writer::sandboxChart(const Written& w) {
     lxw_chart* chart =
         newChart(m_book, LXW_CHART_SCATTER,
                  QCoreApplication::translate("FigureWorkbook", "%1 and %2 (r = %3)").arg(xHeader, yHeader, rText));
+    if (!chart)
+        return noChart();
     lxw_chart_series* s = addSeries(chart, w.range, w.col(xName), w.col(yName), w.firstRow(), w.range.lastRow);
     chart_series_set_trendline(s, LXW_CHART_TRENDLINE_TYPE_LINEAR, 0);
     chart_axis_set_name(chart->x_axis, xHeader.toUtf8().constData());
@@ -380,6 +397,8 @@ Status Writer::forecastChart(const Written& w) {
         return fail(r.code(), r.error());
     lxw_chart* chart =
         newChart(m_book, LXW_CHART_PIE, QCoreApplication::translate("FigureWorkbook", "Amount backed by evidence"));
+    if (!chart)
+        return noChart();
     lxw_chart_series* s = addSeries(chart, *r, 0, 2, r->headerRow + 1, r->lastRow);
     chart_series_set_labels(s);
     chart_series_set_labels_percentage(s);

@@ -146,6 +146,9 @@ struct XlsxBook::State {
     Status writeHeader();
     Status finishPart();
     Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
+    lxw_error writeText(qint64 row, int col, const QString& text);
+    lxw_error writeNumber(qint64 row, int col, XlsxCell kind, const QVariant& value);
+    lxw_error writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value);
     std::optional<double> dateSerial(XlsxCell kind, const QVariant& value) const;
     // The width a column's content needs so far; ids in a column another table shows do not widen it.
     int& width(int col) { return table.columns[col].hidden ? sheet.idWidths[col] : sheet.widths[col]; }
@@ -326,69 +329,72 @@ std::optional<double> XlsxBook::State::dateSerial(XlsxCell kind, const QVariant&
         return d.isValid() ? std::optional<double>(double(QDate(1899, 12, 30).daysTo(d))) : std::nullopt;
     }
     const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? std::optional<double>(serial(t.toSecsSinceEpoch())) : std::nullopt;
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime) // no offset in the text: it is already wall-clock time
+        return kUnixEpochSerial + double(QDateTime(t.date(), t.time(), Qt::UTC).toSecsSinceEpoch()) / 86400.0;
+    return serial(t.toSecsSinceEpoch());
 }
 
-Status XlsxBook::State::writeCell(qint64 r, int col, XlsxCell kind, const QVariant& value) {
+// Always a string cell, never a formula: text beginning with = + - @ stays text.
+lxw_error XlsxBook::State::writeText(qint64 row, int col, const QString& text) {
+    if (text.size() * 2 > width(col)) // no character is wider than two columns
+        grow(col, DisplayWidth::of(text));
+    return worksheet_write_string(sheet.ws, lxw_row_t(row), lxw_col_t(col), utf8(text).constData(), nullptr);
+}
+
+lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const QVariant& value) {
+    const std::optional<double> v = number(value);
+    if (!v)
+        return writeText(row, col, value.toString());
+    const bool share = kind == XlsxCell::Percent;
+    lxw_format* fmt = kind == XlsxCell::Integer  ? integerFmt
+                      : kind == XlsxCell::Number ? numberFmt
+                      : kind == XlsxCell::Amount ? amountFmt
+                                                 : percentFmt;
+    const int decimals = kind == XlsxCell::Integer ? 0 : share ? 1 : 2;
+    const int sign = kind == XlsxCell::Amount || share ? 1 : 0; // ¥ or %
+    grow(col, numberWidth(*v, decimals, !share) + sign);
+    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col), share ? *v / 100.0 : *v, fmt);
+}
+
+lxw_error XlsxBook::State::writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value) {
+    if (value.typeId() != QMetaType::QString && number(value) == 0.0)
+        return LXW_NO_ERROR; // epoch seconds 0: no time
+    const std::optional<double> serialValue = dateSerial(kind, value);
+    // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
+    if (!serialValue || *serialValue < 61)
+        return writeText(row, col, value.toString());
+    const bool day = kind == XlsxCell::Date;
+    grow(col, day ? 10 : 16);
+    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col),
+                                  day ? std::floor(*serialValue) : *serialValue, day ? dateFmt : dateTimeFmt);
+}
+
+Status XlsxBook::State::writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value) {
     if (value.isNull() || !value.isValid())
         return {};
-    lxw_worksheet* ws = sheet.ws;
-    const auto row = lxw_row_t(r);
-    const auto c = lxw_col_t(col);
-    lxw_error e = LXW_NO_ERROR;
-    auto asText = [&](const QString& s) {
-        // Always a string cell, never a formula: text beginning with = + - @ stays text.
-        if (s.size() * 2 > width(col))
-            grow(col, DisplayWidth::of(s));
-        return worksheet_write_string(ws, row, c, utf8(s).constData(), nullptr);
-    };
-    auto asNumber = [&](double v, lxw_format* fmt, int width) {
-        grow(col, width);
-        return worksheet_write_number(ws, row, c, v, fmt);
-    };
     if (value.typeId() == QMetaType::Bool)
         kind = XlsxCell::Boolean; // a flag stays a flag whatever its column
+    lxw_error e = LXW_NO_ERROR;
     switch (kind) {
     case XlsxCell::Text:
     case XlsxCell::Light:
-        e = asText(value.toString());
+        e = writeText(row, col, value.toString());
         break;
     case XlsxCell::Integer:
     case XlsxCell::Number:
     case XlsxCell::Amount:
-    case XlsxCell::Percent: {
-        const std::optional<double> v = number(value);
-        if (!v) {
-            e = asText(value.toString());
-        } else if (kind == XlsxCell::Integer) {
-            e = asNumber(*v, integerFmt, numberWidth(*v, 0, true));
-        } else if (kind == XlsxCell::Number) {
-            e = asNumber(*v, numberFmt, numberWidth(*v, 2, true));
-        } else if (kind == XlsxCell::Amount) {
-            e = asNumber(*v, amountFmt, numberWidth(*v, 2, true) + 1);
-        } else {
-            e = asNumber(*v / 100.0, percentFmt, numberWidth(*v, 1, false) + 1);
-        }
+    case XlsxCell::Percent:
+        e = writeNumber(row, col, kind, value);
         break;
-    }
     case XlsxCell::DateTime:
-    case XlsxCell::Date: {
-        if (value.typeId() != QMetaType::QString && number(value) == 0.0)
-            return {}; // epoch seconds 0: no time
-        const std::optional<double> serialValue = dateSerial(kind, value);
-        // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
-        if (!serialValue || *serialValue < 61) {
-            e = asText(value.toString());
-        } else if (kind == XlsxCell::Date) {
-            e = asNumber(std::floor(*serialValue), dateFmt, 10);
-        } else {
-            e = asNumber(*serialValue, dateTimeFmt, 16);
-        }
+    case XlsxCell::Date:
+        e = writeDate(row, col, kind, value);
         break;
-    }
     case XlsxCell::Boolean:
         grow(col, 5);
-        e = worksheet_write_boolean(ws, row, c, value.toBool() ? 1 : 0, nullptr);
+        e = worksheet_write_boolean(sheet.ws, lxw_row_t(row), lxw_col_t(col), value.toBool() ? 1 : 0, nullptr);
         break;
     }
     if (e != LXW_NO_ERROR)
@@ -566,7 +572,11 @@ Status XlsxBook::commit() {
         const QString why = errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
         return fail(ErrorCode::Io, s.cannot(why.isEmpty() ? lxwError(e) : lxwError(e) + u": "_s + why));
     }
-    if (std::rename(s.tmpPathUtf8.constData(), QFile::encodeName(s.path).constData()) != 0)
+    const QByteArray target = QFile::encodeName(s.path);
+    // POSIX replaces an existing file in one step; where rename refuses to (Windows), the old file goes first.
+    if (std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0 &&
+        (!QFile::exists(s.path) || !QFile::remove(s.path) ||
+         std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0))
         return fail(ErrorCode::Io, s.cannot(QString::fromLocal8Bit(std::strerror(errno))));
     s.tmpPath.clear();
     return {};

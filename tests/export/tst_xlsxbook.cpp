@@ -45,6 +45,7 @@ private slots:
     void unwritablePathIsAnErrorAndLeavesNothing_data();
     void unwritablePathIsAnErrorAndLeavesNothing();
     void uncommittedBookLeavesNothing();
+    void commitReplacesAnExistingFile();
     void committedFileHasTheUsualPermissions();
 
 private:
@@ -140,8 +141,13 @@ void TestXlsxBook::typedCells() {
 void TestXlsxBook::dateTimesInTheGivenZone() {
     XlsxBook::Options options;
     options.timeZone = QTimeZone("Asia/Shanghai");
-    const QJsonObject sheet = roundTrip({{u"At"_s, XlsxCell::DateTime}}, {{u"2026-11-20T23:30:00Z"_s}}, options);
+    const QJsonObject sheet =
+        roundTrip({{u"At"_s, XlsxCell::DateTime}},
+                  {{u"2026-11-20T23:30:00Z"_s}, {u"2026-11-20T23:30:00"_s}, {qint64(1795161600)}}, options);
     QCOMPARE(XlsxDescription::cell(sheet, u"A3"_s)[u"v"_s].toString(), u"2026-11-21T07:30:00"_s);
+    // Text without an offset is wall-clock time already.
+    QCOMPARE(XlsxDescription::cell(sheet, u"A4"_s)[u"v"_s].toString(), u"2026-11-20T23:30:00"_s);
+    QCOMPARE(XlsxDescription::cell(sheet, u"A5"_s)[u"v"_s].toString(), u"2026-11-20T16:00:00"_s);
 }
 
 void TestXlsxBook::columnWidthsCountWideCharactersDouble() {
@@ -456,6 +462,24 @@ void TestXlsxBook::uncommittedBookLeavesNothing() {
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
+}
+
+void TestXlsxBook::commitReplacesAnExistingFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older export");
+    old.close();
+    auto book = XlsxBook::create(path, {});
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, u"new"_s));
+    QCOMPARE(QFileInfo(path).size(), qint64(15)); // untouched until commit
+    VERIFY_OK((*book)->commit());
+    const auto d = XlsxDescription::read(path);
+    VERIFY_OK(d);
+    QCOMPARE(XlsxDescription::cell(XlsxDescription::sheet(*d, u"Data"_s), u"A1"_s)[u"v"_s].toString(), u"new"_s);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"book.xlsx"_s});
 }
 
 void TestXlsxBook::committedFileHasTheUsualPermissions() {
