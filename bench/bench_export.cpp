@@ -272,8 +272,8 @@ int benchDashboards(const Database& db, const Clock& clock, const QTemporaryDir&
     Result<ReportNames> names = ReportNames::load(db, r.language);
     qint64 tableRows = 0;
     for (const QString& figure : r.figures) {
-        Result<ReportFigure> f =
-            names ? ReportFigures::compute(figure, db, r.filter, clock, *names, {}) : Result<ReportFigure>(fail(names.error()));
+        Result<ReportFigure> f = names ? ReportFigures::compute(figure, db, r.filter, clock, *names, {})
+                                       : Result<ReportFigure>(fail(names.error()));
         for (const ReportTable& t : f ? f->tables : ReportTables())
             tableRows += t.rows.size();
     }
@@ -323,7 +323,7 @@ int main(int argc, char** argv) {
     QTemporaryDir dir(parser.isSet(u"out-dir"_s) ? parser.value(u"out-dir"_s) + u"/bench-export-XXXXXX"_s
                                                  : QDir::tempPath() + u"/bench-export-XXXXXX"_s);
     // The lists first, streaming ones before the rest: each one's memory growth is measured in a process that has not
-// yet held (and kept) a larger heap.
+    // yet held (and kept) a larger heap.
     int code = parser.isSet(u"skip-visits"_s) ? 0 : benchVisits(**db, clock, dir);
     code = std::max(code, benchCustomers(**db, clock, dir, std::max(1, parser.value(u"runs"_s).toInt())));
     return std::max(code, benchDashboards(**db, clock, dir));
