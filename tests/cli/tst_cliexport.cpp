@@ -1,6 +1,7 @@
 #include "domain/translationloader.h"
 #include "io/csvreader.h"
 #include "storage/database.h"
+#include "storage/replicauserstore.h"
 #include "verifyok.h"
 #include "xlsxdescription.h"
 
@@ -69,7 +70,7 @@ QJsonObject readXlsx(const QString& path) {
                                   {u"freeze"_s, sheet[u"freeze"_s]},
                                   {u"filter"_s, sheet[u"autofilter"_s]}});
     }
-    return QJsonObject{{u"sheets"_s, sheets}};
+    return QJsonObject{{u"sheets"_s, sheets}, {u"properties"_s, (*book)[u"properties"_s]}};
 }
 
 bool haveOpenpyxl() {
@@ -125,6 +126,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         Result<std::unique_ptr<Database>> db = Database::open(m_demo);
         VERIFY_OK(db);
+        // Who exports: the replica's signed-in user.
+        VERIFY_OK(ReplicaUserStore::save(**db, ReplicaUser{u"wang@acme.cn"_s, u"director"_s, {}, {}}));
         for (const QString& name : {u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+cmd"_s}) {
             VERIFY_OK((*db)->execute(u"INSERT INTO customers (id, version, updated_at, deleted, name, owner_id, "
                                      "created_at) SELECT ?, 1, 0, 0, ?, id, 1763600000 FROM reps ORDER BY id LIMIT 1"_s,
@@ -280,7 +283,12 @@ private slots:
         const QString path = m_dir.filePath(name + u".xlsx"_s);
         const Run r = exportTo({name, u"--out"_s, path});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonArray read = sheetsOf(path);
+        const QJsonObject book = readXlsx(path);
+        const QJsonArray read = book.value(u"sheets"_s).toArray();
+        // The document names who exported it and the organisation.
+        const QJsonObject properties = book.value(u"properties"_s).toObject();
+        QCOMPARE(properties.value(u"creator"_s).toString(), u"wang@acme.cn"_s);
+        QVERIFY(properties.value(u"company"_s).toString().startsWith(u"Stride"_s));
         QStringList names;
         for (const QJsonValue& s : read)
             names << s.toObject().value(u"name"_s).toString();
@@ -291,7 +299,8 @@ private slots:
         // Every sheet states its scope first: the demo organisation's name.
         for (const QJsonValue& s : read) {
             const QJsonArray rows = s.toObject().value(u"rows"_s).toArray();
-            QVERIFY(text(rows.at(0).toArray().at(0)).contains(u"Stride"_s));
+            const QString scope = text(rows.at(0).toArray().at(0));
+            QVERIFY2(scope.contains(u"Stride"_s) && scope.contains(u"wang@acme.cn"_s), qPrintable(scope));
         }
     }
 
