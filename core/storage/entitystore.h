@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "progress.h"
 #include "result.h"
 
 #include <QObject>
@@ -38,6 +39,9 @@ public:
     Status remove(const QString& entity, const QString& id);
     // Several writes, all or nothing.
     Status apply(const QList<EntityWrite>& writes);
+    // The same for many writes (an import): reports progress (writes done of all) as it goes, and stops with
+    // ErrorCode::Cancelled, writing nothing, when the progress says so.
+    Status apply(const QList<EntityWrite>& writes, const Progress& progress);
 
     // The row's fields plus id/version/updated_at/deleted, or an error when absent.
     Result<QVariantMap> load(const QString& entity, const QString& id) const;
