@@ -256,13 +256,17 @@ void ImportValidator::checkReference(ImportPlannedRow& out) {
 
 void ImportValidator::settle(ImportPlannedRow& out) {
     out.shown.remove(u"team_id"_s);
+    // A rejected row's key counts too: its later duplicates are reported against it.
+    if (!m_key.isEmpty()) {
+        const QString key = keyOf(out.fields);
+        if (!m_seen.contains(key))
+            m_seen.insert(key, out.line);
+    }
     if (!out.issues.isEmpty()) {
         out.action = Action::Reject;
         out.id.clear();
         return;
     }
-    if (!m_key.isEmpty())
-        m_seen.insert(keyOf(out.fields), out.line);
     m_seenIds.insert(out.id, out.line);
     if (out.action != Action::Update)
         return;
