@@ -63,12 +63,29 @@ public:
         return {};
     }
 
+    // The columns an entity's rows are read with, and the statement that reads one: built once a batch.
+    const QStringList& columns(const EntityDef& def) {
+        auto it = m_columns.find(def.name);
+        if (it == m_columns.end())
+            it = m_columns.insert(def.name, Schema::systemColumns() + def.fieldNames());
+        return *it;
+    }
+    const QString& selectSql(const EntityDef& def) {
+        auto it = m_selects.find(def.name);
+        if (it == m_selects.end())
+            it = m_selects.insert(def.name,
+                                  u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns(def).join(u", "_s), def.name));
+        return *it;
+    }
+
     // In a bulk apply: the rows written, for indexing them at the end (EntityStore::endBulk).
     bool bulk = false;
 
 private:
     const Database& m_db;
     QHash<QString, QSqlQuery> m_queries;
+    QHash<QString, QStringList> m_columns;
+    QHash<QString, QString> m_selects;
 };
 
 namespace {
@@ -217,9 +234,8 @@ Status EntityStore::apply(const QList<EntityWrite>& writes, const Progress& prog
 
 Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 now, Statements& statements) {
     // Column names come from the schema registry, never from input; values are always bound.
-    const QStringList columns = Schema::systemColumns() + def.fieldNames();
-    Result<QSqlQuery*> found =
-        statements.run(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), w.entity), {w.id});
+    const QStringList& columns = statements.columns(def);
+    Result<QSqlQuery*> found = statements.run(statements.selectSql(def), {w.id});
     if (!found)
         return fail(found.error());
     std::optional<QVariantMap> current;
