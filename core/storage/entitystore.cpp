@@ -353,9 +353,53 @@ Status EntityStore::apply(const QList<EntityWrite>& writes, const Progress& prog
 
 Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 now, Statements& statements) {
     // Column names come from the schema registry, never from input; values are always bound.
+    Result<std::optional<QVariantMap>> current = readCurrent(w, def, statements);
+    if (!current)
+        return fail(current.error());
+    const bool exists = current->has_value();
+    if (statements.bulk && isSearchSource(w.entity)) {
+        if (Status s = statements.insertLater(u"INSERT OR IGNORE INTO"_s, u"temp.entitystore_bulk"_s,
+                                              {u"entity"_s, u"id"_s, u"existed"_s}, {w.entity, w.id, exists ? 1 : 0});
+            !s)
+            return s;
+    }
+    QVariantMap changedFields;
+    QVariantMap base;
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
+        const FieldDef* field = def.field(it.key());
+        const QVariant value = field->normalised(it.value());
+        const QVariant old = exists ? field->normalised((*current)->value(it.key())) : QVariant();
+        if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
+            continue;
+        changedFields.insert(it.key(), value);
+        base.insert(it.key(), old);
+    }
+    if (exists && !w.remove && changedFields.isEmpty())
+        return {};
+    if (w.remove && !exists)
+        return fail(u"%1 %2 does not exist"_s.arg(w.entity, w.id));
+    if (Status s = writeRow(w, def, now, exists, changedFields, statements); !s)
+        return s;
+    const qint64 baseVersion = exists ? (*current)->value(u"version"_s).toLongLong() : 0;
+    const QString fieldsJson = QString::fromUtf8(QJsonDocument(toJson(changedFields)).toJson(QJsonDocument::Compact));
+    const QString baseJson = QString::fromUtf8(QJsonDocument(toJson(base)).toJson(QJsonDocument::Compact));
+    QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
+    if (statements.bulk) {
+        static const QStringList kOutboxColumns{u"entity"_s, u"row_id"_s,       u"op"_s,        u"fields"_s,
+                                                u"base"_s,   u"base_version"_s, u"created_at"_s};
+        return statements.insertLater(u"INSERT INTO"_s, u"outbox"_s, kOutboxColumns, std::move(entry));
+    }
+    return statements.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              entry);
+}
+
+Result<std::optional<QVariantMap>> EntityStore::readCurrent(const EntityWrite& w, const EntityDef& def,
+                                                            Statements& statements) {
+    // A row this batch inserts later must be written before it is read.
     if (statements.bulk && statements.isPending(w.entity, w.id)) {
         if (Status s = statements.flushAll(); !s)
-            return s;
+            return fail(s.error());
     }
     const QStringList& columns = statements.columns(def);
     QVariantList row;
@@ -368,36 +412,15 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         for (int i = 0; i < columns.size(); ++i)
             current->insert(columns.at(i), row.value(i));
     }
-    const bool exists = current.has_value();
-    if (statements.bulk && isSearchSource(w.entity)) {
-        if (Status s = statements.insertLater(u"INSERT OR IGNORE INTO"_s, u"temp.entitystore_bulk"_s,
-                                              {u"entity"_s, u"id"_s, u"existed"_s}, {w.entity, w.id, exists ? 1 : 0});
-            !s)
-            return s;
-    }
-    QVariantMap changedFields;
-    QVariantMap base;
-    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
-        const FieldDef* field = def.field(it.key());
-        const QVariant value = field->normalised(it.value());
-        const QVariant old = exists ? field->normalised(current->value(it.key())) : QVariant();
-        if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
-            continue;
-        changedFields.insert(it.key(), value);
-        base.insert(it.key(), old);
-    }
-    if (exists && !w.remove && changedFields.isEmpty())
-        return {};
-    if (w.remove && !exists)
-        return fail(u"%1 %2 does not exist"_s.arg(w.entity, w.id));
-    const qint64 baseVersion = exists ? current->value(u"version"_s).toLongLong() : 0;
+    return current;
+}
 
-    if (w.remove) {
-        if (Status s = statements.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity),
-                                          {now, w.id});
-            !s)
-            return s;
-    } else if (exists) {
+Status EntityStore::writeRow(const EntityWrite& w, const EntityDef& def, qint64 now, bool exists,
+                             const QVariantMap& changedFields, Statements& statements) {
+    if (w.remove)
+        return statements.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity),
+                                  {now, w.id});
+    if (exists) {
         QStringList sets;
         QVariantList values;
         for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
@@ -405,40 +428,25 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
             values << it.value();
         }
         values << now << w.id;
-        if (Status s = statements.execute(
-                u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)), values);
-            !s)
-            return s;
-    } else if (statements.bulk) {
+        return statements.execute(u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)),
+                                  values);
+    }
+    if (statements.bulk) {
+        const QStringList& columns = statements.columns(def);
         QVariantList values{w.id, 0, now, 0};
         for (qsizetype i = values.size(); i < columns.size(); ++i)
             values << changedFields.value(columns.at(i));
-        if (Status s = statements.insertLater(u"INSERT INTO"_s, w.entity, columns, std::move(values), w.id); !s)
-            return s;
-    } else {
-        QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
-        QVariantList values{w.id, 0, now, 0};
-        for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
-            insertColumns << it.key();
-            values << it.value();
-        }
-        const QString marks = QStringList(insertColumns.size(), u"?"_s).join(u", "_s);
-        if (Status s = statements.execute(
-                u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, insertColumns.join(u", "_s), marks), values);
-            !s)
-            return s;
+        return statements.insertLater(u"INSERT INTO"_s, w.entity, columns, std::move(values), w.id);
     }
-    const QString fieldsJson = QString::fromUtf8(QJsonDocument(toJson(changedFields)).toJson(QJsonDocument::Compact));
-    const QString baseJson = QString::fromUtf8(QJsonDocument(toJson(base)).toJson(QJsonDocument::Compact));
-    QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
-    if (statements.bulk) {
-        static const QStringList kOutboxColumns{u"entity"_s, u"row_id"_s,       u"op"_s,        u"fields"_s,
-                                                u"base"_s,   u"base_version"_s, u"created_at"_s};
-        return statements.insertLater(u"INSERT INTO"_s, u"outbox"_s, kOutboxColumns, std::move(entry));
+    QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
+    QVariantList values{w.id, 0, now, 0};
+    for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
+        insertColumns << it.key();
+        values << it.value();
     }
-    return statements.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                              entry);
+    const QString marks = QStringList(insertColumns.size(), u"?"_s).join(u", "_s);
+    return statements.execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, insertColumns.join(u", "_s), marks),
+                              values);
 }
 
 Result<QVariantMap> EntityStore::load(const QString& entity, const QString& id) const {
