@@ -5,6 +5,7 @@
 #include "customercommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "opportunitycommand.h"
 #include "remotecommand.h"
 #include "reportcommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(std::make_unique<ConflictsCommand>());
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
     return list;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "clock.h"
+#include "progress.h"
 #include "result.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace Stride {
 
@@ -38,6 +41,9 @@ public:
     Status remove(const QString& entity, const QString& id);
     // Several writes, all or nothing.
     Status apply(const QList<EntityWrite>& writes);
+    // The same for many writes (an import): reports progress (writes done of all) as it goes, and stops with
+    // ErrorCode::Cancelled, writing nothing, when the progress says so.
+    Status apply(const QList<EntityWrite>& writes, const Progress& progress);
 
     // The row's fields plus id/version/updated_at/deleted, or an error when absent.
     Result<QVariantMap> load(const QString& entity, const QString& id) const;
@@ -55,7 +61,16 @@ signals:
     void changed(const QString& entity, const QStringList& ids);
 
 private:
-    Status applyOne(const EntityWrite& write, const EntityDef& def, qint64 now);
+    class Statements;
+    Status applyOne(const EntityWrite& write, const EntityDef& def, qint64 now, Statements& statements);
+    // The row as stored (all columns), or nullopt when there is none.
+    static Result<std::optional<QVariantMap>> readCurrent(const EntityWrite& write, const EntityDef& def,
+                                                          Statements& statements);
+    static Status writeRow(const EntityWrite& write, const EntityDef& def, qint64 now, bool exists,
+                           const QVariantMap& changedFields, Statements& statements);
+    // Large batches index their rows for search once at the end instead of row by row (see apply()).
+    Status beginBulk(Statements& statements);
+    Status endBulk(Statements& statements);
 
     Database& m_db;
     const Clock& m_clock;
