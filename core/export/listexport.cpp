@@ -104,18 +104,16 @@ ListSql customersSql(const Database& db, const ListExport::Request& request) {
         {QT_TRANSLATE_NOOP("ListExport", "Decision chain"), u"c.decision_chain"_s, K::Text, &Labels::leadValue},
         {QT_TRANSLATE_NOOP("ListExport", "Demand stage"), u"c.demand_stage"_s, K::Text, &Labels::leadValue},
         {QT_TRANSLATE_NOOP("ListExport", "Tags"), u"c.tags"_s},
-        {QT_TRANSLATE_NOOP("ListExport", "Last visit"), u"lv.last"_s, K::DateTime},
+        {QT_TRANSLATE_NOOP("ListExport", "Last visit"), u"lv.last_at"_s, K::DateTime},
         {QT_TRANSLATE_NOOP("ListExport", "Created"), u"c.created_at"_s, K::DateTime},
         {"customer_id", u"c.id"_s, K::Text, nullptr, true},
         {"owner_id", u"c.owner_id"_s, K::Text, nullptr, true},
         {"team_id", u"c.owner_id"_s, K::Text, nullptr, true, ListColumn::Lookup::TeamIdOfRep},
     };
-    // Every customer's last visit in one pass over the live visits' covering index (in customer order, no row
-    // read), looked up per customer: a correlated max() per customer read the index at 100,000 scattered places.
+    // Every customer's last live visit from its summary row (analytics_customer_visit, kept by triggers on the
+    // visits; the Dwell lights read it too) instead of grouping the 1.7 million visits on every export.
     l.countFrom = u" FROM customers c LEFT JOIN customer_scores s ON s.customer_id = c.id"_s;
-    l.from = l.countFrom +
-             u" LEFT JOIN (SELECT customer_id, max(visited_at) AS last FROM visits INDEXED BY visits_live_customer "
-             "WHERE deleted = 0 GROUP BY customer_id) lv ON lv.customer_id = c.id"_s;
+    l.from = l.countFrom + u" LEFT JOIN analytics_customer_visit lv ON lv.customer_id = c.id"_s;
     // The list's own filter (one definition: CustomerQuery's), then the team or rep the export is scoped to.
     CustomerQuery query(db);
     query.setFilter(request.customers);

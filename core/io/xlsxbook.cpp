@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,41 +30,55 @@ constexpr int kMaxStringLength = 32767; // Excel's limit for a cell
 constexpr int kMaxColumnWidth = 60;
 constexpr double kUnixEpochSerial = 25569.0; // 1970-01-01 in Excel's 1900 date system
 
-// UTF-8 for libxlsxwriter: a lone surrogate (possible in a QString built from broken input) and NUL (which would
-// end the C string) become U+FFFD, and text longer than a cell holds is cut.
-QByteArray utf8(QStringView text) {
-    if (text.size() > kMaxStringLength) {
-        int cut = kMaxStringLength;
-        if (text[cut - 1].isHighSurrogate())
-            --cut;
-        text = text.left(cut);
+// UTF-8 for libxlsxwriter, into `out` (reused from cell to cell, so a cell costs no allocation): a lone surrogate
+// (possible in a QString built from broken input) and NUL (which would end the C string) become U+FFFD, and text
+// longer than a cell holds is cut. With `width`, also the text's display width (as DisplayWidth counts it).
+void encodeUtf8(QStringView text, QByteArray& out, int* width = nullptr) {
+    qsizetype n = text.size();
+    if (n > kMaxStringLength) {
+        n = kMaxStringLength;
+        if (text[n - 1].isHighSurrogate())
+            --n;
     }
-    bool clean = true;
-    for (qsizetype i = 0; i < text.size() && clean; ++i) {
-        const QChar c = text[i];
-        if (c.unicode() == 0)
-            clean = false;
-        else if (c.isHighSurrogate())
-            clean = i + 1 < text.size() && text[i + 1].isLowSurrogate() && ++i;
-        else if (c.isLowSurrogate())
-            clean = false;
-    }
-    if (clean)
-        return text.toUtf8();
-    QString fixed;
-    fixed.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            fixed += c;
-            fixed += text[++i];
-        } else if (c.isSurrogate() || c.unicode() == 0) {
-            fixed += QChar(QChar::ReplacementCharacter);
-        } else {
-            fixed += c;
+    out.resize(n * 3 + 1);
+    char* o = out.data();
+    const char16_t* p = text.utf16();
+    int w = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (c < 0x80 && c != 0) {
+            *o++ = char(c);
+            w += c >= 0x20 && c != 0x7F ? 1 : 0;
+            continue;
         }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1]))
+            c = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+        else if (c == 0 || QChar::isSurrogate(c))
+            c = QChar::ReplacementCharacter;
+        if (width)
+            w += c >= 0x4E00 && c <= 0x9FFF ? 2 : DisplayWidth::of(c); // the common CJK block first
+        if (c < 0x800) {
+            *o++ = char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            *o++ = char(0xE0 | (c >> 12));
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *o++ = char(0xF0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3F));
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *o++ = char(0x80 | (c & 0x3F));
     }
-    return fixed.toUtf8();
+    *o = '\0';
+    out.resize(o - out.constData());
+    if (width)
+        *width = w;
+}
+
+QByteArray utf8(QStringView text) {
+    QByteArray out;
+    encodeUtf8(text, out);
+    return out;
 }
 
 QString lxwError(lxw_error e) {
@@ -146,7 +161,7 @@ struct XlsxBook::State {
     Status writeHeader();
     Status finishPart();
     Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
-    lxw_error writeText(qint64 row, int col, const QString& text);
+    lxw_error writeText(qint64 row, int col, const QString& value);
     lxw_error writeNumber(qint64 row, int col, XlsxCell kind, const QVariant& value);
     lxw_error writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value);
     std::optional<double> dateSerial(XlsxCell kind, const QVariant& value) const;
@@ -156,12 +171,38 @@ struct XlsxBook::State {
         if (w > width(col))
             width(col) = w;
     }
+    // The zone's offset holds between two of its transitions: one look-up serves every instant in that window
+    // (a look-up per cell cost more than the rest of a dated row).
+    mutable qint64 zoneFrom = 0, zoneTo = 0; // [zoneFrom, zoneTo): zoneOffset applies
+    mutable int zoneOffset = 0;
+    QByteArray text; // a text cell's UTF-8, reused
+    void moveZoneWindow(qint64 secs) const;
     double serial(qint64 secs) const {
-        const bool utc = options.timeZone == QTimeZone::utc();
-        const int offset = utc ? 0 : options.timeZone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
-        return kUnixEpochSerial + double(secs + offset) / 86400.0;
+        if (secs < zoneFrom || secs >= zoneTo)
+            moveZoneWindow(secs);
+        return kUnixEpochSerial + double(secs + zoneOffset) / 86400.0;
     }
 };
+
+void XlsxBook::State::moveZoneWindow(qint64 secs) const {
+    const QTimeZone& zone = options.timeZone;
+    zoneFrom = std::numeric_limits<qint64>::min();
+    zoneTo = std::numeric_limits<qint64>::max();
+    if (zone == QTimeZone::utc()) {
+        zoneOffset = 0;
+        return;
+    }
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+    zoneOffset = zone.offsetFromUtc(at);
+    if (!zone.hasTransitions())
+        return;
+    const QTimeZone::OffsetData before = zone.previousTransition(at.addSecs(1)); // at or before the instant
+    const QTimeZone::OffsetData after = zone.nextTransition(at);
+    if (before.atUtc.isValid())
+        zoneFrom = std::min(before.atUtc.toSecsSinceEpoch(), secs);
+    if (after.atUtc.isValid())
+        zoneTo = std::max(after.atUtc.toSecsSinceEpoch(), secs + 1);
+}
 
 void XlsxBook::State::makeFormats() {
     auto numFmt = [this](const char* f) {
@@ -337,10 +378,18 @@ std::optional<double> XlsxBook::State::dateSerial(XlsxCell kind, const QVariant&
 }
 
 // Always a string cell, never a formula: text beginning with = + - @ stays text.
-lxw_error XlsxBook::State::writeText(qint64 row, int col, const QString& text) {
-    if (text.size() * 2 > width(col)) // no character is wider than two columns
-        grow(col, DisplayWidth::of(text));
-    return worksheet_write_string(sheet.ws, lxw_row_t(row), lxw_col_t(col), utf8(text).constData(), nullptr);
+lxw_error XlsxBook::State::writeText(qint64 row, int col, const QString& value) {
+    // No character is wider than two columns, and a column is no wider than kMaxColumnWidth: most cells need
+    // no measuring.
+    const int known = width(col);
+    if (value.size() * 2 > known && known < kMaxColumnWidth) {
+        int w = 0;
+        encodeUtf8(value, text, &w);
+        grow(col, w);
+    } else {
+        encodeUtf8(value, text);
+    }
+    return worksheet_write_string(sheet.ws, lxw_row_t(row), lxw_col_t(col), text.constData(), nullptr);
 }
 
 lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const QVariant& value) {
@@ -359,9 +408,17 @@ lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const
 }
 
 lxw_error XlsxBook::State::writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value) {
-    if (value.typeId() != QMetaType::QString && number(value) == 0.0)
-        return LXW_NO_ERROR; // epoch seconds 0: no time
-    const std::optional<double> serialValue = dateSerial(kind, value);
+    std::optional<double> serialValue;
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) { // epoch seconds, as stored
+        const qint64 secs = value.toLongLong();
+        if (secs == 0)
+            return LXW_NO_ERROR; // no time
+        serialValue = serial(secs);
+    } else {
+        if (value.typeId() != QMetaType::QString && number(value) == 0.0)
+            return LXW_NO_ERROR; // epoch seconds 0: no time
+        serialValue = dateSerial(kind, value);
+    }
     // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
     if (!serialValue || *serialValue < 61)
         return writeText(row, col, value.toString());
