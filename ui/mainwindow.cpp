@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/importwizard.h"
 #include "dialogs/logvisitdialog.h"
 #include "domain/role.h"
 #include "languagemanager.h"
@@ -188,6 +189,11 @@ void MainWindow::createToolBar() {
     m_logVisit = m_toolBar->addAction(Icons::icon(Icons::Kind::LogVisit), QString());
     m_logVisit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_logVisit, &QAction::triggered, this, [this] { logVisit(); });
+    // The window has no menu bar: File → Import… lives with the other main actions.
+    m_import = m_toolBar->addAction(QString());
+    m_import->setObjectName(u"importAction"_s);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -250,6 +256,13 @@ void MainWindow::logVisit(const QString& customerId) {
         statusBar()->showMessage(tr("Visit saved; it will be sent with the next sync."), 5000);
 }
 
+void MainWindow::importFile() {
+    ImportWizard wizard(m_session, this);
+    wizard.exec();
+    if (wizard.report() && wizard.report()->written())
+        statusBar()->showMessage(tr("Import finished; the rows will be sent with the next sync."), 5000);
+}
+
 void MainWindow::retranslate() {
     const SessionUser& u = m_session.user();
     const QString who = u.name.isEmpty() ? tr("no user yet") : u.name;
@@ -257,6 +270,9 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Main actions"));
     m_logVisit->setText(tr("Log visit"));
     m_logVisit->setToolTip(tr("Log a visit (%1)").arg(m_logVisit->shortcut().toString(QKeySequence::NativeText)));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Import customers, contacts or orders from a CSV file or an Excel workbook (%1)")
+                             .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
     m_userLabel->setText(tr("Signed in as %1").arg(who));
     if (m_demoLabel) {
         const QString day = m_session.demoNow()->toLocalTime().date().toString(Qt::ISODate); // as dates elsewhere
