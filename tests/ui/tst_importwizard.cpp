@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringEncoder>
@@ -223,6 +224,52 @@ private slots:
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(report.readAll());
         QVERIFY2(text.contains(u"满意度"_s) && text.contains(u"150"_s), qPrintable(text));
+    }
+
+    // A workbook (written by openpyxl): the sheet picker lists its sheets, the first is read, another can be chosen.
+    void xlsxSheetPicker() {
+        Test::UiFixture f;
+        VERIFY_OK(f);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"客户.xlsx"_s);
+        const QString script = u"import openpyxl, sys\n"
+                               "wb = openpyxl.Workbook()\n"
+                               "ws = wb.active\n"
+                               "ws.title = '说明'\n"
+                               "ws.append(['本表由测试生成'])\n"
+                               "c = wb.create_sheet('客户')\n"
+                               "c.append(['客户名称', '地址', '满意度'])\n"
+                               "c.append(['成都锦江酒店用品有限公司', '成都市锦江区红星路6号', 75])\n"
+                               "c.append(['武汉长江建材有限公司', '武汉市江岸区沿江大道7号', 88.5])\n"
+                               "wb.save(sys.argv[1])\n"_s;
+        QProcess python;
+        python.start(u"/usr/bin/python3"_s, {u"-c"_s, script, path});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            QSKIP("/usr/bin/python3 with openpyxl is needed to write the workbook");
+        ImportWizard wizard(f.session());
+        wizard.show();
+        wizard.setFile(path);
+        QTRY_VERIFY(wizard.table().has_value());
+        auto* sheets = wizard.findChild<QComboBox*>(u"importSheet"_s);
+        QVERIFY(sheets->isVisible());
+        QVERIFY(!wizard.findChild<QComboBox*>(u"importEncoding"_s)->isVisible());
+        QCOMPARE(sheets->count(), 2);
+        QCOMPARE(wizard.table()->sheet, u"说明"_s);
+        sheets->setCurrentIndex(1);
+        emit sheets->activated(1);
+        QTRY_VERIFY(wizard.table().has_value() && wizard.table()->sheet == u"客户"_s);
+        QCOMPARE(int(wizard.table()->rows.size()), 2);
+        QCOMPARE(wizard.table()->rows.at(1).cell(2), u"88.5"_s);
+        QVERIFY(forward(wizard));
+        QCOMPARE(wizard.mapping().fieldOf(0), u"name"_s);
+        QCOMPARE(wizard.mapping().fieldOf(2), u"satisfaction"_s);
+        QVERIFY(forward(wizard));
+        QTRY_VERIFY(wizard.plan().has_value());
+        QVERIFY(forward(wizard));
+        QVERIFY(forward(wizard));
+        QTRY_VERIFY(wizard.report().has_value());
+        QCOMPARE(wizard.report()->created, qint64(2));
+        QCOMPARE(customersNamed(f, u"武汉长江建材有限公司"_s), qint64(1));
     }
 
     // The encoding can be forced: GBK bytes read as UTF-8 are refused with the reason, and the step stays open.
