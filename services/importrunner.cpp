@@ -80,11 +80,11 @@ Result<ImportPlan> validateOn(ReplicaWorker::Context& c, const Actor& actor, con
 ImportRunner::ImportRunner(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_cancel(std::make_shared<std::atomic_bool>(false)) {}
+    , m_cancelledUpTo(std::make_shared<std::atomic<quint64>>(0)) {}
 
 // The worker, a child, waits for the job under way: a cancelled commit rolls back before the thread ends.
 ImportRunner::~ImportRunner() {
-    m_cancel->store(true);
+    cancel();
 }
 
 ReplicaWorker& ImportRunner::worker() {
@@ -100,8 +100,8 @@ ReplicaWorker& ImportRunner::worker() {
 }
 
 void ImportRunner::begin(Step step) {
-    if (m_pending++ == 0) // nothing under way: an earlier cancel() does not reach the new job
-        m_cancel = std::make_shared<std::atomic_bool>(false);
+    ++m_pending;
+    ++m_posted;
     if (m_step != step) {
         m_step = step;
         emit stepChanged(step);
@@ -135,7 +135,7 @@ Progress ImportRunner::jobProgress() {
                 emit self->progress(done, total);
         });
     };
-    p.cancelled = [cancel = m_cancel] { return cancel->load(); };
+    p.cancelled = [upTo = m_cancelledUpTo, job = m_posted] { return upTo->load() >= job; };
     return p;
 }
 
@@ -224,7 +224,7 @@ void ImportRunner::announce(const Written& written) {
 }
 
 void ImportRunner::cancel() {
-    m_cancel->store(true);
+    m_cancelledUpTo->store(m_posted);
 }
 
 } // namespace Stride

@@ -51,7 +51,8 @@ public:
     // Validates again and writes the valid rows (nothing at all when options.allOrNothing and a row is invalid):
     // finished(report), failed() or cancelled() (nothing written).
     void commit(const ImportTable& table, const ImportOptions& options);
-    // Asks the step under way to stop; cancelled() follows when it did (a read of a file runs to its end).
+    // Asks the steps posted so far to stop; cancelled() follows for each that did (a read of a file runs to its
+    // end and answers as usual).
     void cancel();
 
 signals:
@@ -76,9 +77,11 @@ private:
     void announce(const Written& written);
 
     Session& m_session;
-    ReplicaWorker* m_worker = nullptr;          // created on first use; a child
-    std::shared_ptr<std::atomic_bool> m_cancel; // shared by the jobs under way
-    int m_pending = 0;                          // jobs posted and not reported back
+    ReplicaWorker* m_worker = nullptr; // created on first use; a child
+    // Jobs are numbered as posted; cancel() stops every job posted so far, not the ones posted after it.
+    std::shared_ptr<std::atomic<quint64>> m_cancelledUpTo;
+    quint64 m_posted = 0;
+    int m_pending = 0; // jobs posted and not reported back
     Step m_step = Step::Idle;
 };
 

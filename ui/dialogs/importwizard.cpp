@@ -178,8 +178,8 @@ void ImportWizard::buildPreviewPage() {
     m_preview->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_preview, 1);
     page->entered = [this] { startValidation(); };
-    page->left = [this] {
-        m_runner->cancel(); // back to the columns: the check under way is not wanted any more
+    page->left = [this] { // back to the columns: the check under way is not wanted any more
+        abandon();
         m_plan.reset();
     };
     page->complete = [this] { return m_plan.has_value() && m_waiting == Waiting::Nothing; };
@@ -242,6 +242,32 @@ void ImportWizard::connectRunner() {
     });
 }
 
+// Every job of the runner answers with exactly one signal, in the order posted: a request made while another is
+// under way makes the earlier one's answer stale, and it is skipped when it comes.
+void ImportWizard::expect(Waiting what) {
+    if (m_waiting != Waiting::Nothing)
+        ++m_stale;
+    m_waiting = what;
+}
+
+bool ImportWizard::arrived(Waiting* what) {
+    if (m_stale > 0) {
+        --m_stale;
+        return false;
+    }
+    if (what)
+        *what = m_waiting;
+    m_waiting = Waiting::Nothing;
+    return true;
+}
+
+void ImportWizard::abandon() {
+    m_runner->cancel();
+    if (m_waiting != Waiting::Nothing)
+        ++m_stale;
+    m_waiting = Waiting::Nothing;
+}
+
 // ---- Source ---------------------------------------------------------------------------------------------------
 
 void ImportWizard::setKind(ImportKind kind) {
@@ -275,6 +301,7 @@ bool ImportWizard::isXlsx() const {
 
 // A new file: its sheets first when it is a workbook, then its rows.
 void ImportWizard::fileChosen() {
+    abandon();
     m_table.reset();
     m_plan.reset();
     m_mappingStale = true;
@@ -288,7 +315,7 @@ void ImportWizard::fileChosen() {
     }
     if (isXlsx() && m_sheetsOf.value(0) != path) {
         m_sheet->clear();
-        m_waiting = Waiting::Sheets;
+        expect(Waiting::Sheets);
         m_error.clear();
         m_runner->listSheets(path);
         showSourceStatus();
@@ -298,7 +325,7 @@ void ImportWizard::fileChosen() {
 }
 
 void ImportWizard::onSheets(const QStringList& names) {
-    if (m_waiting != Waiting::Sheets)
+    if (!arrived())
         return;
     m_sheetsOf = QStringList{m_path->text().trimmed()} + names;
     m_sheet->clear();
@@ -317,25 +344,24 @@ void ImportWizard::startLoad() {
     m_plan.reset();
     m_mappingStale = true;
     m_error.clear();
-    m_waiting = Waiting::Table;
+    expect(Waiting::Table);
     m_runner->load(source);
     showSourceStatus();
     m_pages[SourcePage]->refresh();
 }
 
 void ImportWizard::onLoaded(const ImportTable& table) {
-    if (m_waiting != Waiting::Table)
+    if (!arrived())
         return;
-    m_waiting = m_runner->isBusy() ? Waiting::Table : Waiting::Nothing; // a newer read is on its way
-    if (m_waiting == Waiting::Nothing)
-        m_table = table;
+    m_table = table;
     showSourceStatus();
     m_pages[SourcePage]->refresh();
 }
 
 void ImportWizard::onFailed(const QString& message) {
-    const Waiting was = m_waiting;
-    m_waiting = Waiting::Nothing;
+    Waiting was;
+    if (!arrived(&was))
+        return;
     m_error = message;
     if (was == Waiting::Sheets || was == Waiting::Table) {
         m_sheetsOf.clear();
@@ -350,8 +376,9 @@ void ImportWizard::onFailed(const QString& message) {
 }
 
 void ImportWizard::onCancelled() {
-    const Waiting was = m_waiting;
-    m_waiting = Waiting::Nothing;
+    Waiting was;
+    if (!arrived(&was))
+        return;
     if (was == Waiting::Report) {
         m_cancelledImport = true;
         showImportState();
@@ -479,7 +506,7 @@ ImportOptions ImportWizard::options() const {
 void ImportWizard::startValidation() {
     m_plan.reset();
     m_error.clear();
-    m_waiting = Waiting::Plan;
+    expect(Waiting::Plan);
     m_checkBar->setRange(0, 0);
     m_checkBar->show();
     m_preview->clear();
@@ -490,9 +517,8 @@ void ImportWizard::startValidation() {
 }
 
 void ImportWizard::onValidated(const ImportPlan& plan) {
-    if (m_waiting != Waiting::Plan)
+    if (!arrived())
         return;
-    m_waiting = Waiting::Nothing;
     m_plan = plan;
     fillPreview();
     m_pages[PreviewPage]->refresh();
@@ -601,7 +627,7 @@ void ImportWizard::startImport() {
     m_report.reset();
     m_error.clear();
     m_cancelledImport = false;
-    m_waiting = Waiting::Report;
+    expect(Waiting::Report);
     m_importBar->setRange(0, 0);
     m_runner->commit(*m_table, options());
     showImportState();
@@ -609,9 +635,8 @@ void ImportWizard::startImport() {
 }
 
 void ImportWizard::onFinished(const ImportReport& report) {
-    if (m_waiting != Waiting::Report)
+    if (!arrived())
         return;
-    m_waiting = Waiting::Nothing;
     m_report = report;
     showImportState();
     m_pages[ImportPage]->refresh();

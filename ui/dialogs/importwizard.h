@@ -71,6 +71,9 @@ private:
     void buildCheckPage();
     void buildImportPage();
     void connectRunner();
+    void expect(Waiting what);
+    bool arrived(Waiting* what = nullptr);
+    void abandon(); // cancels what is under way and skips its answer
     void retranslate();
     void retranslateChoices();
 
@@ -106,6 +109,7 @@ private:
     Session& m_session;
     ImportRunner* m_runner;
     Waiting m_waiting = Waiting::Nothing;
+    int m_stale = 0; // answers still to come from requests superseded since
     QString m_error; // the last failure of a step, untranslated detail
     bool m_cancelledImport = false;
 
