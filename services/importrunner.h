@@ -5,6 +5,7 @@
 #include "import/importreader.h"
 #include "import/importreport.h"
 #include "import/importtable.h"
+#include "progress.h"
 
 #include <QObject>
 #include <QString>

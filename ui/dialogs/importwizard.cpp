@@ -609,12 +609,11 @@ void ImportWizard::fillCheck() {
     if (!m_plan)
         return;
     const ImportReport report = m_plan->report();
-    QString text =
-        tr("%n row(s) checked: ", "", int(report.rows)) + tr("%1 new, %2 to update, %3 unchanged, %4 rejected.")
-                                                              .arg(report.created)
-                                                              .arg(report.updated)
-                                                              .arg(report.unchanged)
-                                                              .arg(report.rejected);
+    QString text = tr("%n row(s) checked: %1 new, %2 to update, %3 unchanged, %4 rejected.", "", int(report.rows))
+                       .arg(report.created)
+                       .arg(report.updated)
+                       .arg(report.unchanged)
+                       .arg(report.rejected);
     if (report.rejected > 0)
         text += u' ' + tr("Rejected rows are left out; the other rows are imported.");
     m_counts->setText(text);
@@ -628,6 +627,7 @@ void ImportWizard::startImport() {
     m_error.clear();
     m_cancelledImport = false;
     expect(Waiting::Report);
+    setOption(QWizard::NoCancelButtonOnLastPage, false); // Cancel stops the import
     m_importBar->setRange(0, 0);
     m_runner->commit(*m_table, options());
     showImportState();
@@ -644,6 +644,7 @@ void ImportWizard::onFinished(const ImportReport& report) {
 
 void ImportWizard::showImportState() {
     const bool running = m_waiting == Waiting::Report;
+    setOption(QWizard::NoCancelButtonOnLastPage, !running); // once it ended, Finish closes
     m_importBar->setVisible(running);
     m_saveReport->setVisible(m_report.has_value());
     m_reportIssues->setVisible(false);
@@ -777,7 +778,7 @@ void ImportWizard::retranslate() {
     m_encodingLabel->setText(tr("Encoding:"));
     m_ownBook->setText(tr("The rows go into your own book: customers become yours, and rows of other reps' "
                           "customers are rejected."));
-    m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported as")});
+    m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Example"), tr("Imported as")});
     m_keyLabel->setText(tr("The same record when these match:"));
     m_requiredNote->setText(tr("Fields marked * are required. A row whose key matches an existing record updates it."));
     m_allOrNothing->setText(tr("Import only if every row is valid"));
