@@ -4,6 +4,7 @@
 #include "conflictscommand.h"
 #include "customercommand.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "opportunitycommand.h"
 #include "remotecommand.h"
 #include "reportcommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     list.push_back(std::make_unique<OpportunityCommand>());
     list.push_back(std::make_unique<ConflictsCommand>());
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
     return list;
 }
 

@@ -7,29 +7,86 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-Result<QString> CsvReader::decode(const QByteArray& bytes) {
-    QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.sliced(3);
+namespace {
+
+constexpr QByteArrayView kUtf8Bom("\xEF\xBB\xBF");
+
+bool isUtf8(QByteArrayView data) {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(data);
-    if (utf8.hasError())
-        return fail(u"the file is not UTF-8 text; save it as \"CSV UTF-8\""_s);
+    (void)utf8.decode(data);
+    return !utf8.hasError();
+}
+
+} // namespace
+
+Result<CsvReader::Encoding> CsvReader::encodingFromName(const QString& name) {
+    const QString n = name.trimmed().toLower();
+    if (n == u"auto"_s)
+        return Encoding::Auto;
+    if (n == u"utf-8"_s || n == u"utf8"_s)
+        return Encoding::Utf8;
+    if (n == u"gb18030"_s || n == u"gbk"_s || n == u"gb2312"_s)
+        return Encoding::Gb18030;
+    return fail(ErrorCode::Usage, u"unknown encoding '%1': auto, utf-8 or gb18030"_s.arg(name));
+}
+
+QString CsvReader::encodingName(Encoding encoding) {
+    switch (encoding) {
+    case Encoding::Auto:
+        return u"auto"_s;
+    case Encoding::Utf8:
+        return u"utf-8"_s;
+    case Encoding::Gb18030:
+        return u"gb18030"_s;
+    }
+    return {};
+}
+
+CsvReader::Encoding CsvReader::detect(const QByteArray& bytes) {
+    // A byte-order mark settles it; otherwise GB18030 text is almost never valid UTF-8 (its two-byte characters
+    // start with a lead byte 0x81–0xFE followed by a byte that UTF-8 would need to be a continuation byte in a
+    // fixed pattern), while UTF-8 text always is.
+    if (bytes.startsWith(kUtf8Bom) || isUtf8(bytes))
+        return Encoding::Utf8;
+    return Encoding::Gb18030;
+}
+
+Result<QString> CsvReader::decode(const QByteArray& bytes, Encoding encoding) {
+    const Encoding used = encoding == Encoding::Auto ? detect(bytes) : encoding;
+    QByteArrayView data(bytes);
+    if (used == Encoding::Utf8) {
+        if (data.startsWith(kUtf8Bom))
+            data = data.sliced(3);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(data);
+        if (utf8.hasError())
+            return fail(u"the file is not UTF-8 text; save it as \"CSV UTF-8\" or name its encoding (--encoding "
+                        "gb18030)"_s);
+        return text;
+    }
+    QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
+    if (!gb.isValid())
+        return fail(u"this build cannot read GB18030 text; save the file as \"CSV UTF-8\""_s);
+    QString text = gb.decode(data);
+    if (gb.hasError())
+        return fail(encoding == Encoding::Auto
+                        ? u"the file is neither UTF-8 nor GB18030 text; save it as \"CSV UTF-8\""_s
+                        : u"the file is not GB18030 text; try --encoding utf-8 or auto"_s);
     return text;
 }
 
-Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& bytes) {
-    Result<QString> text = decode(bytes);
+Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& bytes, Encoding encoding) {
+    Result<QString> text = decode(bytes, encoding);
     if (!text)
         return fail(text.error());
     return parseText(*text);
 }
 
-Result<QList<CsvReader::Record>> CsvReader::readFile(const QString& path) {
+Result<QList<CsvReader::Record>> CsvReader::readFile(const QString& path, Encoding encoding) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(u"cannot read %1: %2"_s.arg(path, f.errorString()));
-    Result<QList<Record>> records = parse(f.readAll());
+    Result<QList<Record>> records = parse(f.readAll(), encoding);
     if (!records)
         return fail(u"%1: %2"_s.arg(path, records.error()));
     return records;

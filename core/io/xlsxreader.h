@@ -16,8 +16,9 @@ namespace Stride {
 //
 // Cell values are typed: shared strings (rich text runs joined) and inline strings are QString, numbers double,
 // booleans bool; a number whose cell style has a date format is a QDate (no time of day) or a QDateTime (UTC, no
-// time zone: Excel has none), in the 1900 date system (serial 60 is the 29 February 1900 that never was: serials
-// after it are a day off, as in Excel) or the 1904 one when the workbook says so. An error cell ("#N/A") is its
+// time zone: Excel has none), in the 1900 date system (Excel counts a 29 February 1900 that never was, serial 60:
+// later serials are read one day back so that they land on the day Excel shows, and 60 itself reads as 1 March) or
+// the 1904 one when the workbook says so. An error cell ("#N/A") is its
 // text. An empty or absent cell is an invalid QVariant.
 class XlsxReader final {
 public:

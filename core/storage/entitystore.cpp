@@ -77,6 +77,10 @@ Status EntityStore::remove(const QString& entity, const QString& id) {
 }
 
 Status EntityStore::apply(const QList<EntityWrite>& writes) {
+    return apply(writes, Progress());
+}
+
+Status EntityStore::apply(const QList<EntityWrite>& writes, const Progress& progress) {
     for (const EntityWrite& w : writes) {
         if (Status s = validate(w); !s)
             return s;
@@ -85,9 +89,17 @@ Status EntityStore::apply(const QList<EntityWrite>& writes) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    for (const EntityWrite& w : writes) {
+    const qint64 total = writes.size();
+    constexpr qint64 kReportEvery = 1000;
+    for (qint64 i = 0; i < total; ++i) {
+        const EntityWrite& w = writes.at(i);
         if (Status s = applyOne(w, *Schema::entity(w.entity), now); !s)
             return s;
+        if ((i + 1) % kReportEvery == 0 || i + 1 == total) {
+            if (progress.isCancelled())
+                return fail(ErrorCode::Cancelled, u"cancelled; nothing was written"_s);
+            progress.report(i + 1, total);
+        }
     }
     if (Status s = tx.commit(); !s)
         return s;
