@@ -255,7 +255,8 @@ private slots:
         ImportWizard wizard(f.session());
         wizard.show();
         wizard.setFile(path);
-        QTRY_VERIFY(wizard.table().has_value());
+        auto* status = wizard.findChild<QLabel*>(u"importSourceStatus"_s);
+        QTRY_VERIFY2(wizard.table().has_value(), qPrintable(status->text()));
         auto* sheets = wizard.findChild<QComboBox*>(u"importSheet"_s);
         QVERIFY(sheets->isVisible());
         QVERIFY(!wizard.findChild<QComboBox*>(u"importEncoding"_s)->isVisible());
