@@ -171,9 +171,18 @@ private slots:
 
         QVERIFY(forward(wizard));
         QCOMPARE(wizard.findChild<QTableWidget*>(u"importRejected"_s)->rowCount(), 0);
+        QSignalSpy progress(&wizard.runner(), &ImportRunner::progress);
+        QSignalSpy announced(&f.session().store(), &EntityStore::changed);
         QVERIFY(forward(wizard));
         QTRY_VERIFY(wizard.report().has_value());
         QCOMPARE(wizard.report()->created, qint64(2));
+        // The progress reached its end; the rows written were announced on the session's store as local edits
+        // (the models refresh, the sync controller counts and pushes them).
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0), progress.last().at(1));
+        QTRY_VERIFY(!announced.isEmpty());
+        QCOMPARE(announced.first().at(0).toString(), u"customers"_s);
+        QCOMPARE(announced.first().at(1).toStringList().size(), 2);
         QCOMPARE(wizard.report()->rejected, qint64(0));
         QCOMPARE(customersNamed(f, u"北京远航科技, 有限公司"_s), qint64(1));
         QCOMPARE(f.count(u"SELECT count(*) FROM customers WHERE name = ? AND owner_id = ?"_s,
