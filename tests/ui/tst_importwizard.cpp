@@ -402,6 +402,11 @@ private slots:
         QVERIFY(action);
         QVERIFY(!action->text().isEmpty());
         QVERIFY(action->isEnabled());
+        if (const QString out = qEnvironmentVariable("STRIDE_SCREENSHOT_DIR"); !out.isEmpty()) {
+            w.show();
+            QVERIFY(QDir().mkpath(out));
+            QVERIFY(w.grab().save(out + u"/mainwindow.png"_s));
+        }
     }
 
     // STRIDE_SCREENSHOT_DIR set: a PNG of every step in English and Chinese, light and dark, to look at.
