@@ -5,8 +5,10 @@
 #include "storage/entitystore.h"
 #include "storage/schema.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,22 @@ QString keyPart(const QVariant& value) {
     }
 }
 
+// A time-ordered id in the layout of a version 7 UUID: 48 bits of milliseconds (the import's start plus the row's
+// number, so that one import's ids ascend), then 74 random bits. New rows then land at the end of the id indexes
+// (the table's and the outbox's) instead of at random pages, which made a 100,000-row import much slower.
+QString orderedId(qint64 msecs) {
+    quint8 b[16];
+    const quint64 random1 = QRandomGenerator::global()->generate64();
+    const quint64 random2 = QRandomGenerator::global()->generate64();
+    for (int i = 0; i < 6; ++i)
+        b[i] = quint8(quint64(msecs) >> (8 * (5 - i)));
+    for (int i = 6; i < 16; ++i)
+        b[i] = quint8((i < 12 ? random1 : random2) >> (8 * (i % 8)));
+    b[6] = quint8(0x70 | (b[6] & 0x0f)); // version 7
+    b[8] = quint8(0x80 | (b[8] & 0x3f)); // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b), 16)).toString(QUuid::WithoutBraces);
+}
+
 QString numberText(double d) {
     return QString::number(d, 'g', 15);
 }
@@ -47,7 +65,8 @@ ImportValidator::ImportValidator(const EntityStore& store, const ImportOptions& 
     , m_lookup(std::move(lookup))
     , m_calendar(OrgCalendar::of(store.database(), store.clock()))
     , m_entity(importKindName(options.kind()))
-    , m_now(store.clock().nowSecs()) {
+    , m_now(store.clock().nowSecs())
+    , m_idBase(QDateTime::currentMSecsSinceEpoch()) {
     for (const ImportField& f : ImportFields::of(options.kind())) {
         const int column = options.mapping.columnOf(f.name);
         if (column >= 0)
@@ -214,7 +233,7 @@ void ImportValidator::identify(const ImportRow&, ImportPlannedRow& out) {
     }
     out.action = out.id.isEmpty() ? Action::Create : Action::Update;
     if (out.id.isEmpty())
-        out.id = EntityStore::newId();
+        out.id = orderedId(m_idBase + m_created++);
 }
 
 void ImportValidator::checkCustomer(ImportPlannedRow& out) {

@@ -55,6 +55,8 @@ private:
     QHash<QString, int> m_seenIds;      // id → line
     QString m_defaultOwner;             // rep id
     qint64 m_now = 0;
+    qint64 m_idBase = 0; // the milliseconds of the first new id
+    qint64 m_created = 0;
 };
 
 } // namespace Stride

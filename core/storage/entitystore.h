@@ -59,7 +59,11 @@ signals:
     void changed(const QString& entity, const QStringList& ids);
 
 private:
-    Status applyOne(const EntityWrite& write, const EntityDef& def, qint64 now);
+    class Statements;
+    Status applyOne(const EntityWrite& write, const EntityDef& def, qint64 now, Statements& statements);
+    // Large batches index their rows for search once at the end instead of row by row (see apply()).
+    Status beginBulk(Statements& statements);
+    Status endBulk(Statements& statements);
 
     Database& m_db;
     const Clock& m_clock;

@@ -30,8 +30,8 @@ namespace {
 
 const QString kInsert = u"INSERT INTO search_index (rowid, title, body, kind, ref_id, customer_id) "_s;
 
-// `trigger`: one row, "new." in a trigger; otherwise every live row of the table.
-QString selectSql(const SearchSource& src, bool trigger) {
+// `trigger`: one row, "new." in a trigger; otherwise every live row of the table (that meets `condition`).
+QString selectSql(const SearchSource& src, bool trigger, const QString& condition = {}) {
     const QString prefix = trigger ? u"new."_s : QString();
     auto columns = [&](const char* list) {
         QStringList out;
@@ -45,8 +45,9 @@ QString selectSql(const SearchSource& src, bool trigger) {
                            prefix + QString::fromLatin1(src.customerColumn));
     // In rowid order: FTS5 starts a new segment whenever a rowid is not above the last one, and the planner may
     // otherwise scan a partial index on deleted (visits_live_time: one segment per visit).
+    const QString where = condition.isEmpty() ? QString() : u" AND (%1)"_s.arg(condition);
     sql += trigger ? u" WHERE new.deleted = 0"_s
-                   : u" FROM %1 WHERE deleted = 0 ORDER BY rowid"_s.arg(QString::fromLatin1(src.table));
+                   : u" FROM %1 WHERE deleted = 0%2 ORDER BY rowid"_s.arg(QString::fromLatin1(src.table), where);
     return sql;
 }
 
@@ -54,6 +55,10 @@ QString selectSql(const SearchSource& src, bool trigger) {
 
 QString TextSearch::insertSql(const SearchSource& src, bool trigger) {
     return kInsert + selectSql(src, trigger);
+}
+
+QString TextSearch::insertSqlWhere(const SearchSource& src, const QString& condition) {
+    return kInsert + selectSql(src, false, condition);
 }
 
 QString TextSearch::rebuildSql() {

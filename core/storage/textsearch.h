@@ -40,6 +40,8 @@ public:
     // INSERT INTO search_index ... SELECT for one source: `prefix` is "new." inside a trigger (one row)
     // or empty for a bulk rebuild over the whole table.
     static QString insertSql(const SearchSource& src, bool trigger);
+    // The bulk form for the live rows that also meet `condition` (SQL over the source table's columns).
+    static QString insertSqlWhere(const SearchSource& src, const QString& condition);
     // One INSERT ... SELECT over every source, in ascending search_index rowid: FTS5 flushes its pending terms as
     // a new segment at each statement and whenever a rowid is not above the last one, so a rebuild in one
     // statement (with a large enough 'hashsize') writes the whole index as one segment.

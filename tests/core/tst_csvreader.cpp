@@ -16,6 +16,12 @@ private slots:
     void refusesMalformedFiles_data();
     void refusesMalformedFiles();
     void readsAFile();
+    void decodesEncodings_data();
+    void decodesEncodings();
+    void refusesBytesNotInTheNamedEncoding_data();
+    void refusesBytesNotInTheNamedEncoding();
+    void namesEncodings();
+    void readsAHeaderOnlyFile();
 };
 
 using Rows = QList<QStringList>;
@@ -79,7 +85,8 @@ void TestCsvReader::refusesMalformedFiles_data() {
         << "a\nb,\"open\nstill open\n"_ba << u"line 2: a quoted field is not closed"_s;
     QTest::newRow("text after a closing quote") << "a\n\"x\"y,z\n"_ba << u"line 2: 'y' after the closing quote"_s;
     QTest::newRow("a quote inside an unquoted field") << "ab\"c\n"_ba << u"line 1: a quote inside a field"_s;
-    QTest::newRow("bytes that are not UTF-8 (a GB18030 export)") << "name\n\xC0\xEE\xC4\xC8\n"_ba << u"not UTF-8"_s;
+    QTest::newRow("bytes that are neither UTF-8 nor GB18030")
+        << "name\n\xFF\xFF\n"_ba << u"neither UTF-8 nor GB18030"_s;
 }
 
 void TestCsvReader::refusesMalformedFiles() {
@@ -103,6 +110,77 @@ void TestCsvReader::readsAFile() {
     Stride::Result<QList<CsvReader::Record>> missing = CsvReader::readFile(dir.filePath(u"none.csv"_s));
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().contains(u"none.csv"_s), qPrintable(missing.error()));
+}
+
+void TestCsvReader::decodesEncodings_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("detected"); // CsvReader::Encoding
+    const int utf8 = int(CsvReader::Encoding::Utf8);
+    const int gb = int(CsvReader::Encoding::Gb18030);
+    // 李娜 in GBK (what Excel on a Chinese Windows saves as "CSV"), a GB18030 four-byte character (€ is A2E3 in
+    // GBK; U+20AC), and the same text in UTF-8 with and without the byte-order mark.
+    QTest::newRow("GBK, detected") << "name\n\xC0\xEE\xC4\xC8\n"_ba << u"auto"_s << u"name\n李娜\n"_s << gb;
+    QTest::newRow("GBK, named") << "\xC0\xEE\xC4\xC8"_ba << u"gbk"_s << u"李娜"_s << gb;
+    QTest::newRow("GB18030 four-byte sequence")
+        << "\x81\x30\x81\x30"_ba << u"gb18030"_s << QString(QChar(0x80)) << gb;
+    QTest::newRow("UTF-8 with a byte-order mark")
+        << "\xEF\xBB\xBFname\n\xE6\x9D\x8E\xE5\xA8\x9C\n"_ba << u"auto"_s << u"name\n李娜\n"_s << utf8;
+    QTest::newRow("UTF-8 without a byte-order mark")
+        << "\xE6\x9D\x8E\xE5\xA8\x9C"_ba << u"auto"_s << u"李娜"_s << utf8;
+    QTest::newRow("UTF-8 named, with a byte-order mark") << "\xEF\xBB\xBFa,b"_ba << u"utf-8"_s << u"a,b"_s << utf8;
+    QTest::newRow("ASCII is UTF-8") << "a,b\r\n"_ba << u"auto"_s << u"a,b\r\n"_s << utf8;
+}
+
+void TestCsvReader::decodesEncodings() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    QFETCH(int, detected);
+    const Stride::Result<CsvReader::Encoding> e = CsvReader::encodingFromName(encoding);
+    VERIFY_OK(e);
+    const Stride::Result<QString> decoded = CsvReader::decode(bytes, *e);
+    VERIFY_OK(decoded);
+    QCOMPARE(*decoded, text);
+    QCOMPARE(int(CsvReader::detect(bytes)), detected);
+}
+
+void TestCsvReader::refusesBytesNotInTheNamedEncoding_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("GBK read as UTF-8") << "\xC0\xEE\xC4\xC8"_ba << u"utf-8"_s << u"not UTF-8"_s;
+    QTest::newRow("a lone lead byte read as GB18030") << "ab\x81"_ba << u"gb18030"_s << u"not GB18030"_s;
+}
+
+void TestCsvReader::refusesBytesNotInTheNamedEncoding() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QString, message);
+    const Stride::Result<QString> decoded = CsvReader::decode(bytes, *CsvReader::encodingFromName(encoding));
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.error().contains(message), qPrintable(decoded.error()));
+}
+
+void TestCsvReader::namesEncodings() {
+    QCOMPARE(*CsvReader::encodingFromName(u"UTF8"_s), CsvReader::Encoding::Utf8);
+    QCOMPARE(*CsvReader::encodingFromName(u"GB2312"_s), CsvReader::Encoding::Gb18030);
+    QCOMPARE(*CsvReader::encodingFromName(u"Auto"_s), CsvReader::Encoding::Auto);
+    const Stride::Result<CsvReader::Encoding> bad = CsvReader::encodingFromName(u"latin1"_s);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.code(), Stride::ErrorCode::Usage);
+    QVERIFY2(bad.error().contains(u"auto, utf-8 or gb18030"_s), qPrintable(bad.error()));
+    QCOMPARE(CsvReader::encodingName(CsvReader::Encoding::Gb18030), u"gb18030"_s);
+}
+
+void TestCsvReader::readsAHeaderOnlyFile() {
+    for (const QByteArray& bytes : {"name,address"_ba, "name,address\r\n"_ba, "\xEF\xBB\xBFname,address\n\n"_ba}) {
+        const Stride::Result<QList<CsvReader::Record>> r = CsvReader::parse(bytes);
+        VERIFY_OK(r);
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->at(0).fields, (QStringList{u"name"_s, u"address"_s}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
