@@ -163,16 +163,19 @@ void ImportRunner::load(const ImportSource& source) {
         [this](const Result<ImportTable>& table) { deliver(table, &ImportRunner::loaded); });
 }
 
-void ImportRunner::validate(const ImportTable& table, const ImportOptions& options) {
+void ImportRunner::validate(const ImportTable& table, const ImportOptions& options, int previewRows) {
     begin(Step::Validating);
     const Actor actor{m_session.user().id, m_session.user().isRep()};
     const Progress progress = jobProgress();
-    worker().post<ImportPlan>(
+    worker().post<ImportCheck>(
         worker().ticket(),
-        [actor, table, options, progress](ReplicaWorker::Context& c) {
-            return validateOn(c, actor, table, options, progress);
+        [actor, table, options, progress, previewRows](ReplicaWorker::Context& c) -> Result<ImportCheck> {
+            Result<ImportPlan> plan = validateOn(c, actor, table, options, progress);
+            if (!plan)
+                return fail(plan.code(), plan.error());
+            return ImportCheck{plan->preview(previewRows), plan->report()};
         },
-        [this](const Result<ImportPlan>& plan) { deliver(plan, &ImportRunner::validated); });
+        [this](const Result<ImportCheck>& check) { deliver(check, &ImportRunner::validated); });
 }
 
 void ImportRunner::commit(const ImportTable& table, const ImportOptions& options) {

@@ -19,6 +19,14 @@ namespace Stride {
 class ReplicaWorker;
 class Session;
 
+// What a validation answers to the window: the first rows as they will be stored, and the counts and issues of
+// all of them. The full plan stays on the worker (a plan of 100,000 rows is not worth copying to the window:
+// the commit validates again anyway).
+struct ImportCheck {
+    QList<ImportPlannedRow> preview;
+    ImportReport report;
+};
+
 // The import wizard's hands: every step of an import (read the file, list an .xlsx's sheets, validate, commit)
 // runs on a ReplicaWorker of its own with a read-write connection to the replica, one step at a time, so the
 // window never reads a file or runs SQL. Each step answers with one signal on the GUI thread: its result,
@@ -47,8 +55,9 @@ public:
     void listSheets(const QString& path);
     // loaded(table) or failed().
     void load(const ImportSource& source);
-    // Every row checked, nothing written: validated(plan), failed() or cancelled().
-    void validate(const ImportTable& table, const ImportOptions& options);
+    // Every row checked, nothing written: validated(check) with the first `previewRows` rows, failed() or
+    // cancelled().
+    void validate(const ImportTable& table, const ImportOptions& options, int previewRows = 20);
     // Validates again and writes the valid rows (nothing at all when options.allOrNothing and a row is invalid):
     // finished(report), failed() or cancelled() (nothing written).
     void commit(const ImportTable& table, const ImportOptions& options);
@@ -61,7 +70,7 @@ signals:
     void progress(qint64 done, qint64 total);
     void sheetsListed(const QStringList& names);
     void loaded(const Stride::ImportTable& table);
-    void validated(const Stride::ImportPlan& plan);
+    void validated(const Stride::ImportCheck& check);
     void finished(const Stride::ImportReport& report);
     void failed(const QString& message);
     void cancelled();

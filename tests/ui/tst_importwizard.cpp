@@ -98,7 +98,7 @@ class TestImportWizard final : public QObject {
     static bool upToCheck(ImportWizard& wizard, const QString& path) {
         wizard.setKind(ImportKind::Customers);
         wizard.setFile(path);
-        if (!forward(wizard) || !forward(wizard) || !QTest::qWaitFor([&] { return wizard.plan().has_value(); }) ||
+        if (!forward(wizard) || !forward(wizard) || !QTest::qWaitFor([&] { return wizard.check().has_value(); }) ||
             !forward(wizard) || wizard.currentId() != ImportWizard::CheckPage) {
             qWarning() << "stopped on step" << wizard.currentId() << "of" << path
                        << wizard.findChild<QLabel*>(u"importSourceStatus"_s)->text()
@@ -154,14 +154,14 @@ private slots:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
         QVERIFY(forward(wizard));
-        QTRY_VERIFY(wizard.plan().has_value());
+        QTRY_VERIFY(wizard.check().has_value());
         auto* preview = wizard.findChild<QTableWidget*>(u"importPreview"_s);
         QCOMPARE(preview->rowCount(), 2);
         const int nameColumn = columnNamed(preview, ImportWizard::fieldLabel(u"name"_s));
         QVERIFY(nameColumn > 0);
         QCOMPARE(cellText(preview, 1, nameColumn), u"北京远航科技, 有限公司"_s);
         QCOMPARE(cellText(preview, 0, 0), u"2"_s); // the file's line
-        QCOMPARE(wizard.plan()->rows.at(0).fields.value(u"owner_id"_s).toString(), f.session().user().id);
+        QCOMPARE(wizard.check()->preview.at(0).fields.value(u"owner_id"_s).toString(), f.session().user().id);
     }
 
     // The import creates the rows in the rep's book through the outbox, announces them on the session's store
@@ -200,7 +200,7 @@ private slots:
         ImportWizard again(f.session());
         again.show();
         QVERIFY(upToCheck(again, path));
-        QCOMPARE(again.plan()->report().created, qint64(0));
+        QCOMPARE(again.check()->report.created, qint64(0));
         QVERIFY(forward(again));
         QTRY_VERIFY(again.report().has_value());
         QCOMPARE(again.report()->created, qint64(0));
@@ -286,7 +286,7 @@ private slots:
         QCOMPARE(wizard.mapping().fieldOf(0), u"name"_s);
         QCOMPARE(wizard.mapping().fieldOf(2), u"satisfaction"_s);
         QVERIFY(forward(wizard));
-        QTRY_VERIFY(wizard.plan().has_value());
+        QTRY_VERIFY(wizard.check().has_value());
         QVERIFY(forward(wizard));
         QVERIFY(forward(wizard));
         QTRY_VERIFY(wizard.report().has_value());
@@ -358,7 +358,7 @@ private slots:
         QVERIFY(upToCheck(wizard, path));
         QCOMPARE(wizard.mapping().fieldOf(2), u"owner"_s);
         auto* rejected = wizard.findChild<QTableWidget*>(u"importRejected"_s);
-        QVERIFY2(rejected->rowCount() == 1, qPrintable(wizard.plan()->report().text()));
+        QVERIFY2(rejected->rowCount() == 1, qPrintable(wizard.check()->report.text()));
         QCOMPARE(cellText(rejected, 0, 0), u"2"_s);
         QCOMPARE(cellText(rejected, 0, 1), u"负责人"_s);
         QVERIFY(forward(wizard));

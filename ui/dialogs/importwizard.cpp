@@ -126,7 +126,7 @@ void ImportWizard::buildSourcePage() {
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_mappingStale = true;
-        m_plan.reset();
+        m_check.reset();
     });
     connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
@@ -180,9 +180,9 @@ void ImportWizard::buildPreviewPage() {
     page->entered = [this] { startValidation(); };
     page->left = [this] { // back to the columns: the check under way is not wanted any more
         abandon();
-        m_plan.reset();
+        m_check.reset();
     };
-    page->complete = [this] { return m_plan.has_value() && m_waiting == Waiting::Nothing; };
+    page->complete = [this] { return m_check.has_value() && m_waiting == Waiting::Nothing; };
 }
 
 void ImportWizard::buildCheckPage() {
@@ -200,7 +200,7 @@ void ImportWizard::buildCheckPage() {
     m_allOrNothing->setObjectName(u"importAllOrNothing"_s);
     layout->addWidget(m_allOrNothing);
     page->entered = [this] { fillCheck(); };
-    page->complete = [this] { return m_plan.has_value(); };
+    page->complete = [this] { return m_check.has_value(); };
 }
 
 void ImportWizard::buildImportPage() {
@@ -303,7 +303,7 @@ bool ImportWizard::isXlsx() const {
 void ImportWizard::fileChosen() {
     abandon();
     m_table.reset();
-    m_plan.reset();
+    m_check.reset();
     m_mappingStale = true;
     m_sourceForm->setRowVisible(m_sheet, isXlsx());
     m_sourceForm->setRowVisible(m_encoding, !isXlsx());
@@ -341,7 +341,7 @@ void ImportWizard::startLoad() {
     else
         source.encoding = CsvReader::Encoding(m_encoding->currentData().toInt());
     m_table.reset();
-    m_plan.reset();
+    m_check.reset();
     m_mappingStale = true;
     m_error.clear();
     expect(Waiting::Table);
@@ -459,7 +459,7 @@ void ImportWizard::onFieldChosen(int column, int index) {
     if (!box)
         return;
     (void)m_mapping.assign(column, box->itemData(index).toString()); // fields of the kind only: cannot fail
-    m_plan.reset();
+    m_check.reset();
     showMapping();
 }
 
@@ -504,7 +504,7 @@ ImportOptions ImportWizard::options() const {
 // ---- Preview and check ----------------------------------------------------------------------------------------
 
 void ImportWizard::startValidation() {
-    m_plan.reset();
+    m_check.reset();
     m_error.clear();
     expect(Waiting::Plan);
     m_checkBar->setRange(0, 0);
@@ -512,14 +512,14 @@ void ImportWizard::startValidation() {
     m_preview->clear();
     m_preview->setRowCount(0);
     m_previewStatus->setText(tr("Checking every row…"));
-    m_runner->validate(*m_table, options());
+    m_runner->validate(*m_table, options(), kPreviewRows);
     m_pages[PreviewPage]->refresh();
 }
 
-void ImportWizard::onValidated(const ImportPlan& plan) {
+void ImportWizard::onValidated(const ImportCheck& check) {
     if (!arrived())
         return;
-    m_plan = plan;
+    m_check = check;
     fillPreview();
     m_pages[PreviewPage]->refresh();
 }
@@ -540,10 +540,10 @@ QString ImportWizard::actionText(int action) const {
 
 // The first rows as they will be stored: the line, what happens to the row, then every field the rows fill.
 void ImportWizard::fillPreview() {
-    if (!m_plan)
+    if (!m_check)
         return;
     m_checkBar->hide();
-    const QList<ImportPlannedRow> rows = m_plan->preview(kPreviewRows);
+    const QList<ImportPlannedRow>& rows = m_check->preview;
     QList<const ImportField*> shown;
     for (const ImportField& field : ImportFields::of(kind())) {
         for (const ImportPlannedRow& row : rows) {
@@ -577,7 +577,7 @@ void ImportWizard::fillPreview() {
         }
     }
     m_preview->resizeColumnsToContents();
-    const ImportReport report = m_plan->report();
+    const ImportReport& report = m_check->report;
     m_previewStatus->setText(
         tr("The first %n row(s) as they will be stored. Rejected rows are tinted; hover over them for the reason.", "",
            int(rows.size())));
@@ -606,9 +606,9 @@ void ImportWizard::fillIssues(QTableWidget* table, QLabel* more, const QList<Imp
 }
 
 void ImportWizard::fillCheck() {
-    if (!m_plan)
+    if (!m_check)
         return;
-    const ImportReport report = m_plan->report();
+    const ImportReport& report = m_check->report;
     QString text = tr("%n row(s) checked: %1 new, %2 to update, %3 unchanged, %4 rejected.", "", int(report.rows))
                        .arg(report.created)
                        .arg(report.updated)

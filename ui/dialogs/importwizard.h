@@ -5,6 +5,7 @@
 #include "import/importplan.h"
 #include "import/importreport.h"
 #include "import/importtable.h"
+#include "importrunner.h"
 
 #include <QWizard>
 
@@ -21,7 +22,6 @@ class QTableWidget;
 
 namespace Stride {
 
-class ImportRunner;
 class ImportWizardPage;
 class Session;
 
@@ -49,7 +49,7 @@ public:
     // What the steps produced so far (empty until then).
     const std::optional<ImportTable>& table() const { return m_table; }
     const ImportMapping& mapping() const { return m_mapping; }
-    const std::optional<ImportPlan>& plan() const { return m_plan; }
+    const std::optional<ImportCheck>& check() const { return m_check; }
     const std::optional<ImportReport>& report() const { return m_report; }
     // The report's rows to a CSV file; false (the reason shown) when it cannot be written.
     bool saveReport(const QString& path);
@@ -95,7 +95,7 @@ private:
     ImportOptions options() const;
 
     void startValidation();
-    void onValidated(const ImportPlan& plan);
+    void onValidated(const ImportCheck& check);
     void fillPreview();
     void fillCheck();
     void fillIssues(QTableWidget* table, QLabel* more, const QList<ImportIssue>& issues) const;
@@ -117,7 +117,7 @@ private:
     QStringList m_sheetsOf; // [path, sheet names…] of the last workbook listed
     ImportMapping m_mapping;
     bool m_mappingStale = true; // the kind or the file changed since the mapping was made
-    std::optional<ImportPlan> m_plan;
+    std::optional<ImportCheck> m_check;
     std::optional<ImportReport> m_report;
 
     ImportWizardPage* m_pages[5] = {};
