@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -413,6 +414,37 @@ private slots:
             QVERIFY(QDir().mkpath(out));
             QVERIFY(w.grab().save(out + u"/mainwindow.png"_s));
         }
+    }
+
+    // STRIDE_IMPORT_ROWS=N: a file of N customers through the wizard, each step timed (the window stays free:
+    // everything runs on the runner's thread).
+    void largeFileTimed() {
+        const int rows = qEnvironmentVariableIntValue("STRIDE_IMPORT_ROWS");
+        if (rows <= 0)
+            QSKIP("set STRIDE_IMPORT_ROWS to time a large import through the wizard");
+        Test::UiFixture f;
+        VERIFY_OK(f);
+        QString text = u"客户名称,地址,行业,满意度\n"_s;
+        for (int i = 0; i < rows; ++i)
+            text += u"大批量客户 %1,测试路%1号,retail,%2\n"_s.arg(i).arg(i % 101);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"large.csv"_s, text.toUtf8());
+        ImportWizard wizard(f.session());
+        wizard.show();
+        QElapsedTimer clock;
+        clock.start();
+        wizard.setFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.table().has_value(), 60000);
+        const qint64 read = clock.restart();
+        QVERIFY(forward(wizard) && forward(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.check().has_value(), 120000);
+        const qint64 checked = clock.restart();
+        QVERIFY(forward(wizard) && forward(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.report().has_value(), 120000);
+        const qint64 imported = clock.elapsed();
+        qInfo("%d rows: read %lld ms, checked %lld ms, imported (checked again and written) %lld ms", rows, read,
+              checked, imported);
+        QCOMPARE(wizard.report()->created + wizard.report()->rejected, qint64(rows));
     }
 
     // STRIDE_SCREENSHOT_DIR set: a PNG of every step in English and Chinese, light and dark, to look at.
