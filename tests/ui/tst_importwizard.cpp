@@ -109,6 +109,26 @@ class TestImportWizard final : public QObject {
         return true;
     }
 
+    // The first value of a query (the statement closed at once: an open one would keep the connection on its
+    // old snapshot).
+    static QString firstValue(Test::UiFixture& f, const QString& sql, const QVariantList& values) {
+        Result<QSqlQuery> q = f.session().database().exec(sql, values);
+        return q && q->next() ? q->value(0).toString() : QString();
+    }
+
+    // A customer of the acting rep whose name no other customer has.
+    static QString uniqueCustomerName(Test::UiFixture& f) {
+        return firstValue(
+            f,
+            u"SELECT name FROM customers WHERE deleted = 0 AND owner_id = ? AND name IN (SELECT name FROM "
+            "customers GROUP BY name HAVING count(*) = 1) ORDER BY name LIMIT 1"_s,
+            {f.session().user().id});
+    }
+
+    static QString repOfTeam(Test::UiFixture& f, const QString& team) {
+        return firstValue(f, u"SELECT id FROM reps WHERE team_id = ? LIMIT 1"_s, {team});
+    }
+
     static qint64 customersNamed(Test::UiFixture& f, const QString& name) {
         return f.count(u"SELECT count(*) FROM customers WHERE name = ? AND deleted = 0"_s, {name});
     }
@@ -340,15 +360,10 @@ private slots:
     void repImportsOnlyIntoOwnBook() {
         Test::UiFixture f;
         VERIFY_OK(f);
-        QString otherRep;
-        {
-            // Closed at once: an open statement would keep the connection on its old snapshot.
-            Result<QSqlQuery> other = f.session().database().exec(
-                u"SELECT name FROM reps WHERE id <> ? AND name <> ? ORDER BY name LIMIT 1"_s,
-                {f.session().user().id, f.session().user().name});
-            QVERIFY(other && other->next());
-            otherRep = other->value(0).toString();
-        }
+        const QString otherRep =
+            firstValue(f, u"SELECT name FROM reps WHERE id <> ? AND name <> ? ORDER BY name LIMIT 1"_s,
+                       {f.session().user().id, f.session().user().name});
+        QVERIFY(!otherRep.isEmpty());
         QTemporaryDir dir;
         const QString path = writeFile(dir, u"owners.csv"_s,
                                        (u"客户名称,地址,负责人\n甲公司,一路1号,%1\n乙公司,二路2号,%2\n"_s)
@@ -367,6 +382,52 @@ private slots:
         QVERIFY2(wizard.report()->created == 1, qPrintable(wizard.findChild<QLabel*>(u"importStatus"_s)->text()));
         QCOMPARE(customersNamed(f, u"甲公司"_s), qint64(0));
         QCOMPARE(customersNamed(f, u"乙公司"_s), qint64(1));
+    }
+
+    // Orders: the customer by name, a date and an amount as people write them; an order of another rep's customer
+    // and one of an unknown customer are rejected, the rep's own is written and announced as an order.
+    void ordersOfOwnCustomersOnly() {
+        Test::UiFixture f;
+        VERIFY_OK(f);
+        const QString mine = uniqueCustomerName(f);
+        QVERIFY(!mine.isEmpty());
+        // The small demo has one rep: a customer of a rep of another team.
+        const QString team = f.addTeamWithDeals(u"华南二组"_s, 0);
+        QVERIFY2(!team.isEmpty(), qPrintable(f.error()));
+        const QString otherRep = repOfTeam(f, team);
+        QVERIFY(!otherRep.isEmpty());
+        const QString theirs = u"他人客户有限公司"_s;
+        VERIFY_OK(f.session().store().save(u"customers"_s, {}, {{u"name"_s, theirs}, {u"owner_id"_s, otherRep}}));
+        QTemporaryDir dir;
+        const QString path = writeFile(
+            dir, u"orders.csv"_s,
+            (u"客户名称,下单日期,金额\n%1,2026-03-01,\"¥1,234.50\"\n%2,2026-03-02,800\n不存在的客户,2026-03-03,90\n"_s)
+                .arg(mine, theirs)
+                .toUtf8());
+        const qint64 before = f.count(u"SELECT count(*) FROM orders"_s);
+        ImportWizard wizard(f.session());
+        wizard.show();
+        wizard.setKind(ImportKind::Orders);
+        wizard.setFile(path);
+        QVERIFY(forward(wizard));
+        QCOMPARE(wizard.mapping().fieldOf(0), u"customer"_s);
+        QCOMPARE(wizard.mapping().fieldOf(1), u"ordered_at"_s);
+        QCOMPARE(wizard.mapping().fieldOf(2), u"amount"_s);
+        QVERIFY(forward(wizard));
+        QTRY_VERIFY(wizard.check().has_value());
+        QVERIFY(forward(wizard));
+        auto* rejected = wizard.findChild<QTableWidget*>(u"importRejected"_s);
+        QVERIFY2(rejected->rowCount() == 2, qPrintable(wizard.check()->report.text()));
+        QCOMPARE(cellText(rejected, 0, 0), u"3"_s);
+        QCOMPARE(cellText(rejected, 1, 0), u"4"_s);
+        QSignalSpy announced(&f.session().store(), &EntityStore::changed);
+        QVERIFY(forward(wizard));
+        QTRY_VERIFY(wizard.report().has_value());
+        QCOMPARE(wizard.report()->created, qint64(1));
+        QCOMPARE(f.count(u"SELECT count(*) FROM orders"_s), before + 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM orders WHERE amount = 1234.5"_s), qint64(1));
+        QTRY_VERIFY(!announced.isEmpty());
+        QCOMPARE(announced.first().at(0).toString(), u"orders"_s);
     }
 
     // Cancel while the rows are written: the wizard stays open, says so, and nothing was written.
