@@ -8,6 +8,9 @@ namespace Stride {
 
 // How an import runs, beside its file.
 struct ImportOptions {
+    ImportOptions(ImportMapping columns = {})
+        : mapping(std::move(columns)) {}
+
     ImportMapping mapping; // carries the kind
     // The fields that make two rows the same record (within the file and against the replica): a row whose key
     // matches an existing row updates it. Empty = ImportFields::defaultKey(kind). "id" matches by id.

@@ -13,6 +13,9 @@ struct ImportSource {
         Csv,
         Xlsx,
     };
+    ImportSource(QString file = {})
+        : path(std::move(file)) {}
+
     QString path;
     Format format = Format::Auto;
     QString sheet;                                            // xlsx: the sheet's name; empty = the first sheet

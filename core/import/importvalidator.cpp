@@ -141,70 +141,75 @@ bool ImportValidator::readCell(const ImportRow& row, const Cell& cell, ImportPla
     const QString text = row.cell(cell.column);
     if (text.isEmpty())
         return true; // an empty cell writes nothing: a new row leaves the field empty, an existing one keeps it
-    QVariant stored;
-    QVariant shown;
-    switch (f.type) {
-    case Type::Text:
-        if (f.name == u"email"_s && (!text.contains(u'@') || text.contains(u' '))) {
-            issue(out, f.name, text, u"not an e-mail address"_s);
-            return false;
-        }
-        stored = shown = text;
-        break;
-    case Type::Number: {
-        const std::optional<double> d = ImportValues::number(text);
-        if (!d) {
-            issue(out, f.name, text, u"%1 must be a number"_s.arg(f.name));
-            return false;
-        }
-        if ((f.min && *d < *f.min) || (f.max && *d > *f.max)) {
-            issue(out, f.name, text,
-                  f.max ? u"%1 must be between %2 and %3"_s.arg(f.name, numberText(*f.min), numberText(*f.max))
-                        : u"%1 must be at least %2"_s.arg(f.name, numberText(*f.min)));
-            return false;
-        }
-        stored = shown = *d;
-        break;
-    }
-    case Type::Date: {
-        const std::optional<QDateTime> when = ImportValues::dateTime(text, m_calendar.zone());
-        if (!when) {
-            issue(out, f.name, text, u"%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)"_s.arg(f.name));
-            return false;
-        }
-        stored = when->toSecsSinceEpoch();
-        shown = when->time() == QTime(0, 0) ? when->toString(u"yyyy-MM-dd"_s) : when->toString(u"yyyy-MM-dd HH:mm"_s);
-        break;
-    }
-    case Type::Rep:
-    case Type::Team:
-    case Type::Customer: {
-        const QString address = row.cell(m_options.mapping.columnOf(u"customer_address"_s));
-        const Result<QString> id = f.type == Type::Rep    ? m_lookup.rep(text)
-                                   : f.type == Type::Team ? m_lookup.team(text)
-                                                          : m_lookup.customer(text, address);
-        if (!id) {
-            issue(out, f.name, text, id.error());
-            return false;
-        }
-        stored = *id;
-        shown = f.type == Type::Rep    ? repText(*id)
-                : f.type == Type::Team ? m_lookup.teamName(*id)
-                                       : m_lookup.customerById(*id)->name;
-        break;
-    }
-    case Type::Id:
-        stored = shown = text;
-        break;
+    const Result<Parsed> value = parse(f, text, row);
+    if (!value) {
+        issue(out, f.name, text, value.error());
+        return false;
     }
     if (!f.column.isEmpty())
-        out.fields.insert(f.column, stored);
-    out.shown.insert(f.name, shown);
+        out.fields.insert(f.column, value->stored);
+    out.shown.insert(f.name, value->shown);
     if (f.type == Type::Team)
-        out.shown.insert(u"team_id"_s, stored); // checked against the owner's team
+        out.shown.insert(u"team_id"_s, value->stored); // checked against the owner's team
     else if (f.type == Type::Id)
         out.id = text;
     return true;
+}
+
+Result<ImportValidator::Parsed> ImportValidator::parse(const ImportField& f, const QString& text,
+                                                       const ImportRow& row) const {
+    switch (f.type) {
+    case Type::Text:
+        if (f.name == u"email"_s && (!text.contains(u'@') || text.contains(u' ')))
+            return fail(u"not an e-mail address"_s);
+        return Parsed{text, text};
+    case Type::Number:
+        return parseNumber(f, text);
+    case Type::Date: {
+        const std::optional<QDateTime> when = ImportValues::dateTime(text, m_calendar.zone());
+        if (!when)
+            return fail(u"%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)"_s.arg(f.name));
+        return Parsed{when->toSecsSinceEpoch(), when->time() == QTime(0, 0) ? when->toString(u"yyyy-MM-dd"_s)
+                                                                            : when->toString(u"yyyy-MM-dd HH:mm"_s)};
+    }
+    case Type::Rep:
+    case Type::Team:
+    case Type::Customer:
+        return parseReference(f, text, row);
+    case Type::Id:
+        break;
+    }
+    return Parsed{text, text};
+}
+
+Result<ImportValidator::Parsed> ImportValidator::parseNumber(const ImportField& f, const QString& text) const {
+    const std::optional<double> d = ImportValues::number(text);
+    if (!d)
+        return fail(u"%1 must be a number"_s.arg(f.name));
+    if (f.max && (*d < f.min.value_or(*d) || *d > *f.max))
+        return fail(u"%1 must be between %2 and %3"_s.arg(f.name, numberText(f.min.value_or(0)), numberText(*f.max)));
+    if (f.min && *d < *f.min)
+        return fail(u"%1 must be at least %2"_s.arg(f.name, numberText(*f.min)));
+    return Parsed{*d, *d};
+}
+
+Result<ImportValidator::Parsed> ImportValidator::parseReference(const ImportField& f, const QString& text,
+                                                                const ImportRow& row) const {
+    Result<QString> id = fail(QString());
+    QString shown;
+    if (f.type == Type::Rep) {
+        id = m_lookup.rep(text);
+        shown = id ? repText(*id) : QString();
+    } else if (f.type == Type::Team) {
+        id = m_lookup.team(text);
+        shown = id ? m_lookup.teamName(*id) : QString();
+    } else {
+        id = m_lookup.customer(text, row.cell(m_options.mapping.columnOf(u"customer_address"_s)));
+        shown = id ? m_lookup.customerById(*id)->name : QString();
+    }
+    if (!id)
+        return fail(id.error());
+    return Parsed{*id, shown};
 }
 
 void ImportValidator::identify(const ImportRow&, ImportPlannedRow& out) {

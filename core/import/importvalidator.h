@@ -25,12 +25,20 @@ public:
     ImportPlannedRow plan(const ImportRow& row);
 
 private:
+    struct Parsed {
+        QVariant stored; // as the column holds it
+        QVariant shown;  // as a preview shows it
+    };
     struct Cell {
         int column = -1;
         const ImportField* field = nullptr;
     };
     void readCells(const ImportRow& row, ImportPlannedRow& out);
     bool readCell(const ImportRow& row, const Cell& cell, ImportPlannedRow& out);
+    // A cell's value, or the reason it is not one.
+    Result<Parsed> parse(const ImportField& field, const QString& text, const ImportRow& row) const;
+    Result<Parsed> parseNumber(const ImportField& field, const QString& text) const;
+    Result<Parsed> parseReference(const ImportField& field, const QString& text, const ImportRow& row) const;
     void identify(const ImportRow& row, ImportPlannedRow& out);
     void checkCustomer(ImportPlannedRow& out);
     void checkReference(ImportPlannedRow& out);

@@ -13,7 +13,7 @@ constexpr QByteArrayView kUtf8Bom("\xEF\xBB\xBF");
 
 bool isUtf8(QByteArrayView data) {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(data);
+    const QString text = utf8.decode(data); // decode() converts only when its result becomes a QString
     return !utf8.hasError();
 }
 

@@ -81,16 +81,14 @@ Result<QHash<QString, QString>> readRelationships(void* zip, QHash<QString, QStr
     if (!rels)
         return rels.code() == ErrorCode::NotFound ? targets : Result<QHash<QString, QString>>(fail(rels.error()));
     QXmlStreamReader xml(*rels);
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (xml.isStartElement() && xml.name() == u"Relationship"_s) {
-            const QXmlStreamAttributes a = xml.attributes();
-            const QString target = partPath(a.value(u"Target"_s).toString());
-            targets.insert(a.value(u"Id"_s).toString(), target);
-            const QString type = a.value(u"Type"_s).toString();
-            typeTargets->insert(type.mid(type.lastIndexOf(u'/') + 1), target);
-        }
-        if (!xml.isStartElement())
-            xml.readNext();
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship"_s)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        const QString target = partPath(a.value(u"Target"_s).toString());
+        targets.insert(a.value(u"Id"_s).toString(), target);
+        const QString type = a.value(u"Type"_s).toString();
+        typeTargets->insert(type.mid(type.lastIndexOf(u'/') + 1), target);
     }
     if (xml.hasError())
         return fail(xmlError(xml, u"xl/_rels/workbook.xml.rels"_s).error());

@@ -123,13 +123,13 @@ void TestCsvReader::decodesEncodings_data() {
     // GBK; U+20AC), and the same text in UTF-8 with and without the byte-order mark.
     QTest::newRow("GBK, detected") << "name\n\xC0\xEE\xC4\xC8\n"_ba << u"auto"_s << u"name\n李娜\n"_s << gb;
     QTest::newRow("GBK, named") << "\xC0\xEE\xC4\xC8"_ba << u"gbk"_s << u"李娜"_s << gb;
-    QTest::newRow("GB18030 four-byte sequence")
-        << "\x81\x30\x81\x30"_ba << u"gb18030"_s << QString(QChar(0x80)) << gb;
+    QTest::newRow("GB18030 four-byte sequence") << "\x81\x30\x81\x30"_ba << u"gb18030"_s << QString(QChar(0x80)) << gb;
     QTest::newRow("UTF-8 with a byte-order mark")
         << "\xEF\xBB\xBFname\n\xE6\x9D\x8E\xE5\xA8\x9C\n"_ba << u"auto"_s << u"name\n李娜\n"_s << utf8;
-    QTest::newRow("UTF-8 without a byte-order mark")
-        << "\xE6\x9D\x8E\xE5\xA8\x9C"_ba << u"auto"_s << u"李娜"_s << utf8;
-    QTest::newRow("UTF-8 named, with a byte-order mark") << "\xEF\xBB\xBFa,b"_ba << u"utf-8"_s << u"a,b"_s << utf8;
+    QTest::newRow("UTF-8 without a byte-order mark") << "\xE6\x9D\x8E\xE5\xA8\x9C"_ba << u"auto"_s << u"李娜"_s << utf8;
+    QTest::newRow("UTF-8 named, with a byte-order mark") << "\xEF\xBB\xBF"
+                                                            "a,b"_ba
+                                                         << u"utf-8"_s << u"a,b"_s << utf8;
     QTest::newRow("ASCII is UTF-8") << "a,b\r\n"_ba << u"auto"_s << u"a,b\r\n"_s << utf8;
 }
 

@@ -148,8 +148,7 @@ void TestImport::guessesTheMappingFromEnglishAndChineseHeaders_data() {
         << int(ImportKind::Orders) << QStringList{u"客户"_s, u"下单日期"_s, u"金额（元）"_s}
         << QStringList{u"customer"_s, u"ordered_at"_s, u"amount"_s};
     QTest::newRow("a field is filled from its first column only")
-        << int(ImportKind::Customers) << QStringList{u"名称"_s, u"公司名称"_s}
-        << QStringList{u"name"_s, {}};
+        << int(ImportKind::Customers) << QStringList{u"名称"_s, u"公司名称"_s} << QStringList{u"name"_s, {}};
 }
 
 void TestImport::guessesTheMappingFromEnglishAndChineseHeaders() {
@@ -192,41 +191,41 @@ void TestImport::reportsEachBrokenRow_data() {
     const int contacts = int(ImportKind::Contacts);
     const int orders = int(ImportKind::Orders);
     const QByteArray head = "客户名称,地址,负责人,团队,满意度,创建日期\n新客户A,地址A,李娜,华东,80,2026-01-05\n";
-    QTest::newRow("customer without a name")
-        << customers << head + ",地址B,李娜,,50,\n" << 3 << u"客户名称"_s << u"name is required"_s;
-    QTest::newRow("satisfaction above 100")
-        << customers << head + "新客户B,地址B,李娜,,101,\n" << 3 << u"满意度"_s << u"between 0 and 100"_s;
-    QTest::newRow("satisfaction that is not a number")
-        << customers << head + "新客户B,地址B,李娜,,good,\n" << 3 << u"满意度"_s << u"must be a number"_s;
+    QTest::newRow("customer without a name") << customers << head + ",地址B,李娜,,50,\n"
+                                             << 3 << u"客户名称"_s << u"name is required"_s;
+    QTest::newRow("satisfaction above 100") << customers << head + "新客户B,地址B,李娜,,101,\n"
+                                            << 3 << u"满意度"_s << u"between 0 and 100"_s;
+    QTest::newRow("satisfaction that is not a number") << customers << head + "新客户B,地址B,李娜,,good,\n"
+                                                       << 3 << u"满意度"_s << u"must be a number"_s;
     QTest::newRow("unknown owner") << customers << head + "新客户B,地址B,赵六,,,\n"
                                    << 3 << u"负责人"_s << u"no rep '赵六'"_s;
     QTest::newRow("unknown team") << customers << head + "新客户B,地址B,李娜,华南,,\n"
                                   << 3 << u"团队"_s << u"no team '华南'"_s;
-    QTest::newRow("owner outside the team")
-        << customers << head + "新客户B,地址B,王芳,华东,,\n" << 3 << u"团队"_s << u"not in team 华东"_s;
-    QTest::newRow("a date that is not one")
-        << customers << head + "新客户B,地址B,李娜,,,2026-13-45\n" << 3 << u"创建日期"_s << u"not a date"_s;
+    QTest::newRow("owner outside the team") << customers << head + "新客户B,地址B,王芳,华东,,\n"
+                                            << 3 << u"团队"_s << u"not in team 华东"_s;
+    QTest::newRow("a date that is not one") << customers << head + "新客户B,地址B,李娜,,,2026-13-45\n"
+                                            << 3 << u"创建日期"_s << u"not a date"_s;
     QTest::newRow("a quoted multi-line cell keeps the line numbers")
         << customers << head + "\"新客户\nB\",地址B,李娜,,-1,\n新客户C,,李娜,,x,\n"
         << 5 << u"满意度"_s << u"must be a number"_s;
     const QByteArray contactHead = "客户名称,联系人,邮箱\n上海精工,陈一,chen@example.cn\n";
-    QTest::newRow("contact of an unknown customer")
-        << contacts << contactHead + "无此公司,陈二,\n" << 3 << u"客户名称"_s << u"no customer '无此公司'"_s;
-    QTest::newRow("contact of an ambiguous customer")
-        << contacts << contactHead + "同名公司,陈二,\n" << 3 << u"客户名称"_s << u"2 customers are named"_s;
-    QTest::newRow("contact with a bad e-mail")
-        << contacts << contactHead + "上海精工,陈二,not-an-address\n" << 3 << u"邮箱"_s << u"not an e-mail"_s;
-    QTest::newRow("contact without a name")
-        << contacts << contactHead + "上海精工,,\n" << 3 << u"联系人"_s << u"name is required"_s;
+    QTest::newRow("contact of an unknown customer") << contacts << contactHead + "无此公司,陈二,\n"
+                                                    << 3 << u"客户名称"_s << u"no customer '无此公司'"_s;
+    QTest::newRow("contact of an ambiguous customer") << contacts << contactHead + "同名公司,陈二,\n"
+                                                      << 3 << u"客户名称"_s << u"2 customers are named"_s;
+    QTest::newRow("contact with a bad e-mail") << contacts << contactHead + "上海精工,陈二,not-an-address\n"
+                                               << 3 << u"邮箱"_s << u"not an e-mail"_s;
+    QTest::newRow("contact without a name") << contacts << contactHead + "上海精工,,\n"
+                                            << 3 << u"联系人"_s << u"name is required"_s;
     const QByteArray orderHead = "客户,订单日期,金额\n上海精工,2026-03-01,\"¥1,200.00\"\n";
-    QTest::newRow("order with a negative amount")
-        << orders << orderHead + "上海精工,2026-03-02,-5\n" << 3 << u"金额"_s << u"at least 0"_s;
-    QTest::newRow("order without a date")
-        << orders << orderHead + "上海精工,,100\n" << 3 << u"订单日期"_s << u"ordered_at is required"_s;
-    QTest::newRow("order with a bad date")
-        << orders << orderHead + "上海精工,yesterday,100\n" << 3 << u"订单日期"_s << u"not a date"_s;
-    QTest::newRow("order amount that is not a number")
-        << orders << orderHead + "上海精工,2026-03-02,lots\n" << 3 << u"金额"_s << u"must be a number"_s;
+    QTest::newRow("order with a negative amount") << orders << orderHead + "上海精工,2026-03-02,-5\n"
+                                                  << 3 << u"金额"_s << u"at least 0"_s;
+    QTest::newRow("order without a date") << orders << orderHead + "上海精工,,100\n"
+                                          << 3 << u"订单日期"_s << u"ordered_at is required"_s;
+    QTest::newRow("order with a bad date") << orders << orderHead + "上海精工,yesterday,100\n"
+                                           << 3 << u"订单日期"_s << u"not a date"_s;
+    QTest::newRow("order amount that is not a number") << orders << orderHead + "上海精工,2026-03-02,lots\n"
+                                                       << 3 << u"金额"_s << u"must be a number"_s;
 }
 
 void TestImport::reportsEachBrokenRow() {
@@ -253,11 +252,16 @@ void TestImport::readsAmountsAndDatesInTheirUsualForms_data() {
     QTest::addColumn<QByteArray>("date");
     QTest::addColumn<double>("stored");
     QTest::addColumn<QString>("day");
-    QTest::newRow("plain ISO") << "1200"_ba << "2026-03-01"_ba << 1200.0 << u"2026-03-01"_s;
-    QTest::newRow("yen and thousands") << "\"¥1,200.50\""_ba << "2026/3/1"_ba << 1200.5 << u"2026-03-01"_s;
-    QTest::newRow("full-width yen, yuan") << "￥88元"_ba << "2026年3月1日"_ba << 88.0 << u"2026-03-01"_s;
-    QTest::newRow("an Excel serial day") << "5"_ba << "46082"_ba << 5.0 << u"2026-03-01"_s;
-    QTest::newRow("a date with a time") << "5"_ba << "2026-03-01 09:30"_ba << 5.0 << u"2026-03-01"_s;
+    QTest::newRow("plain ISO") << "1200"_ba
+                               << "2026-03-01"_ba << 1200.0 << u"2026-03-01"_s;
+    QTest::newRow("yen and thousands") << "\"¥1,200.50\""_ba
+                                       << "2026/3/1"_ba << 1200.5 << u"2026-03-01"_s;
+    QTest::newRow("full-width yen, yuan") << "￥88元"_ba
+                                          << "2026年3月1日"_ba << 88.0 << u"2026-03-01"_s;
+    QTest::newRow("an Excel serial day") << "5"_ba
+                                         << "46082"_ba << 5.0 << u"2026-03-01"_s;
+    QTest::newRow("a date with a time") << "5"_ba
+                                        << "2026-03-01 09:30"_ba << 5.0 << u"2026-03-01"_s;
 }
 
 void TestImport::readsAmountsAndDatesInTheirUsualForms() {
@@ -319,16 +323,15 @@ void TestImport::contactsAndOrdersFindTheirCustomer() {
                                                                    "c-1,,吴二,\n");
     VERIFY_OK(report);
     QVERIFY2(report->created == 2 && report->rejected == 0, qPrintable(report->text()));
-    QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM contacts WHERE customer_id = 'c-4' AND name = '周一'"_s),
-             1);
-    QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM contacts WHERE customer_id = 'c-1' AND name = '吴二'"_s),
-             1);
+    QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM contacts WHERE customer_id = 'c-4' AND name = '周一'"_s), 1);
+    QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM contacts WHERE customer_id = 'c-1' AND name = '吴二'"_s), 1);
     // The key of contacts is customer + name: the same person again updates the row.
     report = importText(ImportKind::Contacts, "客户名称,联系人,电话\nc-1,吴二,13900000000\n");
     VERIFY_OK(report);
     QCOMPARE(report->updated, 1);
     QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM contacts"_s), 2);
-    report = importText(ImportKind::Orders, "客户名称,订单日期,金额\n上海精工,2026-02-01,100\n上海精工,2026-02-01,100\n");
+    report =
+        importText(ImportKind::Orders, "客户名称,订单日期,金额\n上海精工,2026-02-01,100\n上海精工,2026-02-01,100\n");
     VERIFY_OK(report);
     QCOMPARE(report->created, 1);
     QCOMPARE(report->rejected, 1);
@@ -407,8 +410,8 @@ void TestImport::aRepImportsOnlyIntoTheirOwnBook() {
     QCOMPARE(report->issues.at(0).line, 4);
     QCOMPARE(report->issues.at(0).column, u"负责人"_s);
     QVERIFY2(report->issues.at(0).reason.contains(u"own book"_s), qPrintable(report->text()));
-    QCOMPARE(count(m_replica->db(), u"SELECT count(*) FROM customers WHERE owner_id = 'r-li' AND name LIKE '自己的%'"_s),
-             2);
+    QCOMPARE(
+        count(m_replica->db(), u"SELECT count(*) FROM customers WHERE owner_id = 'r-li' AND name LIKE '自己的%'"_s), 2);
     // Another rep's customer cannot be updated, nor given contacts or orders.
     report = importText(ImportKind::Customers, "客户名称,地址,行业\n北京重工,北京市2号,x\n");
     VERIFY_OK(report);
