@@ -1,7 +1,6 @@
 #include "importrunner.h"
 
 #include "import/importer.h"
-#include "import/importfields.h"
 #include "replicaworker.h"
 #include "session.h"
 #include "storage/database.h"

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -470,6 +471,16 @@ private slots:
         QVERIFY(action);
         QVERIFY(!action->text().isEmpty());
         QVERIFY(action->isEnabled());
+        // It opens the wizard, modal; closed again from inside its event loop.
+        bool opened = false;
+        QTimer::singleShot(0, this, [&opened] {
+            QWidget* modal = QApplication::activeModalWidget();
+            opened = qobject_cast<ImportWizard*>(modal) != nullptr;
+            if (modal)
+                modal->close();
+        });
+        action->trigger();
+        QVERIFY(opened);
         if (const QString out = qEnvironmentVariable("STRIDE_SCREENSHOT_DIR"); !out.isEmpty()) {
             w.show();
             QVERIFY(QDir().mkpath(out));
