@@ -10,11 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSqlError>
+#include <QSet>
 #include <QSqlRecord>
 #include <QUuid>
 
 #include <optional>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,33 +35,89 @@ QJsonObject toJson(const QVariantMap& map) {
 
 } // namespace
 
-// The prepared statements of one apply(), by their text: a batch of many rows (an import) prepares each shape of
-// statement once instead of once a row, which was most of the time a row took.
+// The prepared statements of one apply(), by their text, on the connection's own SQLite handle: a batch of many
+// rows (an import) prepares each shape of statement once instead of once a row, and binds values without
+// QSqlQuery's bookkeeping (which grows with the number of values: see insertLater()).
 class EntityStore::Statements final {
 public:
     explicit Statements(const Database& db)
         : m_db(db) {}
+    ~Statements() {
+        for (sqlite3_stmt* st : std::as_const(m_statements))
+            sqlite3_finalize(st);
+    }
+    Statements(const Statements&) = delete;
+    Statements& operator=(const Statements&) = delete;
 
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values) {
-        auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
-            QSqlQuery q = m_db.prepare(sql);
-            if (q.lastError().isValid())
-                return fail(u"%1 (in: %2)"_s.arg(q.lastError().text(), sql.left(120)));
-            it = m_queries.insert(sql, q);
-        }
-        QSqlQuery& q = *it;
+    // Runs a statement; with `row`, reads the first row's columns into it (false: there was none).
+    Result<bool> run(const QString& sql, const QVariantList& values, QVariantList* row = nullptr) {
+        Result<sqlite3_stmt*> st = statement(sql);
+        if (!st)
+            return fail(st.error());
         for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return fail(u"%1: %2 (in: %3)"_s.arg(m_db.path(), q.lastError().text(), sql.left(120)));
-        return &q;
+            bind(*st, i + 1, values.at(i));
+        const int rc = sqlite3_step(*st);
+        const bool found = rc == SQLITE_ROW;
+        if (found && row) {
+            row->clear();
+            for (int i = 0, n = sqlite3_column_count(*st); i < n; ++i)
+                *row << column(*st, i);
+        }
+        const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        const QString error = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+        sqlite3_reset(*st);
+        sqlite3_clear_bindings(*st);
+        if (!ok)
+            return fail(u"%1: %2 (in: %3)"_s.arg(m_db.path(), error, sql.left(120)));
+        return found;
     }
     Status execute(const QString& sql, const QVariantList& values) {
-        Result<QSqlQuery*> q = run(sql, values);
-        if (!q)
-            return fail(q.error());
-        (*q)->finish();
+        Result<bool> r = run(sql, values);
+        if (!r)
+            return fail(r.error());
+        return {};
+    }
+
+    // The columns an entity's rows are read with, and the statement that reads one: built once a batch.
+    const QStringList& columns(const EntityDef& def) {
+        auto it = m_columns.find(def.name);
+        if (it == m_columns.end())
+            it = m_columns.insert(def.name, Schema::systemColumns() + def.fieldNames());
+        return *it;
+    }
+    const QString& selectSql(const EntityDef& def) {
+        auto it = m_selects.find(def.name);
+        if (it == m_selects.end())
+            it = m_selects.insert(def.name,
+                                  u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns(def).join(u", "_s), def.name));
+        return *it;
+    }
+
+    // In a bulk apply, new rows are not inserted one statement a row (each execution opens a cursor on every index
+    // of the table) but kept and inserted kRowsPerInsert at a time by one multi-row INSERT; the columns of a
+    // table are always the same (absent values NULL: the synced tables have no defaults but the system columns').
+    // Foreign keys are deferred to the commit, so the order across tables does not matter; within a table, and so
+    // in the outbox, the order is kept.
+    Status insertLater(const QString& verb, const QString& table, const QStringList& columns, QVariantList values,
+                       const QString& id = {}) {
+        Pending& p = m_pending[table];
+        p.verb = verb;
+        p.columns = columns;
+        p.rows << std::move(values);
+        if (!id.isEmpty())
+            p.ids.insert(id);
+        return p.rows.size() >= kRowsPerInsert ? flush(table) : Status();
+    }
+    // A row still waiting to be inserted: it must be written before anything reads or changes it.
+    bool isPending(const QString& table, const QString& id) const {
+        const auto it = m_pending.constFind(table);
+        return it != m_pending.cend() && it->ids.contains(id);
+    }
+    Status flushAll() {
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+            if (Status s = flush(it.key()); !s)
+                return s;
+        }
         return {};
     }
 
@@ -67,8 +125,84 @@ public:
     bool bulk = false;
 
 private:
+    static constexpr qsizetype kRowsPerInsert = 100;
+    struct Pending {
+        QString verb; // "INSERT INTO", "INSERT OR IGNORE INTO"
+        QStringList columns;
+        QList<QVariantList> rows;
+        QSet<QString> ids;
+    };
+
+    Status flush(const QString& table) {
+        Pending& p = m_pending[table];
+        if (p.rows.isEmpty())
+            return {};
+        const QString tuple = u"("_s + QStringList(p.columns.size(), u"?"_s).join(u", "_s) + u")"_s;
+        const QString sql = u"%1 %2 (%3) VALUES "_s.arg(p.verb, table, p.columns.join(u", "_s)) +
+                            QStringList(p.rows.size(), tuple).join(u", "_s);
+        QVariantList values;
+        values.reserve(p.rows.size() * p.columns.size());
+        for (const QVariantList& row : std::as_const(p.rows))
+            values += row;
+        p.rows.clear();
+        p.ids.clear();
+        return execute(sql, values);
+    }
+
+    Result<sqlite3_stmt*> statement(const QString& sql) {
+        if (sqlite3_stmt* st = m_statements.value(sql))
+            return st;
+        sqlite3_stmt* st = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db.handle(), text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK)
+            return fail(
+                u"%1: %2 (in: %3)"_s.arg(m_db.path(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())), sql.left(120)));
+        m_statements.insert(sql, st);
+        return st;
+    }
+    static void bind(sqlite3_stmt* st, int index, const QVariant& v) {
+        if (v.isNull() || !v.isValid()) {
+            sqlite3_bind_null(st, index);
+            return;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(st, index, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            sqlite3_bind_double(st, index, v.toDouble());
+            break;
+        default: {
+            const QString text = v.toString();
+            sqlite3_bind_text16(st, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    // As QtSql reads it: INTEGER as qlonglong, REAL as double, TEXT as QString, NULL as an invalid QVariant.
+    static QVariant column(sqlite3_stmt* st, int i) {
+        switch (sqlite3_column_type(st, i)) {
+        case SQLITE_INTEGER:
+            return qlonglong(sqlite3_column_int64(st, i));
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(st, i);
+        case SQLITE_NULL:
+            return {};
+        default:
+            return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(st, i)),
+                           sqlite3_column_bytes16(st, i) / int(sizeof(QChar)));
+        }
+    }
+
     const Database& m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    QHash<QString, sqlite3_stmt*> m_statements;
+    QHash<QString, QStringList> m_columns;
+    QHash<QString, QString> m_selects;
+    QHash<QString, Pending> m_pending;
 };
 
 namespace {
@@ -203,6 +337,8 @@ Status EntityStore::apply(const QList<EntityWrite>& writes, const Progress& prog
             progress.report(i + 1, total);
         }
     }
+    if (Status s = statements.flushAll(); !s)
+        return s;
     if (Status s = endBulk(statements); !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -217,22 +353,13 @@ Status EntityStore::apply(const QList<EntityWrite>& writes, const Progress& prog
 
 Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 now, Statements& statements) {
     // Column names come from the schema registry, never from input; values are always bound.
-    const QStringList columns = Schema::systemColumns() + def.fieldNames();
-    Result<QSqlQuery*> found =
-        statements.run(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), w.entity), {w.id});
-    if (!found)
-        return fail(found.error());
-    std::optional<QVariantMap> current;
-    if ((*found)->next()) {
-        current.emplace();
-        for (int i = 0; i < columns.size(); ++i)
-            current->insert(columns.at(i), (*found)->value(i));
-    }
-    (*found)->finish();
-    const bool exists = current.has_value();
+    Result<std::optional<QVariantMap>> current = readCurrent(w, def, statements);
+    if (!current)
+        return fail(current.error());
+    const bool exists = current->has_value();
     if (statements.bulk && isSearchSource(w.entity)) {
-        if (Status s = statements.execute(u"INSERT OR IGNORE INTO temp.entitystore_bulk VALUES (?, ?, ?)"_s,
-                                          {w.entity, w.id, exists ? 1 : 0});
+        if (Status s = statements.insertLater(u"INSERT OR IGNORE INTO"_s, u"temp.entitystore_bulk"_s,
+                                              {u"entity"_s, u"id"_s, u"existed"_s}, {w.entity, w.id, exists ? 1 : 0});
             !s)
             return s;
     }
@@ -241,7 +368,7 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
         const FieldDef* field = def.field(it.key());
         const QVariant value = field->normalised(it.value());
-        const QVariant old = exists ? field->normalised(current->value(it.key())) : QVariant();
+        const QVariant old = exists ? field->normalised((*current)->value(it.key())) : QVariant();
         if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
             continue;
         changedFields.insert(it.key(), value);
@@ -251,14 +378,49 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         return {};
     if (w.remove && !exists)
         return fail(u"%1 %2 does not exist"_s.arg(w.entity, w.id));
-    const qint64 baseVersion = exists ? current->value(u"version"_s).toLongLong() : 0;
+    if (Status s = writeRow(w, def, now, exists, changedFields, statements); !s)
+        return s;
+    const qint64 baseVersion = exists ? (*current)->value(u"version"_s).toLongLong() : 0;
+    const QString fieldsJson = QString::fromUtf8(QJsonDocument(toJson(changedFields)).toJson(QJsonDocument::Compact));
+    const QString baseJson = QString::fromUtf8(QJsonDocument(toJson(base)).toJson(QJsonDocument::Compact));
+    QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
+    if (statements.bulk) {
+        static const QStringList kOutboxColumns{u"entity"_s, u"row_id"_s,       u"op"_s,        u"fields"_s,
+                                                u"base"_s,   u"base_version"_s, u"created_at"_s};
+        return statements.insertLater(u"INSERT INTO"_s, u"outbox"_s, kOutboxColumns, std::move(entry));
+    }
+    return statements.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              entry);
+}
 
-    if (w.remove) {
-        if (Status s = statements.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity),
-                                          {now, w.id});
-            !s)
-            return s;
-    } else if (exists) {
+Result<std::optional<QVariantMap>> EntityStore::readCurrent(const EntityWrite& w, const EntityDef& def,
+                                                            Statements& statements) {
+    // A row this batch inserts later must be written before it is read.
+    if (statements.bulk && statements.isPending(w.entity, w.id)) {
+        if (Status s = statements.flushAll(); !s)
+            return fail(s.error());
+    }
+    const QStringList& columns = statements.columns(def);
+    QVariantList row;
+    Result<bool> found = statements.run(statements.selectSql(def), {w.id}, &row);
+    if (!found)
+        return fail(found.error());
+    std::optional<QVariantMap> current;
+    if (*found) {
+        current.emplace();
+        for (int i = 0; i < columns.size(); ++i)
+            current->insert(columns.at(i), row.value(i));
+    }
+    return current;
+}
+
+Status EntityStore::writeRow(const EntityWrite& w, const EntityDef& def, qint64 now, bool exists,
+                             const QVariantMap& changedFields, Statements& statements) {
+    if (w.remove)
+        return statements.execute(u"UPDATE %1 SET deleted = 1, updated_at = ? WHERE id = ?"_s.arg(w.entity),
+                                  {now, w.id});
+    if (exists) {
         QStringList sets;
         QVariantList values;
         for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
@@ -266,29 +428,25 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
             values << it.value();
         }
         values << now << w.id;
-        if (Status s = statements.execute(
-                u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)), values);
-            !s)
-            return s;
-    } else {
-        QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
-        QVariantList values{w.id, 0, now, 0};
-        for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
-            insertColumns << it.key();
-            values << it.value();
-        }
-        const QString marks = QStringList(insertColumns.size(), u"?"_s).join(u", "_s);
-        if (Status s = statements.execute(
-                u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, insertColumns.join(u", "_s), marks), values);
-            !s)
-            return s;
+        return statements.execute(u"UPDATE %1 SET %2, updated_at = ? WHERE id = ?"_s.arg(w.entity, sets.join(u", "_s)),
+                                  values);
     }
-    const QString fieldsJson = QString::fromUtf8(QJsonDocument(toJson(changedFields)).toJson(QJsonDocument::Compact));
-    const QString baseJson = QString::fromUtf8(QJsonDocument(toJson(base)).toJson(QJsonDocument::Compact));
-    return statements.execute(
-        u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now});
+    if (statements.bulk) {
+        const QStringList& columns = statements.columns(def);
+        QVariantList values{w.id, 0, now, 0};
+        for (qsizetype i = values.size(); i < columns.size(); ++i)
+            values << changedFields.value(columns.at(i));
+        return statements.insertLater(u"INSERT INTO"_s, w.entity, columns, std::move(values), w.id);
+    }
+    QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
+    QVariantList values{w.id, 0, now, 0};
+    for (auto it = changedFields.cbegin(); it != changedFields.cend(); ++it) {
+        insertColumns << it.key();
+        values << it.value();
+    }
+    const QString marks = QStringList(insertColumns.size(), u"?"_s).join(u", "_s);
+    return statements.execute(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(w.entity, insertColumns.join(u", "_s), marks),
+                              values);
 }
 
 Result<QVariantMap> EntityStore::load(const QString& entity, const QString& id) const {

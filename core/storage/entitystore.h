@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace Stride {
 
 class Database;
@@ -61,6 +63,11 @@ signals:
 private:
     class Statements;
     Status applyOne(const EntityWrite& write, const EntityDef& def, qint64 now, Statements& statements);
+    // The row as stored (all columns), or nullopt when there is none.
+    static Result<std::optional<QVariantMap>> readCurrent(const EntityWrite& write, const EntityDef& def,
+                                                          Statements& statements);
+    static Status writeRow(const EntityWrite& write, const EntityDef& def, qint64 now, bool exists,
+                           const QVariantMap& changedFields, Statements& statements);
     // Large batches index their rows for search once at the end instead of row by row (see apply()).
     Status beginBulk(Statements& statements);
     Status endBulk(Statements& statements);
