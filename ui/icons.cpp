@@ -62,6 +62,7 @@ private:
         case Icons::Kind::Sync:
             return QColor(0x06, 0xb6, 0xd4);
         case Icons::Kind::Export:
+        case Icons::Kind::Import:
             return QColor(0x16, 0xa3, 0x4a);
         default:
             return QColor(0x64, 0x74, 0x8b);
@@ -165,6 +166,14 @@ private:
             p.drawLine(QPointF(9, 4), QPointF(9, 20));
             p.drawLine(QPointF(13, 12), QPointF(21.5, 12));
             p.drawPolyline(QPolygonF({QPointF(18.5, 9), QPointF(21.5, 12), QPointF(18.5, 15)}));
+            break;
+        case Icons::Kind::Import: // an arrow entering a sheet's grid
+            p.drawRect(QRectF(9, 4, 12, 16));
+            p.drawLine(QPointF(9, 9.5), QPointF(21, 9.5));
+            p.drawLine(QPointF(9, 14.5), QPointF(21, 14.5));
+            p.drawLine(QPointF(15, 4), QPointF(15, 20));
+            p.drawLine(QPointF(2.5, 12), QPointF(11, 12));
+            p.drawPolyline(QPolygonF({QPointF(8, 9), QPointF(11, 12), QPointF(8, 15)}));
             break;
         }
     }

@@ -22,7 +22,8 @@ public:
         Add,
         LogVisit,
         Tasks,
-        Export
+        Export,
+        Import
     };
     static QIcon icon(Kind kind);
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/importwizard.h"
 #include "dialogs/logvisitdialog.h"
 #include "domain/role.h"
 #include "languagemanager.h"
@@ -198,6 +199,11 @@ void MainWindow::createToolBar() {
         if (QAction* action = p ? p->exportAction() : nullptr; action && action->isEnabled())
             action->trigger();
     });
+    // The window has no menu bar: File → Import… lives with the other main actions.
+    m_import = m_toolBar->addAction(Icons::icon(Icons::Kind::Import), QString());
+    m_import->setObjectName(u"importAction"_s);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -267,6 +273,13 @@ void MainWindow::logVisit(const QString& customerId) {
         statusBar()->showMessage(tr("Visit saved; it will be sent with the next sync."), 5000);
 }
 
+void MainWindow::importFile() {
+    ImportWizard wizard(m_session, this);
+    wizard.exec();
+    if (wizard.report() && wizard.report()->written())
+        statusBar()->showMessage(tr("Import finished; the rows will be sent with the next sync."), 5000);
+}
+
 void MainWindow::retranslate() {
     const SessionUser& u = m_session.user();
     const QString who = u.name.isEmpty() ? tr("no user yet") : u.name;
@@ -277,6 +290,9 @@ void MainWindow::retranslate() {
     m_export->setText(tr("Export to Excel…"));
     m_export->setToolTip(tr("Save what the current page shows as an Excel workbook (%1)")
                              .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Import customers, contacts or orders from a CSV file or an Excel workbook (%1)")
+                             .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
     m_userLabel->setText(tr("Signed in as %1").arg(who));
     if (m_demoLabel) {
         const QString day = m_session.demoNow()->toLocalTime().date().toString(Qt::ISODate); // as dates elsewhere

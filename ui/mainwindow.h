@@ -52,6 +52,8 @@ public:
     // Opens the log-a-visit dialog, for the customer given or (empty) for one to choose.
     void logVisit(const QString& customerId = {});
     void openDeal(const QString& opportunityId);
+    // File → Import…: the import wizard, modal.
+    void importFile();
 
 signals:
     void openProfileRequested(const QString& name);
@@ -81,6 +83,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_logVisit = nullptr;
     QAction* m_export = nullptr; // triggers the current page's exportAction()
+    QAction* m_import = nullptr;
     QLabel* m_roleLabel = nullptr;
     QComboBox* m_roleBox = nullptr;
     QLabel* m_demoLabel = nullptr; // "Demo data as of …", on a demo replica only
