@@ -1219,6 +1219,10 @@
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
 </context>
 <context>
     <name>Stride::DashboardView</name>
@@ -1447,6 +1451,69 @@
     <message>
         <source>Compared with (deals created in the last 180 days):</source>
         <translation>Compared with (deals created in the last 180 days):</translation>
+    </message>
+    <message>
+        <source>Export forecast and payments…</source>
+        <translation>Export forecast and payments…</translation>
+    </message>
+    <message>
+        <source>Save the forecast board and the payment countdown as an Excel workbook</source>
+        <translation>Save the forecast board and the payment countdown as an Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ExportFlow</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save what this page shows as an Excel workbook</source>
+        <translation>Save what this page shows as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as %1.</source>
+        <translation>The workbook was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1817,405 @@
     <message>
         <source>Top missing actions</source>
         <translation>Top missing actions</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ImportWizard</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation>The rows could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with %1 columns.</source>
+        <translation>
+            <numerusform>%n row with %1 columns.</numerusform>
+            <numerusform>%n rows with %1 columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet: %1.</source>
+        <translation>Sheet: %1.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>Encoding: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose a column for each required field: %1.</source>
+        <translation>Choose a column for each required field: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be stored. Rejected rows are tinted; hover over them for the reason.</source>
+        <translation>
+            <numerusform>The first %n row as they will be stored. Rejected rows are tinted; hover over them for the reason.</numerusform>
+            <numerusform>The first %n rows as they will be stored. Rejected rows are tinted; hover over them for the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed; the saved report has them all.</source>
+        <translation>The first %1 of %2 problems are listed; the saved report has them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation>
+            <numerusform>%n row checked: %1 new, %2 to update, %3 unchanged, %4 rejected.</numerusform>
+            <numerusform>%n rows checked: %1 new, %2 to update, %3 unchanged, %4 rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the other rows are imported.</source>
+        <translation>Rejected rows are left out; the other rows are imported.</translation>
+    </message>
+    <message>
+        <source>Writing the rows…</source>
+        <translation>Writing the rows…</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>Checking the rows again…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was written: %1</source>
+        <translation>The import failed, nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid, and the import was to happen only if every row is valid.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row are invalid, and the import was to happen only if every row is valid.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid, and the import was to happen only if every row is valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected. The rows are sent with the next sync.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected. The rows are sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 import report</source>
+        <translation>%1 import report</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>Demand stage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Satisfaction (0–100)</source>
+        <translation>Satisfaction (0–100)</translation>
+    </message>
+    <message>
+        <source>Trial participation (0–100)</source>
+        <translation>Trial participation (0–100)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Stride id</source>
+        <translation>Stride id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Customer address</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>Role in the decision</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Excel)</source>
+        <translation>GB18030 / GBK (Chinese Excel)</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Customers, contacts or orders from a CSV file or an Excel workbook. Nothing is written before the last step.</source>
+        <translation>Customers, contacts or orders from a CSV file or an Excel workbook. Nothing is written before the last step.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to “Ignore” are left out.</source>
+        <translation>Choose the field each column of the file fills. Columns set to “Ignore” are left out.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Every row is checked; the first rows are shown as they will be stored.</source>
+        <translation>Every row is checked; the first rows are shown as they will be stored.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>What the import will do, and the rows that cannot be imported.</source>
+        <translation>What the import will do, and the rows that cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The rows are written in one step: all of them, or none if cancelled.</source>
+        <translation>The rows are written in one step: all of them, or none if cancelled.</translation>
+    </message>
+    <message>
+        <source>A header row names the columns; the next step matches them to Stride&apos;s fields.</source>
+        <translation>A header row names the columns; the next step matches them to Stride&apos;s fields.</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>The rows go into your own book: customers become yours, and rows of other reps&apos; customers are rejected.</source>
+        <translation>The rows go into your own book: customers become yours, and rows of other reps&apos; customers are rejected.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>The same record when these match:</source>
+        <translation>The same record when these match:</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A row whose key matches an existing record updates it.</source>
+        <translation>Fields marked * are required. A row whose key matches an existing record updates it.</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid</source>
+        <translation>Import only if every row is valid</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2676,26 @@
     <message>
         <source>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</source>
         <translation>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Import finished; the rows will be sent with the next sync.</source>
+        <translation>Import finished; the rows will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save what the current page shows as an Excel workbook (%1)</source>
+        <translation>Save what the current page shows as an Excel workbook (%1)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts or orders from a CSV file or an Excel workbook (%1)</source>
+        <translation>Import customers, contacts or orders from a CSV file or an Excel workbook (%1)</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4421,10 @@ Then: %2</translation>
     <message>
         <source>Rep %1</source>
         <translation>Rep %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
     </message>
 </context>
 <context>

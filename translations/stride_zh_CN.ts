@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
@@ -449,7 +448,7 @@
         <translation>管理</translation>
     </message>
     <message>
-        <source>Only an administrator can change the organisation&apos;s policies.</source>
+        <source>Only an administrator can change the organisation's policies.</source>
         <translation>只有管理员可以修改组织策略。</translation>
     </message>
     <message>
@@ -981,7 +980,7 @@
         <translation>新建商机…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (score&apos;s tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score's tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（价值分对应 %2 类）= 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P：近 3 个月采购额 %6 在全公司的百分位；S：服务满意度；T：新品试用参与度</translation>
     </message>
 </context>
@@ -992,7 +991,7 @@
         <translation>客户名称不能为空。</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s industry.</source>
+        <source>Choose the customer's industry.</source>
         <translation>请选择客户所属行业。</translation>
     </message>
     <message>
@@ -1060,7 +1059,7 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s owner.</source>
+        <source>Choose the customer's owner.</source>
         <translation>请选择客户的负责人。</translation>
     </message>
     <message>
@@ -1207,6 +1206,10 @@
     <message>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1438,69 @@
         <source>Compared with (deals created in the last 180 days):</source>
         <translation>对比基准（近 180 天新建的商机）：</translation>
     </message>
+    <message>
+        <source>Export forecast and payments…</source>
+        <translation>导出预测与回款…</translation>
+    </message>
+    <message>
+        <source>Save the forecast board and the payment countdown as an Excel workbook</source>
+        <translation>将预测看板和回款倒计时保存为 Excel 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ExportFlow</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save what this page shows as an Excel workbook</source>
+        <translation>将本页显示的内容保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as %1.</source>
+        <translation>工作簿已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Stride::FirstRunDialog</name>
@@ -1487,11 +1553,11 @@
         <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
     </message>
     <message>
-        <source>Connect to my company&apos;s server</source>
+        <source>Connect to my company's server</source>
         <translation>连接公司服务器</translation>
     </message>
     <message>
-        <source>Sign in to your organisation&apos;s Stride server.</source>
+        <source>Sign in to your organisation's Stride server.</source>
         <translation>登录你所在公司的 Stride 服务器。</translation>
     </message>
     <message>
@@ -1734,6 +1800,397 @@
     </message>
 </context>
 <context>
+    <name>Stride::ImportWizard</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件和 Excel 工作簿 (*.csv *.txt *.xlsx);;CSV 文件 (*.csv *.txt);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation>无法检查数据行：%1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with %1 columns.</source>
+        <translation>
+            <numerusform>共 %n 行，%1 列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sheet: %1.</source>
+        <translation>工作表：%1。</translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>编码：%1。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>请选择 CSV 文件或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose a column for each required field: %1.</source>
+        <translation>请为每个必填字段选择一列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be stored. Rejected rows are tinted; hover over them for the reason.</source>
+        <translation>
+            <numerusform>前 %n 行按保存后的样子显示。被拒绝的行带底色，鼠标悬停可查看原因。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed; the saved report has them all.</source>
+        <translation>仅列出 %2 个问题中的前 %1 个；保存的报告包含全部问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation>
+            <numerusform>已检查 %n 行：新建 %1，更新 %2，无变化 %3，拒绝 %4。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the other rows are imported.</source>
+        <translation>被拒绝的行不会导入，其余行将被导入。</translation>
+    </message>
+    <message>
+        <source>Writing the rows…</source>
+        <translation>正在写入数据…</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>正在重新检查数据行…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid, and the import was to happen only if every row is valid.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行无效，而本次导入要求所有行都有效。</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected. The rows are sent with the next sync.</source>
+        <translation>已导入：新建 %1，更新 %2，无变化 %3，拒绝 %4。这些数据将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>%1 import report</source>
+        <translation>%1 导入报告</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>需求阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Satisfaction (0–100)</source>
+        <translation>满意度（0–100）</translation>
+    </message>
+    <message>
+        <source>Trial participation (0–100)</source>
+        <translation>试用参与度（0–100）</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <source>Stride id</source>
+        <translation>Stride 编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>客户地址</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese Excel)</source>
+        <translation>GB18030 / GBK（中文版 Excel）</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Customers, contacts or orders from a CSV file or an Excel workbook. Nothing is written before the last step.</source>
+        <translation>从 CSV 文件或 Excel 工作簿导入客户、联系人或订单。最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to “Ignore” are left out.</source>
+        <translation>为文件的每一列选择对应字段。设为“忽略”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row is checked; the first rows are shown as they will be stored.</source>
+        <translation>已检查每一行；下面按保存后的样子显示前几行。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What the import will do, and the rows that cannot be imported.</source>
+        <translation>导入将进行的操作，以及无法导入的行。</translation>
+    </message>
+    <message>
+        <source>The rows are written in one step: all of them, or none if cancelled.</source>
+        <translation>数据一次性写入：全部写入，或在取消时全部不写入。</translation>
+    </message>
+    <message>
+        <source>A header row names the columns; the next step matches them to Stride's fields.</source>
+        <translation>文件的表头行为各列命名；下一步将它们与 Stride 的字段匹配。</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>The rows go into your own book: customers become yours, and rows of other reps' customers are rejected.</source>
+        <translation>数据将导入到你自己的客户名下：客户归你负责，属于其他销售代表客户的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>The same record when these match:</source>
+        <translation>以下字段相同时视为同一记录：</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A row whose key matches an existing record updates it.</source>
+        <translation>标 * 的字段为必填。与现有记录匹配的行将更新该记录。</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid</source>
+        <translation>仅在所有行都有效时导入</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+</context>
+<context>
     <name>Stride::KnowledgePage</name>
     <message>
         <source>“%1”
@@ -1818,7 +2275,7 @@
         <translation>团队在拜访中写下的一句话洞察。把有用的批准入知识库，其余驳回。</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor&apos;s approval.</source>
+        <source>Your insights that wait for your supervisor's approval.</source>
         <translation>你的洞察，等待主管审批。</translation>
     </message>
     <message>
@@ -1873,7 +2330,7 @@
         <translation>无法保存演示配置：%1</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <source>There is no saved profile named "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -2187,8 +2644,28 @@
         <translation>演示数据截至 %1</translation>
     </message>
     <message>
-        <source>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</source>
+        <source>This demo organisation's history ends on %1, so its figures are read as of that day rather than today's date.</source>
         <translation>此演示组织的历史数据截止于 %1，因此各项数字按当天而非今天的日期计算。</translation>
+    </message>
+    <message>
+        <source>Import finished; the rows will be sent with the next sync.</source>
+        <translation>导入完成，这些数据将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save what the current page shows as an Excel workbook (%1)</source>
+        <translation>将当前页面显示的内容保存为 Excel 工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts or orders from a CSV file or an Excel workbook (%1)</source>
+        <translation>从 CSV 文件或 Excel 工作簿导入客户、联系人或订单（%1）</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2759,7 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>The amount is ¥0. Enter the deal&apos;s expected amount, or press Save again to keep ¥0.</source>
+        <source>The amount is ¥0. Enter the deal's expected amount, or press Save again to keep ¥0.</source>
         <translation>金额为 ¥0。请填写商机的预计金额，或再次点击“保存”以保留 ¥0。</translation>
     </message>
     <message>
@@ -2564,12 +3041,12 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>A QDateTime::toString format of a recent day, e.g. &quot;7 Dec&quot; (zh: &quot;M月d日&quot;)</extracomment>
+        <extracomment>A QDateTime::toString format of a recent day, e.g. "7 Dec" (zh: "M月d日")</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>A QDateTime::toString format of a day in another year, e.g. &quot;7 Dec 2025&quot;</extracomment>
+        <extracomment>A QDateTime::toString format of a day in another year, e.g. "7 Dec 2025"</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
@@ -2599,7 +3076,7 @@
         </translation>
     </message>
     <message>
-        <source>This laptop has not received the organisation&apos;s figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
+        <source>This laptop has not received the organisation's figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
         <translation>本机尚未从服务器收到全组织数据，此数值仅与本机上的数据比较。同步后将使用服务器基于全组织计算的数据。</translation>
     </message>
     <message>
@@ -2854,7 +3331,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
+        <source>Server's reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
@@ -2873,7 +3350,7 @@
         <translation>此规则对“%1”的判断方式表单无法显示。</translation>
     </message>
     <message>
-        <source>This rule&apos;s action “%1” is not one this form knows.</source>
+        <source>This rule's action “%1” is not one this form knows.</source>
         <translation>此规则的动作“%1”表单无法显示。</translation>
     </message>
     <message>
@@ -3065,7 +3542,7 @@
         <translation>执行动作</translation>
     </message>
     <message>
-        <source>Create tasks for the customer&apos;s owner</source>
+        <source>Create tasks for the customer's owner</source>
         <translation>为客户负责人生成待办</translation>
     </message>
     <message>
@@ -3093,7 +3570,7 @@
         <translation>拜访周期：每</translation>
     </message>
     <message>
-        <source>Puts a task on the supervisor&apos;s list for each deal that matches.</source>
+        <source>Puts a task on the supervisor's list for each deal that matches.</source>
         <translation>为每个命中的商机在主管的待办列表中添加一项。</translation>
     </message>
     <message>
@@ -3304,7 +3781,7 @@ Then: %2</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Certificate: the system&apos;s certificate authorities</source>
+        <source>Certificate: the system's certificate authorities</source>
         <translation>证书：使用系统证书颁发机构</translation>
     </message>
     <message>
@@ -3580,7 +4057,7 @@ Then: %2</source>
         <translation>未恢复：%1</translation>
     </message>
     <message>
-        <source>Kept the server&apos;s value.</source>
+        <source>Kept the server's value.</source>
         <translation>已保留服务器的值。</translation>
     </message>
     <message>
@@ -3614,7 +4091,7 @@ Then: %2</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
         <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
     </message>
     <message>
@@ -3622,7 +4099,7 @@ Then: %2</source>
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <source>Keep server&apos;s value</source>
+        <source>Keep server's value</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
@@ -3642,7 +4119,7 @@ Then: %2</source>
         <translation>请先选择一条被拒绝的修改。</translation>
     </message>
     <message>
-        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
+        <source>Dismissed. The server's value stays; change the record again if needed.</source>
         <translation>已忽略。服务器上的值保持不变；如有需要请再次修改该记录。</translation>
     </message>
     <message>
@@ -3650,7 +4127,7 @@ Then: %2</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
+        <source>Hide the selected refused change once you have read the server's reason</source>
         <translation>阅读服务器给出的原因后，隐藏所选的被拒绝修改</translation>
     </message>
 </context>
@@ -3899,6 +4376,10 @@ Then: %2</source>
         <source>Rep %1</source>
         <translation>销售 %1</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
 </context>
 <context>
     <name>Stride::TeamTableModel</name>
@@ -3930,7 +4411,7 @@ Then: %2</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is done.</source>
+        <source>Today's checklist is done.</source>
         <translation>今天的晨会清单已完成。</translation>
     </message>
     <message>
@@ -3938,7 +4419,7 @@ Then: %2</source>
         <translation>请为今天选出三家重点客户。</translation>
     </message>
     <message>
-        <source>Everyone has done today&apos;s checklist.</source>
+        <source>Everyone has done today's checklist.</source>
         <translation>所有人都已完成今天的晨会清单。</translation>
     </message>
     <message>
@@ -3954,7 +4435,7 @@ Then: %2</source>
         <translation>晨会清单未保存：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s checklist is saved.</source>
+        <source>Today's checklist is saved.</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
@@ -3994,7 +4475,7 @@ Then: %2</source>
         <translation>我的团队今日情况</translation>
     </message>
     <message>
-        <source>Reps who have not done today&apos;s checklist:</source>
+        <source>Reps who have not done today's checklist:</source>
         <translation>尚未完成今日晨会清单的销售：</translation>
     </message>
     <message>
@@ -4060,7 +4541,7 @@ Then: %2</source>
         <translation>拜访记录</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
         <translation>
             <numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform>
         </translation>
@@ -4101,7 +4582,7 @@ Then: %2</source>
         <translation>%1 类由管理员或主管手动锁定，价值分不会改变它。</translation>
     </message>
     <message>
-        <source>Tier %1 follows the customer&apos;s value score.</source>
+        <source>Tier %1 follows the customer's value score.</source>
         <translation>%1 类由客户的价值分决定。</translation>
     </message>
 </context>
