@@ -21,11 +21,11 @@ class Database;
 class FigureWorkbook final {
 public:
     struct Request {
-        QStringList figures;   // names from ReportFigures::names(), in sheet order
+        QStringList figures;    // names from ReportFigures::names(), in sheet order
         AnalyticsFilter filter; // period, team, rep: the page's filters or --from/--to/--team/--rep
-        QString language;      // "en" or "zh_CN"; the caller has installed that catalogue (TranslationLoader)
-        QString author;        // who exports: the scope line and the document properties
-        QString company;       // the organisation's name, for the document properties
+        QString language;       // "en" or "zh_CN"; the caller has installed that catalogue (TranslationLoader)
+        QString author;         // who exports: the scope line and the document properties
+        QString company;        // the organisation's name, for the document properties
         ReportFigures::Options options;
     };
 
