@@ -19,6 +19,21 @@ bool isUtf8(QByteArrayView data) {
     return !utf8.hasError();
 }
 
+// The parser's two longest complaints, kept out of its loop.
+QString quoteInsideField(int line) {
+    return QCoreApplication::translate("CsvReader",
+                                       "line %1: a quote inside a field that does not start with one; quote the whole "
+                                       "field and double the quotes in it")
+        .arg(line);
+}
+
+QString textAfterQuote(int line, QChar c) {
+    return QCoreApplication::translate("CsvReader",
+                                       "line %1: '%2' after the closing quote of a field; a separator must follow it")
+        .arg(line)
+        .arg(c);
+}
+
 } // namespace
 
 Result<CsvReader::Encoding> CsvReader::encodingFromName(const QString& name) {
@@ -157,21 +172,13 @@ Result<QList<CsvReader::Record>> CsvReader::parseText(const QString& text) {
             record.line = line;
         } else if (c == u'"') {
             if (!field.isEmpty() || wasQuoted)
-                return fail(QCoreApplication::translate(
-                                "CsvReader",
-                                "line %1: a quote inside a field that does not start with one; quote the whole field "
-                                "and double the quotes in it")
-                                .arg(line));
+                return fail(quoteInsideField(line));
             inQuotes = true;
             wasQuoted = true;
             quoteLine = line;
         } else {
             if (wasQuoted)
-                return fail(
-                    QCoreApplication::translate(
-                        "CsvReader", "line %1: '%2' after the closing quote of a field; a separator must follow it")
-                        .arg(line)
-                        .arg(c));
+                return fail(textAfterQuote(line, c));
             field += c;
         }
     }
