@@ -5,6 +5,8 @@
 #include "storage/entitystore.h"
 #include "storage/replicauserstore.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -21,8 +23,9 @@ Importer::Importer(EntityStore& store)
 Result<ImportPlan> Importer::validate(const ImportTable& table, const ImportOptions& options,
                                       const Progress& progress) const {
     if (const QStringList missing = options.mapping.missingRequired(); !missing.isEmpty())
-        return fail(ErrorCode::Usage,
-                    u"no column is mapped to %1 (required); map one with COLUMN=FIELD"_s.arg(missing.join(u", "_s)));
+        return fail(ErrorCode::Usage, QCoreApplication::translate(
+                                          "Importer", "no column is mapped to %1 (required); map one with COLUMN=FIELD")
+                                          .arg(missing.join(u", "_s)));
     Result<ReplicaUser> user = ReplicaUserStore::load(m_store.database());
     if (!user)
         return fail(user.error());

@@ -3,6 +3,7 @@
 #include "importvalues.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -20,10 +21,10 @@ void index(QHash<QString, QStringList>& names, const QString& name, const QStrin
 // The one id `text` names: an id itself, or a name that only one row has.
 Result<QString> pick(const QString& text, const QStringList& ids, const QString& what) {
     if (ids.isEmpty())
-        return fail(u"no %1 '%2' in the replica"_s.arg(what, text));
+        return fail(QCoreApplication::translate("ImportLookup", "no %1 '%2' in the replica").arg(what, text));
     if (ids.size() > 1)
-        return fail(u"%1 %2s are named '%3'; use the id (%4)"_s.arg(QString::number(ids.size()), what, text,
-                                                                    ids.mid(0, 3).join(u", "_s)));
+        return fail(QCoreApplication::translate("ImportLookup", "%1 %2s are named '%3'; use the id (%4)")
+                        .arg(QString::number(ids.size()), what, text, ids.mid(0, 3).join(u", "_s)));
     return ids.first();
 }
 
@@ -63,13 +64,15 @@ Result<ImportLookup> ImportLookup::load(const Database& db, bool withCustomers) 
 Result<QString> ImportLookup::rep(const QString& text) const {
     if (m_reps.contains(text))
         return text;
-    return pick(text, m_repNames.value(ImportValues::keyText(text)), u"rep"_s);
+    return pick(text, m_repNames.value(ImportValues::keyText(text)),
+                QCoreApplication::translate("ImportLookup", "rep"));
 }
 
 Result<QString> ImportLookup::team(const QString& text) const {
     if (m_teams.contains(text))
         return text;
-    return pick(text, m_teamNames.value(ImportValues::keyText(text)), u"team"_s);
+    return pick(text, m_teamNames.value(ImportValues::keyText(text)),
+                QCoreApplication::translate("ImportLookup", "team"));
 }
 
 Result<QString> ImportLookup::customer(const QString& text, const QString& address) const {
@@ -84,13 +87,15 @@ Result<QString> ImportLookup::customer(const QString& text, const QString& addre
                 atAddress << id;
         }
         if (atAddress.isEmpty())
-            return fail(u"no customer '%1' at '%2' in the replica"_s.arg(text, address));
+            return fail(QCoreApplication::translate("ImportLookup", "no customer '%1' at '%2' in the replica")
+                            .arg(text, address));
         ids = atAddress;
     }
     if (ids.size() > 1)
-        return fail(u"%1 customers are named '%2'; add a customer_address column or use the id (%3)"_s.arg(
-            QString::number(ids.size()), text, ids.mid(0, 3).join(u", "_s)));
-    return pick(text, ids, u"customer"_s);
+        return fail(QCoreApplication::translate(
+                        "ImportLookup", "%1 customers are named '%2'; add a customer_address column or use the id (%3)")
+                        .arg(QString::number(ids.size()), text, ids.mid(0, 3).join(u", "_s)));
+    return pick(text, ids, QCoreApplication::translate("ImportLookup", "customer"));
 }
 
 const ImportLookup::Rep* ImportLookup::repById(const QString& id) const {

@@ -2,6 +2,7 @@
 
 #include "importfields.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -81,13 +82,15 @@ int ImportMapping::columnOf(const QString& field) const {
 Status ImportMapping::assign(int column, const QString& field) {
     if (column < 0 || column >= m_fields.size())
         return fail(ErrorCode::Usage,
-                    u"there is no column %1 (the file has %2)"_s.arg(column + 1).arg(m_fields.size()));
+                    QCoreApplication::translate("ImportMapping", "there is no column %1 (the file has %2)")
+                        .arg(column + 1)
+                        .arg(m_fields.size()));
     if (!field.isEmpty() && !ImportFields::find(m_kind, field)) {
         QStringList names;
         for (const ImportField& f : ImportFields::of(m_kind))
             names << f.name;
-        return fail(ErrorCode::Usage,
-                    u"%1 have no field '%2' (fields: %3)"_s.arg(importKindName(m_kind), field, names.join(u", "_s)));
+        return fail(ErrorCode::Usage, QCoreApplication::translate("ImportMapping", "%1 have no field '%2' (fields: %3)")
+                                          .arg(importKindName(m_kind), field, names.join(u", "_s)));
     }
     if (const int previous = columnOf(field); previous >= 0)
         m_fields[previous].clear();
@@ -98,7 +101,8 @@ Status ImportMapping::assign(int column, const QString& field) {
 Status ImportMapping::assign(const QString& assignment) {
     const qsizetype eq = assignment.lastIndexOf(u'=');
     if (eq <= 0)
-        return fail(ErrorCode::Usage, u"--map '%1' is not COLUMN=FIELD"_s.arg(assignment));
+        return fail(ErrorCode::Usage,
+                    QCoreApplication::translate("ImportMapping", "--map '%1' is not COLUMN=FIELD").arg(assignment));
     const QString column = assignment.left(eq).trimmed();
     QString field = assignment.mid(eq + 1).trimmed();
     if (field == u"-"_s)
@@ -116,7 +120,8 @@ Status ImportMapping::assign(const QString& assignment) {
         index = columnFromLetters(column);
     if (index < 0 || index >= m_header.size())
         return fail(ErrorCode::Usage,
-                    u"--map %1: no column '%2' (columns: %3)"_s.arg(assignment, column, m_header.join(u", "_s)));
+                    QCoreApplication::translate("ImportMapping", "--map %1: no column '%2' (columns: %3)")
+                        .arg(assignment, column, m_header.join(u", "_s)));
     return assign(index, field);
 }
 
@@ -132,8 +137,11 @@ QStringList ImportMapping::missingRequired() const {
 QString ImportMapping::describe() const {
     QStringList parts;
     for (int i = 0; i < m_header.size(); ++i) {
-        const QString name = m_header.at(i).isEmpty() ? u"column %1"_s.arg(i + 1) : m_header.at(i);
-        parts << (m_fields.at(i).isEmpty() ? u"%1 (ignored)"_s.arg(name) : u"%1 → %2"_s.arg(name, m_fields.at(i)));
+        const QString name = m_header.at(i).isEmpty()
+                                 ? QCoreApplication::translate("ImportMapping", "column %1").arg(i + 1)
+                                 : m_header.at(i);
+        parts << (m_fields.at(i).isEmpty() ? QCoreApplication::translate("ImportMapping", "%1 (ignored)").arg(name)
+                                           : u"%1 → %2"_s.arg(name, m_fields.at(i)));
     }
     return parts.join(u", "_s);
 }

@@ -2,6 +2,7 @@
 
 #include "io/xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -48,7 +49,9 @@ QString cellText(const QVariant& value) {
 Result<ImportTable> readCsv(const ImportSource& source) {
     QFile f(source.path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, u"cannot read %1: %2"_s.arg(source.path, f.errorString()));
+        return fail(
+            ErrorCode::Io,
+            QCoreApplication::translate("ImportReader", "cannot read %1: %2").arg(source.path, f.errorString()));
     const QByteArray bytes = f.readAll();
     const CsvReader::Encoding used =
         source.encoding == CsvReader::Encoding::Auto ? CsvReader::detect(bytes) : source.encoding;
@@ -111,7 +114,8 @@ ImportSource::Format ImportReader::formatOf(const ImportSource& source) {
 Result<ImportTable> ImportReader::read(const ImportSource& source) {
     Result<ImportTable> table = formatOf(source) == ImportSource::Format::Xlsx ? readXlsx(source) : readCsv(source);
     if (table && table->header.isEmpty())
-        return fail(u"%1 is empty: the first row must name the columns"_s.arg(source.path));
+        return fail(QCoreApplication::translate("ImportReader", "%1 is empty: the first row must name the columns")
+                        .arg(source.path));
     return table;
 }
 

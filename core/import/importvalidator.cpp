@@ -5,6 +5,7 @@
 #include "storage/entitystore.h"
 #include "storage/schema.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -80,7 +81,9 @@ Status ImportValidator::prepare(const QString& defaultOwner) {
     for (const QString& name : key) {
         const ImportField* f = ImportFields::find(m_options.kind(), name);
         if (!f || (f->column.isEmpty() && f->type != Type::Id))
-            return fail(ErrorCode::Usage, u"--key %1: not a field %2 can be matched by"_s.arg(name, m_entity));
+            return fail(ErrorCode::Usage,
+                        QCoreApplication::translate("ImportValidator", "--key %1: not a field %2 can be matched by")
+                            .arg(name, m_entity));
         if (f->type == Type::Id || m_options.mapping.columnOf(name) < 0)
             continue; // the id matches on its own; a field no column fills is left out of the key
         m_key << f;
@@ -89,7 +92,8 @@ Status ImportValidator::prepare(const QString& defaultOwner) {
     if (!defaultOwner.isEmpty()) {
         Result<QString> owner = m_lookup.rep(defaultOwner);
         if (!owner)
-            return fail(ErrorCode::Usage, u"default owner: %1"_s.arg(owner.error()));
+            return fail(ErrorCode::Usage,
+                        QCoreApplication::translate("ImportValidator", "default owner: %1").arg(owner.error()));
         m_defaultOwner = *owner;
     } else {
         m_defaultOwner = m_user.repId;
@@ -132,7 +136,7 @@ void ImportValidator::readCells(const ImportRow& row, ImportPlannedRow& out) {
     for (const ImportField& f : ImportFields::of(m_options.kind())) {
         if (f.required && m_options.mapping.columnOf(f.name) >= 0 && !out.shown.contains(f.name) &&
             row.cell(m_options.mapping.columnOf(f.name)).isEmpty())
-            issue(out, f.name, {}, u"%1 is required"_s.arg(f.name));
+            issue(out, f.name, {}, QCoreApplication::translate("ImportValidator", "%1 is required").arg(f.name));
     }
 }
 
@@ -161,14 +165,16 @@ Result<ImportValidator::Parsed> ImportValidator::parse(const ImportField& f, con
     switch (f.type) {
     case Type::Text:
         if (f.name == u"email"_s && (!text.contains(u'@') || text.contains(u' ')))
-            return fail(u"not an e-mail address"_s);
+            return fail(QCoreApplication::translate("ImportValidator", "not an e-mail address"));
         return Parsed{text, text};
     case Type::Number:
         return parseNumber(f, text);
     case Type::Date: {
         const std::optional<QDateTime> when = ImportValues::dateTime(text, m_calendar.zone());
         if (!when)
-            return fail(u"%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)"_s.arg(f.name));
+            return fail(QCoreApplication::translate("ImportValidator",
+                                                    "%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)")
+                            .arg(f.name));
         return Parsed{when->toSecsSinceEpoch(), when->time() == QTime(0, 0) ? when->toString(u"yyyy-MM-dd"_s)
                                                                             : when->toString(u"yyyy-MM-dd HH:mm"_s)};
     }
@@ -185,11 +191,13 @@ Result<ImportValidator::Parsed> ImportValidator::parse(const ImportField& f, con
 Result<ImportValidator::Parsed> ImportValidator::parseNumber(const ImportField& f, const QString& text) const {
     const std::optional<double> d = ImportValues::number(text);
     if (!d)
-        return fail(u"%1 must be a number"_s.arg(f.name));
+        return fail(QCoreApplication::translate("ImportValidator", "%1 must be a number").arg(f.name));
     if (f.max && (*d < f.min.value_or(*d) || *d > *f.max))
-        return fail(u"%1 must be between %2 and %3"_s.arg(f.name, numberText(f.min.value_or(0)), numberText(*f.max)));
+        return fail(QCoreApplication::translate("ImportValidator", "%1 must be between %2 and %3")
+                        .arg(f.name, numberText(f.min.value_or(0)), numberText(*f.max)));
     if (f.min && *d < *f.min)
-        return fail(u"%1 must be at least %2"_s.arg(f.name, numberText(*f.min)));
+        return fail(
+            QCoreApplication::translate("ImportValidator", "%1 must be at least %2").arg(f.name, numberText(*f.min)));
     return Parsed{*d, *d};
 }
 
@@ -215,12 +223,14 @@ Result<ImportValidator::Parsed> ImportValidator::parseReference(const ImportFiel
 void ImportValidator::identify(const ImportRow&, ImportPlannedRow& out) {
     if (!out.id.isEmpty()) {
         if (const int line = m_seenIds.value(out.id); line > 0) {
-            issue(out, u"id"_s, out.id, u"the same id is on line %1"_s.arg(line));
+            issue(out, u"id"_s, out.id,
+                  QCoreApplication::translate("ImportValidator", "the same id is on line %1").arg(line));
             return;
         }
         const Result<QVariantMap> existing = m_store.load(m_entity, out.id);
         if (existing && existing->value(u"deleted"_s).toInt() != 0)
-            issue(out, u"id"_s, out.id, u"this %1 row was deleted"_s.arg(m_entity));
+            issue(out, u"id"_s, out.id,
+                  QCoreApplication::translate("ImportValidator", "this %1 row was deleted").arg(m_entity));
         out.action = existing ? Action::Update : Action::Create;
         return;
     }
@@ -231,7 +241,8 @@ void ImportValidator::identify(const ImportRow&, ImportPlannedRow& out) {
             for (const ImportField* f : std::as_const(m_key))
                 names << f->name;
             issue(out, {}, {},
-                  u"a duplicate of line %1 (the same %2)"_s.arg(QString::number(line), names.join(u" + "_s)));
+                  QCoreApplication::translate("ImportValidator", "a duplicate of line %1 (the same %2)")
+                      .arg(QString::number(line), names.join(u" + "_s)));
             return;
         }
         out.id = m_existing.value(key);
@@ -247,11 +258,14 @@ void ImportValidator::checkCustomer(ImportPlannedRow& out) {
         const ImportLookup::Customer* current = m_lookup.customerById(out.id);
         if (current && !mayOwn(current->ownerId))
             issue(out, {}, {},
-                  u"the existing customer is in %1's book; you may import only into your own"_s.arg(
-                      repText(current->ownerId)));
+                  QCoreApplication::translate(
+                      "ImportValidator", "the existing customer is in %1's book; you may import only into your own")
+                      .arg(repText(current->ownerId)));
     } else if (owner.isEmpty()) {
         if (m_defaultOwner.isEmpty()) {
-            issue(out, u"owner"_s, {}, u"owner is required: the replica has no signed-in rep to own new customers"_s);
+            issue(out, u"owner"_s, {},
+                  QCoreApplication::translate(
+                      "ImportValidator", "owner is required: the replica has no signed-in rep to own new customers"));
             return;
         }
         out.fields.insert(u"owner_id"_s, m_defaultOwner);
@@ -260,12 +274,15 @@ void ImportValidator::checkCustomer(ImportPlannedRow& out) {
     const QString newOwner = out.fields.value(u"owner_id"_s).toString();
     if (!newOwner.isEmpty() && !mayOwn(newOwner))
         issue(out, u"owner"_s, out.shown.value(u"owner"_s).toString(),
-              u"you may import only into your own book (or your team's), not %1's"_s.arg(repText(newOwner)));
+              QCoreApplication::translate("ImportValidator",
+                                          "you may import only into your own book (or your team's), not %1's")
+                  .arg(repText(newOwner)));
     const QString team = out.shown.value(u"team_id"_s).toString();
     const ImportLookup::Rep* rep = m_lookup.repById(newOwner);
     if (!team.isEmpty() && rep && rep->teamId != team)
         issue(out, u"team"_s, m_lookup.teamName(team),
-              u"the owner %1 is not in team %2"_s.arg(repText(newOwner), m_lookup.teamName(team)));
+              QCoreApplication::translate("ImportValidator", "the owner %1 is not in team %2")
+                  .arg(repText(newOwner), m_lookup.teamName(team)));
     if (out.action == Action::Create && !out.fields.contains(u"created_at"_s))
         out.fields.insert(u"created_at"_s, m_now);
 }
@@ -275,7 +292,9 @@ void ImportValidator::checkReference(ImportPlannedRow& out) {
     const ImportLookup::Customer* customer = m_lookup.customerById(customerId);
     if (customer && !mayOwn(customer->ownerId))
         issue(out, u"customer"_s, customer->name,
-              u"the customer is in %1's book; you may import only into your own"_s.arg(repText(customer->ownerId)));
+              QCoreApplication::translate("ImportValidator",
+                                          "the customer is in %1's book; you may import only into your own")
+                  .arg(repText(customer->ownerId)));
 }
 
 void ImportValidator::settle(ImportPlannedRow& out) {

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride {
@@ -17,6 +19,21 @@ bool isUtf8(QByteArrayView data) {
     return !utf8.hasError();
 }
 
+// The parser's two longest complaints, kept out of its loop.
+QString quoteInsideField(int line) {
+    return QCoreApplication::translate("CsvReader",
+                                       "line %1: a quote inside a field that does not start with one; quote the whole "
+                                       "field and double the quotes in it")
+        .arg(line);
+}
+
+QString textAfterQuote(int line, QChar c) {
+    return QCoreApplication::translate("CsvReader",
+                                       "line %1: '%2' after the closing quote of a field; a separator must follow it")
+        .arg(line)
+        .arg(c);
+}
+
 } // namespace
 
 Result<CsvReader::Encoding> CsvReader::encodingFromName(const QString& name) {
@@ -27,7 +44,8 @@ Result<CsvReader::Encoding> CsvReader::encodingFromName(const QString& name) {
         return Encoding::Utf8;
     if (n == u"gb18030"_s || n == u"gbk"_s || n == u"gb2312"_s)
         return Encoding::Gb18030;
-    return fail(ErrorCode::Usage, u"unknown encoding '%1': auto, utf-8 or gb18030"_s.arg(name));
+    return fail(ErrorCode::Usage,
+                QCoreApplication::translate("CsvReader", "unknown encoding '%1': auto, utf-8 or gb18030").arg(name));
 }
 
 QString CsvReader::encodingName(Encoding encoding) {
@@ -60,18 +78,22 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, Encoding encoding) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(data);
         if (utf8.hasError())
-            return fail(u"the file is not UTF-8 text; save it as \"CSV UTF-8\" or name its encoding (--encoding "
-                        "gb18030)"_s);
+            return fail(QCoreApplication::translate(
+                "CsvReader", "the file is not UTF-8 text; save it as \"CSV UTF-8\" or name its encoding (--encoding "
+                             "gb18030)"));
         return text;
     }
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb.isValid())
-        return fail(u"this build cannot read GB18030 text; save the file as \"CSV UTF-8\""_s);
+        return fail(QCoreApplication::translate("CsvReader",
+                                                "this build cannot read GB18030 text; save the file as \"CSV UTF-8\""));
     QString text = gb.decode(data);
     if (gb.hasError())
         return fail(encoding == Encoding::Auto
-                        ? u"the file is neither UTF-8 nor GB18030 text; save it as \"CSV UTF-8\""_s
-                        : u"the file is not GB18030 text; try --encoding utf-8 or auto"_s);
+                        ? QCoreApplication::translate(
+                              "CsvReader", "the file is neither UTF-8 nor GB18030 text; save it as \"CSV UTF-8\"")
+                        : QCoreApplication::translate("CsvReader",
+                                                      "the file is not GB18030 text; try --encoding utf-8 or auto"));
     return text;
 }
 
@@ -85,7 +107,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& bytes, Encod
 Result<QList<CsvReader::Record>> CsvReader::readFile(const QString& path, Encoding encoding) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        return fail(QCoreApplication::translate("CsvReader", "cannot read %1: %2").arg(path, f.errorString()));
     Result<QList<Record>> records = parse(f.readAll(), encoding);
     if (!records)
         return fail(u"%1: %2"_s.arg(path, records.error()));
@@ -150,20 +172,18 @@ Result<QList<CsvReader::Record>> CsvReader::parseText(const QString& text) {
             record.line = line;
         } else if (c == u'"') {
             if (!field.isEmpty() || wasQuoted)
-                return fail(u"line %1: a quote inside a field that does not start with one; quote the whole field "
-                            "and double the quotes in it"_s.arg(line));
+                return fail(quoteInsideField(line));
             inQuotes = true;
             wasQuoted = true;
             quoteLine = line;
         } else {
             if (wasQuoted)
-                return fail(
-                    u"line %1: '%2' after the closing quote of a field; a separator must follow it"_s.arg(line).arg(c));
+                return fail(textAfterQuote(line, c));
             field += c;
         }
     }
     if (inQuotes)
-        return fail(u"line %1: a quoted field is not closed"_s.arg(quoteLine));
+        return fail(QCoreApplication::translate("CsvReader", "line %1: a quoted field is not closed").arg(quoteLine));
     if (!record.fields.isEmpty() || !field.isEmpty() || wasQuoted || fieldStarted)
         endRecord();
     return records;

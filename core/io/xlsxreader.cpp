@@ -1,5 +1,6 @@
 #include "xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -32,10 +33,11 @@ using Zip = std::unique_ptr<void, ZipCloser>;
 
 Result<Zip> openZip(const QString& path) {
     if (!QFile::exists(path))
-        return fail(ErrorCode::Io, u"%1: no such file"_s.arg(path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("XlsxReader", "%1: no such file").arg(path));
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
-        return fail(u"%1 is not an .xlsx workbook (not a zip package)"_s.arg(path));
+        return fail(
+            QCoreApplication::translate("XlsxReader", "%1 is not an .xlsx workbook (not a zip package)").arg(path));
     return zip;
 }
 
@@ -43,11 +45,12 @@ Result<Zip> openZip(const QString& path) {
 Result<QByteArray> readEntry(void* zip, const QString& name) {
     const QByteArray entry = name.toUtf8();
     if (unzLocateFile(zip, entry.constData(), 1) != UNZ_OK)
-        return fail(ErrorCode::NotFound, u"the package has no part %1"_s.arg(name));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("XlsxReader", "the package has no part %1").arg(name));
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
         unzOpenCurrentFile(zip) != UNZ_OK)
-        return fail(u"cannot open the part %1"_s.arg(name));
+        return fail(QCoreApplication::translate("XlsxReader", "cannot open the part %1").arg(name));
     QByteArray data;
     data.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, 1u << 30)));
     char buffer[65536];
@@ -56,7 +59,9 @@ Result<QByteArray> readEntry(void* zip, const QString& name) {
         data.append(buffer, n);
     const int closed = unzCloseCurrentFile(zip);
     if (n < 0 || closed != UNZ_OK)
-        return fail(u"the part %1 is damaged (zip error %2)"_s.arg(name).arg(n < 0 ? n : closed));
+        return fail(QCoreApplication::translate("XlsxReader", "the part %1 is damaged (zip error %2)")
+                        .arg(name)
+                        .arg(n < 0 ? n : closed));
     return data;
 }
 
@@ -98,7 +103,8 @@ Result<QHash<QString, QString>> readRelationships(void* zip, QHash<QString, QStr
 Result<Workbook> readWorkbook(void* zip, const QString& path) {
     Result<QByteArray> bytes = readEntry(zip, u"xl/workbook.xml"_s);
     if (!bytes)
-        return fail(u"%1 is not an .xlsx workbook: %2"_s.arg(path, bytes.error()));
+        return fail(
+            QCoreApplication::translate("XlsxReader", "%1 is not an .xlsx workbook: %2").arg(path, bytes.error()));
     QHash<QString, QString> byType;
     Result<QHash<QString, QString>> rels = readRelationships(zip, &byType);
     if (!rels)
@@ -128,7 +134,7 @@ Result<Workbook> readWorkbook(void* zip, const QString& path) {
     if (xml.hasError())
         return fail(u"%1: %2"_s.arg(path, xmlError(xml, u"xl/workbook.xml"_s).error()));
     if (book.sheetNames.isEmpty())
-        return fail(u"%1: the workbook has no sheets"_s.arg(path));
+        return fail(QCoreApplication::translate("XlsxReader", "%1: the workbook has no sheets").arg(path));
     return book;
 }
 
@@ -355,8 +361,8 @@ Result<XlsxReader::Sheet> XlsxReader::read(const QString& path, const QString& s
         return fail(book.error());
     const int index = pickSheet(book->sheetNames, sheet);
     if (index < 0)
-        return fail(ErrorCode::NotFound,
-                    u"%1 has no sheet '%2' (sheets: %3)"_s.arg(path, sheet, book->sheetNames.join(u", "_s)));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("XlsxReader", "%1 has no sheet '%2' (sheets: %3)")
+                                             .arg(path, sheet, book->sheetNames.join(u", "_s)));
     Result<QStringList> strings = readSharedStrings(zip->get(), book->sharedStringsPath);
     if (!strings)
         return fail(u"%1: %2"_s.arg(path, strings.error()));
@@ -366,7 +372,8 @@ Result<XlsxReader::Sheet> XlsxReader::read(const QString& path, const QString& s
     const QString part = book->sheetPaths.at(index);
     Result<QByteArray> bytes = readEntry(zip->get(), part);
     if (!bytes)
-        return fail(u"%1: sheet '%2': %3"_s.arg(path, book->sheetNames.at(index), bytes.error()));
+        return fail(QCoreApplication::translate("XlsxReader", "%1: sheet '%2': %3")
+                        .arg(path, book->sheetNames.at(index), bytes.error()));
     Result<QList<Row>> rows = SheetParser(*book, *strings, *dateStyles).parse(*bytes, part);
     if (!rows)
         return fail(u"%1: %2"_s.arg(path, rows.error()));

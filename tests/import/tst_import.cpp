@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Stride;
@@ -26,6 +27,22 @@ qint64 count(Database& db, const QString& sql, const QVariantList& binds = {}) {
     Result<QSqlQuery> q = db.exec(sql, binds);
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
+
+// Stands in for the Chinese catalogue: knows a few of the import core's sources.
+class FakeChinese final : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* /*disambiguation*/,
+                      int /*n*/) const override {
+        static const QHash<QString, QString> zh{
+            {u"ImportValidator|%1 must be between %2 and %3"_s, u"%1 必须在 %2 到 %3 之间"_s},
+            {u"ImportLookup|no %1 '%2' in the replica"_s, u"本副本中没有%1“%2”"_s},
+            {u"ImportLookup|rep"_s, u"销售"_s},
+            {u"CsvReader|line %1: a quoted field is not closed"_s, u"第 %1 行：带引号的字段没有结束引号"_s},
+        };
+        return zh.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
+    }
+};
 
 } // namespace
 
@@ -39,6 +56,7 @@ private slots:
     void mapAssignmentsOverrideTheGuess();
     void reportsEachBrokenRow_data();
     void reportsEachBrokenRow();
+    void reasonsFollowTheInstalledTranslation();
     void readsAmountsAndDatesInTheirUsualForms_data();
     void readsAmountsAndDatesInTheirUsualForms();
     void rejectsDuplicatesWithinTheFile();
@@ -245,6 +263,23 @@ void TestImport::reportsEachBrokenRow() {
             found = true;
     }
     QVERIFY2(found, qPrintable(report->text()));
+}
+
+void TestImport::reasonsFollowTheInstalledTranslation() {
+    FakeChinese zh;
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const QByteArray head = "客户名称,负责人,满意度\n新客户A,李娜,80\n";
+    const Result<ImportReport> report = importText(ImportKind::Customers, head + "新客户B,李娜,101\n新客户C,赵六,\n");
+    const Result<ImportTable> broken = ImportReader::read({write("客户名称\n\"新客户\n", u"broken.csv"_s)});
+    QCoreApplication::removeTranslator(&zh);
+    VERIFY_OK(report);
+    QStringList reasons;
+    for (const ImportIssue& issue : report->issues)
+        reasons << issue.reason;
+    QVERIFY2(reasons.contains(u"satisfaction 必须在 0 到 100 之间"_s), qPrintable(reasons.join(u'\n')));
+    QVERIFY2(reasons.contains(u"本副本中没有销售“赵六”"_s), qPrintable(reasons.join(u'\n')));
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().contains(u"第 2 行：带引号的字段没有结束引号"_s), qPrintable(broken.error()));
 }
 
 void TestImport::readsAmountsAndDatesInTheirUsualForms_data() {
