@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one; quote the whole field and double the quotes in it</source>
+        <translation>line %1: a quote inside a field that does not start with one; quote the whole field and double the quotes in it</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; after the closing quote of a field; a separator must follow it</source>
+        <translation>line %1: &apos;%2&apos; after the closing quote of a field; a separator must follow it</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: auto, utf-8 or gb18030</source>
+        <translation>unknown encoding &apos;%1&apos;: auto, utf-8 or gb18030</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; or name its encoding (--encoding gb18030)</source>
+        <translation>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; or name its encoding (--encoding gb18030)</translation>
+    </message>
+    <message>
+        <source>this build cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>this build cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file is not GB18030 text; try --encoding utf-8 or auto</source>
+        <translation>the file is not GB18030 text; try --encoding utf-8 or auto</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWorkbook</name>
+    <message>
+        <source>Rep: %1</source>
+        <translation>Rep: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Now (the period does not apply)</source>
+        <translation>Now (the period does not apply)</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Generated %1 by %2</translation>
+    </message>
+    <message>
+        <source>Funnel: reached and in stage now</source>
+        <translation>Funnel: reached and in stage now</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Lights by stage</source>
+        <translation>Lights by stage</translation>
+    </message>
+    <message>
+        <source>Coverage by month</source>
+        <translation>Coverage by month</translation>
+    </message>
+    <message>
+        <source>Behaviour points by category</source>
+        <translation>Behaviour points by category</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (r = %3)</source>
+        <translation>%1 and %2 (r = %3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Backed by evidence</source>
+        <translation>Backed by evidence</translation>
+    </message>
+    <message>
+        <source>Not backed</source>
+        <translation>Not backed</translation>
+    </message>
+    <message>
+        <source>Amount backed by evidence</source>
+        <translation>Amount backed by evidence</translation>
+    </message>
+    <message>
+        <source>Stride figures</source>
+        <translation>Stride figures</translation>
+    </message>
+    <message>
+        <source>Sales figures</source>
+        <translation>Sales figures</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookup</name>
+    <message>
+        <source>no %1 &apos;%2&apos; in the replica</source>
+        <translation>no %1 &apos;%2&apos; in the replica</translation>
+    </message>
+    <message>
+        <source>%1 %2s are named &apos;%3&apos;; use the id (%4)</source>
+        <translation>%1 %2s are named &apos;%3&apos;; use the id (%4)</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>no customer &apos;%1&apos; at &apos;%2&apos; in the replica</source>
+        <translation>no customer &apos;%1&apos; at &apos;%2&apos; in the replica</translation>
+    </message>
+    <message>
+        <source>%1 customers are named &apos;%2&apos;; add a customer_address column or use the id (%3)</source>
+        <translation>%1 customers are named &apos;%2&apos;; add a customer_address column or use the id (%3)</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>there is no column %1 (the file has %2)</source>
+        <translation>there is no column %1 (the file has %2)</translation>
+    </message>
+    <message>
+        <source>%1 have no field &apos;%2&apos; (fields: %3)</source>
+        <translation>%1 have no field &apos;%2&apos; (fields: %3)</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; is not COLUMN=FIELD</source>
+        <translation>--map &apos;%1&apos; is not COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <source>--map %1: no column &apos;%2&apos; (columns: %3)</source>
+        <translation>--map %1: no column &apos;%2&apos; (columns: %3)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignored)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first row must name the columns</source>
+        <translation>%1 is empty: the first row must name the columns</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidator</name>
+    <message>
+        <source>--key %1: not a field %2 can be matched by</source>
+        <translation>--key %1: not a field %2 can be matched by</translation>
+    </message>
+    <message>
+        <source>default owner: %1</source>
+        <translation>default owner: %1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)</source>
+        <translation>%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 must be at least %2</translation>
+    </message>
+    <message>
+        <source>the same id is on line %1</source>
+        <translation>the same id is on line %1</translation>
+    </message>
+    <message>
+        <source>this %1 row was deleted</source>
+        <translation>this %1 row was deleted</translation>
+    </message>
+    <message>
+        <source>a duplicate of line %1 (the same %2)</source>
+        <translation>a duplicate of line %1 (the same %2)</translation>
+    </message>
+    <message>
+        <source>the existing customer is in %1&apos;s book; you may import only into your own</source>
+        <translation>the existing customer is in %1&apos;s book; you may import only into your own</translation>
+    </message>
+    <message>
+        <source>owner is required: the replica has no signed-in rep to own new customers</source>
+        <translation>owner is required: the replica has no signed-in rep to own new customers</translation>
+    </message>
+    <message>
+        <source>you may import only into your own book (or your team&apos;s), not %1&apos;s</source>
+        <translation>you may import only into your own book (or your team&apos;s), not %1&apos;s</translation>
+    </message>
+    <message>
+        <source>the owner %1 is not in team %2</source>
+        <translation>the owner %1 is not in team %2</translation>
+    </message>
+    <message>
+        <source>the customer is in %1&apos;s book; you may import only into your own</source>
+        <translation>the customer is in %1&apos;s book; you may import only into your own</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>no column is mapped to %1 (required); map one with COLUMN=FIELD</source>
+        <translation>no column is mapped to %1 (required); map one with COLUMN=FIELD</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Manufacturing</source>
@@ -297,6 +570,852 @@
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Tier pinned</source>
+        <translation>Tier pinned</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>Value score</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Trial participation</source>
+        <translation>Trial participation</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>Demand stage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Competitor notes</source>
+        <translation>Competitor notes</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Next action due</translation>
+    </message>
+    <message>
+        <source>No action because</source>
+        <translation>No action because</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>In forecast</source>
+        <translation>In forecast</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>In stage since</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>Rep: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Generated %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
+        <translation>Opportunity id</translation>
+    </message>
+    <message>
+        <source>Milestone id</source>
+        <translation>Milestone id</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>Owner id</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Supervisor id</source>
+        <translation>Supervisor id</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Rep id</source>
+        <translation>Rep id</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>Team id</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Customer id</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stage code</source>
+        <translation>Stage code</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Lost reason code</source>
+        <translation>Lost reason code</translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation>Category code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>In stage now</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Conversion to next</translation>
+    </message>
+    <message>
+        <source>Completed stays</source>
+        <translation>Completed stays</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Stage entered</source>
+        <translation>Stage entered</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Idle days</translation>
+    </message>
+    <message>
+        <source>Last activity a visit</source>
+        <translation>Last activity a visit</translation>
+    </message>
+    <message>
+        <source>Yellow after days</source>
+        <translation>Yellow after days</translation>
+    </message>
+    <message>
+        <source>Red after days</source>
+        <translation>Red after days</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Most missed actions</source>
+        <translation>Most missed actions</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Declined two months in a row</source>
+        <translation>Declined two months in a row</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Month not over</source>
+        <translation>Month not over</translation>
+    </message>
+    <message>
+        <source>Reps due</source>
+        <translation>Reps due</translation>
+    </message>
+    <message>
+        <source>Reps covered</source>
+        <translation>Reps covered</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Met the target</source>
+        <translation>Met the target</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>Slow service</translation>
+    </message>
+    <message>
+        <source>Demo without quote</source>
+        <translation>Demo without quote</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>No flag</translation>
+    </message>
+    <message>
+        <source>Lost or churned</source>
+        <translation>Lost or churned</translation>
+    </message>
+    <message>
+        <source>Purchase cycle days</source>
+        <translation>Purchase cycle days</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Below the threshold</source>
+        <translation>Below the threshold</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Touch</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Pain-point interviews</source>
+        <translation>Pain-point interviews</translation>
+    </message>
+    <message>
+        <source>Pain-point interviews target</source>
+        <translation>Pain-point interviews target</translation>
+    </message>
+    <message>
+        <source>Solution drafts</source>
+        <translation>Solution drafts</translation>
+    </message>
+    <message>
+        <source>Solution drafts target</source>
+        <translation>Solution drafts target</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Backed by evidence</source>
+        <translation>Backed by evidence</translation>
+    </message>
+    <message>
+        <source>Amount backed by evidence</source>
+        <translation>Amount backed by evidence</translation>
+    </message>
+    <message>
+        <source>Fresh evidence</source>
+        <translation>Fresh evidence</translation>
+    </message>
+    <message>
+        <source>Forecast amount (90 days)</source>
+        <translation>Forecast amount (90 days)</translation>
+    </message>
+    <message>
+        <source>Won amount (90 days)</source>
+        <translation>Won amount (90 days)</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>Past expected close</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Evidence kinds</source>
+        <translation>Evidence kinds</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Days past expected close</source>
+        <translation>Days past expected close</translation>
+    </message>
+    <message>
+        <source>Similar deals</source>
+        <translation>Similar deals</translation>
+    </message>
+    <message>
+        <source>Similar deals&apos; mean days</source>
+        <translation>Similar deals&apos; mean days</translation>
+    </message>
+    <message>
+        <source>Similar deals&apos; spread in days</source>
+        <translation>Similar deals&apos; spread in days</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Under-evidenced</source>
+        <translation>Under-evidenced</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Reps with data</source>
+        <translation>Reps with data</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Correlation r</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Closed deals</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Call minutes</source>
+        <translation>Call minutes</translation>
+    </message>
+    <message>
+        <source>On-site share</source>
+        <translation>On-site share</translation>
+    </message>
+    <message>
+        <source>Needs rate</source>
+        <translation>Needs rate</translation>
+    </message>
+    <message>
+        <source>Key-action rate</source>
+        <translation>Key-action rate</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>lost deal</source>
+        <translation>lost deal</translation>
+    </message>
+    <message>
+        <source>churned customer</source>
+        <translation>churned customer</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Stage dwell</source>
+        <translation>Stage dwell</translation>
+    </message>
+    <message>
+        <source>Process health</source>
+        <translation>Process health</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Opportunity health</source>
+        <translation>Opportunity health</translation>
+    </message>
+    <message>
+        <source>Behaviour points</source>
+        <translation>Behaviour points</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Process sandbox</source>
+        <translation>Process sandbox</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lost reasons</translation>
+    </message>
+    <message>
+        <source>Lights by stage</source>
+        <translation>Lights by stage</translation>
+    </message>
+    <message>
+        <source>Yellow and red opportunities</source>
+        <translation>Yellow and red opportunities</translation>
+    </message>
+    <message>
+        <source>Standard actions done by level</source>
+        <translation>Standard actions done by level</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Coverage by month</source>
+        <translation>Coverage by month</translation>
+    </message>
+    <message>
+        <source>Organisation coverage against the target</source>
+        <translation>Organisation coverage against the target</translation>
+    </message>
+    <message>
+        <source>Opportunities below the threshold</source>
+        <translation>Opportunities below the threshold</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <source>Points by category</source>
+        <translation>Points by category</translation>
+    </message>
+    <message>
+        <source>New reps</source>
+        <translation>New reps</translation>
+    </message>
+    <message>
+        <source>Points by rep and category</source>
+        <translation>Points by rep and category</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Root causes</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Correlation with the win rate</source>
+        <translation>Correlation with the win rate</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5750,45 @@ Then: %2</translation>
     <message>
         <source>Tier %1 follows the customer&apos;s value score.</source>
         <translation>Tier %1 follows the customer&apos;s value score.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (not a zip package)</source>
+        <translation>%1 is not an .xlsx workbook (not a zip package)</translation>
+    </message>
+    <message>
+        <source>the package has no part %1</source>
+        <translation>the package has no part %1</translation>
+    </message>
+    <message>
+        <source>cannot open the part %1</source>
+        <translation>cannot open the part %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (zip error %2)</source>
+        <translation>the part %1 is damaged (zip error %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: %2</source>
+        <translation>%1 is not an .xlsx workbook: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &apos;%2&apos; (sheets: %3)</source>
+        <translation>%1 has no sheet &apos;%2&apos; (sheets: %3)</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos;: %3</source>
+        <translation>%1: sheet &apos;%2&apos;: %3</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,279 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one; quote the whole field and double the quotes in it</source>
+        <translation>第 %1 行：字段中间出现引号，但字段并非以引号开头；请用引号括起整个字段，并将其中的引号写成两个</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' after the closing quote of a field; a separator must follow it</source>
+        <translation>第 %1 行：字段的结束引号后出现“%2”；结束引号后必须紧跟分隔符</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1': auto, utf-8 or gb18030</source>
+        <translation>未知编码“%1”：可选 auto、utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as "CSV UTF-8" or name its encoding (--encoding gb18030)</source>
+        <translation>文件不是 UTF-8 文本；请另存为“CSV UTF-8”或指定编码（--encoding gb18030）</translation>
+    </message>
+    <message>
+        <source>this build cannot read GB18030 text; save the file as "CSV UTF-8"</source>
+        <translation>此版本无法读取 GB18030 文本；请将文件另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本；请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is not GB18030 text; try --encoding utf-8 or auto</source>
+        <translation>文件不是 GB18030 文本；请尝试 --encoding utf-8 或 auto</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第 %1 行：带引号的字段没有结束引号</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWorkbook</name>
+    <message>
+        <source>Rep: %1</source>
+        <translation>销售：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Now (the period does not apply)</source>
+        <translation>当前（不适用期间）</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>期间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>%2 生成于 %1</translation>
+    </message>
+    <message>
+        <source>Funnel: reached and in stage now</source>
+        <translation>漏斗：到达与当前在此阶段</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Lights by stage</source>
+        <translation>各阶段信号灯</translation>
+    </message>
+    <message>
+        <source>Coverage by month</source>
+        <translation>按月覆盖率</translation>
+    </message>
+    <message>
+        <source>Behaviour points by category</source>
+        <translation>按类别的行为积分</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (r = %3)</source>
+        <translation>%1 与 %2（r = %3）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Backed by evidence</source>
+        <translation>有证据支撑</translation>
+    </message>
+    <message>
+        <source>Not backed</source>
+        <translation>无证据支撑</translation>
+    </message>
+    <message>
+        <source>Amount backed by evidence</source>
+        <translation>有证据支撑的金额</translation>
+    </message>
+    <message>
+        <source>Stride figures</source>
+        <translation>Stride 报表</translation>
+    </message>
+    <message>
+        <source>Sales figures</source>
+        <translation>销售数据</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookup</name>
+    <message>
+        <source>no %1 '%2' in the replica</source>
+        <translation>本副本中没有%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2s are named '%3'; use the id (%4)</source>
+        <translation>有 %1 个%2名为“%3”；请使用编号（%4）</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>no customer '%1' at '%2' in the replica</source>
+        <translation>本副本中没有地址为“%2”的客户“%1”</translation>
+    </message>
+    <message>
+        <source>%1 customers are named '%2'; add a customer_address column or use the id (%3)</source>
+        <translation>有 %1 个客户名为“%2”；请添加 customer_address 列或使用编号（%3）</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>there is no column %1 (the file has %2)</source>
+        <translation>没有第 %1 列（文件共 %2 列）</translation>
+    </message>
+    <message>
+        <source>%1 have no field '%2' (fields: %3)</source>
+        <translation>%1 没有字段“%2”（可用字段：%3）</translation>
+    </message>
+    <message>
+        <source>--map '%1' is not COLUMN=FIELD</source>
+        <translation>--map “%1” 不是 COLUMN=FIELD 格式</translation>
+    </message>
+    <message>
+        <source>--map %1: no column '%2' (columns: %3)</source>
+        <translation>--map %1：没有列“%2”（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1（忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first row must name the columns</source>
+        <translation>%1 为空：第一行必须是列名</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidator</name>
+    <message>
+        <source>--key %1: not a field %2 can be matched by</source>
+        <translation>--key %1：不是可用于匹配 %2 的字段</translation>
+    </message>
+    <message>
+        <source>default owner: %1</source>
+        <translation>默认负责人：%1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>不是有效的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (2026-03-01, 2026/3/1 or an Excel date)</source>
+        <translation>%1 不是日期（应为 2026-03-01、2026/3/1 或 Excel 日期）</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 必须在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 不能小于 %2</translation>
+    </message>
+    <message>
+        <source>the same id is on line %1</source>
+        <translation>第 %1 行有相同的编号</translation>
+    </message>
+    <message>
+        <source>this %1 row was deleted</source>
+        <translation>这条 %1 记录已被删除</translation>
+    </message>
+    <message>
+        <source>a duplicate of line %1 (the same %2)</source>
+        <translation>与第 %1 行重复（%2 相同）</translation>
+    </message>
+    <message>
+        <source>the existing customer is in %1's book; you may import only into your own</source>
+        <translation>该客户已归属 %1；你只能导入到自己名下</translation>
+    </message>
+    <message>
+        <source>owner is required: the replica has no signed-in rep to own new customers</source>
+        <translation>必须填写负责人：本副本没有已登录的销售来负责新客户</translation>
+    </message>
+    <message>
+        <source>you may import only into your own book (or your team's), not %1's</source>
+        <translation>你只能导入到自己（或本团队）名下，不能导入到 %1 名下</translation>
+    </message>
+    <message>
+        <source>the owner %1 is not in team %2</source>
+        <translation>负责人 %1 不在团队 %2 中</translation>
+    </message>
+    <message>
+        <source>the customer is in %1's book; you may import only into your own</source>
+        <translation>该客户归属 %1；你只能导入到自己名下</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>no column is mapped to %1 (required); map one with COLUMN=FIELD</source>
+        <translation>没有列对应到 %1（必填）；请用 COLUMN=FIELD 指定一列</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Manufacturing</source>
@@ -295,6 +568,852 @@
     <message>
         <source>Organisation</source>
         <translation>全组织</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tier pinned</source>
+        <translation>分类已锁定</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Trial participation</source>
+        <translation>试用参与度</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>决策链</translation>
+    </message>
+    <message>
+        <source>Demand stage</source>
+        <translation>需求阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>拜访方式</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Competitor notes</source>
+        <translation>竞品信息</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步截止时间</translation>
+    </message>
+    <message>
+        <source>No action because</source>
+        <translation>无下一步原因</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>In forecast</source>
+        <translation>纳入预测</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入阶段时间</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>销售：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>%2 生成于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
+        <translation>商机编号</translation>
+    </message>
+    <message>
+        <source>Milestone id</source>
+        <translation>回款节点编号</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Supervisor id</source>
+        <translation>主管编号</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Rep id</source>
+        <translation>销售编号</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage code</source>
+        <translation>阶段代码</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Lost reason code</source>
+        <translation>丢单原因代码</translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>当前在此阶段</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>转化到下一阶段</translation>
+    </message>
+    <message>
+        <source>Completed stays</source>
+        <translation>已完成停留</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>中位天数</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Stage entered</source>
+        <translation>进入阶段时间</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>停滞天数</translation>
+    </message>
+    <message>
+        <source>Last activity a visit</source>
+        <translation>最近活动为拜访</translation>
+    </message>
+    <message>
+        <source>Yellow after days</source>
+        <translation>黄灯天数</translation>
+    </message>
+    <message>
+        <source>Red after days</source>
+        <translation>红灯天数</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Most missed actions</source>
+        <translation>最常缺失的动作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Declined two months in a row</source>
+        <translation>连续两个月下降</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month not over</source>
+        <translation>月份未结束</translation>
+    </message>
+    <message>
+        <source>Reps due</source>
+        <translation>应覆盖销售</translation>
+    </message>
+    <message>
+        <source>Reps covered</source>
+        <translation>已覆盖销售</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Met the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例数</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>服务响应慢</translation>
+    </message>
+    <message>
+        <source>Demo without quote</source>
+        <translation>演示后未报价</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>未跟进</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>Lost or churned</source>
+        <translation>丢单或流失时间</translation>
+    </message>
+    <message>
+        <source>Purchase cycle days</source>
+        <translation>采购周期天数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Below the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>接触</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>动作数</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职时间</translation>
+    </message>
+    <message>
+        <source>Pain-point interviews</source>
+        <translation>痛点访谈</translation>
+    </message>
+    <message>
+        <source>Pain-point interviews target</source>
+        <translation>痛点访谈目标</translation>
+    </message>
+    <message>
+        <source>Solution drafts</source>
+        <translation>方案草稿</translation>
+    </message>
+    <message>
+        <source>Solution drafts target</source>
+        <translation>方案草稿目标</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Backed by evidence</source>
+        <translation>有证据支撑</translation>
+    </message>
+    <message>
+        <source>Amount backed by evidence</source>
+        <translation>有证据支撑的金额</translation>
+    </message>
+    <message>
+        <source>Fresh evidence</source>
+        <translation>新近证据</translation>
+    </message>
+    <message>
+        <source>Forecast amount (90 days)</source>
+        <translation>预测金额（90天）</translation>
+    </message>
+    <message>
+        <source>Won amount (90 days)</source>
+        <translation>赢单金额（90天）</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation>超过预计成交日</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日</translation>
+    </message>
+    <message>
+        <source>Evidence kinds</source>
+        <translation>证据种类</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Days past expected close</source>
+        <translation>超过预计成交天数</translation>
+    </message>
+    <message>
+        <source>Similar deals</source>
+        <translation>相似商机</translation>
+    </message>
+    <message>
+        <source>Similar deals' mean days</source>
+        <translation>相似商机平均天数</translation>
+    </message>
+    <message>
+        <source>Similar deals' spread in days</source>
+        <translation>相似商机天数范围</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Under-evidenced</source>
+        <translation>证据不足</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Reps with data</source>
+        <translation>有数据的销售</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>已结束商机</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Call minutes</source>
+        <translation>通话分钟</translation>
+    </message>
+    <message>
+        <source>On-site share</source>
+        <translation>现场拜访占比</translation>
+    </message>
+    <message>
+        <source>Needs rate</source>
+        <translation>需求确认率</translation>
+    </message>
+    <message>
+        <source>Key-action rate</source>
+        <translation>关键动作率</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>lost deal</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>churned customer</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Stage dwell</source>
+        <translation>阶段停留</translation>
+    </message>
+    <message>
+        <source>Process health</source>
+        <translation>过程健康度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Opportunity health</source>
+        <translation>商机健康度</translation>
+    </message>
+    <message>
+        <source>Behaviour points</source>
+        <translation>行为积分</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Process sandbox</source>
+        <translation>过程沙盘</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Lights by stage</source>
+        <translation>各阶段信号灯</translation>
+    </message>
+    <message>
+        <source>Yellow and red opportunities</source>
+        <translation>黄灯和红灯商机</translation>
+    </message>
+    <message>
+        <source>Standard actions done by level</source>
+        <translation>各层级标准动作完成情况</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Coverage by month</source>
+        <translation>按月覆盖率</translation>
+    </message>
+    <message>
+        <source>Organisation coverage against the target</source>
+        <translation>全公司覆盖率与目标</translation>
+    </message>
+    <message>
+        <source>Opportunities below the threshold</source>
+        <translation>低于阈值的商机</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Points by category</source>
+        <translation>按类别积分</translation>
+    </message>
+    <message>
+        <source>New reps</source>
+        <translation>新销售</translation>
+    </message>
+    <message>
+        <source>Points by rep and category</source>
+        <translation>按销售和类别积分</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>回款节点</translation>
+    </message>
+    <message>
+        <source>Correlation with the win rate</source>
+        <translation>与赢单率的相关性</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2947,8 @@
     <message numerus="yes">
         <source>%n row(s) with %1 columns.</source>
         <translation>
-            <numerusform>共 %n 行，%1 列。</numerusform></translation>
+            <numerusform>共 %n 行，%1 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet: %1.</source>
@@ -1897,7 +3017,8 @@
     <message numerus="yes">
         <source>The first %n row(s) as they will be stored. Rejected rows are tinted; hover over them for the reason.</source>
         <translation>
-            <numerusform>前 %n 行按保存后的样子显示。被拒绝的行带底色，鼠标悬停可查看原因。</numerusform></translation>
+            <numerusform>前 %n 行按保存后的样子显示。被拒绝的行带底色，鼠标悬停可查看原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
@@ -1922,7 +3043,8 @@
     <message numerus="yes">
         <source>%n row(s) checked: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation>
-            <numerusform>已检查 %n 行：新建 %1，更新 %2，无变化 %3，拒绝 %4。</numerusform></translation>
+            <numerusform>已检查 %n 行：新建 %1，更新 %2，无变化 %3，拒绝 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows are left out; the other rows are imported.</source>
@@ -1947,7 +3069,8 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are invalid, and the import was to happen only if every row is valid.</source>
         <translation>
-            <numerusform>未导入任何数据：有 %n 行无效，而本次导入要求所有行都有效。</numerusform></translation>
+            <numerusform>未导入任何数据：有 %n 行无效，而本次导入要求所有行都有效。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected. The rows are sent with the next sync.</source>
@@ -4584,6 +5707,45 @@ Then: %2</source>
     <message>
         <source>Tier %1 follows the customer's value score.</source>
         <translation>%1 类由客户的价值分决定。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (not a zip package)</source>
+        <translation>%1 不是 .xlsx 工作簿（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the package has no part %1</source>
+        <translation>压缩包中没有部件 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the part %1</source>
+        <translation>无法打开部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (zip error %2)</source>
+        <translation>部件 %1 已损坏（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook: %2</source>
+        <translation>%1 不是 .xlsx 工作簿：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet '%2' (sheets: %3)</source>
+        <translation>%1 中没有工作表“%2”（现有工作表：%3）</translation>
+    </message>
+    <message>
+        <source>%1: sheet '%2': %3</source>
+        <translation>%1：工作表“%2”：%3</translation>
     </message>
 </context>
 </TS>
