@@ -416,6 +416,7 @@ private slots:
         VERIFY_OK(TranslationLoader::install(u"zh_CN"_s));
         const QString sheetName = QCoreApplication::translate("ListExport", "Opportunities");
         const QString header = QCoreApplication::translate("ListExport", "Opportunity");
+        const QString stageHeader = QCoreApplication::translate("ListExport", "Stage");
         const QString won = Labels::stage(u"won"_s);
         ListExport::Request r;
         r.list = ListExport::List::Opportunities;
@@ -430,7 +431,7 @@ private slots:
         const QJsonArray rows = sheet.value(u"rows"_s).toArray();
         const int h = headerRow(rows, header);
         QVERIFY(h > 0);
-        const qsizetype stage = texts(rows.at(h).toArray()).indexOf(QCoreApplication::translate("ListExport", "Stage"));
+        const qsizetype stage = texts(rows.at(h).toArray()).indexOf(stageHeader);
         QVERIFY(stage > 0);
         QStringList stages;
         for (qsizetype i = h + 1; i < rows.size(); ++i)
