@@ -26,43 +26,9 @@ namespace {
 const QString kFormulaName = u"=HYPERLINK(\"http://x\",\"y\")"_s;
 const QString kCommandName = u"+cmd"_s;
 
-// The independent reader (tests/support/xlsxcheck.py: openpyxl and the package's XML), its description reshaped
-// for these tests: each sheet's name, rows of [type, value, number format] cells (null when blank), the 0-based
-// numbers of its hidden columns, frozen pane and autofilter.
+// The independent reader's description as a grid (tests/support/xlsxcheck.py).
 QJsonObject readXlsx(const QString& path) {
-    Result<QJsonObject> book = Test::XlsxDescription::read(path);
-    if (!book) {
-        qWarning() << book.error();
-        return {};
-    }
-    QJsonArray sheets;
-    for (const QJsonValue& s : (*book)[u"sheets"_s].toArray()) {
-        const QJsonObject sheet = s.toObject();
-        QJsonArray rows;
-        for (int r = 0; r < sheet[u"max_row"_s].toInt(); ++r) {
-            QJsonArray cells;
-            for (int c = 0; c < sheet[u"max_column"_s].toInt(); ++c) {
-                const QJsonObject cell = Test::XlsxDescription::cell(sheet, Test::XlsxDescription::ref(r, c));
-                cells.append(cell.isEmpty() ? QJsonValue()
-                                            : QJsonValue(QJsonArray{cell[u"t"_s], cell[u"v"_s], cell[u"fmt"_s]}));
-                // Text a spreadsheet would run is never stored as a formula.
-                if (cell[u"formula"_s].toBool())
-                    qWarning() << "a formula in" << Test::XlsxDescription::ref(r, c);
-            }
-            rows.append(cells);
-        }
-        QJsonArray hidden;
-        for (const QJsonValue& col : sheet[u"cols"_s].toArray()) {
-            for (int i = col[u"min"_s].toInt(); col[u"hidden"_s].toBool() && i <= col[u"max"_s].toInt(); ++i)
-                hidden.append(i - 1);
-        }
-        sheets.append(QJsonObject{{u"name"_s, sheet[u"name"_s]},
-                                  {u"rows"_s, rows},
-                                  {u"hidden"_s, hidden},
-                                  {u"freeze"_s, sheet[u"freeze"_s]},
-                                  {u"filter"_s, sheet[u"autofilter"_s]}});
-    }
-    return QJsonObject{{u"sheets"_s, sheets}};
+    return Test::XlsxDescription::grid(path);
 }
 
 bool haveOpenpyxl() {

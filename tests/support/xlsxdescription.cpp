@@ -1,5 +1,6 @@
 #include "xlsxdescription.h"
 
+#include <QDebug>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,42 @@ QString XlsxDescription::ref(int row, int col) {
     for (int c = col + 1; c > 0; c = (c - 1) / 26)
         letters.prepend(QChar(u'A' + (c - 1) % 26));
     return letters + QString::number(row + 1);
+}
+
+QJsonObject XlsxDescription::grid(const QString& xlsxPath) {
+    Result<QJsonObject> book = read(xlsxPath);
+    if (!book) {
+        qWarning() << book.error();
+        return {};
+    }
+    QJsonArray sheets;
+    for (const QJsonValue& s : (*book)[u"sheets"_s].toArray()) {
+        const QJsonObject sheet = s.toObject();
+        QJsonArray rows;
+        for (int r = 0; r < sheet[u"max_row"_s].toInt(); ++r) {
+            QJsonArray cells;
+            for (int c = 0; c < sheet[u"max_column"_s].toInt(); ++c) {
+                const QJsonObject one = cell(sheet, ref(r, c));
+                cells.append(one.isEmpty() ? QJsonValue()
+                                           : QJsonValue(QJsonArray{one[u"t"_s], one[u"v"_s], one[u"fmt"_s]}));
+                // Text a spreadsheet would run is never stored as a formula.
+                if (one[u"formula"_s].toBool())
+                    qWarning() << "a formula in" << ref(r, c);
+            }
+            rows.append(cells);
+        }
+        QJsonArray hidden;
+        for (const QJsonValue& col : sheet[u"cols"_s].toArray()) {
+            for (int i = col[u"min"_s].toInt(); col[u"hidden"_s].toBool() && i <= col[u"max"_s].toInt(); ++i)
+                hidden.append(i - 1);
+        }
+        sheets.append(QJsonObject{{u"name"_s, sheet[u"name"_s]},
+                                  {u"rows"_s, rows},
+                                  {u"hidden"_s, hidden},
+                                  {u"freeze"_s, sheet[u"freeze"_s]},
+                                  {u"filter"_s, sheet[u"autofilter"_s]}});
+    }
+    return QJsonObject{{u"sheets"_s, sheets}, {u"properties"_s, (*book)[u"properties"_s]}};
 }
 
 } // namespace Stride::Test

@@ -21,6 +21,10 @@ public:
     static QJsonObject cell(const QJsonObject& sheet, const QString& ref);
     // "B4" for a 0-based row and column.
     static QString ref(int row, int col);
+    // The description reshaped as a grid: {"sheets": [{name, rows: [[type, value, number format] or null per
+    // cell], hidden: 0-based hidden columns, freeze, filter}], "properties": …}; empty (with a warning) when the
+    // reader fails. A cell stored as a formula is warned about: exported text never is one.
+    static QJsonObject grid(const QString& xlsxPath);
 };
 
 } // namespace Stride::Test
