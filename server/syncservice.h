@@ -121,7 +121,7 @@ private:
 
     ServerDatabase& m_db;
     QStringList m_webhookStages;
-    qint64 m_maxPageBytes = 8 * 1024 * 1024;
+    qint64 m_maxPageBytes = qint64(8) * 1024 * 1024;
     std::function<void(const QStringList&)> m_changeListener;
 };
 
