@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "domain/translationloader.h"
 #include "io/csvreader.h"
 #include "storage/database.h"
@@ -20,18 +21,10 @@ using namespace Stride;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = Test::CliRun;
 
-Run runCli(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("STRIDE_BINARY_DIR") + u"/app/cli/stride-cli"_s, args);
-    if (!p.waitForFinished(300000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+Run runCli(const QStringList& args, const QByteArray& input = {}) {
+    return Test::CliRun::run(args, input);
 }
 
 // The independent reader's description as a grid (tests/support/xlsxcheck.py).
@@ -89,7 +82,7 @@ private slots:
         m_demo = m_dir.filePath(u"demo.db"_s);
         const Run r = runCli({u"demo"_s, u"--db"_s, m_demo, u"--customers"_s, u"300"_s, u"--seed"_s, u"7"_s,
                               u"--today"_s, u"2026-11-20"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         Result<std::unique_ptr<Database>> db = Database::open(m_demo);
         VERIFY_OK(db);
         // Who exports: the replica's signed-in user.
@@ -114,7 +107,7 @@ private slots:
         QFETCH(QString, countSql);
         const QString path = m_dir.filePath(list + u".csv"_s);
         const Run r = exportTo({list, u"--format"_s, u"csv"_s, u"--out"_s, path});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), path);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -125,14 +118,14 @@ private slots:
         QCOMPARE(records->size() - 1, count(countSql));
         // Without the byte-order mark, for scripts.
         const Run plain = exportTo({list, u"--format"_s, u"csv"_s, u"--no-bom"_s, u"--out"_s, path});
-        QCOMPARE(plain.code, 0);
+        QCOMPARE(plain.exitCode, 0);
         QVERIFY(f.seek(0));
         QCOMPARE(QFile(path).size(), bytes.size() - 3);
     }
 
     void formulaNamesStayTextInCsv() {
         const QString path = m_dir.filePath(u"injection.csv"_s);
-        QCOMPARE(exportTo({u"customers"_s, u"--format"_s, u"csv"_s, u"--out"_s, path}).code, 0);
+        QCOMPARE(exportTo({u"customers"_s, u"--format"_s, u"csv"_s, u"--out"_s, path}).exitCode, 0);
         Result<QList<CsvReader::Record>> records = CsvReader::readFile(path);
         VERIFY_OK(records);
         QStringList names;
@@ -146,10 +139,10 @@ private slots:
     void figureCsvIsReportCsv() {
         const QString a = m_dir.filePath(u"export-csv"_s), b = m_dir.filePath(u"report-csv"_s);
         const Run e = exportTo({u"all"_s, u"--format"_s, u"csv"_s, u"--out-dir"_s, a, u"--from"_s, u"2026-06-01"_s});
-        QVERIFY2(e.code == 0, qPrintable(e.err));
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
         const Run r = runCli({u"report"_s, u"all"_s, u"--db"_s, m_demo, u"--format"_s, u"csv"_s, u"--out-dir"_s, b,
                               u"--from"_s, u"2026-06-01"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(filesIn(a).size() >= 10);
         QCOMPARE(filesIn(a), filesIn(b));
         for (const QString& name : filesIn(a)) {
@@ -196,7 +189,7 @@ private slots:
     void unknownTeamIsADataError() {
         const QString path = m_dir.filePath(u"team.xlsx"_s);
         const Run r = exportTo({u"visits"_s, u"--out"_s, path, u"--team"_s, u"no-such-team"_s});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), u"stride-cli export: no team with id no-such-team"_s);
         QVERIFY(!QFile::exists(path));
     }
@@ -221,7 +214,7 @@ private slots:
             if (root && path.startsWith(locked))
                 continue;
             const Run r = exportTo(args + QStringList{u"--out"_s, path});
-            QCOMPARE(r.code, 2);
+            QCOMPARE(r.exitCode, 2);
             QCOMPARE(r.err.count(u'\n'), 1);
             QVERIFY2(r.err.startsWith(u"stride-cli export"_s), qPrintable(r.err));
         }
@@ -248,7 +241,7 @@ private slots:
             QSKIP("python3-openpyxl is not installed");
         const QString path = m_dir.filePath(name + u".xlsx"_s);
         const Run r = exportTo({name, u"--out"_s, path});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject book = readXlsx(path);
         const QJsonArray read = book.value(u"sheets"_s).toArray();
         // The document names who exported it and the organisation.
@@ -274,7 +267,7 @@ private slots:
         if (!haveOpenpyxl())
             QSKIP("python3-openpyxl is not installed");
         const QString path = m_dir.filePath(u"injection.xlsx"_s);
-        QCOMPARE(exportTo({u"customers"_s, u"--out"_s, path}).code, 0);
+        QCOMPARE(exportTo({u"customers"_s, u"--out"_s, path}).exitCode, 0);
         const QJsonArray rows = sheetsOf(path).first().toObject().value(u"rows"_s).toArray();
         int found = 0;
         for (const QJsonValue& row : rows) {
@@ -292,7 +285,7 @@ private slots:
             QSKIP("python3-openpyxl is not installed");
         const QString path = m_dir.filePath(u"split.xlsx"_s);
         const Run r = exportTo({u"visits"_s, u"--out"_s, path, u"--max-rows-per-sheet"_s, u"2000"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray sheets = sheetsOf(path);
         QVERIFY(sheets.size() >= 3);
         qint64 rows = 0;
@@ -317,7 +310,7 @@ private slots:
         VERIFY_OK(TranslationLoader::install(u"zh_CN"_s));
         const QString path = m_dir.filePath(u"zh.xlsx"_s);
         const Run r = exportTo({u"visits"_s, u"--out"_s, path, u"--lang"_s, u"zh_CN"_s});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject sheet = sheetsOf(path).first().toObject();
         QCOMPARE(sheet.value(u"name"_s).toString(), QCoreApplication::translate("ListExport", "Visits"));
         const QJsonArray rows = sheet.value(u"rows"_s).toArray();

@@ -1,5 +1,6 @@
 // `stride-cli customer add` and `visit add` act as the replica's signed-in user: real stride-cli processes against
 // a real stride-server (tests/sync's ServerFixture).
+#include "clirun.h"
 #include "serverfixture.h"
 #include "storage/replicauserstore.h"
 
@@ -13,22 +14,10 @@ using namespace Stride::Test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run runCli(const QStringList& args, const QByteArray& input = {}) {
-    QProcess p;
-    p.start(ServerFixture::cliBinary(), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return Test::CliRun::run(args, input);
 }
 
 QVariant scalar(const QString& path, const QString& sql, const QVariantList& binds = {}) {

@@ -1,4 +1,5 @@
 // `stride-cli import` end to end: real stride-cli processes on a demo replica.
+#include "clirun.h"
 #include "serverfixture.h"
 #include "storage/database.h"
 #include "testdata.h"
@@ -16,19 +17,10 @@ using namespace Stride::Test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
-Run runCli(const QStringList& args) {
-    QProcess p;
-    p.start(ServerFixture::cliBinary(), args);
-    if (!p.waitForFinished(300000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+Run runCli(const QStringList& args, const QByteArray& input = {}) {
+    return Test::CliRun::run(args, input);
 }
 
 QVariant scalar(const QString& path, const QString& sql, const QVariantList& binds = {}) {
