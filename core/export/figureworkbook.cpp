@@ -413,33 +413,32 @@ Status Writer::forecastChart(const Written& w) {
     return insert(chart);
 }
 
-// The figures of the request, slot i holding figure i. They are independent reads: with several, they are
+// The figures named in `wanted`, slot i holding figure i. They are independent reads: with several, they are
 // computed at the same time on the caller's connection and a ReadPool's (the Dashboards page's way), which
 // roughly halves the wait on two cores; the values are the same either way. A file-less database (in memory)
 // has no second connection: one after another then.
-Result<std::vector<std::optional<Result<ReportFigure>>>> computeAll(const Database& db, const Clock& clock,
-                                                                    const FigureWorkbook::Request& request,
-                                                                    const ReportNames& names,
-                                                                    const Progress& progress) {
-    std::vector<std::optional<Result<ReportFigure>>> figures(std::size_t(request.figures.size()));
+Result<std::vector<std::optional<Result<ReportFigure>>>>
+computeAll(const Database& db, const Clock& clock, const QStringList& wanted, const FigureWorkbook::Request& request,
+           const ReportNames& names, const Progress& progress) {
+    std::vector<std::optional<Result<ReportFigure>>> figures(std::size_t(wanted.size()));
     QList<ReadPool::Job> jobs;
-    for (qsizetype i = 0; i < request.figures.size(); ++i) {
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
         jobs.append([&, i](const Database& c) {
             figures[std::size_t(i)] =
-                ReportFigures::compute(request.figures[i], c, request.filter, clock, names, request.options);
+                ReportFigures::compute(wanted[i], c, request.filter, clock, names, request.options);
         });
     }
     // The slowest first (CPU at 100,000 customers), so both connections finish at about the same time.
     static const QStringList slowest{u"risk"_s, u"dwell"_s, u"coverage"_s, u"health"_s, u"opp-health"_s};
     QList<ReadPool::Job> ordered;
     for (const QString& name : slowest) {
-        for (qsizetype i = 0; i < request.figures.size(); ++i) {
-            if (request.figures[i] == name)
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            if (wanted[i] == name)
                 ordered.append(jobs[i]);
         }
     }
-    for (qsizetype i = 0; i < request.figures.size(); ++i) {
-        if (!slowest.contains(request.figures[i]))
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (!slowest.contains(wanted[i]))
             ordered.append(jobs[i]);
     }
     // Only the caller's thread asks the caller's Progress; the helper learns of a cancel through the flag.
@@ -450,7 +449,7 @@ Result<std::vector<std::optional<Result<ReportFigure>>>> computeAll(const Databa
             cancelled = true;
         return cancelled.load();
     };
-    const bool file = request.figures.size() > 1 && QFileInfo(db.path()).isFile();
+    const bool file = wanted.size() > 1 && QFileInfo(db.path()).isFile();
     ReadPool pool(db.path(), file ? std::min(ReadPool::defaultHelpers(), 1) : 0);
     if (Status s = pool.run(db, ordered, stale); !s)
         qWarning("figure workbook: %s", qPrintable(s.error())); // every figure ran on the caller's connection
@@ -463,13 +462,60 @@ Result<std::vector<std::optional<Result<ReportFigure>>>> computeAll(const Databa
 
 Status FigureWorkbook::write(const QString& path, const Database& db, const Clock& clock, const Request& request,
                              const Progress& progress) {
+    Result<QList<ReportFigure>> figures = compute(db, clock, request, {}, progress);
+    if (!figures)
+        return fail(figures.code(), figures.code() == ErrorCode::Cancelled
+                                        ? u"the export of %1 was cancelled"_s.arg(path)
+                                        : figures.error());
+    return write(path, db, clock, request, *figures, progress);
+}
+
+Result<QList<ReportFigure>> FigureWorkbook::compute(const Database& db, const Clock& clock, const Request& request,
+                                                    const QList<ReportFigure>& known, const Progress& progress) {
+    QHash<QString, const ReportFigure*> given;
+    for (const ReportFigure& f : known)
+        given.insert(f.name, &f);
+    QStringList missing;
+    for (const QString& name : request.figures) {
+        if (!given.contains(name) && !missing.contains(name))
+            missing << name;
+    }
+    std::vector<std::optional<Result<ReportFigure>>> computed;
+    if (!missing.isEmpty()) {
+        auto names = ReportNames::load(db, request.language);
+        if (!names)
+            return fail(names.code(), names.error());
+        auto all = computeAll(db, clock, missing, request, *names, progress);
+        if (!all) // only a cancel fails it
+            return fail(all.code(), all.error());
+        computed = std::move(*all);
+    }
+    QList<ReportFigure> out;
+    out.reserve(request.figures.size());
+    for (const QString& name : request.figures) {
+        if (const ReportFigure* f = given.value(name)) {
+            out.append(*f);
+            continue;
+        }
+        const std::optional<Result<ReportFigure>>& slot = computed[std::size_t(missing.indexOf(name))];
+        if (!slot || progress.isCancelled())
+            return fail(ErrorCode::Cancelled, u"the export was cancelled"_s);
+        if (!*slot)
+            return fail(slot->code(), slot->error());
+        out.append(**slot);
+    }
+    return out;
+}
+
+Status FigureWorkbook::write(const QString& path, const Database& db, const Clock& clock, const Request& request,
+                             const QList<ReportFigure>& figures, const Progress& progress) {
     auto names = ReportNames::load(db, request.language);
     if (!names)
         return fail(names.code(), names.error());
     const OrgCalendar calendar = OrgCalendar::of(db, clock);
     XlsxBook::Options options;
-    options.title = request.figures.size() == 1 ? ReportColumns::figureTitle(request.figures.first())
-                                                : QCoreApplication::translate("FigureWorkbook", "Stride figures");
+    options.title = figures.size() == 1 ? ReportColumns::figureTitle(figures.first().name)
+                                        : QCoreApplication::translate("FigureWorkbook", "Stride figures");
     options.subject = QCoreApplication::translate("FigureWorkbook", "Sales figures");
     options.author = request.author;
     options.company = request.company;
@@ -482,17 +528,11 @@ Status FigureWorkbook::write(const QString& path, const Database& db, const Cloc
     if (!book)
         return fail(book.code(), book.error());
     Writer writer(**book, *names, calendar, request);
-    Result<std::vector<std::optional<Result<ReportFigure>>>> figures = computeAll(db, clock, request, *names, progress);
-    if (!figures) // only a cancel fails it
-        return fail(ErrorCode::Cancelled, u"the export of %1 was cancelled"_s.arg(path));
-    const qint64 total = request.figures.size();
+    const qint64 total = figures.size();
     for (qint64 i = 0; i < total; ++i) {
-        if (progress.isCancelled() || !(*figures)[std::size_t(i)])
+        if (progress.isCancelled())
             return fail(ErrorCode::Cancelled, u"the export of %1 was cancelled"_s.arg(path));
-        const Result<ReportFigure>& figure = *(*figures)[std::size_t(i)];
-        if (!figure)
-            return fail(figure.code(), figure.error());
-        if (Status s = writer.figure(*figure); !s)
+        if (Status s = writer.figure(figures[i]); !s)
             return s;
         progress.report(i + 1, total);
     }

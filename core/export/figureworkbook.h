@@ -6,6 +6,7 @@
 #include "progress.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -29,8 +30,19 @@ public:
         ReportFigures::Options options;
     };
 
+    // The request's figures, computed from the replica, and written: compute(), then write() below.
     static Status write(const QString& path, const Database& db, const Clock& clock, const Request& request,
                         const Progress& progress = {});
+
+    // The request's figures in its order: each one found in `known` (by name, e.g. what the Dashboards page
+    // computed, ReportFigures::fromDashboard) as it is, the others computed from the replica (at the same time on
+    // two connections when there are several). Fails only when a figure fails or progress is cancelled.
+    static Result<QList<ReportFigure>> compute(const Database& db, const Clock& clock, const Request& request,
+                                               const QList<ReportFigure>& known = {}, const Progress& progress = {});
+    // Writes figures already computed, a sheet each in their order. The replica gives only what the scope line
+    // names (the team or rep, the organisation's calendar); request.figures is not looked at.
+    static Status write(const QString& path, const Database& db, const Clock& clock, const Request& request,
+                        const QList<ReportFigure>& figures, const Progress& progress = {});
 };
 
 } // namespace Stride

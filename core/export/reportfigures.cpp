@@ -2,6 +2,7 @@
 
 #include "analytics/behaviourpoints.h"
 #include "analytics/coveragekpi.h"
+#include "analytics/dashboardfigures.h"
 #include "analytics/dwelllights.h"
 #include "analytics/forecast.h"
 #include "analytics/funnel.h"
@@ -52,6 +53,26 @@ QVariant metricValue(const QString& metric, const std::optional<double>& v) {
     return isShareMetric(metric) ? ReportFigures::percent(v) : opt(v);
 }
 
+// A figure's name, period and whether the period applies: the tables come after.
+ReportFigure header(const QString& figure, const AnalyticsFilter& effective) {
+    ReportFigure out;
+    out.name = figure;
+    out.periodFilters = ReportFigures::periodFilters(figure);
+    out.periodIgnored = figure == u"dwell"_s || figure == u"opp-health"_s;
+    out.from = effective.from;
+    out.to = effective.to;
+    return out;
+}
+
+bool sameFilter(const AnalyticsFilter& a, const AnalyticsFilter& b) {
+    return a.from == b.from && a.to == b.to && a.teamId == b.teamId && a.repId == b.repId &&
+           a.wholeMonths == b.wholeMonths;
+}
+
+bool samePeriodAndScope(const AnalyticsFilter& a, const AnalyticsFilter& b) {
+    return a.from == b.from && a.to == b.to && a.teamId == b.teamId && a.repId == b.repId;
+}
+
 } // namespace
 
 QVariant ReportFigures::percent(const std::optional<double>& share) {
@@ -66,6 +87,12 @@ const QStringList& ReportFigures::names() {
     static const QStringList all{u"funnel"_s,     u"dwell"_s,  u"health"_s,   u"coverage"_s, u"risk"_s,
                                  u"opp-health"_s, u"points"_s, u"forecast"_s, u"payments"_s, u"sandbox"_s};
     return all;
+}
+
+const QStringList& ReportFigures::dashboardNames() {
+    static const QStringList page{u"funnel"_s, u"dwell"_s,    u"health"_s,  u"coverage"_s,
+                                  u"points"_s, u"forecast"_s, u"payments"_s};
+    return page;
 }
 
 QString ReportFigures::periodFilters(const QString& figure) {
@@ -92,6 +119,11 @@ QString ReportFigures::periodFilters(const QString& figure) {
 AnalyticsFilter ReportFigures::effectiveFilter(const QString& figure, const AnalyticsFilter& requested,
                                                const OrgCalendar& calendar) {
     AnalyticsFilter f = requested;
+    if (requested.wholeMonths > 0) {
+        const AnalyticsFilter months = AnalyticsFilter::lastMonths(requested.wholeMonths, calendar);
+        f.from = months.from;
+        f.to = months.to;
+    }
     if (figure == u"dwell"_s || figure == u"opp-health"_s) {
         f.from = f.to = 0;
     } else if (figure == u"points"_s) {
@@ -120,13 +152,8 @@ AnalyticsFilter ReportFigures::effectiveFilter(const QString& figure, const Anal
 Result<ReportFigure> ReportFigures::compute(const QString& figure, const Database& db, const AnalyticsFilter& requested,
                                             const Clock& clock, const ReportNames& names, const Options& options) {
     const OrgCalendar calendar = OrgCalendar::of(db, clock);
-    ReportFigure out;
-    out.name = figure;
-    out.periodFilters = periodFilters(figure);
-    out.periodIgnored = figure == u"dwell"_s || figure == u"opp-health"_s;
     const AnalyticsFilter f = effectiveFilter(figure, requested, calendar);
-    out.from = f.from;
-    out.to = f.to;
+    ReportFigure out = header(figure, f);
     auto take = [&out](auto result, auto build) -> Result<ReportFigure> {
         if (!result)
             return fail(result.error());
@@ -155,6 +182,39 @@ Result<ReportFigure> ReportFigures::compute(const QString& figure, const Databas
     if (figure == u"sandbox"_s)
         return take(ProcessSandbox::compute(db, f, clock, options.sandboxX, options.sandboxY), with(sandbox));
     return fail(u"unknown report '%1'"_s.arg(figure));
+}
+
+std::optional<ReportFigure> ReportFigures::fromDashboard(const QString& figure, const DashboardFigures& shown,
+                                                         const AnalyticsFilter& requested, const OrgCalendar& calendar,
+                                                         const ReportNames& names) {
+    if (!shown.complete || !sameFilter(shown.filter, requested))
+        return std::nullopt;
+    for (const QString& error : shown.errors) {
+        if (error.startsWith(figure + u": "_s))
+            return std::nullopt;
+    }
+    // The period the page computed over (DashboardFigures takes whole months in the organisation's calendar, as
+    // effectiveFilter() does) must be the one the export would compute over.
+    const AnalyticsFilter page = effectiveFilter(u"funnel"_s, requested, calendar);
+    const AnalyticsFilter f = effectiveFilter(figure, requested, calendar);
+    if (!samePeriodAndScope(page, f))
+        return std::nullopt;
+    ReportFigure out = header(figure, f);
+    if (figure == u"funnel"_s)
+        out.tables = funnel(shown.funnel, names);
+    else if (figure == u"health"_s)
+        out.tables = health(shown.health, names);
+    else if (figure == u"coverage"_s)
+        out.tables = coverage(shown.coverage, names);
+    else if (figure == u"points"_s)
+        out.tables = points(shown.points, names);
+    else if (figure == u"forecast"_s)
+        out.tables = forecast(shown.forecast, names);
+    else if (figure == u"payments"_s)
+        out.tables = payments(shown.payments, names);
+    else
+        return std::nullopt;
+    return out;
 }
 
 ReportTables ReportFigures::funnel(const FunnelResult& r, const ReportNames&) {

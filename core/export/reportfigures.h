@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Stride {
 
 class Database;
@@ -15,6 +17,7 @@ class OrgCalendar;
 class ReportNames;
 struct BehaviourPointsResult;
 struct CoverageResult;
+struct DashboardFigures;
 struct DwellResult;
 struct ForecastResult;
 struct FunnelResult;
@@ -47,17 +50,28 @@ public:
 
     // funnel, dwell, health, coverage, risk, opp-health, points, forecast, payments, sandbox.
     static const QStringList& names();
+    // The Dashboards page's workbook, in sheet order: funnel, dwell, health, coverage, points, forecast, payments.
+    static const QStringList& dashboardNames();
     // What the period (--from/--to) filters for a figure, e.g. "opportunities created in the period (created_at)".
     static QString periodFilters(const QString& figure);
     // The filter a figure is computed with for the requested one: the points leaderboard defaults to this month;
     // coverage counts whole months: the period widens to whole months, and one open on one side gets the six months
     // ending with --to's month, or the months from --from's to this one (at least --from's month); dwell and
-    // opp-health ignore the period.
+    // opp-health ignore the period. A period of whole months (the filter bar's, AnalyticsFilter::lastMonths) is
+    // taken in the organisation's calendar first, as the Dashboards page takes it (DashboardFigures).
     static AnalyticsFilter effectiveFilter(const QString& figure, const AnalyticsFilter& requested,
                                            const OrgCalendar& calendar);
 
     static Result<ReportFigure> compute(const QString& figure, const Database& db, const AnalyticsFilter& requested,
                                         const Clock& clock, const ReportNames& names, const Options& options);
+    // The same figure from what the Dashboards page computed (DashboardFigures: funnel, health, coverage, points,
+    // forecast, payments), without reading the replica again: only when `shown` is complete, holds that figure
+    // without an error, and was computed for `requested` over the very period compute() would use. Otherwise
+    // nullopt (another filter, a figure the page does not compute such as dwell, or one whose effective period
+    // differs: points and coverage over "All time"), and the caller computes it.
+    static std::optional<ReportFigure> fromDashboard(const QString& figure, const DashboardFigures& shown,
+                                                     const AnalyticsFilter& requested, const OrgCalendar& calendar,
+                                                     const ReportNames& names);
 
     // The per-figure table builders.
     static ReportTables funnel(const FunnelResult& r, const ReportNames& names);

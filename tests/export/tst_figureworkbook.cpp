@@ -1,3 +1,4 @@
+#include "analytics/dashboardfigures.h"
 #include "demo/demogenerator.h"
 #include "domain/labels.h"
 #include "domain/translationloader.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -85,8 +87,15 @@ private slots:
     void unknownFigureIsAnErrorAndLeavesNothing();
     void emptyReplicaWritesEverySheetWithoutCharts();
     void libreOfficeOpensTheWorkbook();
+    void theDashboardsFiguresWriteTheSameWorkbook_data();
+    void theDashboardsFiguresWriteTheSameWorkbook();
+    void figuresOfAnotherFilterAreNotTaken_data();
+    void figuresOfAnotherFilterAreNotTaken();
 
 private:
+    // The page's filter: the filter bar's whole months (UTC, lastMonths) and a team or rep of the demo.
+    AnalyticsFilter pageFilter(int months, const QString& scope);
+    QList<ReportFigure> fromDashboard(const DashboardFigures& shown, const FigureWorkbook::Request& request);
     QJsonObject write(const QString& name, const FigureWorkbook::Request& request);
     FigureWorkbook::Request everything() const;
     void compareTable(const QJsonObject& sheet, const QJsonObject& table, const ReportTable& expected);
@@ -110,6 +119,34 @@ void TestFigureWorkbook::initTestCase() {
     m_clock = std::make_unique<FixedClock>(demo->now);
     m_english = write(u"figures.xlsx"_s, everything());
     QVERIFY(!m_english.isEmpty());
+}
+
+AnalyticsFilter TestFigureWorkbook::pageFilter(int months, const QString& scope) {
+    AnalyticsFilter filter = AnalyticsFilter::lastMonths(months, m_clock->now());
+    if (scope == u"team"_s) {
+        auto id = m_replica->db().exec(u"SELECT id FROM teams ORDER BY name LIMIT 1"_s);
+        if (id && id->next())
+            filter.teamId = id->value(0).toString();
+    } else if (scope == u"rep"_s) {
+        auto id = m_replica->db().exec(u"SELECT id FROM reps WHERE role = 'rep' ORDER BY name LIMIT 1"_s);
+        if (id && id->next())
+            filter.repId = id->value(0).toString();
+    }
+    return filter;
+}
+
+QList<ReportFigure> TestFigureWorkbook::fromDashboard(const DashboardFigures& shown,
+                                                      const FigureWorkbook::Request& request) {
+    QList<ReportFigure> known;
+    const Result<ReportNames> names = ReportNames::load(m_replica->db(), request.language);
+    if (!names)
+        return known;
+    const OrgCalendar calendar = OrgCalendar::of(m_replica->db(), *m_clock);
+    for (const QString& name : request.figures) {
+        if (std::optional<ReportFigure> f = ReportFigures::fromDashboard(name, shown, request.filter, calendar, *names))
+            known.append(*f);
+    }
+    return known;
 }
 
 FigureWorkbook::Request TestFigureWorkbook::everything() const {
@@ -441,6 +478,116 @@ void TestFigureWorkbook::libreOfficeOpensTheWorkbook() {
     QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(p.readAllStandardError())));
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY2(text.contains(u"Opportunities"_s) && text.contains(u"Win rate"_s), qPrintable(text.left(400)));
+}
+
+// What the Dashboards page computed (DashboardFigures), written as it is, gives the very workbook that computing
+// every figure from the replica gives for the same filter: cell by cell, as the independent reader sees them.
+void TestFigureWorkbook::theDashboardsFiguresWriteTheSameWorkbook_data() {
+    QTest::addColumn<int>("months"); // the filter bar's period; 0: all time
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("taken"); // the figures the page's results give
+    const QStringList six{u"funnel"_s, u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s, u"payments"_s};
+    QTest::newRow("the organisation over the last 6 months") << 6 << u"org"_s << six;
+    QTest::newRow("a team this month") << 1 << u"team"_s << six;
+    QTest::newRow("a rep over the last 12 months") << 12 << u"rep"_s << six;
+    // Over all time the export's points are this month's and its coverage the last six months: not the page's.
+    QTest::newRow("the organisation over all time")
+        << 0 << u"org"_s << QStringList{u"funnel"_s, u"health"_s, u"forecast"_s, u"payments"_s};
+}
+
+void TestFigureWorkbook::theDashboardsFiguresWriteTheSameWorkbook() {
+    QFETCH(int, months);
+    QFETCH(QString, scope);
+    QFETCH(QStringList, taken);
+    FigureWorkbook::Request request = everything();
+    request.figures = ReportFigures::dashboardNames();
+    request.filter = pageFilter(months, scope);
+    QVERIFY(scope == u"org"_s || !request.filter.teamId.isEmpty() || !request.filter.repId.isEmpty());
+    const DashboardFigures shown =
+        DashboardFigures::compute(m_replica->db(), nullptr, request.filter, *m_clock, [] { return false; });
+    QVERIFY(shown.complete);
+    QVERIFY2(shown.errors.isEmpty(), qPrintable(shown.errors.join(u"; "_s)));
+
+    const QList<ReportFigure> known = fromDashboard(shown, request);
+    QStringList names;
+    for (const ReportFigure& f : known)
+        names << f.name;
+    QCOMPARE(names, taken);
+    const Result<QList<ReportFigure>> figures = FigureWorkbook::compute(m_replica->db(), *m_clock, request, known);
+    VERIFY_OK(figures);
+    QStringList written;
+    for (const ReportFigure& f : *figures)
+        written << f.name;
+    QCOMPARE(written, request.figures);
+
+    const QString pagePath = m_replica->filePath(u"page-%1.xlsx"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString freshPath = m_replica->filePath(u"fresh-%1.xlsx"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+    VERIFY_OK(FigureWorkbook::write(pagePath, m_replica->db(), *m_clock, request, *figures));
+    VERIFY_OK(FigureWorkbook::write(freshPath, m_replica->db(), *m_clock, request));
+    const QJsonObject page = XlsxDescription::grid(pagePath), fresh = XlsxDescription::grid(freshPath);
+    QVERIFY(!page.isEmpty());
+    QVERIFY(!fresh.isEmpty());
+    const QJsonArray pageSheets = page.value(u"sheets"_s).toArray(), freshSheets = fresh.value(u"sheets"_s).toArray();
+    QCOMPARE(pageSheets.size(), request.figures.size());
+    QCOMPARE(pageSheets.size(), freshSheets.size());
+    for (qsizetype i = 0; i < pageSheets.size(); ++i) {
+        const QJsonObject a = pageSheets[i].toObject(), b = freshSheets[i].toObject();
+        const QString sheet = a.value(u"name"_s).toString();
+        QCOMPARE(sheet, b.value(u"name"_s).toString());
+        const QJsonArray rowsA = a.value(u"rows"_s).toArray(), rowsB = b.value(u"rows"_s).toArray();
+        QVERIFY2(rowsA.size() == rowsB.size(),
+                 qPrintable(u"%1: %2 rows against %3"_s.arg(sheet).arg(rowsA.size()).arg(rowsB.size())));
+        for (qsizetype r = 0; r < rowsA.size(); ++r) {
+            const QJsonArray cellsA = rowsA[r].toArray(), cellsB = rowsB[r].toArray();
+            for (qsizetype c = 0; c < std::max(cellsA.size(), cellsB.size()); ++c) {
+                QVERIFY2(
+                    cellsA.at(c) == cellsB.at(c),
+                    qPrintable(u"%1!%2: %3 against %4"_s.arg(
+                        sheet, XlsxDescription::ref(int(r), int(c)),
+                        QString::fromUtf8(QJsonDocument(QJsonArray{cellsA.at(c)}).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(QJsonDocument(QJsonArray{cellsB.at(c)}).toJson(QJsonDocument::Compact)))));
+            }
+        }
+        QCOMPARE(a, b); // hidden columns, freeze pane, filter
+    }
+    QCOMPARE(page.value(u"properties"_s), fresh.value(u"properties"_s));
+}
+
+// The page's results are taken only for the filter they were computed for, only when complete and only the
+// figures that did not fail: anything else is computed.
+void TestFigureWorkbook::figuresOfAnotherFilterAreNotTaken_data() {
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("taken");
+    QTest::newRow("the same filter") << QString() << QStringList{u"funnel"_s, u"health"_s,   u"coverage"_s,
+                                                                 u"points"_s, u"forecast"_s, u"payments"_s};
+    QTest::newRow("another period") << u"period"_s << QStringList();
+    QTest::newRow("another team") << u"team"_s << QStringList();
+    QTest::newRow("stopped before the end") << u"incomplete"_s << QStringList();
+    QTest::newRow("the funnel failed") << u"failed"_s
+                                       << QStringList{u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s,
+                                                      u"payments"_s};
+}
+
+void TestFigureWorkbook::figuresOfAnotherFilterAreNotTaken() {
+    QFETCH(QString, change);
+    QFETCH(QStringList, taken);
+    FigureWorkbook::Request request = everything();
+    request.figures = ReportFigures::dashboardNames();
+    request.filter = pageFilter(6, u"org"_s);
+    DashboardFigures shown =
+        DashboardFigures::compute(m_replica->db(), nullptr, request.filter, *m_clock, [] { return false; });
+    if (change == u"period"_s)
+        request.filter = pageFilter(3, u"org"_s);
+    else if (change == u"team"_s)
+        request.filter = pageFilter(6, u"team"_s);
+    else if (change == u"incomplete"_s)
+        shown.complete = false;
+    else if (change == u"failed"_s)
+        shown.errors << u"funnel: no such table"_s;
+    QStringList names;
+    for (const ReportFigure& f : fromDashboard(shown, request))
+        names << f.name;
+    QCOMPARE(names, taken);
 }
 
 QTEST_GUILESS_MAIN(TestFigureWorkbook)
