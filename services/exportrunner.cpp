@@ -1,5 +1,7 @@
 #include "exportrunner.h"
 
+#include "export/reportnames.h"
+#include "storage/orgcalendar.h"
 #include "storage/orgpolicyrepository.h"
 #include "storage/orgrepository.h"
 
@@ -7,6 +9,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QPointer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -68,17 +72,48 @@ template <typename Request> void ExportRunner::complete(Request& request) const 
 }
 
 bool ExportRunner::start(const QString& path, FigureWorkbook::Request request) {
+    return start(path, std::move(request), std::nullopt);
+}
+
+bool ExportRunner::start(const QString& path, FigureWorkbook::Request request, std::optional<DashboardFigures> shown) {
     complete(request);
-    return startJob(
-        path,
-        [path, request](const Database& db, const Clock& clock, const Progress& progress) mutable -> Result<qint64> {
-            if (request.company.isEmpty())
-                request.company = organisationName(db);
-            const Status written = FigureWorkbook::write(path, db, clock, request, progress);
-            if (!written)
-                return fail(written.code(), written.error());
-            return qint64(request.figures.size());
-        });
+    QPointer<ExportRunner> self(this);
+    return startJob(path,
+                    [self, path, request, shown = std::move(shown)](
+                        const Database& db, const Clock& clock, const Progress& progress) mutable -> Result<qint64> {
+                        if (request.company.isEmpty())
+                            request.company = organisationName(db);
+                        QList<ReportFigure> known;
+                        if (shown) {
+                            auto names = ReportNames::load(db, request.language);
+                            if (!names)
+                                return fail(names.code(), names.error());
+                            const OrgCalendar calendar = OrgCalendar::of(db, clock);
+                            for (const QString& name : std::as_const(request.figures)) {
+                                if (std::optional<ReportFigure> f =
+                                        ReportFigures::fromDashboard(name, *shown, request.filter, calendar, *names))
+                                    known.append(std::move(*f));
+                            }
+                        }
+                        QStringList reused, computed;
+                        for (const QString& name : std::as_const(request.figures)) {
+                            const bool given = std::any_of(known.cbegin(), known.cend(),
+                                                           [&name](const ReportFigure& f) { return f.name == name; });
+                            (given ? reused : computed) << name;
+                        }
+                        QMetaObject::invokeMethod(self, [self, reused, computed] {
+                            if (self)
+                                emit self->figuresPrepared(reused, computed);
+                        });
+                        Result<QList<ReportFigure>> figures =
+                            FigureWorkbook::compute(db, clock, request, known, progress);
+                        if (!figures)
+                            return fail(figures.code(), figures.error());
+                        const Status written = FigureWorkbook::write(path, db, clock, request, *figures, progress);
+                        if (!written)
+                            return fail(written.code(), written.error());
+                        return qint64(request.figures.size());
+                    });
 }
 
 bool ExportRunner::start(const QString& path, ListExport::Request request) {

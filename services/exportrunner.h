@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/dashboardfigures.h"
 #include "export/figureworkbook.h"
 #include "export/listexport.h"
 #include "replicaworker.h"
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Stride {
 
@@ -39,6 +41,10 @@ public:
     bool isRunning() const { return m_running; }
     // False (and nothing starts) while another export runs.
     bool start(const QString& path, FigureWorkbook::Request request);
+    // The same with what a page shows (DashboardView::figures()): each figure of the request that the page
+    // computed for the request's very filter and period is written as it is (ReportFigures::fromDashboard), so
+    // the worker only writes; the others (dwell, or all of them once the filter changed) are computed there.
+    bool start(const QString& path, FigureWorkbook::Request request, std::optional<DashboardFigures> shown);
     bool start(const QString& path, ListExport::Request request);
     void cancel();
 
@@ -49,6 +55,8 @@ public:
 
 signals:
     void runningChanged(bool running);
+    // Before a figure workbook is written: which of its figures came from the page and which were computed.
+    void figuresPrepared(const QStringList& reused, const QStringList& computed);
     void progress(qint64 done, qint64 total); // total 0: not known in advance
     void finished(const QString& path);
     void failed(const QString& message);

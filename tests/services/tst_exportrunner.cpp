@@ -1,5 +1,7 @@
+#include "export/reportfigures.h"
 #include "exportrunner.h"
 #include "storage/entitystore.h"
+#include "storage/orgcalendar.h"
 #include "storage/orgpolicyrepository.h"
 #include "storage/orgrepository.h"
 #include "uifixture.h"
@@ -252,6 +254,67 @@ private slots:
         QLocale::setDefault(QLocale(u"en_GB"_s));
         QCOMPARE(ExportRunner::currentLanguage(), u"en"_s);
         QLocale::setDefault(before);
+    }
+
+    // A dashboard's export handed the figures the page shows: those computed for the request's filter are written
+    // as they are (a figure altered after the page computed it shows in the workbook: it was not computed again),
+    // the rest (dwell, or every one for another filter) is computed on the worker.
+    void aDashboardExportWritesThePagesFigures_data() {
+        QTest::addColumn<bool>("handed");    // the page's figures go along
+        QTest::addColumn<int>("pageMonths"); // the period the page computed them for
+        QTest::addColumn<QStringList>("reused");
+        const QStringList six{u"funnel"_s, u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s, u"payments"_s};
+        QTest::newRow("the page's figures for the same filter") << true << 6 << six;
+        QTest::newRow("the page's figures for another period") << true << 3 << QStringList();
+        QTest::newRow("no figures handed") << false << 6 << QStringList();
+    }
+    void aDashboardExportWritesThePagesFigures() {
+        QFETCH(bool, handed);
+        QFETCH(int, pageMonths);
+        QFETCH(QStringList, reused);
+        constexpr qint64 kAltered = 987654; // no funnel of the small demo counts that many opportunities
+        FigureWorkbook::Request request;
+        request.figures = ReportFigures::dashboardNames();
+        request.filter = AnalyticsFilter::lastMonths(6, m_fixture->clock().now());
+        request.language = u"en"_s;
+        std::optional<DashboardFigures> shown;
+        if (handed) {
+            shown = DashboardFigures::compute(m_fixture->session().database(), nullptr,
+                                              AnalyticsFilter::lastMonths(pageMonths, m_fixture->clock().now()),
+                                              m_fixture->clock(), [] { return false; });
+            QVERIFY(shown->complete);
+            shown->funnel.total = kAltered;
+        }
+        ExportRunner runner(m_fixture->path(), m_fixture->clock());
+        QSignalSpy prepared(&runner, &ExportRunner::figuresPrepared);
+        QSignalSpy finished(&runner, &ExportRunner::finished);
+        QSignalSpy failed(&runner, &ExportRunner::failed);
+        const QString path =
+            m_dir.filePath(u"dashboards-%1.xlsx"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QVERIFY(runner.start(path, request, shown));
+        QVERIFY(finished.wait(kWaitMs));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(prepared.size(), 1);
+        QCOMPARE(prepared.first().at(0).toStringList(), reused);
+        QStringList computed;
+        for (const QString& name : ReportFigures::dashboardNames()) {
+            if (!reused.contains(name))
+                computed << name;
+        }
+        QCOMPARE(prepared.first().at(1).toStringList(), computed);
+
+        if (const QString why = Test::XlsxDescription::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QJsonObject book = Test::XlsxDescription::grid(path);
+        const QJsonArray sheets = book.value(u"sheets"_s).toArray();
+        QCOMPARE(sheets.size(), request.figures.size());
+        const QJsonArray funnelRows = sheets.first().toObject().value(u"rows"_s).toArray();
+        bool altered = false;
+        for (const QJsonValue& row : funnelRows) {
+            for (const QJsonValue& cell : row.toArray())
+                altered = altered || cell.toArray().at(1).toDouble() == double(kAltered);
+        }
+        QCOMPARE(altered, reused.contains(u"funnel"_s));
     }
 
 private:
