@@ -112,9 +112,11 @@ void ExportFlow::cancel() {
         m_runner->cancel();
 }
 
-void ExportFlow::exportFigures(const QString& report, const FigureWorkbook::Request& request) {
-    begin(report, request.filter,
-          [request](ExportRunner& runner, const QString& path) { return runner.start(path, request); });
+void ExportFlow::exportFigures(const QString& report, const FigureWorkbook::Request& request,
+                               std::optional<DashboardFigures> shown) {
+    begin(report, request.filter, [request, shown = std::move(shown)](ExportRunner& runner, const QString& path) {
+        return runner.start(path, request, shown);
+    });
 }
 
 void ExportFlow::exportList(const QString& report, const ListExport::Request& request) {

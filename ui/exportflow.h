@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/dashboardfigures.h"
 #include "export/figureworkbook.h"
 #include "export/listexport.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMessageBox;
@@ -53,7 +55,10 @@ public:
     // `report`: what the file is named after ("Dashboards", translated). The file name's scope is the name of the
     // rep, team or organisation the request selects (read on the runner's thread; "Organisation" when the replica
     // does not name it).
-    void exportFigures(const QString& report, const FigureWorkbook::Request& request);
+    // `shown`: what the page computed and shows (DashboardView::figures()); the figures of it that are the
+    // request's, for its filter, are written without being computed again (ExportRunner).
+    void exportFigures(const QString& report, const FigureWorkbook::Request& request,
+                       std::optional<DashboardFigures> shown = std::nullopt);
     void exportList(const QString& report, const ListExport::Request& request);
 
     // What the user's own lists cover: a rep's own rows, a supervisor's team, everyone's for a director.

@@ -189,6 +189,84 @@ private slots:
                  qPrintable(book.scopeLines.first()));
     }
 
+    // The figures on screen go to the export: those the page computed for the filter in view are written without
+    // being computed again (only dwell, which the page does not show, is); after a filter change that the page
+    // has not computed yet, every figure is computed for the new filter. The same for the team drill-down and
+    // the forecast board.
+    void theFiguresOnScreenAreNotComputedAgain_data() {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<bool>("changeFilter");
+        QTest::addColumn<QStringList>("reused");
+        QTest::addColumn<QStringList>("computed");
+        const QStringList six{u"funnel"_s, u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s, u"payments"_s};
+        QTest::newRow("Dashboards as shown") << u"dashboards"_s << false << six << QStringList{u"dwell"_s};
+        QTest::newRow("Dashboards after a filter change")
+            << u"dashboards"_s << true << QStringList() << DashboardPage::exportedFigures();
+        QTest::newRow("the forecast board")
+            << u"forecast"_s << false << DashboardPage::forecastFigures() << QStringList();
+        QTest::newRow("a team in the drill-down")
+            << u"team"_s << false << QStringList{u"funnel"_s, u"health"_s, u"coverage"_s, u"points"_s}
+            << QStringList{u"dwell"_s, u"opp-health"_s};
+    }
+    void theFiguresOnScreenAreNotComputedAgain() {
+        QFETCH(QString, page);
+        QFETCH(bool, changeFilter);
+        QFETCH(QStringList, reused);
+        QFETCH(QStringList, computed);
+        Test::UiFixture f(u"director"_s);
+        VERIFY_OK(f);
+        std::unique_ptr<DashboardPage> dashboards;
+        std::unique_ptr<TeamPage> team;
+        DashboardView* view = nullptr;
+        ExportFlow* flow = nullptr;
+        QString teamId;
+        if (page == u"team"_s) {
+            team = std::make_unique<TeamPage>(f.session());
+            QSignalSpy loaded(team.get(), &TeamPage::treeLoaded);
+            team->show();
+            team->activate();
+            QVERIFY(loaded.wait(kWaitMs));
+            QTreeWidgetItem* item = nullptr;
+            for (QTreeWidgetItemIterator it(team->tree()); *it && !item; ++it) {
+                if ((*it)->data(0, TeamPage::KindRole).toInt() == TeamPage::TeamLevel)
+                    item = *it;
+            }
+            QVERIFY(item);
+            team->select(item);
+            teamId = item->data(0, TeamPage::IdRole).toString();
+            view = team->findChild<DashboardView*>();
+            flow = team->exportFlow();
+        } else {
+            dashboards = std::make_unique<DashboardPage>(f.session());
+            dashboards->show();
+            dashboards->activate();
+            view = dashboards->view();
+            flow = dashboards->exportFlow();
+        }
+        QVERIFY(view);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view->figures() && !view->isBusy() && view->figures()->filter.teamId == teamId; }, kWaitMs));
+        if (changeFilter) // the page starts computing the new period; the export asks for it at once
+            dashboards->filterBar()->setPeriod(AnalyticsFilterBar::Period::Last3Months);
+        m_dialog.answer =
+            m_dir.filePath(u"shown-%1.xlsx"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QSignalSpy finished(flow, &ExportFlow::finished);
+        QSignalSpy failed(flow, &ExportFlow::failed);
+        if (page == u"forecast"_s)
+            view->forecastExportButton()->click();
+        else if (page == u"team"_s)
+            team->exportAction()->trigger();
+        else
+            dashboards->exportAction()->trigger();
+        QVERIFY(flow->runner());
+        QSignalSpy prepared(flow->runner(), &ExportRunner::figuresPrepared);
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(prepared.size(), 1);
+        QCOMPARE(prepared.first().at(0).toStringList(), reused);
+        QCOMPARE(prepared.first().at(1).toStringList(), computed);
+    }
+
     void forecastBoardWritesForecastAndPayments() {
         Test::UiFixture f(u"director"_s);
         VERIFY_OK(f);

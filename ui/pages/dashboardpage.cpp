@@ -1,5 +1,6 @@
 #include "pages/dashboardpage.h"
 
+#include "export/reportfigures.h"
 #include "exportflow.h"
 #include "session.h"
 #include "widgets/analyticsfilterbar.h"
@@ -64,7 +65,7 @@ QAction* DashboardPage::exportAction() const {
 }
 
 QStringList DashboardPage::exportedFigures() {
-    return {u"funnel"_s, u"dwell"_s, u"health"_s, u"coverage"_s, u"points"_s, u"forecast"_s, u"payments"_s};
+    return ReportFigures::dashboardNames();
 }
 
 QStringList DashboardPage::forecastFigures() {
@@ -72,13 +73,15 @@ QStringList DashboardPage::forecastFigures() {
 }
 
 // The page as it stands: the filter bar's period, team and rep, whether or not the figures on screen are done.
+// The figures on screen go along: those computed for this very filter are written as they are, the others (dwell,
+// or every one while a newer filter is still being computed) are computed by the export.
 void DashboardPage::exportFigures(const QString& report, const QStringList& figures) {
     if (!m_loaded)
         activate(); // the filter bar knows its teams and reps once loaded
     FigureWorkbook::Request request;
     request.figures = figures;
     request.filter = m_filters->filter();
-    m_export->exportFigures(report, request);
+    m_export->exportFigures(report, request, m_view->figures());
 }
 
 void DashboardPage::retranslate() {

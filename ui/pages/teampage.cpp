@@ -253,7 +253,8 @@ void TeamPage::exportFigures(const QString& report, const QStringList& figures) 
     FigureWorkbook::Request request;
     request.figures = figures;
     request.filter = *filter;
-    m_export->exportFigures(report, request);
+    // What the view computed for this scope and period is written as it is; the rest is computed by the export.
+    m_export->exportFigures(report, request, m_view->figures());
 }
 
 void TeamPage::showSelection() {
