@@ -322,8 +322,8 @@ struct CellBatch {
     int rows = 0;
 };
 
-constexpr int kBatchRows = 1024; // rows of a batch
-constexpr int kBatches = 4;      // batches in flight: the reader is at most this many batches ahead
+constexpr int kBatchRows = 512; // rows of a batch
+constexpr int kBatches = 4;     // batches in flight: the reader is at most this many batches ahead
 
 // Reads the list's rows on a thread of its own and hands them over in batches of typed cells, so the calling thread
 // only feeds the workbook (about half of the time of an export is the query and turning its rows into cells).
@@ -342,8 +342,11 @@ public:
         , m_names(names)
         , m_listName(std::move(listName))
         , m_labels(columns.size()) {
-        for (int i = 0; i < kBatches; ++i)
-            m_free.push_back(std::make_unique<CellBatch>());
+        for (int i = 0; i < kBatches; ++i) {
+            auto batch = std::make_unique<CellBatch>();
+            batch->cells.reserve(size_t(kBatchRows) * size_t(columns.size())); // never more: no regrowth
+            m_free.push_back(std::move(batch));
+        }
         m_thread = std::thread([this] { run(); });
     }
     // Stops the reader (when it has not finished) and waits for it. A statement still in its first step (a sort)

@@ -35,11 +35,11 @@ enum class XlsxCell {
 // and no UTF-16 between SQLite and the file. The column's XlsxCell decides how it is written, as for a QVariant.
 struct XlsxValue {
     enum class Type : quint8 { Null, Integer, Real, Text, Boolean };
-    Type type = Type::Null;
     qint64 integer = 0;         // Integer; Boolean: 0 or 1
     double real = 0;            // Real
     const char* text = nullptr; // Text: UTF-8 of `size` bytes followed by a NUL
     int size = 0;
+    Type type = Type::Null; // last: 32 bytes a cell
 };
 
 struct XlsxColumn {
