@@ -456,6 +456,8 @@ lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const
 }
 
 lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, double v) {
+    if (!std::isfinite(v)) // a spreadsheet has no infinity: "inf" as text, not a file Excel refuses
+        return writeText(row, col, QString::number(v));
     const bool share = kind == XlsxCell::Percent;
     lxw_format* fmt = kind == XlsxCell::Integer  ? integerFmt
                       : kind == XlsxCell::Number ? numberFmt
