@@ -307,7 +307,8 @@ private slots:
         QCOMPARE(looks, 2);
         QVERIFY2(written < total, qPrintable(u"%1 of %2"_s.arg(written).arg(total)));
         QCOMPARE(entries(dir.path()), QStringList());
-        QCOMPARE(threadCount(), threads);
+        // The reader has ended (no more threads than before; an idle pool thread may have gone meanwhile).
+        QVERIFY2(threadCount() <= threads, qPrintable(u"%1 threads, %2 before"_s.arg(threadCount()).arg(threads)));
         // The connection is free again: the next export runs to its end.
         VERIFY_OK(exportTo(dir.filePath(u"again.xlsx"_s), r));
     }
@@ -357,7 +358,8 @@ private slots:
         QVERIFY2(s.error().startsWith(u"reading the visits: "_s) && s.error().contains(u"malformed"_s),
                  qPrintable(s.error()));
         QCOMPARE(entries(dir.filePath(u"out"_s)), QStringList());
-        QCOMPARE(threadCount(), threads);
+        // The reader has ended (no more threads than before; an idle pool thread may have gone meanwhile).
+        QVERIFY2(threadCount() <= threads, qPrintable(u"%1 threads, %2 before"_s.arg(threadCount()).arg(threads)));
     }
 
     // The workbook holds the CSV's rows in the same order (customers by name, visits by time, opportunities by
