@@ -81,6 +81,57 @@ QByteArray utf8(QStringView text) {
     return out;
 }
 
+// Whether `size` bytes are UTF-8 as QString::fromUtf8 would keep them (no overlong form, no surrogate, nothing past
+// U+10FFFF) and hold no NUL; with `width`, also their display width as encodeUtf8() counts it.
+bool scanUtf8(const char* text, int size, int* width) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text);
+    const unsigned char* end = p + size;
+    int w = 0;
+    while (p < end) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            if (b == 0)
+                return false;
+            w += b >= 0x20 && b != 0x7F ? 1 : 0;
+            ++p;
+            continue;
+        }
+        char32_t c = 0;
+        int more = 0;
+        char32_t min = 0;
+        if (b >= 0xC2 && b <= 0xDF) {
+            c = b & 0x1F;
+            more = 1;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            c = b & 0x0F;
+            more = 2;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            c = b & 0x07;
+            more = 3;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return false;
+        if (width)
+            w += c >= 0x4E00 && c <= 0x9FFF ? 2 : DisplayWidth::of(c);
+        p += more + 1;
+    }
+    if (width)
+        *width = w;
+    return true;
+}
+
 QString lxwError(lxw_error e) {
     return QString::fromUtf8(lxw_strerror(e));
 }
@@ -163,6 +214,11 @@ struct XlsxBook::State {
     Status writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value);
     lxw_error writeText(qint64 row, int col, const QString& value);
     lxw_error writeNumber(qint64 row, int col, XlsxCell kind, const QVariant& value);
+    lxw_error writeNumber(qint64 row, int col, XlsxCell kind, double value);
+    lxw_error writeSerial(qint64 row, int col, XlsxCell kind, double serial);
+    lxw_error writeUtf8(qint64 row, int col, const char* utf8Text, int size);
+    Status writeValue(qint64 row, int col, XlsxCell kind, const XlsxValue& value);
+    Status nextRow(); // continues the table on a new sheet when this one is full
     lxw_error writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value);
     std::optional<double> dateSerial(XlsxCell kind, const QVariant& value) const;
     // The width a column's content needs so far; ids in a column another table shows do not widen it.
@@ -396,6 +452,12 @@ lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const
     const std::optional<double> v = number(value);
     if (!v)
         return writeText(row, col, value.toString());
+    return writeNumber(row, col, kind, *v);
+}
+
+lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, double v) {
+    if (!std::isfinite(v)) // a spreadsheet has no infinity: "inf" as text, not a file Excel refuses
+        return writeText(row, col, QString::number(v));
     const bool share = kind == XlsxCell::Percent;
     lxw_format* fmt = kind == XlsxCell::Integer  ? integerFmt
                       : kind == XlsxCell::Number ? numberFmt
@@ -403,8 +465,8 @@ lxw_error XlsxBook::State::writeNumber(qint64 row, int col, XlsxCell kind, const
                                                  : percentFmt;
     const int decimals = kind == XlsxCell::Integer ? 0 : share ? 1 : 2;
     const int sign = kind == XlsxCell::Amount || share ? 1 : 0; // ¥ or %
-    grow(col, numberWidth(*v, decimals, !share) + sign);
-    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col), share ? *v / 100.0 : *v, fmt);
+    grow(col, numberWidth(v, decimals, !share) + sign);
+    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col), share ? v / 100.0 : v, fmt);
 }
 
 lxw_error XlsxBook::State::writeDate(qint64 row, int col, XlsxCell kind, const QVariant& value) {
@@ -422,10 +484,64 @@ lxw_error XlsxBook::State::writeDate(qint64 row, int col, XlsxCell kind, const Q
     // Before March 1900 Excel's calendar is off by a day (its 29 February 1900): such a date stays text.
     if (!serialValue || *serialValue < 61)
         return writeText(row, col, value.toString());
+    return writeSerial(row, col, kind, *serialValue);
+}
+
+lxw_error XlsxBook::State::writeSerial(qint64 row, int col, XlsxCell kind, double serialValue) {
     const bool day = kind == XlsxCell::Date;
     grow(col, day ? 10 : 16);
-    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col),
-                                  day ? std::floor(*serialValue) : *serialValue, day ? dateFmt : dateTimeFmt);
+    return worksheet_write_number(sheet.ws, lxw_row_t(row), lxw_col_t(col), day ? std::floor(serialValue) : serialValue,
+                                  day ? dateFmt : dateTimeFmt);
+}
+
+// UTF-8 as read goes to the file as it is when it is valid, holds no NUL and fits a cell; the rest takes the way of a
+// QString (writeText), which repairs it. Widths are measured as writeText measures them.
+lxw_error XlsxBook::State::writeUtf8(qint64 row, int col, const char* utf8Text, int size) {
+    const int known = width(col);
+    const bool measure = qint64(size) * 2 > known && known < kMaxColumnWidth; // bytes >= UTF-16 units
+    int w = 0;
+    if (size > kMaxStringLength || !scanUtf8(utf8Text, size, measure ? &w : nullptr))
+        return writeText(row, col, QString::fromUtf8(utf8Text, size));
+    if (measure)
+        grow(col, w);
+    return worksheet_write_string(sheet.ws, lxw_row_t(row), lxw_col_t(col), utf8Text, nullptr);
+}
+
+// The common pairs of a column's kind and a value's type directly; any other the way of its QVariant (writeCell),
+// so both addRow()s write the same cells.
+Status XlsxBook::State::writeValue(qint64 row, int col, XlsxCell kind, const XlsxValue& v) {
+    lxw_error e = LXW_NO_ERROR;
+    const bool numeric =
+        kind == XlsxCell::Integer || kind == XlsxCell::Number || kind == XlsxCell::Amount || kind == XlsxCell::Percent;
+    const bool dated = kind == XlsxCell::DateTime || kind == XlsxCell::Date;
+    switch (v.type) {
+    case XlsxValue::Type::Null:
+        return {};
+    case XlsxValue::Type::Boolean:
+        return writeCell(row, col, kind, QVariant(v.integer != 0));
+    case XlsxValue::Type::Text:
+        if (kind != XlsxCell::Text && kind != XlsxCell::Light)
+            return writeCell(row, col, kind, QString::fromUtf8(v.text, v.size));
+        e = writeUtf8(row, col, v.text, v.size);
+        break;
+    case XlsxValue::Type::Integer:
+        if (numeric) {
+            e = writeNumber(row, col, kind, double(v.integer));
+        } else if (dated && v.integer != 0 && serial(v.integer) >= 61) {
+            e = writeSerial(row, col, kind, serial(v.integer)); // epoch seconds, as stored
+        } else {
+            return writeCell(row, col, kind, QVariant(v.integer));
+        }
+        break;
+    case XlsxValue::Type::Real:
+        if (!numeric || !std::isfinite(v.real))
+            return writeCell(row, col, kind, QVariant(v.real));
+        e = writeNumber(row, col, kind, v.real);
+        break;
+    }
+    if (e != LXW_NO_ERROR)
+        return fail(ErrorCode::Io, cannot(lxwError(e)));
+    return {};
 }
 
 Status XlsxBook::State::writeCell(qint64 row, int col, XlsxCell kind, const QVariant& value) {
@@ -559,26 +675,46 @@ Status XlsxBook::beginTable(const QString& caption, const QList<XlsxColumn>& col
     return s.writeHeader();
 }
 
+Status XlsxBook::State::nextRow() {
+    if (!table.open)
+        return fail(cannot(u"no table is open"_s));
+    if (sheet.row < options.maxRowsPerSheet)
+        return {};
+    // Continue on "Name (2)" with the same scope line, caption and header.
+    if (Status st = finishPart(); !st)
+        return st;
+    const QString base = sheet.baseName, scope = sheet.scope; // copies: startSheet() resets the sheet
+    const int part = sheet.part + 1;
+    if (Status st = startSheet(u"%1 (%2)"_s.arg(base).arg(part), scope); !st)
+        return st;
+    sheet.baseName = base;
+    sheet.part = part;
+    return writeHeader();
+}
+
 Status XlsxBook::addRow(const QVariantList& cells) {
     State& s = *m_state;
-    if (!s.table.open)
-        return fail(s.cannot(u"no table is open"_s));
-    if (s.sheet.row >= s.options.maxRowsPerSheet) {
-        // Continue on "Name (2)" with the same scope line, caption and header.
-        if (Status st = s.finishPart(); !st)
-            return st;
-        const QString base = s.sheet.baseName, scope = s.sheet.scope; // copies: startSheet() resets the sheet
-        const int part = s.sheet.part + 1;
-        if (Status st = s.startSheet(u"%1 (%2)"_s.arg(base).arg(part), scope); !st)
-            return st;
-        s.sheet.baseName = base;
-        s.sheet.part = part;
-        if (Status st = s.writeHeader(); !st)
-            return st;
-    }
+    if (Status st = s.nextRow(); !st)
+        return st;
     const int n = int(std::min(cells.size(), s.table.columns.size()));
     for (int c = 0; c < n; ++c) {
         if (Status st = s.writeCell(s.sheet.row, c, s.table.columns[c].kind, cells[c]); !st)
+            return st;
+    }
+    ++s.sheet.row;
+    ++s.table.rowsHere;
+    ++s.table.rowsAll;
+    return {};
+}
+
+Status XlsxBook::addRow(const XlsxValue* cells, int count) {
+    State& s = *m_state;
+    if (Status st = s.nextRow(); !st)
+        return st;
+    const int n = int(std::min<qsizetype>(count, s.table.columns.size()));
+    const XlsxColumn* columns = s.table.columns.constData();
+    for (int c = 0; c < n; ++c) {
+        if (Status st = s.writeValue(s.sheet.row, c, columns[c].kind, cells[c]); !st)
             return st;
     }
     ++s.sheet.row;

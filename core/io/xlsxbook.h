@@ -31,6 +31,17 @@ enum class XlsxCell {
     Light, // "green", "yellow", "red" (or their translation): coloured cell
 };
 
+// One cell of a streamed row as the database holds it, for XlsxBook::addRow(const XlsxValue*, int): no QVariant
+// and no UTF-16 between SQLite and the file. The column's XlsxCell decides how it is written, as for a QVariant.
+struct XlsxValue {
+    enum class Type : quint8 { Null, Integer, Real, Text, Boolean };
+    qint64 integer = 0;         // Integer; Boolean: 0 or 1
+    double real = 0;            // Real
+    const char* text = nullptr; // Text: UTF-8 of `size` bytes followed by a NUL
+    int size = 0;
+    Type type = Type::Null; // last: 32 bytes a cell
+};
+
 struct XlsxColumn {
     QString header;
     XlsxCell kind = XlsxCell::Text;
@@ -79,6 +90,8 @@ public:
     // excelTable: an Excel table with its own filter buttons (normal mode only); otherwise an autofilter.
     Status beginTable(const QString& caption, const QList<XlsxColumn>& columns, bool excelTable = true);
     Status addRow(const QVariantList& cells);
+    // The same from values as read (list exports): cells the same as addRow() of their QVariants writes.
+    Status addRow(const XlsxValue* cells, int count);
     Result<TableRange> endTable();
     // Rows of the current table so far, in all its sheets.
     qint64 tableRows() const;

@@ -45,6 +45,16 @@ int headerRow(const QJsonArray& rows, const QString& first) {
     return -1;
 }
 
+// Threads of this process (Linux); -1 where /proc cannot tell.
+int threadCount() {
+    const QDir tasks(u"/proc/self/task"_s);
+    return tasks.exists() ? int(tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()) : -1;
+}
+
+QStringList entries(const QString& dir) {
+    return QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+}
+
 QStringList texts(const QJsonArray& cells) {
     QStringList out;
     for (const QJsonValue& c : cells)
@@ -274,6 +284,131 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.code(), ErrorCode::Cancelled);
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList());
+    }
+
+    // A workbook's rows are read on a thread of their own: a cancel after the first rows stops it (the export
+    // returns only once it has ended) and leaves no file.
+    void cancelMidWayStopsTheReader() {
+        QTemporaryDir dir;
+        ListExport::Request r;
+        r.list = ListExport::List::Visits;
+        const int threads = threadCount();
+        qint64 written = 0, total = 0;
+        int looks = 0;
+        Progress p;
+        p.step = [&](qint64 done, qint64 all) {
+            written = done;
+            total = all;
+        };
+        p.cancelled = [&] { return ++looks > 1; }; // the first look is before any row
+        Result<ListExport::Summary> s = exportTo(dir.filePath(u"visits.xlsx"_s), r, p);
+        QVERIFY(!s);
+        QCOMPARE(s.code(), ErrorCode::Cancelled);
+        QCOMPARE(looks, 2);
+        QVERIFY2(written < total, qPrintable(u"%1 of %2"_s.arg(written).arg(total)));
+        QCOMPARE(entries(dir.path()), QStringList());
+        // The reader has ended (no more threads than before; an idle pool thread may have gone meanwhile).
+        QVERIFY2(threadCount() <= threads, qPrintable(u"%1 threads, %2 before"_s.arg(threadCount()).arg(threads)));
+        // The connection is free again: the next export runs to its end.
+        VERIFY_OK(exportTo(dir.filePath(u"again.xlsx"_s), r));
+    }
+
+    // A failure while the rows are read (here a damaged table) fails the export with SQLite's words, names the
+    // list, and leaves no file.
+    void readerFailureFailsTheExport() {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"damaged.sqlite"_s);
+        VERIFY_OK(db().execute(u"VACUUM INTO ?"_s, {copy}));
+        QList<qint64> pages;
+        {
+            Result<std::unique_ptr<Database>> d = Database::open(copy, Database::Access::ReadOnly);
+            VERIFY_OK(d);
+            // The visits table's leaves; the count reads the live visits' index, the list every row.
+            Result<QSqlQuery> q =
+                (*d)->exec(u"SELECT pageno FROM dbstat WHERE name = 'visits' AND pagetype = 'leaf' ORDER BY pageno"_s);
+            if (!q && q.error().contains(u"no such table: dbstat"_s))
+                QSKIP("this SQLite has no dbstat table to find the visits' pages with");
+            VERIFY_OK(q);
+            while (q->next())
+                pages << q->value(0).toLongLong();
+            Result<QSqlQuery> size = (*d)->exec(u"PRAGMA page_size"_s);
+            VERIFY_OK(size);
+            QVERIFY(size->next());
+            pages.prepend(size->value(0).toLongLong()); // first: the page size
+        }
+        QVERIFY2(pages.size() > 20, "the demo's visits fill more than a few pages");
+        const qint64 pageSize = pages.takeFirst();
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qsizetype i = pages.size() / 2; i < pages.size() / 2 + 4; ++i) {
+            QVERIFY(file.seek((pages.at(i) - 1) * pageSize));
+            file.write(QByteArray(int(pageSize), '\xEE'));
+        }
+        file.close();
+        Result<std::unique_ptr<Database>> damaged = Database::open(copy, Database::Access::ReadOnly);
+        VERIFY_OK(damaged);
+        const int threads = threadCount();
+        ListExport::Request r;
+        r.list = ListExport::List::Visits;
+        r.language = u"en"_s;
+        const QString out = dir.filePath(u"out/visits.xlsx"_s);
+        QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
+        Result<ListExport::Summary> s = ListExport::write(out, **damaged, m_clock, r);
+        QVERIFY(!s);
+        QVERIFY2(s.error().startsWith(u"reading the visits: "_s) && s.error().contains(u"malformed"_s),
+                 qPrintable(s.error()));
+        QCOMPARE(entries(dir.filePath(u"out"_s)), QStringList());
+        // The reader has ended (no more threads than before; an idle pool thread may have gone meanwhile).
+        QVERIFY2(threadCount() <= threads, qPrintable(u"%1 threads, %2 before"_s.arg(threadCount()).arg(threads)));
+    }
+
+    // The workbook holds the CSV's rows in the same order (customers by name, visits by time, opportunities by
+    // creation), cell for cell where the two write the same text.
+    void xlsxRowsMatchTheCsv_data() {
+        QTest::addColumn<int>("list");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("customers") << int(ListExport::List::Customers) << u"Customer"_s;
+        QTest::newRow("visits") << int(ListExport::List::Visits) << u"When"_s;
+        QTest::newRow("opportunities") << int(ListExport::List::Opportunities) << u"Opportunity"_s;
+    }
+    void xlsxRowsMatchTheCsv() {
+        if (!haveOpenpyxl())
+            QSKIP("python3-openpyxl is not installed");
+        QFETCH(int, list);
+        QFETCH(QString, first);
+        ListExport::Request r;
+        r.list = ListExport::List(list);
+        const QString tag = QString::fromUtf8(QTest::currentDataTag());
+        Result<QList<CsvReader::Record>> records = exportCsv(tag + u"-order.csv"_s, r);
+        VERIFY_OK(records);
+        const QString path = m_out.filePath(tag + u"-order.xlsx"_s);
+        VERIFY_OK(exportTo(path, r));
+        const QJsonArray rows =
+            readXlsx(path).value(u"sheets"_s).toArray().first().toObject().value(u"rows"_s).toArray();
+        const int h = headerRow(rows, first);
+        QVERIFY(h > 0);
+        const QStringList header = texts(rows.at(h).toArray());
+        QCOMPARE(header, records->first().fields);
+        QCOMPARE(rows.size() - h - 1, records->size() - 1);
+        for (qsizetype i = 1; i < records->size(); ++i) {
+            const QJsonArray cells = rows.at(h + i).toArray();
+            const QStringList& fields = records->at(i).fields;
+            for (qsizetype c = 0; c < fields.size(); ++c) {
+                const QJsonArray cell = cells.at(c).toArray();
+                const QString type = cell.isEmpty() ? QString() : cell.at(0).toString();
+                if (type != u"s"_s) {
+                    QVERIFY2(type.isEmpty() == fields.at(c).isEmpty() || type == u"n"_s || type == u"d"_s,
+                             qPrintable(u"row %1 column %2"_s.arg(i).arg(header.at(c))));
+                    continue; // numbers, dates and flags: their types are checked in xlsxCellsAreTyped
+                }
+                const QString text = cell.at(1).toString();
+                // CSV neutralises formula-like text with an apostrophe; the workbook keeps it as text.
+                const QString expected =
+                    fields.at(c).startsWith(u"'"_s) && !text.startsWith(u"'"_s) ? fields.at(c).mid(1) : fields.at(c);
+                QVERIFY2(text == expected,
+                         qPrintable(u"row %1 column %2: '%3' vs '%4'"_s.arg(i).arg(header.at(c), text, expected)));
+            }
+        }
     }
 
     void unwritablePathFails_data() {

@@ -5,8 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using Stride::XlsxBook;
@@ -39,6 +44,7 @@ private slots:
     void formulaLikeTextStaysText_data();
     void formulaLikeTextStaysText();
     void loneSurrogatesAreReplaced();
+    void valuesWriteWhatTheirVariantsWrite();
     void sheetName_data();
     void sheetName();
     void duplicateHeadersStayDistinctInTables();
@@ -367,6 +373,130 @@ void TestXlsxBook::loneSurrogatesAreReplaced() {
     const QJsonObject sheet = roundTrip({{u"Name"_s, XlsxCell::Text}}, {{broken}, {u"客户 😀"_s}});
     QCOMPARE(XlsxDescription::cell(sheet, u"A3"_s)[u"v"_s].toString(), u"a\uFFFDb"_s);
     QCOMPARE(XlsxDescription::cell(sheet, u"A4"_s)[u"v"_s].toString(), u"客户 😀"_s);
+}
+
+// addRow(const XlsxValue*, int), which list exports feed with what SQLite holds, writes the same sheet as addRow()
+// of the QVariants QtSql would have read: every kind of column with every type of value, broken and long text,
+// widths included.
+void TestXlsxBook::valuesWriteWhatTheirVariantsWrite() {
+    using Stride::XlsxValue;
+    struct Case {
+        const char* name;
+        XlsxCell kind;
+        XlsxValue::Type type;
+        QByteArray text;   // Text
+        double number = 0; // Integer (truncated), Real, Boolean
+    };
+    const QByteArray cjk = QString(20000, QChar(0x5BA2)).toUtf8(); // 60,000 bytes, 20,000 characters: no cut
+    using T = XlsxValue::Type;
+    const QList<Case> cases = {
+        {"text", XlsxCell::Text, T::Text, "Acme Ltd", 0},
+        {"Chinese", XlsxCell::Text, T::Text, "上海盛成教育科技集团有限公司", 0},
+        {"emoji", XlsxCell::Text, T::Text, "客户 😀 x", 0},
+        {"control", XlsxCell::Text, T::Text,
+         "a\tb\x01"
+         "c",
+         0},
+        {"invalid byte", XlsxCell::Text, T::Text, "a\xFF b", 0},
+        {"overlong", XlsxCell::Text, T::Text, "\xC0\xAF x", 0},
+        {"surrogate", XlsxCell::Text, T::Text, "\xED\xA0\x80 x", 0},
+        {"cut sequence", XlsxCell::Text, T::Text, "ab\xE4\xB8", 0},
+        {"NUL", XlsxCell::Text, T::Text, QByteArray("a\0b", 3), 0},
+        {"too long", XlsxCell::Text, T::Text, QByteArray(40000, 'x'), 0},
+        {"long Chinese", XlsxCell::Text, T::Text, cjk, 0},
+        {"formula-like", XlsxCell::Text, T::Text, "=HYPERLINK(\"http://x\")", 0},
+        {"empty", XlsxCell::Text, T::Text, "", 0},
+        {"light", XlsxCell::Light, T::Text, "green", 0},
+        {"integer as text", XlsxCell::Text, T::Integer, {}, 42},
+        {"real as text", XlsxCell::Text, T::Real, {}, 2.5},
+        {"flag as text", XlsxCell::Text, T::Boolean, {}, 0},
+        {"integer", XlsxCell::Integer, T::Integer, {}, 123456},
+        {"number", XlsxCell::Number, T::Real, {}, 3.14159},
+        {"negative", XlsxCell::Number, T::Integer, {}, -5},
+        {"amount", XlsxCell::Amount, T::Real, {}, 1234567.5},
+        {"percent", XlsxCell::Percent, T::Real, {}, 85.5},
+        {"number as text", XlsxCell::Number, T::Text, "12.5", 0},
+        {"not a number", XlsxCell::Number, T::Text, "n/a", 0},
+        {"not finite", XlsxCell::Number, T::Real, {}, std::numeric_limits<double>::infinity()},
+        {"instant", XlsxCell::DateTime, T::Integer, {}, 1763600000},
+        {"no instant", XlsxCell::DateTime, T::Integer, {}, 0},
+        {"before 1900", XlsxCell::DateTime, T::Integer, {}, -2208988800.0},
+        {"instant as real", XlsxCell::DateTime, T::Real, {}, 1763600000.5},
+        {"instant as text", XlsxCell::DateTime, T::Text, "2026-11-20T10:00:00Z", 0},
+        {"day", XlsxCell::Date, T::Integer, {}, 1763600000},
+        {"flag", XlsxCell::Boolean, T::Boolean, {}, 1},
+        {"null", XlsxCell::Number, T::Null, {}, 0},
+    };
+    QList<XlsxColumn> columns;
+    QVariantList variants;
+    std::vector<XlsxValue> values;
+    for (const Case& c : cases) {
+        columns << XlsxColumn{QString::fromLatin1(c.name), c.kind};
+        XlsxValue v;
+        v.type = c.type;
+        switch (c.type) {
+        case T::Null:
+            variants << QVariant();
+            break;
+        case T::Integer:
+            v.integer = qint64(c.number);
+            variants << QVariant(v.integer);
+            break;
+        case T::Real:
+            v.real = c.number;
+            variants << QVariant(c.number);
+            break;
+        case T::Boolean:
+            v.integer = c.number != 0 ? 1 : 0;
+            variants << QVariant(c.number != 0);
+            break;
+        case T::Text:
+            v.text = c.text.constData(); // QByteArray ends in a NUL
+            v.size = int(c.text.size());
+            variants << QVariant(QString::fromUtf8(c.text));
+            break;
+        }
+        values.push_back(v);
+    }
+    XlsxBook::Options options;
+    options.constantMemory = true;
+    options.timeZone = QTimeZone("Asia/Shanghai");
+    options.createdAt = 1763600000;
+    QJsonObject sheets[2];
+    for (int way = 0; way < 2; ++way) {
+        const QString path = m_dir.filePath(u"values%1.xlsx"_s.arg(way));
+        auto book = XlsxBook::create(path, options);
+        VERIFY_OK(book);
+        VERIFY_OK((*book)->beginSheet(u"Data"_s, u"Scope"_s));
+        VERIFY_OK((*book)->beginTable({}, columns, false));
+        for (int row = 0; row < 2; ++row) // twice: the second row meets widths already known
+            VERIFY_OK(way == 0 ? (*book)->addRow(variants) : (*book)->addRow(values.data(), int(values.size())));
+        VERIFY_OK((*book)->endTable());
+        VERIFY_OK((*book)->commit());
+        const auto description = XlsxDescription::read(path);
+        VERIFY_OK(description);
+        sheets[way] = XlsxDescription::sheet(*description, u"Data"_s);
+    }
+    QVERIFY(!sheets[0].value(u"cells"_s).toObject().isEmpty());
+    for (const QString& key : sheets[0].keys()) {
+        if (key == u"cells"_s) {
+            const QJsonObject a = sheets[0].value(key).toObject(), b = sheets[1].value(key).toObject();
+            QCOMPARE(b.keys(), a.keys());
+            for (const QString& ref : a.keys()) {
+                const QString header =
+                    XlsxDescription::cell(sheets[0], ref.left(ref.size() - 1) + u'2')[u"v"_s].toString();
+                QVERIFY2(a.value(ref) == b.value(ref),
+                         qPrintable(u"%1 (%2): %3 vs %4"_s.arg(
+                             ref, header,
+                             QString::fromUtf8(
+                                 QJsonDocument(a.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)),
+                             QString::fromUtf8(
+                                 QJsonDocument(b.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)))));
+            }
+        } else {
+            QVERIFY2(sheets[0].value(key) == sheets[1].value(key), qPrintable(key));
+        }
+    }
 }
 
 void TestXlsxBook::sheetName_data() {
