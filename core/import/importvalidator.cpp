@@ -73,6 +73,9 @@ ImportValidator::ImportValidator(const EntityStore& store, const ImportOptions& 
         if (column >= 0)
             m_cells.append({column, &f});
     }
+    // Every row adds its key and id: sized once instead of rehashed as they grow.
+    m_seen.reserve(table.rows.size());
+    m_seenIds.reserve(table.rows.size());
 }
 
 Status ImportValidator::prepare(const QString& defaultOwner) {

@@ -167,7 +167,7 @@ private:
         return st;
     }
     // Text is bound as UTF-8 (the replica's encoding, so SQLite neither copies nor converts it), kept in m_texts
-    // until the statement is reset.
+    // (or in the bound QVariant itself) until the statement is reset.
     void bind(sqlite3_stmt* st, int index, const QVariant& v) {
         if (v.isNull() || !v.isValid()) {
             sqlite3_bind_null(st, index);
@@ -185,6 +185,12 @@ private:
         case QMetaType::Float:
             sqlite3_bind_double(st, index, v.toDouble());
             break;
+        case QMetaType::QByteArray: {
+            // Only the outbox's JSON comes as bytes (fields are normalised to QString): UTF-8 already.
+            const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
+            sqlite3_bind_text(st, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+            break;
+        }
         default: {
             const QByteArray& text = m_texts.emplace_back(v.typeId() == QMetaType::QString
                                                               ? static_cast<const QString*>(v.constData())->toUtf8()
@@ -374,9 +380,10 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         return fail(current.error());
     const bool exists = current->has_value();
     if (statements.bulk && isSearchSource(w.entity)) {
-        if (Status s = statements.insertLater(u"INSERT OR IGNORE INTO"_s, u"temp.entitystore_bulk"_s,
-                                              {u"entity"_s, u"id"_s, u"existed"_s}, {w.entity, w.id, exists ? 1 : 0});
-            !s)
+        static const QString kVerb = u"INSERT OR IGNORE INTO"_s;
+        static const QString kTable = u"temp.entitystore_bulk"_s;
+        static const QStringList kColumns{u"entity"_s, u"id"_s, u"existed"_s};
+        if (Status s = statements.insertLater(kVerb, kTable, kColumns, {w.entity, w.id, exists ? 1 : 0}); !s)
             return s;
     }
     QVariantMap changedFields;
@@ -397,13 +404,16 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     if (Status s = writeRow(w, def, now, exists, changedFields, statements); !s)
         return s;
     const qint64 baseVersion = exists ? (*current)->value(u"version"_s).toLongLong() : 0;
-    const QString fieldsJson = OutboxJson::compact(changedFields);
-    const QString baseJson = OutboxJson::compact(base);
+    // UTF-8 bytes, bound as text as they are (see Statements::bind).
+    const QByteArray fieldsJson = OutboxJson::compactUtf8(changedFields);
+    const QByteArray baseJson = OutboxJson::compactUtf8(base);
     QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
     if (statements.bulk) {
+        static const QString kVerb = u"INSERT INTO"_s;
+        static const QString kTable = u"outbox"_s;
         static const QStringList kOutboxColumns{u"entity"_s, u"row_id"_s,       u"op"_s,        u"fields"_s,
                                                 u"base"_s,   u"base_version"_s, u"created_at"_s};
-        return statements.insertLater(u"INSERT INTO"_s, u"outbox"_s, kOutboxColumns, std::move(entry));
+        return statements.insertLater(kVerb, kTable, kOutboxColumns, std::move(entry));
     }
     return statements.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
@@ -452,7 +462,8 @@ Status EntityStore::writeRow(const EntityWrite& w, const EntityDef& def, qint64 
         QVariantList values{w.id, 0, now, 0};
         for (qsizetype i = values.size(); i < columns.size(); ++i)
             values << changedFields.value(columns.at(i));
-        return statements.insertLater(u"INSERT INTO"_s, w.entity, columns, std::move(values), w.id);
+        static const QString kVerb = u"INSERT INTO"_s;
+        return statements.insertLater(kVerb, w.entity, columns, std::move(values), w.id);
     }
     QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
     QVariantList values{w.id, 0, now, 0};

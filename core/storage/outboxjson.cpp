@@ -12,55 +12,72 @@ namespace {
 // Appends `text` as a JSON string the way QJsonDocument does (UTF-8, the two-character escapes, \u00XX for the
 // other control characters); false for a lone surrogate, which QJsonDocument escapes and this leaves to it.
 bool appendString(QByteArray& out, QStringView text) {
-    out += '"';
-    const char16_t* begin = text.utf16();
-    const char16_t* end = begin + text.size();
-    const char16_t* plain = begin; // the start of the run that needs no escape
-    for (const char16_t* p = begin; p != end; ++p) {
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size()); // at most six bytes a UTF-16 unit (\u001f), and the quotes
+    char* d = out.data() + start;
+    *d++ = '"';
+    const char16_t* end = text.utf16() + text.size();
+    for (const char16_t* p = text.utf16(); p != end; ++p) {
         const char16_t c = *p;
-        if (c >= 0x20 && c != u'"' && c != u'\\') {
-            if (QChar::isHighSurrogate(c)) {
-                if (p + 1 == end || !QChar::isLowSurrogate(p[1]))
-                    return false;
-                ++p;
-            } else if (QChar::isLowSurrogate(c)) {
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *d++ = char(c);
+                continue;
+            }
+            *d++ = '\\';
+            switch (c) {
+            case u'"':
+                *d++ = '"';
+                break;
+            case u'\\':
+                *d++ = '\\';
+                break;
+            case u'\b':
+                *d++ = 'b';
+                break;
+            case u'\f':
+                *d++ = 'f';
+                break;
+            case u'\n':
+                *d++ = 'n';
+                break;
+            case u'\r':
+                *d++ = 'r';
+                break;
+            case u'\t':
+                *d++ = 't';
+                break;
+            default: {
+                static constexpr char kHex[] = "0123456789abcdef";
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = kHex[(c >> 4) & 0xf];
+                *d++ = kHex[c & 0xf];
+            }
+            }
+        } else if (c < 0x800) {
+            *d++ = char(0xc0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            if (!QChar::isHighSurrogate(c) || p + 1 == end || !QChar::isLowSurrogate(p[1])) {
+                out.resize(start);
                 return false;
             }
-            continue;
-        }
-        out += QStringView(plain, p).toUtf8();
-        plain = p + 1;
-        switch (c) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default: {
-            static constexpr char kHex[] = "0123456789abcdef";
-            const char escape[] = {'\\', 'u', '0', '0', kHex[(c >> 4) & 0xf], kHex[c & 0xf]};
-            out.append(escape, sizeof(escape));
-        }
+            const char32_t u = QChar::surrogateToUcs4(c, p[1]);
+            ++p;
+            *d++ = char(0xf0 | (u >> 18));
+            *d++ = char(0x80 | ((u >> 12) & 0x3f));
+            *d++ = char(0x80 | ((u >> 6) & 0x3f));
+            *d++ = char(0x80 | (u & 0x3f));
+        } else {
+            *d++ = char(0xe0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3f));
+            *d++ = char(0x80 | (c & 0x3f));
         }
     }
-    out += QStringView(plain, end).toUtf8();
-    out += '"';
+    *d++ = '"';
+    out.resize(d - out.constData());
     return true;
 }
 
@@ -103,6 +120,10 @@ bool appendValue(QByteArray& out, const QVariant& value) {
 } // namespace
 
 QString OutboxJson::compact(const QVariantMap& values) {
+    return QString::fromUtf8(compactUtf8(values));
+}
+
+QByteArray OutboxJson::compactUtf8(const QVariantMap& values) {
     QByteArray out;
     out.reserve(64 + values.size() * 32);
     out += '{';
@@ -112,13 +133,13 @@ QString OutboxJson::compact(const QVariantMap& values) {
             out += ',';
         first = false;
         if (!appendString(out, it.key()))
-            return viaQJsonDocument(values);
+            return viaQJsonDocument(values).toUtf8();
         out += ':';
         if (!appendValue(out, it.value()))
-            return viaQJsonDocument(values);
+            return viaQJsonDocument(values).toUtf8();
     }
     out += '}';
-    return QString::fromUtf8(out);
+    return out;
 }
 
 QString OutboxJson::viaQJsonDocument(const QVariantMap& values) {

@@ -12,6 +12,8 @@ namespace Stride {
 class OutboxJson final {
 public:
     static QString compact(const QVariantMap& values);
+    // The same text in UTF-8, as it is stored.
+    static QByteArray compactUtf8(const QVariantMap& values);
     // QJsonDocument's writing of the same map: the reference compact() is held to (and its fallback).
     static QString viaQJsonDocument(const QVariantMap& values);
 };

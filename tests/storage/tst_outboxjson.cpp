@@ -27,6 +27,9 @@ private slots:
         one("quote and backslash", u"a\"b\\c"_s);
         one("two-character escapes", u"\b\f\n\r\t"_s);
         one("other control characters", QString::fromUtf8("\x01\x02\x1e\x1f end"));
+        one("nul character", QString(QChar(0)) + u"x"_s);
+        one("two- and three-byte UTF-8", QString::fromUtf8("\xc3\xa9 \xdf\xbf \xe0\xa0\x80 \xef\xbf\xbd \xef\xbf\xbf"));
+        one("long text", QString(5000, QChar(u'中')) + QString(3000, QChar(u'\n')));
         one("delete and C1 controls", QString::fromUtf8("\x7f\xc2\x80\xc2\x9f"));
         one("slash and line separator", QString::fromUtf8("a/b \xe2\x80\xa8 \xe2\x80\xa9"));
         one("surrogate pair", QString::fromUtf8("\xf0\x9f\x98\x80 \xf0\xa0\x80\x80"));
@@ -74,6 +77,7 @@ private slots:
     void writesWhatQJsonDocumentWrites() {
         QFETCH(QVariantMap, values);
         QCOMPARE(OutboxJson::compact(values), OutboxJson::viaQJsonDocument(values));
+        QCOMPARE(OutboxJson::compactUtf8(values), OutboxJson::viaQJsonDocument(values).toUtf8());
     }
 
     // Every value a customer row of an import holds, as the validator gives them, in one map.
