@@ -395,7 +395,8 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
             continue;
         changedFields.insert(it.key(), value);
-        base.insert(it.key(), old);
+        if (exists) // a new row's base is null for every field: written from changedFields' keys below
+            base.insert(it.key(), old);
     }
     if (exists && !w.remove && changedFields.isEmpty())
         return {};
@@ -406,7 +407,7 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     const qint64 baseVersion = exists ? (*current)->value(u"version"_s).toLongLong() : 0;
     // UTF-8 bytes, bound as text as they are (see Statements::bind).
     const QByteArray fieldsJson = OutboxJson::compactUtf8(changedFields);
-    const QByteArray baseJson = OutboxJson::compactUtf8(base);
+    const QByteArray baseJson = exists ? OutboxJson::compactUtf8(base) : OutboxJson::nullsUtf8(changedFields);
     QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
     if (statements.bulk) {
         static const QString kVerb = u"INSERT INTO"_s;

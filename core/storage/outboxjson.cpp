@@ -142,6 +142,25 @@ QByteArray OutboxJson::compactUtf8(const QVariantMap& values) {
     return out;
 }
 
+QByteArray OutboxJson::nullsUtf8(const QVariantMap& keys) {
+    QByteArray out;
+    out.reserve(2 + keys.size() * 24);
+    out += '{';
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        if (it != keys.cbegin())
+            out += ',';
+        if (!appendString(out, it.key())) {
+            QVariantMap nulls;
+            for (auto k = keys.cbegin(); k != keys.cend(); ++k)
+                nulls.insert(k.key(), QVariant());
+            return viaQJsonDocument(nulls).toUtf8();
+        }
+        out += ":null";
+    }
+    out += '}';
+    return out;
+}
+
 QString OutboxJson::viaQJsonDocument(const QVariantMap& values) {
     // NULL must stay null in the outbox: fromVariantMap() would turn a typed null into "" and the server's merge
     // would then see a change that nobody made.

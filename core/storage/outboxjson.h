@@ -14,6 +14,8 @@ public:
     static QString compact(const QVariantMap& values);
     // The same text in UTF-8, as it is stored.
     static QByteArray compactUtf8(const QVariantMap& values);
+    // compactUtf8() of the same keys, each with a null value (a new row's base values).
+    static QByteArray nullsUtf8(const QVariantMap& keys);
     // QJsonDocument's writing of the same map: the reference compact() is held to (and its fallback).
     static QString viaQJsonDocument(const QVariantMap& values);
 };

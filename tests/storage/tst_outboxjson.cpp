@@ -73,11 +73,16 @@ private slots:
             {u"created_at"_s, 17.0}, {u"satisfaction"_s, 99.5},  {u"owner_id"_s, u"r-1"_s},
             {u"tags"_s, u"\"q\""_s}};
         QTest::newRow("key needing an escape") << QVariantMap{{u"a\"b"_s, 1}, {u"中"_s, 2}};
+        QTest::newRow("key with a lone surrogate") << QVariantMap{{QString(QChar(0xD800)), 1}, {u"b"_s, 2}};
     }
     void writesWhatQJsonDocumentWrites() {
         QFETCH(QVariantMap, values);
         QCOMPARE(OutboxJson::compact(values), OutboxJson::viaQJsonDocument(values));
         QCOMPARE(OutboxJson::compactUtf8(values), OutboxJson::viaQJsonDocument(values).toUtf8());
+        QVariantMap nulls;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            nulls.insert(it.key(), QVariant());
+        QCOMPARE(OutboxJson::nullsUtf8(values), OutboxJson::viaQJsonDocument(nulls).toUtf8());
     }
 
     // Every value a customer row of an import holds, as the validator gives them, in one map.
