@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <cmath>
 #include <deque>
 #include <optional>
 
@@ -58,6 +59,19 @@ public:
         if (it == m_columns.end())
             it = m_columns.insert(def.name, Schema::systemColumns() + def.fieldNames());
         return *it;
+    }
+    // Reads the row `id` of an entity (selectSql) into `row`; false when there is none. Its statement is found by
+    // the entity's name rather than by the statement's text: this runs once for every write.
+    Result<bool> select(const EntityDef& def, const QString& id, QVariantList* row) {
+        sqlite3_stmt*& st = m_selectStatements[def.name];
+        if (!st) {
+            Result<sqlite3_stmt*> prepared = statement(selectSql(def));
+            if (!prepared)
+                return fail(prepared.error());
+            st = *prepared;
+        }
+        bind(st, 1, id);
+        return step(st, selectSql(def), row);
     }
     const QString& selectSql(const EntityDef& def) {
         auto it = m_selects.find(def.name);
@@ -218,6 +232,7 @@ private:
     QHash<QString, sqlite3_stmt*> m_statements;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QString> m_selects;
+    QHash<QString, sqlite3_stmt*> m_selectStatements; // by entity; owned by m_statements
     QHash<QString, Pending> m_pending;
     std::deque<QByteArray> m_texts; // a deque: its elements stay where they are as it grows
 };
@@ -307,6 +322,10 @@ Status EntityStore::validate(const EntityWrite& write) {
         if ((f->type == FieldType::Integer || f->type == FieldType::Real) &&
             (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int))
             continue;
+        if (f->type == FieldType::Real && v.typeId() == QMetaType::Double &&
+            (std::isnormal(v.toDouble()) || v.toDouble() == 0))
+            continue; // the same for a (normal, finite) real in a real field
+
         bool ok = true;
         if (f->type == FieldType::Integer)
             v.toString().toLongLong(&ok);
@@ -430,7 +449,7 @@ Result<std::optional<QVariantMap>> EntityStore::readCurrent(const EntityWrite& w
     }
     const QStringList& columns = statements.columns(def);
     QVariantList row;
-    Result<bool> found = statements.run(statements.selectSql(def), {w.id}, &row);
+    Result<bool> found = statements.select(def, w.id, &row);
     if (!found)
         return fail(found.error());
     std::optional<QVariantMap> current;
