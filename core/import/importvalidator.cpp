@@ -73,6 +73,9 @@ ImportValidator::ImportValidator(const EntityStore& store, const ImportOptions& 
         if (column >= 0)
             m_cells.append({column, &f});
     }
+    // Every row adds its key and id: sized once instead of rehashed as they grow.
+    m_seen.reserve(table.rows.size());
+    m_seenIds.reserve(table.rows.size());
 }
 
 Status ImportValidator::prepare(const QString& defaultOwner) {
@@ -326,10 +329,23 @@ void ImportValidator::settle(ImportPlannedRow& out) {
 }
 
 QString ImportValidator::keyOf(const QVariantMap& fields) const {
-    QStringList parts;
+    // A row's key is asked for twice (identify, settle); the second time its values are most often the same.
+    QVariantList values;
+    values.reserve(m_key.size());
     for (const ImportField* f : m_key)
-        parts << keyPart(fields.value(f->column));
-    return parts.join(QChar(0x1f));
+        values << fields.value(f->column);
+    // The same values of the same types (an int 1 equals a real 1.0 but keys as "1", not "1.00").
+    bool same = values.size() == m_lastKeyValues.size();
+    for (qsizetype i = 0; same && i < values.size(); ++i)
+        same = values.at(i).typeId() == m_lastKeyValues.at(i).typeId() && values.at(i) == m_lastKeyValues.at(i);
+    if (same)
+        return m_lastKey;
+    QStringList parts;
+    for (const QVariant& v : std::as_const(values))
+        parts << keyPart(v);
+    m_lastKeyValues = values;
+    m_lastKey = parts.join(QChar(0x1f));
+    return m_lastKey;
 }
 
 bool ImportValidator::mayOwn(const QString& repId) const {

@@ -65,6 +65,8 @@ private:
     qint64 m_now = 0;
     qint64 m_idBase = 0; // the milliseconds of the first new id
     qint64 m_created = 0;
+    mutable QVariantList m_lastKeyValues; // keyOf()'s last values and their key
+    mutable QString m_lastKey;
 };
 
 } // namespace Stride

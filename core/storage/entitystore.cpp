@@ -2,18 +2,19 @@
 
 #include "database.h"
 #include "logging.h"
+#include "outboxjson.h"
 #include "replicatriggers.h"
 #include "schema.h"
 #include "textsearch.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <cmath>
+#include <deque>
 #include <optional>
 
 #include <sqlite3.h>
@@ -21,19 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Stride {
-
-namespace {
-
-// NULL must stay null in the outbox: fromVariantMap() would turn a typed null into "" and the server's merge
-// would then see a change that nobody made.
-QJsonObject toJson(const QVariantMap& map) {
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
-    return o;
-}
-
-} // namespace
 
 // The prepared statements of one apply(), by their text, on the connection's own SQLite handle: a batch of many
 // rows (an import) prepares each shape of statement once instead of once a row, and binds values without
@@ -56,20 +44,7 @@ public:
             return fail(st.error());
         for (int i = 0; i < values.size(); ++i)
             bind(*st, i + 1, values.at(i));
-        const int rc = sqlite3_step(*st);
-        const bool found = rc == SQLITE_ROW;
-        if (found && row) {
-            row->clear();
-            for (int i = 0, n = sqlite3_column_count(*st); i < n; ++i)
-                *row << column(*st, i);
-        }
-        const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-        const QString error = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
-        sqlite3_reset(*st);
-        sqlite3_clear_bindings(*st);
-        if (!ok)
-            return fail(u"%1: %2 (in: %3)"_s.arg(m_db.path(), error, sql.left(120)));
-        return found;
+        return step(*st, sql, row);
     }
     Status execute(const QString& sql, const QVariantList& values) {
         Result<bool> r = run(sql, values);
@@ -84,6 +59,19 @@ public:
         if (it == m_columns.end())
             it = m_columns.insert(def.name, Schema::systemColumns() + def.fieldNames());
         return *it;
+    }
+    // Reads the row `id` of an entity (selectSql) into `row`; false when there is none. Its statement is found by
+    // the entity's name rather than by the statement's text: this runs once for every write.
+    Result<bool> select(const EntityDef& def, const QString& id, QVariantList* row) {
+        sqlite3_stmt*& st = m_selectStatements[def.name];
+        if (!st) {
+            Result<sqlite3_stmt*> prepared = statement(selectSql(def));
+            if (!prepared)
+                return fail(prepared.error());
+            st = *prepared;
+        }
+        bind(st, 1, id);
+        return step(st, selectSql(def), row);
     }
     const QString& selectSql(const EntityDef& def) {
         auto it = m_selects.find(def.name);
@@ -131,22 +119,54 @@ private:
         QStringList columns;
         QList<QVariantList> rows;
         QSet<QString> ids;
+        QString sql; // the INSERT of sqlRows rows
+        qsizetype sqlRows = 0;
     };
 
     Status flush(const QString& table) {
         Pending& p = m_pending[table];
         if (p.rows.isEmpty())
             return {};
-        const QString tuple = u"("_s + QStringList(p.columns.size(), u"?"_s).join(u", "_s) + u")"_s;
-        const QString sql = u"%1 %2 (%3) VALUES "_s.arg(p.verb, table, p.columns.join(u", "_s)) +
-                            QStringList(p.rows.size(), tuple).join(u", "_s);
-        QVariantList values;
-        values.reserve(p.rows.size() * p.columns.size());
-        for (const QVariantList& row : std::as_const(p.rows))
-            values += row;
+        // The statement of a full batch is built once (the last, shorter one of a table once more).
+        if (p.sqlRows != p.rows.size()) {
+            const QString tuple = u"("_s + QStringList(p.columns.size(), u"?"_s).join(u", "_s) + u")"_s;
+            p.sql = u"%1 %2 (%3) VALUES "_s.arg(p.verb, table, p.columns.join(u", "_s)) +
+                    QStringList(p.rows.size(), tuple).join(u", "_s);
+            p.sqlRows = p.rows.size();
+        }
+        Result<sqlite3_stmt*> st = statement(p.sql);
+        if (!st)
+            return fail(st.error());
+        int index = 0;
+        for (const QVariantList& row : std::as_const(p.rows)) {
+            for (const QVariant& value : row)
+                bind(*st, ++index, value);
+        }
+        Result<bool> done = step(*st, p.sql, nullptr);
         p.rows.clear();
         p.ids.clear();
-        return execute(sql, values);
+        if (!done)
+            return fail(done.error());
+        return {};
+    }
+
+    // Steps a bound statement once; with `row`, reads the first row's columns into it (false: there was none).
+    Result<bool> step(sqlite3_stmt* st, const QString& sql, QVariantList* row) {
+        const int rc = sqlite3_step(st);
+        const bool found = rc == SQLITE_ROW;
+        if (found && row) {
+            row->clear();
+            for (int i = 0, n = sqlite3_column_count(st); i < n; ++i)
+                *row << column(st, i);
+        }
+        const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        const QString error = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        m_texts.clear(); // the bound texts are no longer needed once the statement is reset
+        if (!ok)
+            return fail(u"%1: %2 (in: %3)"_s.arg(m_db.path(), error, sql.left(120)));
+        return found;
     }
 
     Result<sqlite3_stmt*> statement(const QString& sql) {
@@ -160,7 +180,9 @@ private:
         m_statements.insert(sql, st);
         return st;
     }
-    static void bind(sqlite3_stmt* st, int index, const QVariant& v) {
+    // Text is bound as UTF-8 (the replica's encoding, so SQLite neither copies nor converts it), kept in m_texts
+    // (or in the bound QVariant itself) until the statement is reset.
+    void bind(sqlite3_stmt* st, int index, const QVariant& v) {
         if (v.isNull() || !v.isValid()) {
             sqlite3_bind_null(st, index);
             return;
@@ -177,9 +199,17 @@ private:
         case QMetaType::Float:
             sqlite3_bind_double(st, index, v.toDouble());
             break;
+        case QMetaType::QByteArray: {
+            // Only the outbox's JSON comes as bytes (fields are normalised to QString): UTF-8 already.
+            const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
+            sqlite3_bind_text(st, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+            break;
+        }
         default: {
-            const QString text = v.toString();
-            sqlite3_bind_text16(st, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            const QByteArray& text = m_texts.emplace_back(v.typeId() == QMetaType::QString
+                                                              ? static_cast<const QString*>(v.constData())->toUtf8()
+                                                              : v.toString().toUtf8());
+            sqlite3_bind_text(st, index, text.constData(), int(text.size()), SQLITE_STATIC);
         }
         }
     }
@@ -202,7 +232,9 @@ private:
     QHash<QString, sqlite3_stmt*> m_statements;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QString> m_selects;
+    QHash<QString, sqlite3_stmt*> m_selectStatements; // by entity; owned by m_statements
     QHash<QString, Pending> m_pending;
+    std::deque<QByteArray> m_texts; // a deque: its elements stay where they are as it grows
 };
 
 namespace {
@@ -285,6 +317,15 @@ Status EntityStore::validate(const EntityWrite& write) {
         const QVariant& v = it.value();
         if (v.isNull() || !v.isValid())
             continue;
+        // An integer is a number for either kind of field (its text always reads back as one): the check below
+        // would only spend a string on it, for every numeric field of an import.
+        if ((f->type == FieldType::Integer || f->type == FieldType::Real) &&
+            (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int))
+            continue;
+        if (f->type == FieldType::Real && v.typeId() == QMetaType::Double &&
+            (std::isnormal(v.toDouble()) || v.toDouble() == 0))
+            continue; // the same for a (normal, finite) real in a real field
+
         bool ok = true;
         if (f->type == FieldType::Integer)
             v.toString().toLongLong(&ok);
@@ -358,9 +399,10 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         return fail(current.error());
     const bool exists = current->has_value();
     if (statements.bulk && isSearchSource(w.entity)) {
-        if (Status s = statements.insertLater(u"INSERT OR IGNORE INTO"_s, u"temp.entitystore_bulk"_s,
-                                              {u"entity"_s, u"id"_s, u"existed"_s}, {w.entity, w.id, exists ? 1 : 0});
-            !s)
+        static const QString kVerb = u"INSERT OR IGNORE INTO"_s;
+        static const QString kTable = u"temp.entitystore_bulk"_s;
+        static const QStringList kColumns{u"entity"_s, u"id"_s, u"existed"_s};
+        if (Status s = statements.insertLater(kVerb, kTable, kColumns, {w.entity, w.id, exists ? 1 : 0}); !s)
             return s;
     }
     QVariantMap changedFields;
@@ -372,7 +414,8 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
         if (exists && old.isNull() == value.isNull() && (old.isNull() || old == value))
             continue;
         changedFields.insert(it.key(), value);
-        base.insert(it.key(), old);
+        if (exists) // a new row's base is null for every field: written from changedFields' keys below
+            base.insert(it.key(), old);
     }
     if (exists && !w.remove && changedFields.isEmpty())
         return {};
@@ -381,13 +424,16 @@ Status EntityStore::applyOne(const EntityWrite& w, const EntityDef& def, qint64 
     if (Status s = writeRow(w, def, now, exists, changedFields, statements); !s)
         return s;
     const qint64 baseVersion = exists ? (*current)->value(u"version"_s).toLongLong() : 0;
-    const QString fieldsJson = QString::fromUtf8(QJsonDocument(toJson(changedFields)).toJson(QJsonDocument::Compact));
-    const QString baseJson = QString::fromUtf8(QJsonDocument(toJson(base)).toJson(QJsonDocument::Compact));
+    // UTF-8 bytes, bound as text as they are (see Statements::bind).
+    const QByteArray fieldsJson = OutboxJson::compactUtf8(changedFields);
+    const QByteArray baseJson = exists ? OutboxJson::compactUtf8(base) : OutboxJson::nullsUtf8(changedFields);
     QVariantList entry{w.entity, w.id, w.remove ? u"delete"_s : u"upsert"_s, fieldsJson, baseJson, baseVersion, now};
     if (statements.bulk) {
+        static const QString kVerb = u"INSERT INTO"_s;
+        static const QString kTable = u"outbox"_s;
         static const QStringList kOutboxColumns{u"entity"_s, u"row_id"_s,       u"op"_s,        u"fields"_s,
                                                 u"base"_s,   u"base_version"_s, u"created_at"_s};
-        return statements.insertLater(u"INSERT INTO"_s, u"outbox"_s, kOutboxColumns, std::move(entry));
+        return statements.insertLater(kVerb, kTable, kOutboxColumns, std::move(entry));
     }
     return statements.execute(u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
@@ -403,7 +449,7 @@ Result<std::optional<QVariantMap>> EntityStore::readCurrent(const EntityWrite& w
     }
     const QStringList& columns = statements.columns(def);
     QVariantList row;
-    Result<bool> found = statements.run(statements.selectSql(def), {w.id}, &row);
+    Result<bool> found = statements.select(def, w.id, &row);
     if (!found)
         return fail(found.error());
     std::optional<QVariantMap> current;
@@ -436,7 +482,8 @@ Status EntityStore::writeRow(const EntityWrite& w, const EntityDef& def, qint64 
         QVariantList values{w.id, 0, now, 0};
         for (qsizetype i = values.size(); i < columns.size(); ++i)
             values << changedFields.value(columns.at(i));
-        return statements.insertLater(u"INSERT INTO"_s, w.entity, columns, std::move(values), w.id);
+        static const QString kVerb = u"INSERT INTO"_s;
+        return statements.insertLater(kVerb, w.entity, columns, std::move(values), w.id);
     }
     QStringList insertColumns{u"id"_s, u"version"_s, u"updated_at"_s, u"deleted"_s};
     QVariantList values{w.id, 0, now, 0};

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,24 @@ QList<OutboxRow> outbox(const Database& db) {
                           q.value(5).toLongLong()};
     }
     return rows;
+}
+
+// Every column of every row of `sql`'s result, as text with its SQLite type: what a byte-for-byte comparison of
+// two replicas looks at.
+QStringList dump(const Database& db, const QString& sql) {
+    QStringList out;
+    QSqlQuery q = db.prepare(sql);
+    if (!q.exec())
+        return {u"failed: "_s + sql};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            cells << (v.isNull() ? u"NULL"_s : QString::fromLatin1(v.typeName()) + u':' + v.toString());
+        }
+        out << cells.join(u" | "_s);
+    }
+    return out;
 }
 } // namespace
 
@@ -173,6 +192,63 @@ private slots:
         QSqlQuery found = m_db->prepare(u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"单独\"'"_s);
         QVERIFY(found.exec() && found.next());
         QCOMPARE(found.value(0).toInt(), 1);
+    }
+
+    // The bulk path writes its rows, outbox entries and search entries its own way (multi-row INSERTs, the index at
+    // the end); the same writes in batches below its threshold must leave byte-identical tables: every column,
+    // every mutation id, every JSON text, every search row.
+    void theBulkPathWritesTheBytesRowByRowWould() {
+        QList<EntityWrite> writes;
+        for (int i = 0; i < 600; ++i) {
+            QVariantMap fields{
+                {u"name"_s, u"批量客户%1 \"Ltd\"\t"_s.arg(i)},
+                {u"address"_s, i % 3 ? u"上海市浦东新区张江路%1号"_s.arg(i) : QVariant()},
+                {u"industry"_s, i % 2 ? u"retail"_s : QVariant()},
+                {u"satisfaction"_s, i % 5 ? QVariant(double(i % 101) + (i % 2 ? 0.25 : 0.0)) : QVariant()},
+                {u"trial_participation"_s, 0.1 * i},
+                {u"created_at"_s, qlonglong(1764600000 + i)},
+                {u"tags"_s, i % 7 ? QVariant(u"a/b\\c\u0001 😀"_s) : QVariant(QString())},
+                {u"owner_id"_s, QVariant()}};
+            writes.append({u"customers"_s, u"c-%1"_s.arg(i, 4, 10, QChar(u'0')), fields, false});
+            if (i % 4 == 0)
+                writes.append({u"contacts"_s,
+                               u"p-%1"_s.arg(i, 4, 10, QChar(u'0')),
+                               {{u"customer_id"_s, writes.last().id},
+                                {u"name"_s, u"联系人%1"_s.arg(i)},
+                                {u"email"_s, u"x%1@example.com"_s.arg(i)}},
+                               false});
+        }
+        // Edits of rows written earlier in the same batch, and a removal.
+        writes.append({u"customers"_s, u"c-0005"_s, {{u"name"_s, u"改名客户"_s}, {u"satisfaction"_s, 42}}, false});
+        writes.append({u"customers"_s, u"c-0006"_s, {}, true});
+        writes.append({u"contacts"_s, u"p-0008"_s, {{u"title"_s, u"经理"_s}}, false});
+        QVERIFY(writes.size() >= 500);
+
+        auto replica = [&](const QString& name, qsizetype batch) -> QStringList {
+            auto db = Database::open(m_dir.filePath(name));
+            if (!db)
+                return {db.error()};
+            EntityStore store(**db, m_clock);
+            for (qsizetype i = 0; i < writes.size(); i += batch) {
+                if (Status s = store.apply(writes.mid(i, batch), Progress()); !s)
+                    return {s.error()};
+            }
+            QStringList all;
+            all << dump(**db, u"SELECT * FROM customers ORDER BY id"_s);
+            all << dump(**db, u"SELECT * FROM contacts ORDER BY id"_s);
+            all << dump(**db, u"SELECT * FROM outbox ORDER BY mutation_id"_s);
+            all << dump(**db,
+                        u"SELECT rowid, title, body, kind, ref_id, customer_id FROM search_index ORDER BY rowid"_s);
+            return all;
+        };
+        QFile::remove(m_dir.filePath(u"bulk.db"_s));
+        QFile::remove(m_dir.filePath(u"rows.db"_s));
+        const QStringList bulk = replica(u"bulk.db"_s, writes.size());
+        const QStringList rows = replica(u"rows.db"_s, 1);
+        QCOMPARE(bulk.size(), 600 + 150 + 753 + 599 + 150);
+        for (qsizetype i = 0; i < bulk.size(); ++i)
+            QCOMPARE(bulk.at(i), rows.value(i));
+        QCOMPARE(bulk, rows);
     }
 };
 
