@@ -1,0 +1,202 @@
+// stride-server against clients that do not play by the rules: one refresh token raced from many connections or
+// presented again, a logout's access token used after it, bodies with text JSON forbids or no store can keep, and
+// a stop while pool threads hold connections. Runs on SQLite, and on PostgreSQL through the *_postgres entry
+// (STRIDE_TEST_BACKEND=postgres, STRIDE_TEST_POSTGRES names the cluster).
+#include "serverfixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Stride;
+using namespace Stride::Test;
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct Answer {
+    int status = 0;
+    QJsonObject body;
+};
+
+struct Tokens {
+    QString access;
+    QString refresh;
+};
+
+} // namespace
+
+class TestServerHostile final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refreshTokenWorksOnceWhenRaced();
+    void reusedRefreshTokenEndsEverySessionOfItsSignIn();
+
+private:
+    QNetworkRequest request(const QString& path, const Headers& headers) const;
+    QNetworkReply* send(QNetworkAccessManager& nam, const QByteArray& verb, const QString& path, const QByteArray& body,
+                        const Headers& headers);
+    Answer call(const QByteArray& verb, const QString& path, const QByteArray& body, const Headers& headers = {});
+    static Answer answerOf(QNetworkReply* reply);
+    Tokens login(const QString& user, const QString& password = u"password1"_s);
+    Answer refresh(const QString& refreshToken);
+    Answer pull(const QString& accessToken);
+    // Several connections, each already through its TLS handshake, so that requests sent on all of them at once
+    // reach the server's pool threads together.
+    void warmConnections(int count);
+
+    ServerFixture m_server;
+    QNetworkAccessManager m_nam;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_parallel;
+};
+
+void TestServerHostile::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString why = m_server.setUp();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(m_server.addUser(u"admin"_s, u"admin"_s, {}, u"admin"_s));
+    QVERIFY(m_server.addUser(u"repA"_s, u"rep"_s, u"t1"_s, u"rA"_s));
+    QVERIFY(m_server.addUser(u"repB"_s, u"rep"_s, u"t2"_s, u"rB"_s));
+    QVERIFY(m_server.addUser(u"victim"_s, u"rep"_s, u"t1"_s, u"rV"_s));
+    QVERIFY2(m_server.start(), qPrintable(m_server.serverLog()));
+}
+
+QNetworkRequest TestServerHostile::request(const QString& path, const Headers& headers) const {
+    QNetworkRequest req(QUrl(m_server.url() + path));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    req.setSslConfiguration(tls);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("Stride-Protocol", "1");
+    for (const auto& [k, v] : headers)
+        req.setRawHeader(k, v);
+    return req;
+}
+
+QNetworkReply* TestServerHostile::send(QNetworkAccessManager& nam, const QByteArray& verb, const QString& path,
+                                       const QByteArray& body, const Headers& headers) {
+    return nam.sendCustomRequest(request(path, headers), verb, body);
+}
+
+Answer TestServerHostile::answerOf(QNetworkReply* reply) {
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
+Answer TestServerHostile::call(const QByteArray& verb, const QString& path, const QByteArray& body,
+                               const Headers& headers) {
+    QNetworkReply* reply = send(m_nam, verb, path, body, headers);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        spy.wait(20000);
+    return answerOf(reply);
+}
+
+Tokens TestServerHostile::login(const QString& user, const QString& password) {
+    const QJsonObject body{{u"protocol"_s, 1}, {u"user"_s, user}, {u"password"_s, password}};
+    const Answer a = call("POST", u"/api/v1/login"_s, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (a.status != 200)
+        qWarning() << "login of" << user << "answered" << a.status << a.body;
+    return {a.body.value(u"access_token"_s).toString(), a.body.value(u"refresh_token"_s).toString()};
+}
+
+Answer TestServerHostile::refresh(const QString& refreshToken) {
+    const QJsonObject body{{u"protocol"_s, 1}, {u"refresh_token"_s, refreshToken}};
+    return call("POST", u"/api/v1/refresh"_s, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Answer TestServerHostile::pull(const QString& accessToken) {
+    return call("GET", u"/api/v1/pull?limit=10"_s, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}});
+}
+
+void TestServerHostile::warmConnections(int count) {
+    while (int(m_parallel.size()) < count)
+        m_parallel.push_back(std::make_unique<QNetworkAccessManager>());
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < count; ++i)
+        replies << send(*m_parallel.at(size_t(i)), "GET", u"/api/v1/health"_s, {}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 30000);
+    qDeleteAll(replies);
+}
+
+void TestServerHostile::refreshTokenWorksOnceWhenRaced() {
+    constexpr int kParallel = 8;
+    constexpr int kTrials = 6;
+    for (int trial = 0; trial < kTrials; ++trial) {
+        const Tokens t = login(u"repA"_s);
+        QVERIFY(!t.refresh.isEmpty());
+        warmConnections(kParallel);
+        const QByteArray body = QJsonDocument(QJsonObject{{u"protocol"_s, 1}, {u"refresh_token"_s, t.refresh}})
+                                    .toJson(QJsonDocument::Compact);
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < kParallel; ++i)
+            replies << send(*m_parallel.at(size_t(i)), "POST", u"/api/v1/refresh"_s, body, {});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 30000);
+        int won = 0;
+        int refused = 0;
+        Tokens winner;
+        for (QNetworkReply* r : replies) {
+            const Answer a = answerOf(r);
+            if (a.status == 200) {
+                ++won;
+                winner = {a.body.value(u"access_token"_s).toString(), a.body.value(u"refresh_token"_s).toString()};
+            } else if (a.status == 401) {
+                ++refused;
+            } else {
+                QFAIL(qPrintable(u"trial %1: a refresh answered %2 %3"_s.arg(trial).arg(a.status).arg(
+                    QString::fromUtf8(QJsonDocument(a.body).toJson(QJsonDocument::Compact)))));
+            }
+        }
+        QVERIFY2(won == 1, qPrintable(u"trial %1: %2 refreshes of one token succeeded"_s.arg(trial).arg(won)));
+        QCOMPARE(refused, kParallel - 1);
+        // The old token presented again ends the sign-in: the winner's new tokens stop working too.
+        QCOMPARE(refresh(t.refresh).status, 401);
+        QCOMPARE(refresh(winner.refresh).status, 401);
+        QCOMPARE(pull(winner.access).status, 401);
+    }
+}
+
+void TestServerHostile::reusedRefreshTokenEndsEverySessionOfItsSignIn() {
+    const Tokens laptop = login(u"repA"_s);
+    const Tokens phone = login(u"repA"_s); // another sign-in of the same person: not the stolen one
+    const Answer first = refresh(laptop.refresh);
+    QCOMPARE(first.status, 200);
+    const Tokens rotated{first.body.value(u"access_token"_s).toString(),
+                         first.body.value(u"refresh_token"_s).toString()};
+    QCOMPARE(pull(rotated.access).status, 200);
+
+    const Answer reused = refresh(laptop.refresh);
+    QCOMPARE(reused.status, 401);
+    QVERIFY2(reused.body.value(u"message"_s).toString().contains(u"already used"_s),
+             qPrintable(reused.body.value(u"message"_s).toString()));
+    // Every token descended from that sign-in has ended, the access token the old one was traded for included.
+    QCOMPARE(pull(rotated.access).status, 401);
+    QCOMPARE(pull(laptop.access).status, 401);
+    QCOMPARE(refresh(rotated.refresh).status, 401);
+    // The other sign-in goes on.
+    QCOMPARE(pull(phone.access).status, 200);
+    QCOMPARE(refresh(phone.refresh).status, 200);
+    // The operator is told.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.serverLog().contains(u"refresh token reused for account repA"_s), 10000);
+}
+
+QTEST_MAIN(TestServerHostile)
+#include "tst_serverhostile.moc"
