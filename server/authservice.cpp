@@ -253,10 +253,15 @@ Outcome<Protocol::SessionTokens> AuthService::rotate(const QString& hash) {
     return issue(*a, family);
 }
 
-Outcome<bool> AuthService::logout(const Account& account, const QString& refreshToken) {
-    Status s = refreshToken.isEmpty() ? m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id})
-                                      : m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND token_hash = ?"_s,
-                                                     {account.id, PasswordHasher::tokenHash(refreshToken)});
+Outcome<bool> AuthService::logout(const Account& account, const QString& accessToken, const QString& refreshToken) {
+    // The sign-in's every token ends at once, its access tokens too: the one this call came with, and those of the
+    // family of the refresh token it names (the same one for a well-behaved client).
+    Status s = refreshToken.isEmpty()
+                   ? m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id})
+                   : m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND family_id IN (SELECT family_id FROM "
+                                  "tokens WHERE account_id = ? AND token_hash IN (?, ?))"_s,
+                                  {account.id, account.id, PasswordHasher::tokenHash(accessToken),
+                                   PasswordHasher::tokenHash(refreshToken)});
     if (!s)
         return unavailable(s.error());
     return true;

@@ -39,7 +39,9 @@ public:
 
     Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password);
     Outcome<Protocol::SessionTokens> refresh(const QString& refreshToken);
-    Outcome<bool> logout(const Account& account, const QString& refreshToken);
+    // Ends the sign-in of `accessToken` and of `refreshToken` (every access and refresh token of that family);
+    // without a refresh token, every session of the account.
+    Outcome<bool> logout(const Account& account, const QString& accessToken, const QString& refreshToken);
     // The account behind a bearer access token.
     Outcome<Account> authenticate(const QString& accessToken);
 

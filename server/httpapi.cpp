@@ -259,7 +259,7 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
         Outcome<QJsonObject> body = jsonBody(req);
         if (!body)
             return sendError(res, body.error());
-        Outcome<bool> done = m_auth.logout(*a, body->value(u"refresh_token"_s).toString());
+        Outcome<bool> done = m_auth.logout(*a, bearer(req), body->value(u"refresh_token"_s).toString());
         if (!done)
             return sendError(res, done.error());
         sendJson(res, 200, {{u"protocol"_s, Protocol::kVersion}, {u"ok"_s, true}});

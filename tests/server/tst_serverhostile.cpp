@@ -45,6 +45,7 @@ private slots:
     void initTestCase();
     void refreshTokenWorksOnceWhenRaced();
     void reusedRefreshTokenEndsEverySessionOfItsSignIn();
+    void logoutEndsTheAccessTokenAtOnce();
 
 private:
     QNetworkRequest request(const QString& path, const Headers& headers) const;
@@ -196,6 +197,22 @@ void TestServerHostile::reusedRefreshTokenEndsEverySessionOfItsSignIn() {
     QCOMPARE(refresh(phone.refresh).status, 200);
     // The operator is told.
     QTRY_VERIFY_WITH_TIMEOUT(m_server.serverLog().contains(u"refresh token reused for account repA"_s), 10000);
+}
+
+void TestServerHostile::logoutEndsTheAccessTokenAtOnce() {
+    const Tokens t = login(u"repA"_s);
+    const Tokens other = login(u"repA"_s);
+    QCOMPARE(pull(t.access).status, 200);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"protocol"_s, 1}, {u"refresh_token"_s, t.refresh}}).toJson(QJsonDocument::Compact);
+    const Answer out = call("POST", u"/api/v1/logout"_s, body, {{"Authorization", "Bearer " + t.access.toLatin1()}});
+    QCOMPARE(out.status, 200);
+    const Answer after = pull(t.access);
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.body.value(u"error"_s).toString(), u"unauthorized"_s);
+    QCOMPARE(refresh(t.refresh).status, 401);
+    // Only that sign-in ended.
+    QCOMPARE(pull(other.access).status, 200);
 }
 
 QTEST_MAIN(TestServerHostile)
