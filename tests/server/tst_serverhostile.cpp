@@ -46,6 +46,9 @@ private slots:
     void refreshTokenWorksOnceWhenRaced();
     void reusedRefreshTokenEndsEverySessionOfItsSignIn();
     void logoutEndsTheAccessTokenAtOnce();
+    void badTextIsRefusedOnEveryEndpoint_data();
+    void badTextIsRefusedOnEveryEndpoint();
+    void validEscapesAreStoredAsSent();
 
 private:
     QNetworkRequest request(const QString& path, const Headers& headers) const;
@@ -213,6 +216,95 @@ void TestServerHostile::logoutEndsTheAccessTokenAtOnce() {
     QCOMPARE(refresh(t.refresh).status, 401);
     // Only that sign-in ended.
     QCOMPARE(pull(other.access).status, 200);
+}
+
+void TestServerHostile::badTextIsRefusedOnEveryEndpoint_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("signIn"); // the user whose access token the call carries; empty: none
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    // Raw JSON text of a string's content (between its quotes), and what the answer's message must name.
+    const QList<std::tuple<const char*, QByteArray, QString>> texts{
+        {"lone high surrogate", "Bad \\ud800x", u"lone high surrogate \\ud800"_s},
+        {"lone high surrogate at the end", "Bad \\udbff", u"lone high surrogate \\udbff"_s},
+        {"lone low surrogate", "Bad \\udc00 text", u"lone low surrogate \\udc00"_s},
+        {"high surrogate then a non-low escape", "Bad \\ud800\\u0041", u"lone high surrogate"_s},
+        {"two high surrogates", "Bad \\ud800\\ud800", u"lone high surrogate"_s},
+        {"raw NUL", QByteArray("Bad \0 byte", 10), u"raw control character U+0000"_s},
+        {"raw 0x1F", "Bad \x1f byte", u"raw control character U+001f"_s},
+        {"raw newline", "Bad\nline", u"raw control character U+000a"_s},
+        {"escaped NUL", "Bad \\u0000 byte", u"must not contain U+0000"_s},
+    };
+    for (const auto& [name, text, message] : texts) {
+        const QByteArray push = R"({"protocol":1,"device_id":"hostile-device","entries":[{"mutation_id":1,)"
+                                R"("entity":"customers","id":"cBad","op":"upsert","fields":{"name":")" +
+                                text + R"(","owner_id":"rA"}}]})";
+        QTest::addRow("push, %s", name) << u"/api/v1/push"_s << u"repA"_s << push << message;
+        const QByteArray people = R"({"protocol":1,"device_id":"hostile-admin","entries":[{"mutation_id":1,)"
+                                  R"("entity":"reps","id":"rBad","op":"upsert","fields":{"name":")" +
+                                  text + R"(","role":"rep","team_id":"t1","active":1}}]})";
+        QTest::addRow("people (admin push), %s", name) << u"/api/v1/push"_s << u"admin"_s << people << message;
+        QTest::addRow("login, %s", name) << u"/api/v1/login"_s << QString()
+                                         << R"({"protocol":1,"user":")" + text + R"(","password":"password1"})"
+                                         << message;
+        QTest::addRow("login password, %s", name)
+            << u"/api/v1/login"_s << QString() << R"({"protocol":1,"user":"victim","password":")" + text + R"("})"
+            << message;
+        QTest::addRow("refresh, %s", name)
+            << u"/api/v1/refresh"_s << QString() << R"({"protocol":1,"refresh_token":")" + text + R"("})" << message;
+        QTest::addRow("logout, %s", name)
+            << u"/api/v1/logout"_s << u"victim"_s << R"({"protocol":1,"refresh_token":")" + text + R"("})" << message;
+        QTest::addRow("password, %s", name)
+            << u"/api/v1/password"_s << u"victim"_s
+            << R"({"protocol":1,"old_password":"password1","new_password":"Long enough )" + text + R"("})" << message;
+        // A key is a string too.
+        QTest::addRow("push key, %s", name)
+            << u"/api/v1/push"_s << u"repA"_s
+            << R"({"protocol":1,"device_id":"hostile-device","entries":[],")" + text + R"(":1})" << message;
+    }
+}
+
+void TestServerHostile::badTextIsRefusedOnEveryEndpoint() {
+    QFETCH(QString, path);
+    QFETCH(QString, signIn);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    Headers headers;
+    Tokens session;
+    if (!signIn.isEmpty()) {
+        session = login(signIn);
+        QVERIFY(!session.access.isEmpty());
+        headers << qMakePair(QByteArray("Authorization"), "Bearer " + session.access.toLatin1());
+    }
+    const qint64 seq = m_server.count(u"SELECT value FROM sync_counter"_s);
+    const qint64 results = m_server.count(u"SELECT count(*) FROM mutation_results"_s);
+    const Answer a = call("POST", path, body, headers);
+    QCOMPARE(a.status, 400);
+    QCOMPARE(a.body.value(u"error"_s).toString(), u"bad_request"_s);
+    QVERIFY2(a.body.value(u"message"_s).toString().contains(message),
+             qPrintable(a.body.value(u"message"_s).toString()));
+    // Nothing stored, nothing ended: no change number, no push result, no row, the password and session unchanged.
+    QCOMPARE(m_server.count(u"SELECT value FROM sync_counter"_s), seq);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM mutation_results"_s), results);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id = 'cBad'"_s), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM reps WHERE id = 'rBad'"_s), 0);
+    if (!signIn.isEmpty())
+        QCOMPARE(pull(session.access).status, 200);
+    QVERIFY(!login(u"victim"_s).access.isEmpty());
+}
+
+void TestServerHostile::validEscapesAreStoredAsSent() {
+    const Tokens t = login(u"repA"_s);
+    // A surrogate pair, escaped control characters and a non-ASCII character written out are all fine.
+    const QByteArray push = R"({"protocol":1,"device_id":"good-device","entries":[{"mutation_id":1,)"
+                            R"("entity":"customers","id":"cGood","op":"upsert","fields":{"name":"Smile \ud83d\ude00)"
+                            R"( tab\t line\n unit\u001f 中","owner_id":"rA"}}]})";
+    const Answer a = call("POST", u"/api/v1/push"_s, push, {{"Authorization", "Bearer " + t.access.toLatin1()}});
+    QCOMPARE(a.status, 200);
+    QSqlQuery q(m_server.store());
+    QVERIFY(q.exec(u"SELECT name FROM customers WHERE id = 'cGood'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"Smile \U0001F600 tab\t line\n unit\x1f 中"_s);
 }
 
 QTEST_MAIN(TestServerHostile)
