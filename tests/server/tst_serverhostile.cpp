@@ -49,6 +49,7 @@ private slots:
     void badTextIsRefusedOnEveryEndpoint_data();
     void badTextIsRefusedOnEveryEndpoint();
     void validEscapesAreStoredAsSent();
+    void sigtermClosesEachThreadsConnectionOnItsThread(); // stops the server: last
 
 private:
     QNetworkRequest request(const QString& path, const Headers& headers) const;
@@ -305,6 +306,28 @@ void TestServerHostile::validEscapesAreStoredAsSent() {
     QVERIFY(q.exec(u"SELECT name FROM customers WHERE id = 'cGood'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"Smile \U0001F600 tab\t line\n unit\x1f 中"_s);
+}
+
+void TestServerHostile::sigtermClosesEachThreadsConnectionOnItsThread() {
+    const Tokens t = login(u"repA"_s);
+    // Requests on several connections at once, a few times over, so that several pool threads open connections.
+    constexpr int kParallel = 6;
+    warmConnections(kParallel);
+    for (int round = 0; round < 3; ++round) {
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < kParallel; ++i)
+            replies << send(*m_parallel.at(size_t(i)), "GET", u"/api/v1/pull?limit=10"_s, {},
+                            {{"Authorization", "Bearer " + t.access.toLatin1()}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 30000);
+        for (QNetworkReply* r : replies)
+            QCOMPARE(answerOf(r).status, 200);
+    }
+    QCOMPARE(m_server.stop(), 0);
+    const QString log = m_server.serverLog();
+    QVERIFY2(!log.contains(u"does not belong to the calling thread"_s), qPrintable(log.right(2000)));
+    QVERIFY2(!log.contains(u"QSqlDatabasePrivate"_s), qPrintable(log.right(2000)));
+    QVERIFY(log.contains(u"stride-server: stopped"_s));
 }
 
 QTEST_MAIN(TestServerHostile)
