@@ -4,6 +4,7 @@
 // (STRIDE_TEST_BACKEND=postgres, STRIDE_TEST_POSTGRES names the cluster).
 #include "serverfixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,6 +50,7 @@ private slots:
     void badTextIsRefusedOnEveryEndpoint_data();
     void badTextIsRefusedOnEveryEndpoint();
     void validEscapesAreStoredAsSent();
+    void repCannotWriteRowsNamingOthers();
     void sigtermClosesEachThreadsConnectionOnItsThread(); // stops the server: last
 
 private:
@@ -60,6 +62,8 @@ private:
     Tokens login(const QString& user, const QString& password = u"password1"_s);
     Answer refresh(const QString& refreshToken);
     Answer pull(const QString& accessToken);
+    // POST /push of `entries` (JSON objects, mutation ids from 1) from `device`; the answer's results.
+    Answer push(const QString& user, const QString& device, const QByteArray& entries);
     // Several connections, each already through its TLS handshake, so that requests sent on all of them at once
     // reach the server's pool threads together.
     void warmConnections(int count);
@@ -128,6 +132,12 @@ Answer TestServerHostile::refresh(const QString& refreshToken) {
 
 Answer TestServerHostile::pull(const QString& accessToken) {
     return call("GET", u"/api/v1/pull?limit=10"_s, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}});
+}
+
+Answer TestServerHostile::push(const QString& user, const QString& device, const QByteArray& entries) {
+    const Tokens t = login(user);
+    const QByteArray body = R"({"protocol":1,"device_id":")" + device.toUtf8() + R"(","entries":[)" + entries + "]}";
+    return call("POST", u"/api/v1/push"_s, body, {{"Authorization", "Bearer " + t.access.toLatin1()}});
 }
 
 void TestServerHostile::warmConnections(int count) {
@@ -306,6 +316,58 @@ void TestServerHostile::validEscapesAreStoredAsSent() {
     QVERIFY(q.exec(u"SELECT name FROM customers WHERE id = 'cGood'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"Smile \U0001F600 tab\t line\n unit\x1f 中"_s);
+}
+
+void TestServerHostile::repCannotWriteRowsNamingOthers() {
+    // Each rep's customer, written by the admin.
+    const Answer made = push(u"admin"_s, u"owner-admin"_s,
+                             R"({"mutation_id":1,"entity":"customers","id":"cOwnA","op":"upsert",)"
+                             R"("fields":{"name":"Own A","owner_id":"rA"}},)"
+                             R"({"mutation_id":2,"entity":"customers","id":"cOwnB","op":"upsert",)"
+                             R"("fields":{"name":"Own B","owner_id":"rB"}})");
+    QCOMPARE(made.status, 200);
+    for (const QJsonValue r : made.body.value(u"results"_s).toArray())
+        QCOMPARE(r.toObject().value(u"status"_s).toString(), u"applied"_s);
+
+    const Answer a = push(u"repA"_s, u"owner-repA"_s,
+                          // a visit to repA's own customer, in repB's name
+                          R"({"mutation_id":1,"entity":"visits","id":"vOther","op":"upsert","fields":{)"
+                          R"("customer_id":"cOwnA","rep_id":"rB","visited_at":1790000000,"channel":"phone"}},)"
+                          // repA's own task, on another team's customer
+                          R"({"mutation_id":2,"entity":"tasks","id":"tOther","op":"upsert","fields":{)"
+                          R"("owner_id":"rA","customer_id":"cOwnB","title":"Call","source":"manual"}},)"
+                          // and the same two done right
+                          R"({"mutation_id":3,"entity":"visits","id":"vOwn","op":"upsert","fields":{)"
+                          R"("customer_id":"cOwnA","rep_id":"rA","visited_at":1790000000,"channel":"phone"}},)"
+                          R"({"mutation_id":4,"entity":"tasks","id":"tOwn","op":"upsert","fields":{)"
+                          R"("owner_id":"rA","customer_id":"cOwnA","title":"Call","source":"manual"}})");
+    QCOMPARE(a.status, 200);
+    const QJsonArray results = a.body.value(u"results"_s).toArray();
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    QVERIFY2(results.at(0).toObject().value(u"reason"_s).toString().contains(u"visits.rep_id 'rB' names another rep"_s),
+             qPrintable(results.at(0).toObject().value(u"reason"_s).toString()));
+    QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    QVERIFY2(results.at(1)
+                 .toObject()
+                 .value(u"reason"_s)
+                 .toString()
+                 .contains(u"tasks.customer_id 'cOwnB' is outside what repA may see"_s),
+             qPrintable(results.at(1).toObject().value(u"reason"_s).toString()));
+    QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"applied"_s);
+    QCOMPARE(results.at(3).toObject().value(u"status"_s).toString(), u"applied"_s);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM visits WHERE id = 'vOther'"_s), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE id = 'tOther'"_s), 0);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM visits WHERE id = 'vOwn' AND rep_id = 'rA'"_s), 1);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE id = 'tOwn'"_s), 1);
+
+    // Moving an existing task onto another team's customer is refused the same way.
+    const Answer moved = push(u"repA"_s, u"owner-repA"_s,
+                              R"({"mutation_id":5,"entity":"tasks","id":"tOwn","op":"upsert","fields":{)"
+                              R"("customer_id":"cOwnB"},"base":{"customer_id":"cOwnA"}})");
+    QCOMPARE(moved.status, 200);
+    QCOMPARE(moved.body.value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE id = 'tOwn' AND customer_id = 'cOwnA'"_s), 1);
 }
 
 void TestServerHostile::sigtermClosesEachThreadsConnectionOnItsThread() {
