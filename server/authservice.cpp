@@ -199,7 +199,11 @@ Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToke
     if (Status s = m_db.beginWrite(); !s)
         return unavailable(s.error());
     Outcome<Protocol::SessionTokens> out = rotate(PasswordHasher::tokenHash(refreshToken));
-    // A refusal may have changed something too (a used token's family revoked): it is kept.
+    // A database failure changes nothing; a refusal may have (a used token's family revoked), and that is kept.
+    if (!out && out.error().status >= 500) {
+        m_db.rollback();
+        return out;
+    }
     if (Status s = m_db.commit(); !s) {
         m_db.rollback();
         return unavailable(s.error());
