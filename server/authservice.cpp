@@ -212,9 +212,13 @@ Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToke
 }
 
 Outcome<Protocol::SessionTokens> AuthService::rotate(const QString& hash) {
+    // PostgreSQL: the token's row is locked first, so that requests presenting it at once take turns instead of
+    // deadlocking on the family's rows as each loser revokes it. (SQLite's write transactions take turns already.)
+    const QString lock = m_db.dialect() == ServerDatabase::Dialect::PostgreSQL ? u" FOR UPDATE OF t"_s : QString();
     Result<QSqlQuery> q = m_db.exec(
         u"SELECT t.account_id, t.expires_at, t.family_id, t.rotated, a.name FROM tokens t LEFT JOIN accounts a ON "
-        "a.id = t.account_id WHERE t.token_hash = ? AND t.kind = 'refresh'"_s,
+        "a.id = t.account_id WHERE t.token_hash = ? AND t.kind = 'refresh'"_s +
+            lock,
         {hash});
     if (!q)
         return unavailable(q.error());

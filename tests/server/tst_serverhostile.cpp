@@ -153,7 +153,7 @@ void TestServerHostile::warmConnections(int count) {
 
 void TestServerHostile::refreshTokenWorksOnceWhenRaced() {
     constexpr int kParallel = 8;
-    constexpr int kTrials = 6;
+    constexpr int kTrials = 10;
     for (int trial = 0; trial < kTrials; ++trial) {
         const Tokens t = login(u"repA"_s);
         QVERIFY(!t.refresh.isEmpty());
