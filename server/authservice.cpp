@@ -179,35 +179,78 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
     return issue(a);
 }
 
-Outcome<Protocol::SessionTokens> AuthService::issue(const Account& a) {
+Outcome<Protocol::SessionTokens> AuthService::issue(const Account& a, const QString& family) {
     const QString access = PasswordHasher::randomToken();
     const QString refreshToken = PasswordHasher::randomToken();
+    const QString familyId = family.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : family;
     const qint64 t = now();
     if (Status s = m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND expires_at < ?"_s, {a.id, t}); !s)
         return unavailable(s.error());
-    if (Status s = m_db.execute(u"INSERT INTO tokens (token_hash, account_id, kind, expires_at, created_at) VALUES "
-                                "(?, ?, 'access', ?, ?), (?, ?, 'refresh', ?, ?)"_s,
-                                {PasswordHasher::tokenHash(access), a.id, t + m_accessTtl, t,
-                                 PasswordHasher::tokenHash(refreshToken), a.id, t + m_refreshTtl, t});
+    if (Status s = m_db.execute(u"INSERT INTO tokens (token_hash, account_id, kind, expires_at, created_at, family_id) "
+                                "VALUES (?, ?, 'access', ?, ?, ?), (?, ?, 'refresh', ?, ?, ?)"_s,
+                                {PasswordHasher::tokenHash(access), a.id, t + m_accessTtl, t, familyId,
+                                 PasswordHasher::tokenHash(refreshToken), a.id, t + m_refreshTtl, t, familyId});
         !s)
         return unavailable(s.error());
     return Protocol::SessionTokens{access, refreshToken, m_accessTtl, {a.name, a.role, a.teamId, a.repId}};
 }
 
 Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToken) {
-    const QString hash = PasswordHasher::tokenHash(refreshToken);
-    Result<QSqlQuery> q =
-        m_db.exec(u"SELECT account_id, expires_at FROM tokens WHERE token_hash = ? AND kind = 'refresh'"_s, {hash});
+    if (Status s = m_db.beginWrite(); !s)
+        return unavailable(s.error());
+    Outcome<Protocol::SessionTokens> out = rotate(PasswordHasher::tokenHash(refreshToken));
+    // A database failure changes nothing; a refusal may have (a used token's family revoked), and that is kept.
+    if (!out && out.error().status >= 500) {
+        m_db.rollback();
+        return out;
+    }
+    if (Status s = m_db.commit(); !s) {
+        m_db.rollback();
+        return unavailable(s.error());
+    }
+    return out;
+}
+
+Outcome<Protocol::SessionTokens> AuthService::rotate(const QString& hash) {
+    // PostgreSQL: the token's row is locked first, so that requests presenting it at once take turns instead of
+    // deadlocking on the family's rows as each loser revokes it. (SQLite's write transactions take turns already.)
+    const QString lock = m_db.dialect() == ServerDatabase::Dialect::PostgreSQL ? u" FOR UPDATE OF t"_s : QString();
+    Result<QSqlQuery> q = m_db.exec(
+        u"SELECT t.account_id, t.expires_at, t.family_id, t.rotated, a.name FROM tokens t LEFT JOIN accounts a ON "
+        "a.id = t.account_id WHERE t.token_hash = ? AND t.kind = 'refresh'"_s +
+            lock,
+        {hash});
     if (!q)
         return unavailable(q.error());
     if (!q->next())
         return unauthorized(u"unknown or revoked refresh token; sign in again"_s);
     const QString accountId = q->value(0).toString();
     const qint64 expires = q->value(1).toLongLong();
+    const QString family = q->value(2).toString();
+    const bool rotated = q->value(3).toInt() != 0;
+    const QString name = q->value(4).toString();
     q->finish();
-    // Rotation: a refresh token works once.
-    if (Status s = m_db.execute(u"DELETE FROM tokens WHERE token_hash = ?"_s, {hash}); !s)
-        return unavailable(s.error());
+    // Rotation: a refresh token works once. The conditional update decides the one winner when several requests
+    // present the same token at once (PostgreSQL re-checks the condition after the winner commits; SQLite runs
+    // write transactions one at a time, so a later one sees the token rotated already).
+    qint64 won = 0;
+    if (!rotated) {
+        Result<QSqlQuery> u =
+            m_db.exec(u"UPDATE tokens SET rotated = 1 WHERE token_hash = ? AND rotated = 0"_s, {hash});
+        if (!u)
+            return unavailable(u.error());
+        won = u->numRowsAffected();
+    }
+    if (won != 1) {
+        // A used refresh token presented again: it was copied, or raced. Every session of that sign-in ends, the
+        // winner's too, so that whoever holds a copy is signed out with the rightful device.
+        if (Status s = m_db.execute(u"DELETE FROM tokens WHERE family_id = ?"_s, {family}); !s)
+            return unavailable(s.error());
+        qCWarning(lcServer).noquote() << "refresh token reused for account" << name
+                                      << "- every session of that sign-in has been revoked";
+        return unauthorized(u"this refresh token was already used; every session of its sign-in has ended, sign in "
+                            "again"_s);
+    }
     if (expires < now())
         return unauthorized(u"the refresh token has expired; sign in again"_s);
     Result<Account> a = accountBy(u"a.id"_s, accountId);
@@ -215,13 +258,18 @@ Outcome<Protocol::SessionTokens> AuthService::refresh(const QString& refreshToke
         return unauthorized(u"the account no longer exists"_s);
     if (a->disabled)
         return ApiError{403, u"account_disabled"_s, u"this account is disabled"_s};
-    return issue(*a);
+    return issue(*a, family);
 }
 
-Outcome<bool> AuthService::logout(const Account& account, const QString& refreshToken) {
-    Status s = refreshToken.isEmpty() ? m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id})
-                                      : m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND token_hash = ?"_s,
-                                                     {account.id, PasswordHasher::tokenHash(refreshToken)});
+Outcome<bool> AuthService::logout(const Account& account, const QString& accessToken, const QString& refreshToken) {
+    // The sign-in's every token ends at once, its access tokens too: the one this call came with, and those of the
+    // family of the refresh token it names (the same one for a well-behaved client).
+    Status s = refreshToken.isEmpty()
+                   ? m_db.execute(u"DELETE FROM tokens WHERE account_id = ?"_s, {account.id})
+                   : m_db.execute(u"DELETE FROM tokens WHERE account_id = ? AND family_id IN (SELECT family_id FROM "
+                                  "tokens WHERE account_id = ? AND token_hash IN (?, ?))"_s,
+                                  {account.id, account.id, PasswordHasher::tokenHash(accessToken),
+                                   PasswordHasher::tokenHash(refreshToken)});
     if (!s)
         return unavailable(s.error());
     return true;

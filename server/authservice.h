@@ -12,7 +12,8 @@ namespace Stride::Server {
 class ServerDatabase;
 
 // Accounts, passwords and sessions: login issues a short-lived access token and a refresh token (both stored
-// hashed), refresh rotates them, logout and disabling an account end every session at once.
+// hashed), refresh rotates them, logout and disabling an account end every session at once. The tokens descended
+// from one sign-in form a family: a refresh token used twice ends the whole family (reuse detection).
 class AuthService final {
 public:
     explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = qint64(30) * 86400);
@@ -38,12 +39,17 @@ public:
 
     Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password);
     Outcome<Protocol::SessionTokens> refresh(const QString& refreshToken);
-    Outcome<bool> logout(const Account& account, const QString& refreshToken);
+    // Ends the sign-in of `accessToken` and of `refreshToken` (every access and refresh token of that family);
+    // without a refresh token, every session of the account.
+    Outcome<bool> logout(const Account& account, const QString& accessToken, const QString& refreshToken);
     // The account behind a bearer access token.
     Outcome<Account> authenticate(const QString& accessToken);
 
 private:
-    Outcome<Protocol::SessionTokens> issue(const Account& account);
+    // A new access and refresh token in `family` (the sign-in they descend from; empty: a new sign-in).
+    Outcome<Protocol::SessionTokens> issue(const Account& account, const QString& family = {});
+    // The refresh itself, inside the caller's write transaction.
+    Outcome<Protocol::SessionTokens> rotate(const QString& refreshTokenHash);
     Result<Account> accountBy(const QString& column, const QString& value);
 
     ServerDatabase& m_db;

@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "authservice.h"
+#include "jsontextcheck.h"
 #include "logging.h"
 #include "pageprefetch.h"
 #include "protocol/gzip.h"
@@ -105,7 +106,10 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
     return true;
 }
 
+// Every request body is read here, on every endpoint: its strings are checked before the parser sees them.
 Outcome<QJsonObject> jsonBody(const httplib::Request& req) {
+    if (Status text = JsonTextCheck::check(QByteArrayView(req.body.data(), qsizetype(req.body.size()))); !text)
+        return badRequest(text.error());
     Result<QJsonObject> o = Protocol::parseObject(QByteArray::fromStdString(req.body));
     if (!o)
         return badRequest(o.error());
@@ -259,7 +263,7 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
         Outcome<QJsonObject> body = jsonBody(req);
         if (!body)
             return sendError(res, body.error());
-        Outcome<bool> done = m_auth.logout(*a, body->value(u"refresh_token"_s).toString());
+        Outcome<bool> done = m_auth.logout(*a, bearer(req), body->value(u"refresh_token"_s).toString());
         if (!done)
             return sendError(res, done.error());
         sendJson(res, 200, {{u"protocol"_s, Protocol::kVersion}, {u"ok"_s, true}});

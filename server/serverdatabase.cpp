@@ -11,9 +11,40 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <set>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Stride::Server {
+
+namespace {
+
+// The stores not destroyed yet, so that a thread ending after its store does not touch it.
+std::mutex g_liveMutex;
+std::set<ServerDatabase*>& liveStores() {
+    static std::set<ServerDatabase*> stores;
+    return stores;
+}
+
+// A QSqlDatabase belongs to the thread that opened it and must be closed there: this thread's connections are
+// closed when the thread ends (a pool thread at shutdown), not later by whoever destroys the store.
+struct ThreadConnections final {
+    std::vector<ServerDatabase*> opened;
+    ThreadConnections() = default;
+    ThreadConnections(const ThreadConnections&) = delete;
+    ThreadConnections& operator=(const ThreadConnections&) = delete;
+    ~ThreadConnections() {
+        std::lock_guard<std::mutex> lock(g_liveMutex);
+        for (ServerDatabase* db : opened) {
+            if (liveStores().count(db) != 0)
+                db->closeThreadConnection();
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+} // namespace
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url) {
     std::unique_ptr<ServerDatabase> db;
@@ -50,16 +81,41 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url)
 ServerDatabase::ServerDatabase(QString url, Dialect dialect)
     : m_url(std::move(url))
     , m_dialect(dialect)
-    , m_prefix(u"server-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-') {}
+    , m_prefix(u"server-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-') {
+    std::lock_guard<std::mutex> lock(g_liveMutex);
+    liveStores().insert(this);
+}
 
 ServerDatabase::~ServerDatabase() {
-    m_statements.clear();
-    for (const QString& name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(m_prefix)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+    std::lock_guard<std::mutex> lock(g_liveMutex);
+    liveStores().erase(this);
+    closeThreadConnection();
+    // Threads still running (none once the server has stopped) leave their connections to be dropped unopened:
+    // asking for another thread's connection is what a QSqlDatabase forbids.
+    {
+        std::lock_guard<std::mutex> cache(m_cacheMutex);
+        m_statements.clear();
     }
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(m_prefix))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString ServerDatabase::threadConnectionName() const {
+    return m_prefix + QString::number(quintptr(QThread::currentThreadId()));
+}
+
+void ServerDatabase::closeThreadConnection() {
+    const QString name = threadConnectionName();
+    {
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        m_statements.erase(name);
+    }
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString ServerDatabase::displayUrl() const {
@@ -71,7 +127,7 @@ QString ServerDatabase::displayUrl() const {
 }
 
 Result<QSqlDatabase> ServerDatabase::connection() {
-    const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -95,6 +151,7 @@ sqlite3* ServerDatabase::sqliteHandle() {
 }
 
 Result<QSqlDatabase> ServerDatabase::openConnection(const QString& name) {
+    t_connections.opened.push_back(this);
     if (m_dialect == Dialect::SQLite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(m_database);

@@ -36,6 +36,9 @@ public:
 
     // This thread's connection.
     Result<QSqlDatabase> connection();
+    // Closes this thread's connection (and its prepared statements); done by itself when a thread that opened one
+    // ends.
+    void closeThreadConnection();
     // This thread's raw SQLite connection for hot read paths (QtSql converts every value to UTF-16 and a
     // QVariant); null on PostgreSQL or when the connection cannot be opened.
     sqlite3* sqliteHandle();
@@ -61,6 +64,7 @@ public:
 
 private:
     ServerDatabase(QString url, Dialect dialect);
+    QString threadConnectionName() const;
     Result<QSqlDatabase> openConnection(const QString& name);
     Status migrate();
 

@@ -186,6 +186,19 @@ QStringList version7() {
     };
 }
 
+// Sessions as families: every token descended from one sign-in shares its family (the login's), so that a refresh
+// token presented a second time (stolen, or raced) and a logout end all of them at once. A refresh token is marked
+// rotated instead of deleted when it is used, so that its reuse is recognised until it would have expired. Tokens
+// issued before have a family of their own.
+QStringList version8() {
+    return {
+        u"ALTER TABLE tokens ADD COLUMN family_id TEXT"_s,
+        u"ALTER TABLE tokens ADD COLUMN rotated INTEGER NOT NULL DEFAULT 0"_s,
+        u"UPDATE tokens SET family_id = token_hash"_s,
+        u"CREATE INDEX tokens_family ON tokens (family_id)"_s,
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
@@ -196,7 +209,8 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {5, "the organisation's aggregates (org_aggregates)", version5(db)},
             {6, "customers.tier becomes an admin's pin: the old guesses are cleared", version6()},
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
-             version7()}};
+             version7()},
+            {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

@@ -2,6 +2,7 @@
 
 #include "changereader.h"
 #include "methodchecks.h"
+#include "ownershipchecks.h"
 #include "peoplechecks.h"
 #include "pullpagewriter.h"
 #include "serverdatabase.h"
@@ -208,6 +209,8 @@ Result<PushResult> SyncService::insertEntry(const Change& c, qint64& counter, Vi
         return rejected(e.mutationId, key.error());
     if (!Visibility::canSee(c.account, def, *key))
         return rejected(e.mutationId, u"%1 %2 is outside what %3 may change"_s.arg(def.name, e.id, c.account.name));
+    if (Status owned = OwnershipChecks::check(m_db, c.account, def, e.fields); !owned)
+        return rejected(e.mutationId, owned.error());
     const qint64 seq = ++counter;
     if (Status s = writeRow(def, e.id, true, e.fields, false, seq, key->rep, key->team); !s)
         return fail(s.error());
@@ -247,6 +250,8 @@ Result<PushResult> SyncService::updateEntry(const Change& c, const Row& current,
     if (!Visibility::canSee(c.account, def, *newKey))
         return rejected(e.mutationId,
                         u"the change would move %1 %2 outside what %3 may see"_s.arg(def.name, e.id, c.account.name));
+    if (Status owned = OwnershipChecks::check(m_db, c.account, def, changes); !owned)
+        return rejected(e.mutationId, owned.error());
     const qint64 seq = ++counter;
     if (Status s = writeRow(def, e.id, false, changes, false, seq, newKey->rep, newKey->team); !s)
         return fail(s.error());
