@@ -394,7 +394,7 @@ int main(int argc, char** argv) {
     const std::variant<Options, int> parsed = parseOptions(app);
     if (const int* code = std::get_if<int>(&parsed))
         return *code;
-    const Options& o = std::get<Options>(parsed);
+    const Options& o = *std::get_if<Options>(&parsed);
     auto opened = Database::open(o.path, Database::Access::ReadOnly);
     if (!opened) {
         QTextStream(stderr) << "bench-dashboard: " << opened.error() << '\n';

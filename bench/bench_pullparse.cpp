@@ -306,6 +306,7 @@ std::vector<double> timeReaders(const std::vector<ReaderUnderTest>& all, const Q
         }
     }
     std::vector<double> medians;
+    medians.reserve(seconds.size());
     for (const std::vector<double>& s : seconds)
         medians.push_back(median(s));
     return medians;

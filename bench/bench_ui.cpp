@@ -442,7 +442,7 @@ void benchSearch(CustomersPage* page, int n) {
     for (int i = 0; i < n; ++i) {
         page->searchField()->clear();
         waitFor([&] { return !model->isLoading(); }, 60000);
-        const QString q = queries[i % queries.size()];
+        const QString& q = queries[i % queries.size()];
         QSignalSpy loaded(model, &CustomerListModel::pageLoaded);
         QElapsedTimer t;
         t.start();

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Stride {
 
-void Appearance::applyFonts(QApplication& app) {
-    QFont font = app.font();
+void Appearance::applyFonts() {
+    QFont font = QApplication::font();
     const QString family = font.family();
     QStringList families{family};
     for (const QString& f :
@@ -22,13 +22,13 @@ void Appearance::applyFonts(QApplication& app) {
     }
     font.setFamilies(families);
     QFont::insertSubstitutions(family, families.mid(1));
-    app.setFont(font);
+    QApplication::setFont(font);
 }
 
-void Appearance::applyPalette(QApplication& app, bool dark) {
-    app.setStyle(QStyleFactory::create(u"Fusion"_s));
+void Appearance::applyPalette(bool dark) {
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (!dark) {
-        app.setPalette(app.style()->standardPalette());
+        QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
     QPalette p;
@@ -50,7 +50,7 @@ void Appearance::applyPalette(QApplication& app, bool dark) {
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
-    app.setPalette(p);
+    QApplication::setPalette(p);
 }
 
 bool Appearance::savedDark() {

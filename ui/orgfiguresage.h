@@ -17,7 +17,7 @@ public:
     // What a figure computed locally rests on, for the "this laptop" wording.
     enum class Source { Customers, Deals, Visits };
     // Older than this, the figures are flagged: the laptop has not synced for a week.
-    static constexpr qint64 kStaleSecs = 7 * 86400;
+    static constexpr qint64 kStaleSecs = qint64(7) * 86400;
     // Within this, the age reads relative ("2 hours ago"); beyond it, as a date and time.
     static constexpr qint64 kRelativeSecs = 86400;
 

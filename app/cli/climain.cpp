@@ -33,7 +33,7 @@ int runCommandLine(int argc, char** argv, std::vector<std::unique_ptr<Command>> 
     Context ctx{out, err, isatty(fileno(stdout)) != 0};
     const auto commands = makeCommands();
 
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"-h"_s || args.at(1) == u"help"_s) {
         printUsage(args.size() < 2 ? err : out, commands);
         return args.size() < 2 ? UsageError : Ok;

@@ -7,7 +7,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <cstring>
 #include <unistd.h>
 #endif
 
@@ -40,15 +39,17 @@ int RemoteCommand::run(const QStringList& args, Context& ctx) {
     ctx.err.flush();
 #ifdef Q_OS_UNIX
     std::vector<QByteArray> storage;
+    storage.reserve(std::size_t(helperArgs.size()) + 1);
     storage.push_back(QFile::encodeName(helper));
     for (const QString& a : helperArgs)
         storage.push_back(a.toLocal8Bit());
     std::vector<char*> argv;
+    argv.reserve(storage.size() + 1);
     for (QByteArray& a : storage)
         argv.push_back(a.data());
     argv.push_back(nullptr);
     execv(argv.front(), argv.data());
-    ctx.err << "stride-cli " << m_name << ": cannot run " << helper << ": " << std::strerror(errno) << '\n';
+    ctx.err << "stride-cli " << m_name << ": cannot run " << helper << ": " << qt_error_string(errno) << '\n';
     return DataError;
 #else
     QProcess p;

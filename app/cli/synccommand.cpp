@@ -91,7 +91,7 @@ int SyncCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
     const int initialPage = parser.isSet(u"initial-page"_s) ? parser.value(u"initial-page"_s).toInt()
                             : parser.isSet(u"page"_s)       ? page
                                                             : SyncEngine::kInitialPullLimit;
-    engine.setLimits(parser.value(u"batch"_s).toInt(), 2 * 1024 * 1024, page, initialPage);
+    engine.setLimits(parser.value(u"batch"_s).toInt(), qint64(2) * 1024 * 1024, page, initialPage);
     bool keychain = false;
     const int code = ServerSession::signIn(parser, engine, ctx, &keychain);
     if (code != Ok)

@@ -26,13 +26,13 @@ int main(int argc, char* argv[]) {
         std::fputs(qPrintable(options.error() + u'\n'), info ? stdout : stderr);
         return info ? 0 : 1;
     }
-    Stride::Appearance::applyFonts(app);
-    Stride::Appearance::applyPalette(app, options->dark || Stride::Appearance::savedDark());
+    Stride::Appearance::applyFonts();
+    Stride::Appearance::applyPalette(options->dark || Stride::Appearance::savedDark());
     Stride::LanguageManager language;
     language.setLanguage(options->language.isEmpty() ? Stride::LanguageManager::preferred() : options->language);
 
     Stride::Launcher launcher(options.value(), language);
     if (!launcher.start())
         return launcher.failed() ? 2 : 0;
-    return app.exec();
+    return QApplication::exec();
 }

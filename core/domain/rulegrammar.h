@@ -39,7 +39,7 @@ public:
     // not_empty.
     static const QList<RuleField>& knownFields();
     static std::optional<RuleField> field(const QString& code);
-    static QStringList operators(const QString& field);
+    static QStringList operators(const QString& code);
     // The action types: "create_tasks", "visit_due" (every_days), "escalate" (to the supervisor).
     static QStringList actionTypes();
     // The full check of a rule's two halves, naming the first problem: "all"/"any" with at least one test,

@@ -81,7 +81,7 @@ private slots:
         f.insert(u"service_tickets"_s, {{u"customer_id"_s, u"c1"_s},
                                         {u"subject"_s, u"扫码枪故障"_s},
                                         {u"opened_at"_s, AnalyticsFixture::day(50)},
-                                        {u"first_response_at"_s, AnalyticsFixture::day(50) + 6 * 3600}});
+                                        {u"first_response_at"_s, AnalyticsFixture::day(50) + qint64(6) * 3600}});
         f.visit(u"c1"_s, u"r1"_s, 30, {{u"competitor_notes"_s, u"对手报价低 10%"_s}});
         f.visit(u"c1"_s, u"r1"_s, 45, {{u"summary"_s, u"no note"_s}});
         f.visit(u"c1"_s, u"r1"_s, 52, {{u"competitor_notes"_s, u"competitor demo next week"_s}});

@@ -171,7 +171,7 @@ private slots:
     void deadlinesFallInTheOrganisationsMonth() {
         const QTimeZone shanghai("Asia/Shanghai");
         const qint64 aprilStart = QDateTime(QDate(2026, 4, 1), QTime(0, 0), shanghai).toSecsSinceEpoch();
-        const AnalyticsFilter april{aprilStart, aprilStart + 15 * 86400, {}, {}};
+        const AnalyticsFilter april{aprilStart, aprilStart + qint64(15) * 86400, {}, {}};
         const auto aprilOf = [&]() -> CoverageMonth {
             auto r = CoverageKpi::compute(f->db(), april, clock);
             if (!r)

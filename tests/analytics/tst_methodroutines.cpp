@@ -17,7 +17,7 @@ class TestMethodRoutines final : public QObject {
     Q_OBJECT
     std::unique_ptr<Test::AnalyticsFixture> f;
     // Day 70 of the fixture's year, 09:00 UTC.
-    FixedClock clock{Test::AnalyticsFixture::at(70).addSecs(9 * 3600)};
+    FixedClock clock{Test::AnalyticsFixture::at(70).addSecs(qint64(9) * 3600)};
 
     void signIn(const QString& role, const QString& rep, const QString& team) {
         QVERIFY(ReplicaUserStore::save(f->db(), {u"someone@acme.cn"_s, role, rep, team}));

@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(ev->matches.at(2).tasks.at(0).sourceKey, u"rule:R1:m1:technical:2026-03"_s);
         QCOMPARE(ev->matches.at(2).tasks.at(1).sourceKey, u"rule:R1:m1:purchasing:2026-03"_s);
         QCOMPARE(ev->matches.at(0).tasks.at(0).sourceKey, u"rule:R2:m1:#0"_s);
-        QCOMPARE(ev->matches.at(0).tasks.at(0).dueAt, clock.nowSecs() + 3 * 86400);
+        QCOMPARE(ev->matches.at(0).tasks.at(0).dueAt, clock.nowSecs() + qint64(3) * 86400);
 
         auto team = RuleEngine::evaluate(f->db(), AnalyticsFilter{0, 0, u"t2"_s, {}}, clock);
         QCOMPARE(team->matches.size(), 1);

@@ -160,7 +160,7 @@ private slots:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            for (qint64 pos = f.size() / 2; pos < f.size(); pos += 4096 * 5) {
+            for (qint64 pos = f.size() / 2; pos < f.size(); pos += qint64(4096) * 5) {
                 f.seek(pos + 8);
                 f.write(QByteArray(64, '\x5a'));
             }

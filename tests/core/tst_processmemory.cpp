@@ -51,10 +51,10 @@ void TestProcessMemory::largeAllocationsComeFromTheHeap_data() {
 void TestProcessMemory::largeAllocationsComeFromTheHeap() {
 #if defined(__GLIBC__)
     QFETCH(int, mebibytes);
-    const int before = mallinfo2().hblks;
+    const size_t before = mallinfo2().hblks;
     void* block = std::malloc(size_t(mebibytes) << 20);
     QVERIFY(block);
-    const int during = mallinfo2().hblks;
+    const size_t during = mallinfo2().hblks;
     std::free(block);
     QCOMPARE(during, before);
 #endif

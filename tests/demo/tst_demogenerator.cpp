@@ -207,7 +207,7 @@ private slots:
                "86400 * CASE tier WHEN 'A' THEN 7 WHEN 'B' THEN 14 ELSE 30 END AS at FROM e WHERE tier IN ('A', "
                "'B', 'C')) SELECT tier || ' ' || id || ' ' || at || ' tier:' || id || ':' || date(at + 8 * 3600, "
                "'unixepoch') FROM due WHERE at <= %2 ORDER BY 1"_s.arg(CustomerTier::sql())
-                   .arg(now + 3 * 86400));
+                   .arg(now + qint64(3) * 86400));
         const QStringList actual =
             column(d, u"SELECT substr(t.title, 1, 1) || ' ' || t.customer_id || ' ' || t.due_at || ' ' || "
                       "t.source_key %1 ORDER BY 1"_s.arg(openTierTasks));
@@ -439,7 +439,7 @@ private slots:
                  0);
         const qint64 now = QDateTime(kToday, QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
         QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities WHERE stage = 'demo' AND stage_entered_at < %1"_s.arg(
-                              now - 7 * 86400)) > 0);
+                              now - qint64(7) * 86400)) > 0);
         QCOMPARE(scalar(d, u"SELECT max(max(visited_at), (SELECT max(ordered_at) FROM orders), (SELECT "
                            "max(stage_entered_at) FROM opportunities)) FROM visits"_s) <= now,
                  true);
@@ -462,7 +462,7 @@ private slots:
             QVERIFY(
                 scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at BETWEEN %1 AND "
                           "%2"_s.arg(now)
-                              .arg(now + 15 * 86400)) > 0);
+                              .arg(now + qint64(15) * 86400)) > 0);
         }
         QCOMPARE(scalar(d, u"SELECT count(*) FROM payment_milestones p JOIN opportunities o ON o.id = p.opportunity_id "
                            "WHERE o.stage NOT IN ('won','objection')"_s),

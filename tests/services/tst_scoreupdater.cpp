@@ -17,7 +17,7 @@ QString smallestBuyer(Test::UiFixture& f) {
         u"SELECT customer_id FROM customer_scores ORDER BY purchase_3m, customer_id LIMIT 1"_s);
     if (!q || !q->next())
         return {};
-    const QString id = q->value(0).toString();
+    QString id = q->value(0).toString();
     q->finish();
     return id;
 }

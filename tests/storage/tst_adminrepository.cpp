@@ -50,6 +50,7 @@ private:
     QString m_supervisor, m_team;
 };
 
+// NOLINTNEXTLINE(readability-function-size): a data table, one row per refused input
 void TestAdminRepository::refusesInvalidInput_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QVariantMap>("fields");

@@ -57,6 +57,7 @@ private:
         QMap<QString, qint64> lastVisit;
     };
     ListFixture seedList();
+    void fillAtScale(int n, const QString& rep0, const QString& rep1);
 
     Visit visitOf(const QString& customerId, const QString& repId, qint64 at) const {
         Visit v;
@@ -305,14 +306,14 @@ void TestCustomerRepository::carryOverTakesLatestAddressAndContact() {
     const QString linId = repo.saveContact(lin).valueOr({});
     const QString zhangId = repo.saveContact(zhang).valueOr({});
 
-    const qint64 t0 = m_f.now() - 10 * 86400;
+    const qint64 t0 = m_f.now() - qint64(10) * 86400;
     Visit onsite = visitOf(customer, rep, t0);
     onsite.address = u"苏州工业园区星湖街 328 号"_s;
     onsite.contactId = linId;
     Visit phone = visitOf(customer, rep, t0 + 86400); // later, no address, another contact
     phone.channel = u"phone"_s;
     phone.contactId = zhangId;
-    Visit chat = visitOf(customer, rep, t0 + 2 * 86400); // latest, neither field
+    Visit chat = visitOf(customer, rep, t0 + qint64(2) * 86400); // latest, neither field
     chat.channel = u"chat"_s;
     VERIFY_OK(visits.log(onsite));
     VERIFY_OK(visits.log(phone));
@@ -370,7 +371,7 @@ TestCustomerRepository::ListFixture TestCustomerRepository::seedList() {
         }
         if (i % 5 != 0) {
             for (int k = 0; k < 2; ++k) {
-                const qint64 at = m_f.now() - (i * 7 + k * 3) * 3600;
+                const qint64 at = m_f.now() - qint64(i * 7 + k * 3) * 3600;
                 (void)visits.log(visitOf(c.id, c.ownerId, at));
                 l.lastVisit[c.id] = std::max(l.lastVisit.value(c.id), at);
             }
@@ -421,7 +422,7 @@ void TestCustomerRepository::queryFilter() {
 
     // Expected rows: named outright, or all rows meeting attribute predicates ("tier=A", "owner=1"; "*" = all).
     const bool byPredicate =
-        expectedNames.size() > 0 && (expectedNames.first() == u"*"_s || expectedNames.first().contains(u'='));
+        !expectedNames.isEmpty() && (expectedNames.first() == u"*"_s || expectedNames.first().contains(u'='));
     QStringList expected;
     for (const Customer& c : l.all) {
         bool match = byPredicate;
@@ -622,67 +623,71 @@ void TestCustomerRepository::queryPlansUseIndexes() {
     }
 }
 
+// n customers with a visit and a score each, written with the raw sqlite3 API (the fill is not what is measured;
+// the FTS triggers still run). A failure is reported through QTest::currentTestFailed().
+void TestCustomerRepository::fillAtScale(int n, const QString& rep0, const QString& rep1) {
+    Transaction tx(*m_f.db);
+    sqlite3* h = m_f.db->handle();
+    sqlite3_stmt* c = nullptr;
+    sqlite3_stmt* v = nullptr;
+    sqlite3_stmt* s = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(h,
+                                "INSERT INTO customers (id, name, industry, region, owner_id, tier) VALUES (?, ?, "
+                                "?, ?, ?, ?)",
+                                -1, &c, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_prepare_v2(h,
+                                "INSERT INTO visits (id, customer_id, rep_id, visited_at, channel) VALUES (?, ?, "
+                                "?, ?, 'phone')",
+                                -1, &v, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_prepare_v2(h,
+                                "INSERT INTO customer_scores (customer_id, purchase_3m, p, s, t, score, tier, "
+                                "computed_at) VALUES (?, 0, 0, 0, 0, ?, 'B', 0)",
+                                -1, &s, nullptr),
+             SQLITE_OK);
+    const char* industries[] = {"manufacturing", "retail", "education", "healthcare", "construction"};
+    const QByteArray r0 = rep0.toUtf8(), r1 = rep1.toUtf8();
+    auto text = [](sqlite3_stmt* st, int i, const QByteArray& value) {
+        sqlite3_bind_text(st, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    };
+    auto step = [](sqlite3_stmt* st) {
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        return rc;
+    };
+    for (int i = 0; i < n; ++i) {
+        const QByteArray id = QByteArray("c") + QByteArray::number(i).rightJustified(6, '0');
+        text(c, 1, id);
+        text(c, 2, u"客户%1 Company %2"_s.arg((i * 7919) % n).arg(i).toUtf8());
+        sqlite3_bind_text(c, 3, industries[i % 5], -1, SQLITE_STATIC);
+        text(c, 4, (i % 2 ? u"华东"_s : u"华南"_s).toUtf8());
+        text(c, 5, i % 2 ? r0 : r1);
+        text(c, 6, QByteArray(1, char('A' + i % 3)));
+        QCOMPARE(step(c), SQLITE_DONE);
+        text(v, 1, QByteArray("v") + id);
+        text(v, 2, id);
+        text(v, 3, r0);
+        sqlite3_bind_int64(v, 4, 1700000000 + (i * 7919) % n);
+        QCOMPARE(step(v), SQLITE_DONE);
+        text(s, 1, id);
+        sqlite3_bind_int(s, 2, (i * 37) % 100);
+        QCOMPARE(step(s), SQLITE_DONE);
+    }
+    sqlite3_finalize(c);
+    sqlite3_finalize(v);
+    sqlite3_finalize(s);
+    VERIFY_OK(tx.commit());
+}
+
 void TestCustomerRepository::queryAtScale() {
-    // 100,000 customers with a visit and a score each, written with the raw sqlite3 API (the fill is not
-    // what is measured; the FTS triggers still run).
     const int n = 100000;
     const QString rep0 = m_f.addRep(u"王伟"_s), rep1 = m_f.addRep(u"Alice"_s);
     QElapsedTimer fill;
     fill.start();
-    {
-        Transaction tx(*m_f.db);
-        sqlite3* h = m_f.db->handle();
-        sqlite3_stmt* c = nullptr;
-        sqlite3_stmt* v = nullptr;
-        sqlite3_stmt* s = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(h,
-                                    "INSERT INTO customers (id, name, industry, region, owner_id, tier) VALUES (?, ?, "
-                                    "?, ?, ?, ?)",
-                                    -1, &c, nullptr),
-                 SQLITE_OK);
-        QCOMPARE(sqlite3_prepare_v2(h,
-                                    "INSERT INTO visits (id, customer_id, rep_id, visited_at, channel) VALUES (?, ?, "
-                                    "?, ?, 'phone')",
-                                    -1, &v, nullptr),
-                 SQLITE_OK);
-        QCOMPARE(sqlite3_prepare_v2(h,
-                                    "INSERT INTO customer_scores (customer_id, purchase_3m, p, s, t, score, tier, "
-                                    "computed_at) VALUES (?, 0, 0, 0, 0, ?, 'B', 0)",
-                                    -1, &s, nullptr),
-                 SQLITE_OK);
-        const char* industries[] = {"manufacturing", "retail", "education", "healthcare", "construction"};
-        const QByteArray r0 = rep0.toUtf8(), r1 = rep1.toUtf8();
-        auto text = [](sqlite3_stmt* st, int i, const QByteArray& value) {
-            sqlite3_bind_text(st, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        };
-        auto step = [](sqlite3_stmt* st) {
-            const int rc = sqlite3_step(st);
-            sqlite3_reset(st);
-            return rc;
-        };
-        for (int i = 0; i < n; ++i) {
-            const QByteArray id = QByteArray("c") + QByteArray::number(i).rightJustified(6, '0');
-            text(c, 1, id);
-            text(c, 2, u"客户%1 Company %2"_s.arg((i * 7919) % n).arg(i).toUtf8());
-            sqlite3_bind_text(c, 3, industries[i % 5], -1, SQLITE_STATIC);
-            text(c, 4, (i % 2 ? u"华东"_s : u"华南"_s).toUtf8());
-            text(c, 5, i % 2 ? r0 : r1);
-            text(c, 6, QByteArray(1, char('A' + i % 3)));
-            QCOMPARE(step(c), SQLITE_DONE);
-            text(v, 1, QByteArray("v") + id);
-            text(v, 2, id);
-            text(v, 3, r0);
-            sqlite3_bind_int64(v, 4, 1700000000 + (i * 7919) % n);
-            QCOMPARE(step(v), SQLITE_DONE);
-            text(s, 1, id);
-            sqlite3_bind_int(s, 2, (i * 37) % 100);
-            QCOMPARE(step(s), SQLITE_DONE);
-        }
-        sqlite3_finalize(c);
-        sqlite3_finalize(v);
-        sqlite3_finalize(s);
-        VERIFY_OK(tx.commit());
-    }
+    fillAtScale(n, rep0, rep1);
+    if (QTest::currentTestFailed())
+        return;
     qInfo("filled %d customers with a visit and a score each in %lld ms", n, fill.elapsed());
     if (const QString keep = qEnvironmentVariable("STRIDE_KEEP_SCALE_DB"); !keep.isEmpty())
         VERIFY_OK(m_f.db->execute(u"VACUUM INTO ?"_s, {keep})); // for EXPLAIN experiments by hand

@@ -58,7 +58,7 @@ private:
         o.ownerId = m_rep;
         o.title = u"二期产线改造"_s;
         o.amount = 1200000;
-        o.expectedClose = m_f.now() + 60 * 86400;
+        o.expectedClose = m_f.now() + qint64(60) * 86400;
         o.industry = u"Education"_s;
         o.budgetBand = u"¥1M+"_s;
         o.decisionChain = u"CTO decides"_s;
@@ -264,11 +264,11 @@ void TestOpportunityRepository::changeStageKeepsHistory() {
     const QList<Stage> path{Stage::Contact, Stage::Needs, Stage::Demo, Stage::Objection, Stage::Won};
     PaymentMilestone pay; // signed & paid needs one
     pay.opportunityId = *id;
-    pay.dueAt = t0 + 60 * 86400;
+    pay.dueAt = t0 + qint64(60) * 86400;
     pay.amount = 1200000;
     VERIFY_OK(repo.saveMilestone(pay));
     for (int i = 0; i < path.size(); ++i) {
-        m_f.clock.advanceSecs(86400 * (i + 1));
+        m_f.clock.advanceSecs(qint64(86400) * (i + 1));
         VERIFY_OK(repo.changeStage(*id, path[i], {}, i == 2 ? supervisor : QString()));
         auto o = repo.opportunity(*id);
         QCOMPARE(o->stage, path[i]);
@@ -340,7 +340,7 @@ void TestOpportunityRepository::reopeningClearsClosedAt() {
     auto id = repo.save(lead());
     VERIFY_OK(id);
     VERIFY_OK(repo.changeStage(*id, Stage::Lost, u"budget frozen"_s));
-    m_f.clock.advanceSecs(7 * 86400);
+    m_f.clock.advanceSecs(qint64(7) * 86400);
     VERIFY_OK(repo.changeStage(*id, Stage::Needs));
     auto o = repo.opportunity(*id);
     QCOMPARE(o->stage, Stage::Needs);
@@ -357,7 +357,7 @@ void TestOpportunityRepository::reopeningAWonDealClearsClosedAt() {
     won.stage = Stage::Won;
     won.confirmSkip = true;
     PaymentMilestone m;
-    m.dueAt = m_f.now() + 30 * 86400;
+    m.dueAt = m_f.now() + qint64(30) * 86400;
     m.amount = 1200000;
     won.milestones << m;
     VERIFY_OK(repo.changeStage(*id, won));
@@ -472,7 +472,7 @@ void TestOpportunityRepository::wonNeedsContractAmountAndMilestone() {
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"payment milestone"_s), qPrintable(s.error()));
     PaymentMilestone bad;
-    bad.dueAt = m_f.now() - 400 * 86400; // before the deal existed
+    bad.dueAt = m_f.now() - qint64(400) * 86400; // before the deal existed
     bad.amount = 880000;
     move.milestones << bad;
     s = repo.changeStage(*id, move);
@@ -481,7 +481,7 @@ void TestOpportunityRepository::wonNeedsContractAmountAndMilestone() {
     QCOMPARE(m_f.outboxCount(), before);
     QCOMPARE(repo.opportunity(*id)->stage, Stage::Objection);
 
-    move.milestones.first().dueAt = m_f.now() + 30 * 86400;
+    move.milestones.first().dueAt = m_f.now() + qint64(30) * 86400;
     VERIFY_OK(repo.changeStage(*id, move));
     auto won = repo.opportunity(*id);
     QCOMPARE(won->stage, Stage::Won);
@@ -585,7 +585,7 @@ void TestOpportunityRepository::consistencyFindsAndRepairs() {
     auto history = repo.stageHistory(*a);
     QCOMPARE(history->size(), 3);
     QCOMPARE(history->at(0).leftAt, std::optional<qint64>(t0 + 86400));
-    QCOMPARE(history->at(1).leftAt, std::optional<qint64>(t0 + 2 * 86400));
+    QCOMPARE(history->at(1).leftAt, std::optional<qint64>(t0 + qint64(2) * 86400));
     QVERIFY(!history->at(2).leftAt);
     QCOMPARE(history->at(2).stage, Stage::Needs);
     QVERIFY(repo.opportunity(*b)->lostReason.isEmpty());
@@ -692,10 +692,10 @@ void TestOpportunityRepository::forecastSignalsAndMilestones() {
 
     PaymentMilestone first;
     first.opportunityId = *id;
-    first.dueAt = m_f.now() + 15 * 86400;
+    first.dueAt = m_f.now() + qint64(15) * 86400;
     first.amount = 600000;
     PaymentMilestone second = first;
-    second.dueAt = m_f.now() + 45 * 86400;
+    second.dueAt = m_f.now() + qint64(45) * 86400;
     auto secondId = repo.saveMilestone(second);
     auto firstId = repo.saveMilestone(first);
     VERIFY_OK(firstId);
@@ -720,10 +720,10 @@ void TestOpportunityRepository::payingAMilestoneClosesItsReminder() {
     VERIFY_OK(id);
     PaymentMilestone m;
     m.opportunityId = *id;
-    m.dueAt = m_f.now() + 10 * 86400;
+    m.dueAt = m_f.now() + qint64(10) * 86400;
     m.amount = 300000;
     auto paid = repo.saveMilestone(m);
-    m.dueAt = m_f.now() + 40 * 86400;
+    m.dueAt = m_f.now() + qint64(40) * 86400;
     auto later = repo.saveMilestone(m);
     VERIFY_OK(paid);
     VERIFY_OK(later);

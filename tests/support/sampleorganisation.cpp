@@ -48,19 +48,10 @@ QMap<QString, double> SampleOrganisation::purchaseTotals() {
     return totals;
 }
 
-Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
-    QStringList types;
-    {
-        QSqlQuery q = director.database().prepare(u"SELECT id FROM behaviour_types WHERE deleted = 0 ORDER BY id"_s);
-        if (!q.exec())
-            return fail(u"cannot read behaviour types"_s);
-        while (q.next())
-            types << q.value(0).toString();
-    }
-    if (types.size() < 3)
-        return fail(u"the catalogue has %1 behaviour types"_s.arg(types.size()));
+namespace {
 
-    QList<EntityWrite> w;
+// The customers, and the orders of those that bought in the window.
+void appendCustomers(QList<EntityWrite>& w, qint64 now) {
     for (const SampleCustomer& c : kCustomers) {
         const QString id = QString::fromUtf16(c.id);
         const QString owner = QString::fromUtf16(c.owner);
@@ -83,6 +74,10 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                       {{u"customer_id"_s, id}, {u"ordered_at"_s, now - 3 * kDay}, {u"amount"_s, c.orders * 0.75}}});
         }
     }
+}
+
+// Won deals, the open deal to forecast and the stage entries that make standard actions due.
+void appendDeals(QList<EntityWrite>& w, qint64 now) {
     // Won deals of one kind (industry, budget band, decision chain) across the three reps: days to signing.
     const struct {
         const char16_t *id, *customer, *owner;
@@ -111,7 +106,7 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                    {u"closed_at"_s, closed}}});
     }
     w.append({u"opportunities"_s,
-              kForecastDeal,
+              SampleOrganisation::kForecastDeal,
               {{u"customer_id"_s, u"c-li-4"_s},
                {u"owner_id"_s, u"r-li"_s},
                {u"title"_s, u"Open deal of the same kind"_s},
@@ -140,6 +135,9 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                    {u"stage"_s, QString::fromUtf16(h.stage)},
                    {u"entered_at"_s, now - h.daysAgo * kDay}}});
     }
+}
+
+void appendPayments(QList<EntityWrite>& w, qint64 now) {
     // Payment milestones of signed deals: the follow-up is due 15 days before each (a standard action per
     // milestone). Zhang's, unpaid, was never followed up; Li's, paid late, was, by its reminder task in time.
     w.append({u"payment_milestones"_s,
@@ -161,6 +159,9 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                {u"source"_s, u"payment"_s},
                {u"source_key"_s, u"payment:pm-li-1"_s},
                {u"done_at"_s, now - 26 * kDay}}});
+}
+
+void appendVisits(QList<EntityWrite>& w, qint64 now, const QStringList& types) {
     // Visits with behaviour types, a few minutes ago (this week and this month).
     const struct {
         const char16_t *customer, *rep;
@@ -180,6 +181,27 @@ Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
                    {u"no_action_reason"_s, u"test"_s},
                    {u"behaviour_type_id"_s, types.at(v.type)}}});
     }
+}
+
+} // namespace
+
+Status SampleOrganisation::seed(EntityStore& director, qint64 now) {
+    QStringList types;
+    {
+        QSqlQuery q = director.database().prepare(u"SELECT id FROM behaviour_types WHERE deleted = 0 ORDER BY id"_s);
+        if (!q.exec())
+            return fail(u"cannot read behaviour types"_s);
+        while (q.next())
+            types << q.value(0).toString();
+    }
+    if (types.size() < 3)
+        return fail(u"the catalogue has %1 behaviour types"_s.arg(types.size()));
+
+    QList<EntityWrite> w;
+    appendCustomers(w, now);
+    appendDeals(w, now);
+    appendPayments(w, now);
+    appendVisits(w, now, types);
     return director.apply(w);
 }
 

@@ -372,7 +372,7 @@ ClientDevice::ClientDevice(const QString& path, const SyncEndpoint& endpoint) {
     m_db = std::move(db).value();
     m_store = std::make_unique<EntityStore>(*m_db);
     m_engine = std::make_unique<SyncEngine>(*m_store, endpoint);
-    m_engine->setLimits(50, 1024 * 1024, 100);
+    m_engine->setLimits(50, qint64(1024) * 1024, 100);
 }
 
 bool ClientDevice::signIn(const QString& user, const QString& password) {

@@ -17,7 +17,7 @@ QString TestData::path(const QString& name) {
 }
 
 QString TestData::copy(const QString& name, const QTemporaryDir& into) {
-    const QString target = into.filePath(name);
+    QString target = into.filePath(name);
     QFile::remove(target);
     if (!QFile::copy(path(name), target))
         return {};

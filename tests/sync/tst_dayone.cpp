@@ -187,10 +187,10 @@ private slots:
                     cli({u"opportunity"_s, u"stage"_s, deal.out, u"contact"_s, u"--db"_s, replica(rep)});
                 QVERIFY2(contact.exitCode == 0, qPrintable(contact.err));
                 for (const QString& type : {painPoint, matchReport}) {
-                    const Run visit =
-                        cli({u"visit"_s, u"add"_s, u"--db"_s, replica(rep), u"--customer"_s, customer, u"--summary"_s,
-                             u"了解产线改造需求"_s, u"next_action=发送方案"_s,
-                             u"next_action_due=%1"_s.arg(now + 2 * 86400), u"behaviour_type_id=%1"_s.arg(type)});
+                    const Run visit = cli({u"visit"_s, u"add"_s, u"--db"_s, replica(rep), u"--customer"_s, customer,
+                                           u"--summary"_s, u"了解产线改造需求"_s, u"next_action=发送方案"_s,
+                                           u"next_action_due=%1"_s.arg(now + qint64(2) * 86400),
+                                           u"behaviour_type_id=%1"_s.arg(type)});
                     QVERIFY2(visit.exitCode == 0, qPrintable(visit.err));
                 }
                 if (c == 1) {
@@ -201,8 +201,9 @@ private slots:
             }
             // A key customer brought over from the rep's old book, added ten days ago and not visited since: the
             // weekly cadence of tier A makes a visit-due task on the rep's list at the next sync.
-            const Run key = cli({u"customer"_s, u"add"_s, u"--db"_s, replica(rep), u"name=宁波重点%1有限公司"_s.arg(n),
-                                 u"industry=manufacturing"_s, u"tier=A"_s, u"created_at=%1"_s.arg(now - 10 * 86400)});
+            const Run key =
+                cli({u"customer"_s, u"add"_s, u"--db"_s, replica(rep), u"name=宁波重点%1有限公司"_s.arg(n),
+                     u"industry=manufacturing"_s, u"tier=A"_s, u"created_at=%1"_s.arg(now - qint64(10) * 86400)});
             QVERIFY2(key.exitCode == 0, qPrintable(key.err));
             const Run push = sync(rep);
             QVERIFY2(push.exitCode == 0, qPrintable(rep + u": "_s + push.err));

@@ -263,7 +263,7 @@ void TestServerPeople::onboardingTasksAreMadeOnceFromTheHireDate() {
                             {rep, u"onboarding:%1:solution_draft:%"_s.arg(rep)}),
              2);
     QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE owner_id = ? AND (due_at <= ? OR due_at > ?)"_s,
-                            {rep, hired, hired + 30 * 86400}),
+                            {rep, hired, hired + qint64(30) * 86400}),
              0);
     QCOMPARE(m_server.count(u"SELECT count(*) FROM tasks WHERE owner_id = ?"_s, {repOf(u"new.sup"_s)}), 0);
     // The rep's replica has them.

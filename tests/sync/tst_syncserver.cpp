@@ -1025,7 +1025,7 @@ void TestSyncServer::concurrentPushersAndPullersNeverSkipAChange() {
     QTRY_VERIFY(puller->engine().state() != SyncState::Syncing); // the pull under way has finished
     QVERIFY(pullsDone > 0);
     QVERIFY(puller->sync().ok);
-    const qint64 expected = kPushers * kRounds * kPerRound;
+    const qint64 expected = qint64(kPushers) * kRounds * kPerRound;
     QCOMPARE(m_server.count(u"SELECT count(*) FROM customers WHERE id LIKE 'cc-%'"_s), expected);
     Result<QSqlQuery> q = puller->db().exec(u"SELECT count(*) FROM customers WHERE id LIKE 'cc-%'"_s);
     QVERIFY(q.ok() && q->next());

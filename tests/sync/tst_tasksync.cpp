@@ -74,7 +74,7 @@ private slots:
 
         // The new owner snoozes it, then closes it with a note; the supervisor sees both.
         TaskRepository wangTasks(wang.store());
-        const qint64 until = QDateTime::currentSecsSinceEpoch() + 3 * 86400;
+        const qint64 until = QDateTime::currentSecsSinceEpoch() + qint64(3) * 86400;
         QVERIFY(wangTasks.snooze(u"t1"_s, until).ok());
         QVERIFY(wangTasks.complete(u"t1"_s, u"paid"_s).ok());
         QVERIFY(syncOk(wang));

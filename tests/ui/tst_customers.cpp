@@ -313,9 +313,9 @@ private slots:
 
         // The server's distribution, three hours old: P is read from it, and the page gives its age.
         const qint64 now = f.clock().nowSecs();
-        const qint64 at = now - 3 * 3600 - 60;
-        PurchaseDistribution d =
-            OrgAggregates::distributionOf({0, 1000, 2000, 50000, 900000}, now - 90 * 86400, now - 3 * 3600);
+        const qint64 at = now - qint64(3) * 3600 - 60;
+        PurchaseDistribution d = OrgAggregates::distributionOf({0, 1000, 2000, 50000, 900000}, now - qint64(90) * 86400,
+                                                               now - qint64(3) * 3600);
         const QString json = QString::fromUtf8(QJsonDocument(OrgAggregates::toJson(d)).toJson(QJsonDocument::Compact));
         EntityStore& store = f.session().store();
         QVERIFY(store

@@ -59,7 +59,7 @@ QByteArray gbk(const QString& text) {
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
@@ -528,13 +528,12 @@ private slots:
         VERIFY_OK(f);
         QTemporaryDir dir;
         const QString path = writeFile(dir, u"客户名单.csv"_s, gbk(brokenRow()));
-        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-        Appearance::applyFonts(*app);
+        Appearance::applyFonts();
         LanguageManager language;
         for (const QString& lang : {u"en"_s, u"zh_CN"_s}) {
             QVERIFY(language.setLanguage(lang));
             for (bool dark : {false, true}) {
-                Appearance::applyPalette(*app, dark);
+                Appearance::applyPalette(dark);
                 const QString folder = out + u'/' + lang + (dark ? u"-dark"_s : QString());
                 QVERIFY(QDir().mkpath(folder));
                 ImportWizard wizard(f.session());
@@ -551,7 +550,7 @@ private slots:
                 }
             }
         }
-        Appearance::applyPalette(*app, false);
+        Appearance::applyPalette(false);
     }
 };
 

@@ -24,7 +24,7 @@ QString customerWithHistory(Test::UiFixture& f) {
         {f.session().user().id});
     if (!q || !q->next())
         return {};
-    const QString id = q->value(0).toString();
+    QString id = q->value(0).toString();
     q->finish();
     return id;
 }

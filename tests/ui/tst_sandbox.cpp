@@ -63,7 +63,7 @@ QString addCorrelatedReps(Test::UiFixture& f, QString& teamId) {
             won.stage = Stage::Won;
             won.confirmSkip = true;
             PaymentMilestone pay;
-            pay.dueAt = f.session().clock().nowSecs() + 30 * 86400;
+            pay.dueAt = f.session().clock().nowSecs() + qint64(30) * 86400;
             pay.amount = o.amount;
             won.milestones << pay;
             Status s =

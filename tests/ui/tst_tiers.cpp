@@ -31,6 +31,40 @@ namespace {
 QString otherTier(const QString& tier) {
     return tier == u"A"_s ? u"C"_s : u"A"_s;
 }
+
+// The rule engine: a rule on each tier, exactly one of them matches the customer, the effective one; the rule
+// editor's preview counts by the same tier.
+void rulesMatchTheEffectiveTier(Test::UiFixture& f, const QString& id, const QString& expected) {
+    Database& db = f.session().database();
+    for (const QString& t : {u"A"_s, u"B"_s, u"C"_s}) {
+        QVERIFY(db.execute(u"INSERT INTO rules (id, name, condition_json, action_json, active) VALUES (?, ?, ?, "
+                           "?, 1)"_s,
+                           {u"probe-"_s + t, u"probe "_s + t,
+                            uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(t),
+                            uR"({"type":"create_tasks","tasks":[{"title":"probe"}]})"_s}));
+    }
+    AnalyticsFilter org;
+    const Result<RuleEvaluation> ev = RuleEngine::evaluate(db, org, f.clock());
+    VERIFY_OK(ev);
+    QStringList matched;
+    for (const RuleMatch& m : ev->matches) {
+        if (m.customerId == id && m.ruleId.startsWith(u"probe-"_s))
+            matched << m.ruleId.mid(6);
+    }
+    QCOMPARE(matched, QStringList{expected});
+    // The rule editor's preview counts by the same tier.
+    const QJsonObject condition =
+        QJsonDocument::fromJson(uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(expected).toUtf8())
+            .object();
+    const Result<RulePreview> preview = RuleEngine::preview(db, condition, f.clock(), 1000);
+    VERIFY_OK(preview);
+    QVERIFY(std::any_of(preview->first.cbegin(), preview->first.cend(),
+                        [&](const RuleMatch& m) { return m.customerId == id; }));
+    QCOMPARE(preview->customers, int(f.count(u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON "
+                                             "s.customer_id = c.id WHERE c.deleted = 0 AND "
+                                             "COALESCE(NULLIF(c.tier, ''), s.tier) = ?"_s,
+                                             {expected})));
+}
 } // namespace
 
 class TestTiers final : public QObject {
@@ -132,35 +166,7 @@ private slots:
         QVERIFY2(facts->text().contains(u"Tier "_s + shown), qPrintable(facts->text()));
         QVERIFY(!pinned || !facts->text().contains(u"Tier "_s + scoreTier + u"  "_s));
 
-        // The rule engine: a rule on each tier, exactly one of them matches, the effective one.
-        for (const QString& t : {u"A"_s, u"B"_s, u"C"_s}) {
-            QVERIFY(db.execute(u"INSERT INTO rules (id, name, condition_json, action_json, active) VALUES (?, ?, ?, "
-                               "?, 1)"_s,
-                               {u"probe-"_s + t, u"probe "_s + t,
-                                uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(t),
-                                uR"({"type":"create_tasks","tasks":[{"title":"probe"}]})"_s}));
-        }
-        AnalyticsFilter org;
-        const Result<RuleEvaluation> ev = RuleEngine::evaluate(db, org, f.clock());
-        VERIFY_OK(ev);
-        QStringList matched;
-        for (const RuleMatch& m : ev->matches) {
-            if (m.customerId == id && m.ruleId.startsWith(u"probe-"_s))
-                matched << m.ruleId.mid(6);
-        }
-        QCOMPARE(matched, QStringList{expected});
-        // The rule editor's preview counts by the same tier.
-        const QJsonObject condition =
-            QJsonDocument::fromJson(uR"({"all":[{"field":"tier","op":"eq","value":"%1"}]})"_s.arg(expected).toUtf8())
-                .object();
-        const Result<RulePreview> preview = RuleEngine::preview(db, condition, f.clock(), 1000);
-        VERIFY_OK(preview);
-        QVERIFY(std::any_of(preview->first.cbegin(), preview->first.cend(),
-                            [&](const RuleMatch& m) { return m.customerId == id; }));
-        QCOMPARE(preview->customers, int(f.count(u"SELECT count(*) FROM customers c LEFT JOIN customer_scores s ON "
-                                                 "s.customer_id = c.id WHERE c.deleted = 0 AND "
-                                                 "COALESCE(NULLIF(c.tier, ''), s.tier) = ?"_s,
-                                                 {expected})));
+        rulesMatchTheEffectiveTier(f, id, expected);
     }
 
     // Only an admin or a supervisor may pin; "Automatic (from score)" removes the pin.

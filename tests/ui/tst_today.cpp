@@ -128,7 +128,7 @@ private slots:
         q->finish();
         t.title = u"Overdue follow-up"_s;
         t.source = u"manual"_s;
-        t.dueAt = f.clock().nowSecs() - 3 * 86400;
+        t.dueAt = f.clock().nowSecs() - qint64(3) * 86400;
         QVERIFY(TaskRepository(f.session().store()).save(t).ok());
         TodayPage page(f.session());
         page.activate();

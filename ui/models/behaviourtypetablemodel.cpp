@@ -9,18 +9,18 @@ void BehaviourTypeTableModel::setRows(const QList<BehaviourType>& rows) {
     resetRows(rows);
 }
 
-QVariant BehaviourTypeTableModel::cell(const BehaviourType& t, int column) const {
+QVariant BehaviourTypeTableModel::cell(const BehaviourType& row, int column) const {
     switch (Column(column)) {
     case Category:
-        return t.category;
+        return row.category;
     case Name:
-        return t.name;
+        return row.name;
     case ChineseName:
-        return t.nameZh;
+        return row.nameZh;
     case Code:
-        return t.code;
+        return row.code;
     case Points:
-        return t.points;
+        return row.points;
     case ColumnCount:
         break;
     }

@@ -216,7 +216,7 @@ void CustomerListModel::onCount(quint64 generation, int count) {
 void CustomerListModel::takeFirstPage(QList<CustomerListRow> rows, bool complete) {
     m_pages.clear();
     m_pageOrder.clear();
-    m_pages.insert(0, std::move(rows));
+    m_pages[0] = std::move(rows);
     m_pageOrder << 0;
     m_pendingFirst = false;
     m_counting = !complete;
@@ -256,7 +256,7 @@ void CustomerListModel::onPage(quint64 generation, int offset, QList<CustomerLis
     m_requested.remove(page);
     if (offset >= m_count && !m_counting)
         return; // the list shrank meanwhile
-    m_pages.insert(page, std::move(rows));
+    m_pages[page] = std::move(rows);
     m_pageOrder.removeAll(page);
     m_pageOrder << page;
     while (m_pageOrder.size() > kMaxCachedPages)

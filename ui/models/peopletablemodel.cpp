@@ -15,22 +15,22 @@ void PeopleTableModel::setRows(const QList<Rep>& rows, const QHash<QString, QStr
     });
 }
 
-QVariant PeopleTableModel::cell(const Rep& t, int column) const {
+QVariant PeopleTableModel::cell(const Rep& row, int column) const {
     switch (Column(column)) {
     case Name:
-        return t.name;
+        return row.name;
     case EnglishName:
-        return t.nameEn;
+        return row.nameEn;
     case RoleColumn:
-        return Labels::role(t.role);
+        return Labels::role(row.role);
     case TeamColumn:
-        return m_teams.value(t.teamId);
+        return m_teams.value(row.teamId);
     case Supervisor:
-        return m_names.value(t.supervisorId);
+        return m_names.value(row.supervisorId);
     case Email:
-        return t.email;
+        return row.email;
     case Status:
-        return t.active ? tr("Active") : tr("Inactive");
+        return row.active ? tr("Active") : tr("Inactive");
     case ColumnCount:
         break;
     }

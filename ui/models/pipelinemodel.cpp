@@ -19,7 +19,7 @@ namespace Stride {
 
 namespace {
 constexpr quintptr kTopLevel = ~quintptr(0);
-constexpr qint64 kWonWindowSecs = 90 * 86400;
+constexpr qint64 kWonWindowSecs = qint64(90) * 86400;
 } // namespace
 
 PipelineModel::PipelineModel(Session& session, QObject* parent)

@@ -14,16 +14,16 @@ void RuleTableModel::setRows(const QList<Rule>& rows) {
     resetRows(rows);
 }
 
-QVariant RuleTableModel::cell(const Rule& t, int column) const {
+QVariant RuleTableModel::cell(const Rule& row, int column) const {
     switch (Column(column)) {
     case Name:
-        return QLocale().language() == QLocale::Chinese && !t.nameZh.isEmpty() ? t.nameZh : t.name;
+        return QLocale().language() == QLocale::Chinese && !row.nameZh.isEmpty() ? row.nameZh : row.name;
     case When:
-        return RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object());
+        return RuleEditor::conditionSummary(QJsonDocument::fromJson(row.conditionJson.toUtf8()).object());
     case Then:
-        return RuleEditor::actionSummary(QJsonDocument::fromJson(t.actionJson.toUtf8()).object());
+        return RuleEditor::actionSummary(QJsonDocument::fromJson(row.actionJson.toUtf8()).object());
     case Status:
-        return t.active ? tr("Enabled") : tr("Disabled");
+        return row.active ? tr("Enabled") : tr("Disabled");
     case ColumnCount:
         break;
     }
@@ -46,11 +46,11 @@ QString RuleTableModel::header(int column) const {
     return {};
 }
 
-QVariant RuleTableModel::toolTip(const Rule& t, int column) const {
+QVariant RuleTableModel::toolTip(const Rule& row, int column) const {
     Q_UNUSED(column)
     return tr("When: %1\nThen: %2")
-        .arg(RuleEditor::conditionSummary(QJsonDocument::fromJson(t.conditionJson.toUtf8()).object()),
-             RuleEditor::actionSummary(QJsonDocument::fromJson(t.actionJson.toUtf8()).object()));
+        .arg(RuleEditor::conditionSummary(QJsonDocument::fromJson(row.conditionJson.toUtf8()).object()),
+             RuleEditor::actionSummary(QJsonDocument::fromJson(row.actionJson.toUtf8()).object()));
 }
 
 } // namespace Stride

@@ -11,20 +11,20 @@ void StandardActionTableModel::setRows(const QList<StandardAction>& rows, const 
     resetRows(rows, [&] { m_behaviours = behaviours; });
 }
 
-QVariant StandardActionTableModel::cell(const StandardAction& t, int column) const {
+QVariant StandardActionTableModel::cell(const StandardAction& row, int column) const {
     switch (Column(column)) {
     case Name:
-        return t.name;
+        return row.name;
     case ChineseName:
-        return t.nameZh;
+        return row.nameZh;
     case Trigger:
-        return t.triggerStage.isEmpty() ? QString() : Labels::stage(t.triggerStage);
+        return row.triggerStage.isEmpty() ? QString() : Labels::stage(row.triggerStage);
     case FulfilledBy:
-        return m_behaviours.value(t.actionCode, t.actionCode);
+        return m_behaviours.value(row.actionCode, row.actionCode);
     case Deadline:
-        return tr("%n hour(s)", nullptr, t.deadlineHours);
+        return tr("%n hour(s)", nullptr, row.deadlineHours);
     case Status:
-        return t.active ? tr("Active") : tr("Inactive");
+        return row.active ? tr("Active") : tr("Inactive");
     case ColumnCount:
         break;
     }

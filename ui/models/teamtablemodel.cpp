@@ -13,16 +13,16 @@ void TeamTableModel::setRows(const QList<Team>& rows, const QHash<QString, QStri
     });
 }
 
-QVariant TeamTableModel::cell(const Team& t, int column) const {
+QVariant TeamTableModel::cell(const Team& row, int column) const {
     switch (Column(column)) {
     case Name:
-        return t.name;
+        return row.name;
     case Region:
-        return t.region;
+        return row.region;
     case Supervisor:
-        return m_names.value(t.supervisorId);
+        return m_names.value(row.supervisorId);
     case Members:
-        return m_members.value(t.id);
+        return m_members.value(row.id);
     case ColumnCount:
         break;
     }

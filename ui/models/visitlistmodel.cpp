@@ -59,7 +59,7 @@ Result<VisitListModel::Snapshot> VisitListModel::load(const SessionUser& user, E
     }
     VisitRepository visits(store);
     for (const QString& rep : std::as_const(reps)) {
-        const Result<QList<Visit>> list = visits.byRep(rep, now - kDays * 86400, now + 86400);
+        const Result<QList<Visit>> list = visits.byRep(rep, now - qint64(kDays) * 86400, now + 86400);
         if (!list)
             return fail(list.error());
         out.visits += list.value();

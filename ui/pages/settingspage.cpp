@@ -107,7 +107,7 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
             [this](int index) { m_languages.setLanguage(m_language->itemData(index).toString()); });
     connect(m_dark, &QCheckBox::toggled, this, [](bool dark) {
         Appearance::saveDark(dark);
-        Appearance::applyPalette(*qApp, dark);
+        Appearance::applyPalette(dark);
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* item = m_profileList->currentItem())
@@ -139,7 +139,7 @@ SettingsPage::SettingsPage(Session& session, SyncController& sync, LanguageManag
 void SettingsPage::changePassword() {
     ChangePasswordDialog dialog(
         [sync = QPointer<SyncController>(&m_sync)](const QString& oldPassword, const QString& newPassword,
-                                                   ChangePasswordDialog::Done done) {
+                                                   const ChangePasswordDialog::Done& done) {
             if (!sync || !sync->available())
                 return done(ChangePasswordDialog::Outcome::NotAvailable, {});
             sync->changePassword(oldPassword, newPassword, [done](const PasswordChangeReply& reply) {

@@ -238,10 +238,10 @@ void OpportunityPanel::reload() {
     if (const Result<QList<PaymentMilestone>> ms = repo.milestones(m_id)) {
         const qint64 now = m_session.clock().nowSecs();
         for (const PaymentMilestone& m : *ms) {
-            QString state = m.paidAt                     ? tr("paid %1").arg(Labels::date(*m.paidAt))
-                            : m.dueAt < now              ? tr("overdue")
-                            : m.dueAt < now + 15 * 86400 ? tr("due within 15 days")
-                                                         : tr("open");
+            QString state = m.paidAt                             ? tr("paid %1").arg(Labels::date(*m.paidAt))
+                            : m.dueAt < now                      ? tr("overdue")
+                            : m.dueAt < now + qint64(15) * 86400 ? tr("due within 15 days")
+                                                                 : tr("open");
             auto* item = new QListWidgetItem(
                 u"%1 — %2 — %3"_s.arg(Labels::date(m.dueAt), Labels::money(m.amount), state), m_milestones);
             item->setData(Qt::UserRole, m.id);

@@ -628,7 +628,7 @@ QString RuleEditor::conditionSummary(const QJsonObject& condition) {
 }
 
 QString RuleEditor::actionSummary(const QJsonObject& action) {
-    const QString type = action.value(u"type"_s).toString();
+    QString type = action.value(u"type"_s).toString();
     if (type == u"create_tasks"_s) {
         QStringList titles;
         for (const QJsonValue& t : action.value(u"tasks"_s).toArray())

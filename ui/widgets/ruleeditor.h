@@ -54,9 +54,9 @@ public:
     void removeCondition(int row);
     QComboBox* fieldBox(int row) const { return m_conditions.at(row).field; }
     QComboBox* operatorBox(int row) const { return m_conditions.at(row).op; }
-    // Sets the value editor of the row that the row's field and operator use: a number, a text, a choice code or
-    // (for "in") a comma-separated list.
-    void setConditionValue(int row, const QVariant& value);
+    // Sets the value editor that condition row `index`'s field and operator use: a number, a text, a choice code
+    // or (for "in") a comma-separated list.
+    void setConditionValue(int index, const QVariant& value);
     int taskCount() const { return int(m_tasks.size()); }
     void addTask(const QString& title = {}, const QString& track = {}, int dueDays = 7);
     void removeTask(int row);
