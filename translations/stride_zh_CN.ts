@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CsvReader</name>
@@ -7,23 +8,23 @@
         <translation>第 %1 行：字段中间出现引号，但字段并非以引号开头；请用引号括起整个字段，并将其中的引号写成两个</translation>
     </message>
     <message>
-        <source>line %1: '%2' after the closing quote of a field; a separator must follow it</source>
+        <source>line %1: &apos;%2&apos; after the closing quote of a field; a separator must follow it</source>
         <translation>第 %1 行：字段的结束引号后出现“%2”；结束引号后必须紧跟分隔符</translation>
     </message>
     <message>
-        <source>unknown encoding '%1': auto, utf-8 or gb18030</source>
+        <source>unknown encoding &apos;%1&apos;: auto, utf-8 or gb18030</source>
         <translation>未知编码“%1”：可选 auto、utf-8 或 gb18030</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; save it as "CSV UTF-8" or name its encoding (--encoding gb18030)</source>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; or name its encoding (--encoding gb18030)</source>
         <translation>文件不是 UTF-8 文本；请另存为“CSV UTF-8”或指定编码（--encoding gb18030）</translation>
     </message>
     <message>
-        <source>this build cannot read GB18030 text; save the file as "CSV UTF-8"</source>
+        <source>this build cannot read GB18030 text; save the file as &quot;CSV UTF-8&quot;</source>
         <translation>此版本无法读取 GB18030 文本；请将文件另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8 nor GB18030 text; save it as "CSV UTF-8"</source>
+        <source>the file is neither UTF-8 nor GB18030 text; save it as &quot;CSV UTF-8&quot;</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本；请另存为“CSV UTF-8”</translation>
     </message>
     <message>
@@ -133,11 +134,11 @@
 <context>
     <name>ImportLookup</name>
     <message>
-        <source>no %1 '%2' in the replica</source>
+        <source>no %1 &apos;%2&apos; in the replica</source>
         <translation>本副本中没有%1“%2”</translation>
     </message>
     <message>
-        <source>%1 %2s are named '%3'; use the id (%4)</source>
+        <source>%1 %2s are named &apos;%3&apos;; use the id (%4)</source>
         <translation>有 %1 个%2名为“%3”；请使用编号（%4）</translation>
     </message>
     <message>
@@ -149,11 +150,11 @@
         <translation>团队</translation>
     </message>
     <message>
-        <source>no customer '%1' at '%2' in the replica</source>
+        <source>no customer &apos;%1&apos; at &apos;%2&apos; in the replica</source>
         <translation>本副本中没有地址为“%2”的客户“%1”</translation>
     </message>
     <message>
-        <source>%1 customers are named '%2'; add a customer_address column or use the id (%3)</source>
+        <source>%1 customers are named &apos;%2&apos;; add a customer_address column or use the id (%3)</source>
         <translation>有 %1 个客户名为“%2”；请添加 customer_address 列或使用编号（%3）</translation>
     </message>
     <message>
@@ -168,15 +169,15 @@
         <translation>没有第 %1 列（文件共 %2 列）</translation>
     </message>
     <message>
-        <source>%1 have no field '%2' (fields: %3)</source>
+        <source>%1 have no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1 没有字段“%2”（可用字段：%3）</translation>
     </message>
     <message>
-        <source>--map '%1' is not COLUMN=FIELD</source>
+        <source>--map &apos;%1&apos; is not COLUMN=FIELD</source>
         <translation>--map “%1” 不是 COLUMN=FIELD 格式</translation>
     </message>
     <message>
-        <source>--map %1: no column '%2' (columns: %3)</source>
+        <source>--map %1: no column &apos;%2&apos; (columns: %3)</source>
         <translation>--map %1：没有列“%2”（现有列：%3）</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>与第 %1 行重复（%2 相同）</translation>
     </message>
     <message>
-        <source>the existing customer is in %1's book; you may import only into your own</source>
+        <source>the existing customer is in %1&apos;s book; you may import only into your own</source>
         <translation>该客户已归属 %1；你只能导入到自己名下</translation>
     </message>
     <message>
@@ -254,7 +255,7 @@
         <translation>必须填写负责人：本副本没有已登录的销售来负责新客户</translation>
     </message>
     <message>
-        <source>you may import only into your own book (or your team's), not %1's</source>
+        <source>you may import only into your own book (or your team&apos;s), not %1&apos;s</source>
         <translation>你只能导入到自己（或本团队）名下，不能导入到 %1 名下</translation>
     </message>
     <message>
@@ -262,7 +263,7 @@
         <translation>负责人 %1 不在团队 %2 中</translation>
     </message>
     <message>
-        <source>the customer is in %1's book; you may import only into your own</source>
+        <source>the customer is in %1&apos;s book; you may import only into your own</source>
         <translation>该客户归属 %1；你只能导入到自己名下</translation>
     </message>
 </context>
@@ -1188,11 +1189,11 @@
         <translation>相似商机</translation>
     </message>
     <message>
-        <source>Similar deals' mean days</source>
+        <source>Similar deals&apos; mean days</source>
         <translation>相似商机平均天数</translation>
     </message>
     <message>
-        <source>Similar deals' spread in days</source>
+        <source>Similar deals&apos; spread in days</source>
         <translation>相似商机天数范围</translation>
     </message>
     <message>
@@ -1567,7 +1568,7 @@
         <translation>管理</translation>
     </message>
     <message>
-        <source>Only an administrator can change the organisation's policies.</source>
+        <source>Only an administrator can change the organisation&apos;s policies.</source>
         <translation>只有管理员可以修改组织策略。</translation>
     </message>
     <message>
@@ -2099,7 +2100,7 @@
         <translation>新建商机…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (score's tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score&apos;s tier %2) = 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P: purchases of the last 3 months %6, as a percentile in the organisation; S: service satisfaction; T: new-product trial participation</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（价值分对应 %2 类）= 0.4 × P %3 + 0.3 × S %4 + 0.3 × T %5 &amp;nbsp;&amp;nbsp; P：近 3 个月采购额 %6 在全公司的百分位；S：服务满意度；T：新品试用参与度</translation>
     </message>
 </context>
@@ -2110,7 +2111,7 @@
         <translation>客户名称不能为空。</translation>
     </message>
     <message>
-        <source>Choose the customer's industry.</source>
+        <source>Choose the customer&apos;s industry.</source>
         <translation>请选择客户所属行业。</translation>
     </message>
     <message>
@@ -2178,7 +2179,7 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Choose the customer's owner.</source>
+        <source>Choose the customer&apos;s owner.</source>
         <translation>请选择客户的负责人。</translation>
     </message>
     <message>
@@ -2672,11 +2673,11 @@
         <translation>一个包含客户、拜访和商机的演示公司，不会向外发送任何数据。</translation>
     </message>
     <message>
-        <source>Connect to my company's server</source>
+        <source>Connect to my company&apos;s server</source>
         <translation>连接公司服务器</translation>
     </message>
     <message>
-        <source>Sign in to your organisation's Stride server.</source>
+        <source>Sign in to your organisation&apos;s Stride server.</source>
         <translation>登录你所在公司的 Stride 服务器。</translation>
     </message>
     <message>
@@ -3257,7 +3258,7 @@
         <translation>数据一次性写入：全部写入，或在取消时全部不写入。</translation>
     </message>
     <message>
-        <source>A header row names the columns; the next step matches them to Stride's fields.</source>
+        <source>A header row names the columns; the next step matches them to Stride&apos;s fields.</source>
         <translation>文件的表头行为各列命名；下一步将它们与 Stride 的字段匹配。</translation>
     </message>
     <message>
@@ -3281,7 +3282,7 @@
         <translation>编码：</translation>
     </message>
     <message>
-        <source>The rows go into your own book: customers become yours, and rows of other reps' customers are rejected.</source>
+        <source>The rows go into your own book: customers become yours, and rows of other reps&apos; customers are rejected.</source>
         <translation>数据将导入到你自己的客户名下：客户归你负责，属于其他销售代表客户的行会被拒绝。</translation>
     </message>
     <message>
@@ -3398,7 +3399,7 @@
         <translation>团队在拜访中写下的一句话洞察。把有用的批准入知识库，其余驳回。</translation>
     </message>
     <message>
-        <source>Your insights that wait for your supervisor's approval.</source>
+        <source>Your insights that wait for your supervisor&apos;s approval.</source>
         <translation>你的洞察，等待主管审批。</translation>
     </message>
     <message>
@@ -3453,7 +3454,7 @@
         <translation>无法保存演示配置：%1</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1".</source>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
@@ -3767,7 +3768,7 @@
         <translation>演示数据截至 %1</translation>
     </message>
     <message>
-        <source>This demo organisation's history ends on %1, so its figures are read as of that day rather than today's date.</source>
+        <source>This demo organisation&apos;s history ends on %1, so its figures are read as of that day rather than today&apos;s date.</source>
         <translation>此演示组织的历史数据截止于 %1，因此各项数字按当天而非今天的日期计算。</translation>
     </message>
     <message>
@@ -3882,7 +3883,7 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>The amount is ¥0. Enter the deal's expected amount, or press Save again to keep ¥0.</source>
+        <source>The amount is ¥0. Enter the deal&apos;s expected amount, or press Save again to keep ¥0.</source>
         <translation>金额为 ¥0。请填写商机的预计金额，或再次点击“保存”以保留 ¥0。</translation>
     </message>
     <message>
@@ -4164,12 +4165,12 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>A QDateTime::toString format of a recent day, e.g. "7 Dec" (zh: "M月d日")</extracomment>
+        <extracomment>A QDateTime::toString format of a recent day, e.g. &quot;7 Dec&quot; (zh: &quot;M月d日&quot;)</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>A QDateTime::toString format of a day in another year, e.g. "7 Dec 2025"</extracomment>
+        <extracomment>A QDateTime::toString format of a day in another year, e.g. &quot;7 Dec 2025&quot;</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
@@ -4199,7 +4200,7 @@
         </translation>
     </message>
     <message>
-        <source>This laptop has not received the organisation's figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
+        <source>This laptop has not received the organisation&apos;s figures from the server yet, so this figure compares only with what this laptop holds. Sync to use the figures the server computes over the whole organisation.</source>
         <translation>本机尚未从服务器收到全组织数据，此数值仅与本机上的数据比较。同步后将使用服务器基于全组织计算的数据。</translation>
     </message>
     <message>
@@ -4454,7 +4455,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
@@ -4473,7 +4474,7 @@
         <translation>此规则对“%1”的判断方式表单无法显示。</translation>
     </message>
     <message>
-        <source>This rule's action “%1” is not one this form knows.</source>
+        <source>This rule&apos;s action “%1” is not one this form knows.</source>
         <translation>此规则的动作“%1”表单无法显示。</translation>
     </message>
     <message>
@@ -4665,7 +4666,7 @@
         <translation>执行动作</translation>
     </message>
     <message>
-        <source>Create tasks for the customer's owner</source>
+        <source>Create tasks for the customer&apos;s owner</source>
         <translation>为客户负责人生成待办</translation>
     </message>
     <message>
@@ -4693,7 +4694,7 @@
         <translation>拜访周期：每</translation>
     </message>
     <message>
-        <source>Puts a task on the supervisor's list for each deal that matches.</source>
+        <source>Puts a task on the supervisor&apos;s list for each deal that matches.</source>
         <translation>为每个命中的商机在主管的待办列表中添加一项。</translation>
     </message>
     <message>
@@ -4904,7 +4905,7 @@ Then: %2</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>Certificate: the system's certificate authorities</source>
+        <source>Certificate: the system&apos;s certificate authorities</source>
         <translation>证书：使用系统证书颁发机构</translation>
     </message>
     <message>
@@ -5180,7 +5181,7 @@ Then: %2</source>
         <translation>未恢复：%1</translation>
     </message>
     <message>
-        <source>Kept the server's value.</source>
+        <source>Kept the server&apos;s value.</source>
         <translation>已保留服务器的值。</translation>
     </message>
     <message>
@@ -5214,7 +5215,7 @@ Then: %2</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server's.</source>
+        <source>Conflicts: someone else changed the same field; the server kept theirs. Compare, then restore yours or keep the server&apos;s.</source>
         <translation>冲突：其他人修改了同一字段，服务器采用了对方的值。请对比后恢复你的值或保留服务器的值。</translation>
     </message>
     <message>
@@ -5222,7 +5223,7 @@ Then: %2</source>
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <source>Keep server's value</source>
+        <source>Keep server&apos;s value</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
@@ -5242,7 +5243,7 @@ Then: %2</source>
         <translation>请先选择一条被拒绝的修改。</translation>
     </message>
     <message>
-        <source>Dismissed. The server's value stays; change the record again if needed.</source>
+        <source>Dismissed. The server&apos;s value stays; change the record again if needed.</source>
         <translation>已忽略。服务器上的值保持不变；如有需要请再次修改该记录。</translation>
     </message>
     <message>
@@ -5250,7 +5251,7 @@ Then: %2</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <source>Hide the selected refused change once you have read the server's reason</source>
+        <source>Hide the selected refused change once you have read the server&apos;s reason</source>
         <translation>阅读服务器给出的原因后，隐藏所选的被拒绝修改</translation>
     </message>
 </context>
@@ -5534,7 +5535,7 @@ Then: %2</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today's checklist is done.</source>
+        <source>Today&apos;s checklist is done.</source>
         <translation>今天的晨会清单已完成。</translation>
     </message>
     <message>
@@ -5542,7 +5543,7 @@ Then: %2</source>
         <translation>请为今天选出三家重点客户。</translation>
     </message>
     <message>
-        <source>Everyone has done today's checklist.</source>
+        <source>Everyone has done today&apos;s checklist.</source>
         <translation>所有人都已完成今天的晨会清单。</translation>
     </message>
     <message>
@@ -5558,7 +5559,7 @@ Then: %2</source>
         <translation>晨会清单未保存：%1</translation>
     </message>
     <message>
-        <source>Today's checklist is saved.</source>
+        <source>Today&apos;s checklist is saved.</source>
         <translation>今天的晨会清单已保存。</translation>
     </message>
     <message>
@@ -5598,7 +5599,7 @@ Then: %2</source>
         <translation>我的团队今日情况</translation>
     </message>
     <message>
-        <source>Reps who have not done today's checklist:</source>
+        <source>Reps who have not done today&apos;s checklist:</source>
         <translation>尚未完成今日晨会清单的销售：</translation>
     </message>
     <message>
@@ -5664,7 +5665,7 @@ Then: %2</source>
         <translation>拜访记录</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s) in the last %1 days. A visit of the selected row's customer is one click away.</source>
+        <source>%n visit(s) in the last %1 days. A visit of the selected row&apos;s customer is one click away.</source>
         <translation>
             <numerusform>最近 %1 天共 %n 次拜访。选中一行即可一键为该客户记录拜访。</numerusform>
         </translation>
@@ -5705,7 +5706,7 @@ Then: %2</source>
         <translation>%1 类由管理员或主管手动锁定，价值分不会改变它。</translation>
     </message>
     <message>
-        <source>Tier %1 follows the customer's value score.</source>
+        <source>Tier %1 follows the customer&apos;s value score.</source>
         <translation>%1 类由客户的价值分决定。</translation>
     </message>
 </context>
@@ -5740,11 +5741,11 @@ Then: %2</source>
         <translation>%1：工作簿中没有工作表</translation>
     </message>
     <message>
-        <source>%1 has no sheet '%2' (sheets: %3)</source>
+        <source>%1 has no sheet &apos;%2&apos; (sheets: %3)</source>
         <translation>%1 中没有工作表“%2”（现有工作表：%3）</translation>
     </message>
     <message>
-        <source>%1: sheet '%2': %3</source>
+        <source>%1: sheet &apos;%2&apos;: %3</source>
         <translation>%1：工作表“%2”：%3</translation>
     </message>
 </context>
