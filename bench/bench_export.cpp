@@ -59,7 +59,7 @@ qint64 statusKb(const char* field) {
         return -1;
     for (const QByteArray& line : f.readAll().split('\n')) {
         if (line.startsWith(field))
-            return line.mid(qstrlen(field) + 1).trimmed().split(' ').first().toLongLong();
+            return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }
@@ -259,7 +259,7 @@ int benchVisits(const Database& db, const Clock& clock, const QTemporaryDir& dir
     out() << "visits     " << s->rows << " rows on " << s->sheets << " sheet(s): " << QString::number(seconds, 'f', 2)
           << " s (CPU " << QString::number(cpu, 'f', 2) << " s), " << qint64(double(s->rows) / seconds)
           << " rows/s, peak growth " << QString::number(growth, 'f', 1) << " MB, file "
-          << QFile(dir.filePath(u"visits.xlsx"_s)).size() / (1024 * 1024) << " MB (target < 50 MB)" << Qt::endl;
+          << QFile(dir.filePath(u"visits.xlsx"_s)).size() / (qint64(1024) * 1024) << " MB (target < 50 MB)" << Qt::endl;
     return 0;
 }
 

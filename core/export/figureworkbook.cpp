@@ -113,12 +113,12 @@ private:
                                             const QList<QVariantList>& rows);
     Status charts(const QString& figure, const QHash<QString, Written>& tables);
     Status insert(lxw_chart* chart, double xScale = 1.0);
-    Status funnelCharts(const Written& stages);
-    Status dwellChart(const Written& summary);
+    Status funnelCharts(const Written& w); // stages table
+    Status dwellChart(const Written& w);   // summary table
     Status coverageChart(const Written& months, const Written& alerts);
-    Status pointsChart(const Written& byCategory);
-    Status sandboxChart(const Written& reps);
-    Status forecastChart(const Written& deals);
+    Status pointsChart(const Written& w);   // byCategory table
+    Status sandboxChart(const Written& w);  // reps table
+    Status forecastChart(const Written& w); // deals table
 
     XlsxBook& m_book;
     const ReportNames& m_names;

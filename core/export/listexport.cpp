@@ -413,8 +413,11 @@ private:
             batch->cells.resize(first + size_t(n));
             for (int i = 0; i < n; ++i)
                 readCell(q, i, *batch, batch->cells[first + size_t(i)]);
-            if (++batch->rows == kBatchRows && !hand(std::move(batch)))
-                return {};
+            if (++batch->rows == kBatchRows) {
+                if (!hand(std::move(batch)))
+                    return {};
+                batch = nullptr; // handed over: the next row takes a free batch
+            }
         }
         if (!q.status())
             return fail(u"reading the %1: %2"_s.arg(m_listName, q.sqliteError()));

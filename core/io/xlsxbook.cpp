@@ -762,7 +762,7 @@ Status XlsxBook::commit() {
     const lxw_error e = workbook_close(s.wb);
     s.wb = nullptr;
     if (e != LXW_NO_ERROR) {
-        const QString why = errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        const QString why = errno ? qt_error_string(errno) : QString();
         return fail(ErrorCode::Io, s.cannot(why.isEmpty() ? lxwError(e) : lxwError(e) + u": "_s + why));
     }
     const QByteArray target = QFile::encodeName(s.path);
@@ -770,7 +770,7 @@ Status XlsxBook::commit() {
     if (std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0 &&
         (!QFile::exists(s.path) || !QFile::remove(s.path) ||
          std::rename(s.tmpPathUtf8.constData(), target.constData()) != 0))
-        return fail(ErrorCode::Io, s.cannot(QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(ErrorCode::Io, s.cannot(qt_error_string(errno)));
     s.tmpPath.clear();
     return {};
 }
@@ -787,7 +787,7 @@ QString XlsxBook::sheetName(const QString& wanted, const QStringList& taken) {
     QString name;
     for (const QChar c : wanted) {
         const bool forbidden = c == u':' || c == u'\\' || c == u'/' || c == u'?' || c == u'*' || c == u'[' ||
-                               c == u']' || c.unicode() < 0x20 || (c.isSurrogate() && false);
+                               c == u']' || c.unicode() < 0x20;
         name += forbidden ? u'_' : c;
     }
     name = name.simplified();
@@ -825,7 +825,7 @@ QString XlsxBook::sheetName(const QString& wanted, const QStringList& taken) {
     }
     for (;; ++n) {
         const QString suffix = u" (%1)"_s.arg(n);
-        const QString candidate = cut(base, 31 - int(suffix.size())) + suffix;
+        QString candidate = cut(base, 31 - int(suffix.size())) + suffix;
         if (!isTaken(candidate))
             return candidate;
     }

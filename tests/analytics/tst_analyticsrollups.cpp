@@ -354,7 +354,7 @@ private slots:
                                        "opportunities WHERE id = ?) ORDER BY id LIMIT 1"_s,
                                        {opp});
         QVERIFY(!opp.isEmpty() && !otherRep.isEmpty());
-        const qint64 demoAt = m_clock.nowSecs() - 10 * 86400;
+        const qint64 demoAt = m_clock.nowSecs() - qint64(10) * 86400;
         const QString current =
             value(u"SELECT id FROM stage_history WHERE opportunity_id = ? AND left_at IS NULL"_s, {opp});
         QList<EntityWrite> move{
@@ -397,9 +397,10 @@ private slots:
         const QString order = value(u"SELECT id FROM orders WHERE deleted = 0 ORDER BY ordered_at DESC LIMIT 1"_s);
         QVERIFY(store.remove(u"orders"_s, order));
         const QString customer = value(u"SELECT customer_id FROM orders WHERE id = ?"_s, {order});
-        QVERIFY(store.save(
-            u"orders"_s, {},
-            {{u"customer_id"_s, customer}, {u"ordered_at"_s, m_clock.nowSecs() - 400 * 86400}, {u"amount"_s, 1000.0}}));
+        QVERIFY(store.save(u"orders"_s, {},
+                           {{u"customer_id"_s, customer},
+                            {u"ordered_at"_s, m_clock.nowSecs() - qint64(400) * 86400},
+                            {u"amount"_s, 1000.0}}));
         verifyAgainstRebuild();
     }
 };

@@ -47,7 +47,8 @@ private slots:
         f->rep(u"o"_s, u"t2"_s);
         QVERIFY(f->db().execute(u"UPDATE reps SET hire_date = ? WHERE id = 'n'"_s,
                                 {QDateTime(QDate(2026, 2, 8), QTime(9, 0), Qt::UTC).toSecsSinceEpoch()}));
-        QVERIFY(f->db().execute(u"UPDATE reps SET hire_date = ? WHERE id = 'o'"_s, {clock.nowSecs() - 40 * 86400}));
+        QVERIFY(
+            f->db().execute(u"UPDATE reps SET hire_date = ? WHERE id = 'o'"_s, {clock.nowSecs() - qint64(40) * 86400}));
         f->customer(u"cust"_s, u"a"_s);
         auto type = [this](const char* id, const char* code, const char* category, int points) {
             f->insert(u"behaviour_types"_s, {{u"id"_s, QString::fromLatin1(id)},

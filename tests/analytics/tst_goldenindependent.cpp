@@ -508,7 +508,7 @@ private slots:
                        : o.industry + u'|' + o.band + u'|' + o.chain;
         };
         for (const Opp& o : m_opps) {
-            if (o.stage == u"won"_s && o.hasClosed && o.hasCreated && o.closed > now - 3 * 365 * kDay &&
+            if (o.stage == u"won"_s && o.hasClosed && o.hasCreated && o.closed > now - qint64(3) * 365 * kDay &&
                 o.closed <= now && !key(o).isEmpty())
                 cycles[key(o)] << double(o.closed - o.created) / double(kDay);
         }

@@ -36,7 +36,7 @@ class TestReportCli : public QObject {
     }
     static QJsonObject json(const Run& r) {
         QJsonParseError e{};
-        const QJsonObject doc = QJsonDocument::fromJson(r.out, &e).object();
+        QJsonObject doc = QJsonDocument::fromJson(r.out, &e).object();
         if (e.error != QJsonParseError::NoError)
             qWarning() << "not JSON:" << e.errorString() << r.out.left(200);
         return doc;

@@ -98,7 +98,7 @@ private:
     QList<ReportFigure> fromDashboard(const DashboardFigures& shown, const FigureWorkbook::Request& request);
     QJsonObject write(const QString& name, const FigureWorkbook::Request& request);
     FigureWorkbook::Request everything() const;
-    void compareTable(const QJsonObject& sheet, const QJsonObject& table, const ReportTable& expected);
+    void compareTable(const QJsonObject& sheet, const QJsonObject& table, const ReportTable& t);
 
     std::unique_ptr<Test::TemporaryReplica> m_replica;
     std::unique_ptr<FixedClock> m_clock;

@@ -57,7 +57,7 @@ private slots:
 private:
     // Writes one sheet "Data" with scope line, one table with `columns` and `rows`, and reads it back.
     QJsonObject roundTrip(const QList<XlsxColumn>& columns, const QList<QVariantList>& rows,
-                          XlsxBook::Options options = {});
+                          const XlsxBook::Options& options = {});
     QTemporaryDir m_dir;
     int m_files = 0;
 };
@@ -69,7 +69,7 @@ void TestXlsxBook::initTestCase() {
 }
 
 QJsonObject TestXlsxBook::roundTrip(const QList<XlsxColumn>& columns, const QList<QVariantList>& rows,
-                                    XlsxBook::Options options) {
+                                    const XlsxBook::Options& options) {
     const QString path = m_dir.filePath(u"book%1.xlsx"_s.arg(++m_files));
     auto book = XlsxBook::create(path, options);
     if (!book)

@@ -54,7 +54,7 @@ private:
 };
 
 QString TestCliImport::write(const QString& name, const QByteArray& bytes) {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};

@@ -73,7 +73,7 @@ private slots:
     void importsAHundredThousandRows();
 
 private:
-    Result<ImportReport> importText(ImportKind kind, const QByteArray& csv, ImportOptions* options = nullptr,
+    Result<ImportReport> importText(ImportKind kind, const QByteArray& csv, ImportOptions* given = nullptr,
                                     const QStringList& map = {});
     Result<ImportPlan> planText(ImportKind kind, const QByteArray& csv, const QStringList& map = {});
     QString write(const QByteArray& bytes, const QString& name = u"in.csv"_s);
@@ -112,7 +112,7 @@ void TestImport::cleanup() {
 }
 
 QString TestImport::write(const QByteArray& bytes, const QString& name) {
-    const QString path = m_replica->filePath(name);
+    QString path = m_replica->filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};
@@ -547,7 +547,7 @@ void TestImport::readsGbkAndUtf8BomAndHeaderOnlyFiles() {
 void TestImport::importsAHundredThousandRows() {
     QByteArray csv = "客户名称,地址,行业,区域,负责人,满意度,创建日期\n";
     constexpr int kRows = 100000;
-    csv.reserve(kRows * 90);
+    csv.reserve(qint64(kRows) * 90);
     for (int i = 0; i < kRows; ++i) {
         csv += "十万客户" + QByteArray::number(i) + ",上海市路" + QByteArray::number(i) + "号,manufacturing,华东,";
         csv += (i % 2 ? "李娜," : "r-zhang,") + QByteArray::number(i % 101) + ",2025/3/" +

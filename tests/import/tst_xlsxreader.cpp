@@ -68,7 +68,7 @@ void TestXlsxReader::initTestCase() {
 }
 
 QString TestXlsxReader::writeWithLibxlsxwriter() {
-    const QString path = m_dir.filePath(u"written.xlsx"_s);
+    QString path = m_dir.filePath(u"written.xlsx"_s);
     const QByteArray name = QFile::encodeName(path);
     lxw_workbook* book = workbook_new(name.constData());
     lxw_worksheet* first = workbook_add_worksheet(book, "客户");

@@ -96,7 +96,7 @@ void TestOrderRepository::ticketLifecycle() {
     ServiceTicket older;
     older.customerId = m_customer;
     older.subject = u"设备异响"_s;
-    older.openedAt = m_f.now() - 10 * 86400;
+    older.openedAt = m_f.now() - qint64(10) * 86400;
     ServiceTicket t = older;
     t.subject = u"Spare parts late"_s;
     t.openedAt = m_f.now() - 3600;

@@ -34,7 +34,7 @@ void TestOrgRepository::teamsAndReps() {
     chen.nameEn = u"Chen Jing"_s;
     chen.role = u"supervisor"_s;
     chen.email = u"chen@example.cn"_s;
-    chen.hireDate = m_f.now() - 400 * 86400;
+    chen.hireDate = m_f.now() - qint64(400) * 86400;
     const QString supervisor = org.saveRep(chen).valueOr({});
     Team east;
     east.name = u"华东一组"_s;

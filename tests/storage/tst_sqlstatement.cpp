@@ -151,7 +151,7 @@ void TestSqlStatement::reusedAfterResetAndRebind() {
     SqlStatement insert(*m_db, u"INSERT INTO probe (id, n) VALUES (?, ?)"_s);
     for (int i = 1; i <= 3; ++i) {
         insert.bindInteger(1, i);
-        insert.bindInteger(2, i * 10);
+        insert.bindInteger(2, qint64(i) * 10);
         const Status s = insert.exec();
         QVERIFY2(s, qPrintable(s.error()));
     }

@@ -240,7 +240,7 @@ void TestTaskRepository::completeWithNote() {
 void TestTaskRepository::snooze() {
     TaskRepository repo(*m_f.store);
     const QString id = repo.save(task(u"Send the quote"_s, m_f.now() - 86400)).valueOr({});
-    const qint64 until = m_f.now() + 3 * 86400;
+    const qint64 until = m_f.now() + qint64(3) * 86400;
     VERIFY_OK(repo.snooze(id, until));
     QCOMPARE(repo.task(id)->dueAt, std::optional<qint64>(until));
     QCOMPARE(m_f.outbox(u"tasks"_s, id).last().fields, (QVariantMap{{u"due_at"_s, until}}));

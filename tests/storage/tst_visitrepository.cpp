@@ -40,7 +40,7 @@ private:
         v.summary = u"Demo of the new line to the plant manager"_s;
         v.outcome = u"interested"_s;
         v.nextAction = u"send quotation"_s;
-        v.nextActionDue = m_f.now() + 2 * 86400;
+        v.nextActionDue = m_f.now() + qint64(2) * 86400;
         return v;
     }
 
@@ -226,11 +226,11 @@ void TestVisitRepository::readsByCustomerAndRep() {
     VisitRepository repo(*m_f.store);
     QVERIFY(repo.lastVisit(m_customer)->has_value() == false);
     const QString other = m_f.addCustomer(u"Acme Retail"_s, m_rep);
-    const qint64 t0 = m_f.now() - 10 * 86400;
+    const qint64 t0 = m_f.now() - qint64(10) * 86400;
     QStringList ids;
     for (int i = 0; i < 4; ++i) {
         Visit v = goodVisit();
-        v.visitedAt = t0 + i * 86400;
+        v.visitedAt = t0 + qint64(i) * 86400;
         v.nextActionDue = v.visitedAt + 86400;
         v.customerId = i == 3 ? other : m_customer;
         ids << repo.log(v).valueOr({});
@@ -243,7 +243,7 @@ void TestVisitRepository::readsByCustomerAndRep() {
     auto last = repo.lastVisit(m_customer);
     VERIFY_OK(last);
     QCOMPARE((*last)->id, ids[2]);
-    auto byRep = repo.byRep(m_rep, t0 + 86400, t0 + 3 * 86400);
+    auto byRep = repo.byRep(m_rep, t0 + 86400, t0 + qint64(3) * 86400);
     VERIFY_OK(byRep);
     QCOMPARE(byRep->size(), 2); // [from, to)
     QCOMPARE(byRep->at(0).id, ids[1]);

@@ -113,7 +113,7 @@ void TestSyncClient::badAnswersLeaveTheReplicaUntouched_data() {
         << response(200, "1", R"({"protocol":1,"results":[{"mutation_id":999,"status":"applied","version":1}]})")
         << u"was not sent"_s;
     QTest::newRow("too few answers") << response(200, "1", okPush) << u"answered 0 of 1 entries"_s;
-    QTest::newRow("huge answer") << response(200, "1", "[" + QByteArray(3 * 1024 * 1024, ' ') + "]")
+    QTest::newRow("huge answer") << response(200, "1", "[" + QByteArray(qint64(3) * 1024 * 1024, ' ') + "]")
                                  << u"larger than"_s;
     QTest::newRow("server error page") << response(500, {}, "<h1>oops</h1>") << u"answered HTTP 500"_s;
     QTest::newRow("refuses our protocol")
@@ -127,7 +127,7 @@ void TestSyncClient::badAnswersLeaveTheReplicaUntouched() {
     m_answer = answer;
     Result<SyncEndpoint> e = endpoint();
     QVERIFY(e.ok());
-    e->maxResponseBytes = 1024 * 1024;
+    e->maxResponseBytes = qint64(1024) * 1024;
     e->timeoutMs = 10000;
     const QString path =
         m_certs.tempPath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s);

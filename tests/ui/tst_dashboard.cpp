@@ -408,7 +408,7 @@ private slots:
 
         // The server's rows, two hours old, as a sync would bring them.
         const qint64 now = f.clock().nowSecs();
-        const qint64 at = now - 2 * 3600 - 60;
+        const qint64 at = now - qint64(2) * 3600 - 60;
         EntityStore& store = f.session().store();
         QJsonArray teamMonths, orgMonths;
         QList<double> teamExpected, orgExpected;

@@ -25,7 +25,7 @@ QString ownCustomer(Test::UiFixture& f) {
         {f.session().user().id});
     if (!q || !q->next())
         return {};
-    const QString id = q->value(0).toString();
+    QString id = q->value(0).toString();
     q->finish();
     return id;
 }

@@ -33,7 +33,7 @@ QString openDealOf(Test::UiFixture& f, const QString& stage) {
         {f.session().user().id, stage});
     if (!q || !q->next())
         return {};
-    const QString id = q->value(0).toString();
+    QString id = q->value(0).toString();
     q->finish();
     return id;
 }
@@ -179,11 +179,11 @@ private slots:
         // Into the stage 20 days ago (the demo stage turns red after 7 idle days), visited two hours ago.
         const qint64 now = f.session().clock().nowSecs();
         QVERIFY(f.session().database().execute(u"UPDATE opportunities SET stage_entered_at = ? WHERE id = ?"_s,
-                                               {now - 20 * 86400, id}));
+                                               {now - qint64(20) * 86400, id}));
         Visit v;
         v.customerId = deal->customerId;
         v.repId = f.session().user().id;
-        v.visitedAt = now - 2 * 3600;
+        v.visitedAt = now - qint64(2) * 3600;
         v.channel = u"phone"_s;
         v.summary = u"check-in"_s;
         v.noActionReason = u"waiting for the customer"_s;

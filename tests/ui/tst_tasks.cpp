@@ -40,7 +40,7 @@ constexpr qint64 kDay = 86400;
 QString firstCustomerOf(Test::UiFixture& f, const QString& repId) {
     Result<QSqlQuery> q = f.session().database().exec(
         u"SELECT id FROM customers WHERE owner_id = ? AND deleted = 0 ORDER BY name LIMIT 1"_s, {repId});
-    const QString id = q && q->next() ? q->value(0).toString() : QString();
+    QString id = q && q->next() ? q->value(0).toString() : QString();
     if (q)
         q->finish();
     return id;
