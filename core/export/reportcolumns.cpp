@@ -14,6 +14,7 @@ struct Known {
 };
 
 // Every column ReportFigures writes (docs/reports.md), with its header and the kind of its cells.
+// NOLINTNEXTLINE(readability-function-size): a lookup table, one line a column, not logic
 const QHash<QString, Known>& known() {
     static const QHash<QString, Known> all{
         // people, teams, deals, customers and their ids
@@ -235,9 +236,8 @@ QList<XlsxColumn> ReportColumns::columns(const ReportTable& table, const QList<i
                 continue;
             if (isFlagValue(v))
                 c.kind = XlsxCell::Boolean;
-            else if (c.kind == XlsxCell::Boolean && isNumberValue(v))
-                c.kind = XlsxCell::Integer;
-            else if ((c.kind == XlsxCell::DateTime || c.kind == XlsxCell::Date) && isNumberValue(v))
+            else if ((c.kind == XlsxCell::Boolean || c.kind == XlsxCell::DateTime || c.kind == XlsxCell::Date) &&
+                     isNumberValue(v))
                 c.kind = XlsxCell::Integer;
             break;
         }
