@@ -221,7 +221,11 @@ Result<int> HttpServer::start() {
         return fail(fd.error());
     const int port = boundPort(*fd);
     const bool tls = !m_options.certPem.empty();
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME;
+    // poll(), level-triggered, rather than epoll: with epoll, libmicrohttpd 0.9.75 keeps a connection whose TLS
+    // handshake stopped mid-record (a few bytes of a ClientHello) on its ready list and spins on it until the idle
+    // timeout (measured: half a core for 30 such connections; docs/http-layer.md). poll() costs a pass over the
+    // thread's share of the connections per wake-up, which is small at the connection limit.
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_ALLOW_SUSPEND_RESUME;
     if (tls)
         flags |= MHD_USE_TLS;
     MHD_OptionItem tlsOptions[] = {

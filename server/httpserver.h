@@ -33,7 +33,7 @@ struct HttpServerOptions {
     size_t drainBytes = size_t(1) << 20;
 };
 
-// The server's HTTP layer on GNU libmicrohttpd: HTTPS through GnuTLS, `threads` event loops, each connection
+// The server's HTTP layer on GNU libmicrohttpd: HTTPS through GnuTLS, `threads` event loops (poll), each connection
 // only a socket and a little memory until its request is complete, bodies limited while they are read and
 // inflated (RequestBody). See docs/http-layer.md for why this library and the measurements.
 class HttpServer final {
