@@ -174,7 +174,7 @@ int main(int argc, char** argv) {
                      u"--aggregates"_s,
                      u"off"_s};
     if (nginx)
-        args << u"--insecure-http"_s << u"--trusted-proxy"_s << u"127.0.0.1"_s;
+        args << u"--insecure-http"_s;
     else
         args << u"--cert"_s << cert << u"--key"_s << key;
     QProcess serverProcess;

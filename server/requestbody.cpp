@@ -64,6 +64,7 @@ void RequestBody::append(const char* data, size_t size) {
     }
     if (m_wire > m_limit) {
         m_state = State::TooLarge;
+        m_body = QByteArray();
         m_discarded += size;
         return;
     }
