@@ -127,6 +127,99 @@ Probe probe(int port, const QList<QSslCertificate>& ca, int timeoutMs) {
     return {in.startsWith("HTTP/1.1 200") && in.contains("\"status\":\"ok\""), t.elapsed()};
 }
 
+// nginx in front on `port`, passing to `backendPort`, from the config template with its placeholders filled; run as
+// a foreground child with everything in `dir`.
+bool startNginx(QProcess& nginx, const QString& confTemplate, const QTemporaryDir& dir, int port, int backendPort) {
+    QFile in(confTemplate);
+    if (!in.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench-slowclients: cannot read %s\n", qPrintable(in.fileName()));
+        return false;
+    }
+    QString conf = QString::fromUtf8(in.readAll());
+    conf.replace(u"@LISTEN@"_s, u"127.0.0.1:%1"_s.arg(port))
+        .replace(u"@BACKEND@"_s, u"127.0.0.1:%1"_s.arg(backendPort))
+        .replace(u"@CERT@"_s, dir.filePath(u"cert.pem"_s))
+        .replace(u"@KEY@"_s, dir.filePath(u"key.pem"_s));
+    conf.prepend(u"daemon off;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"_s.arg(dir.path()));
+    QFile out(dir.filePath(u"nginx.conf"_s));
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(conf.toUtf8());
+    out.close();
+    nginx.setProcessChannelMode(QProcess::ForwardedChannels);
+    nginx.start(u"nginx"_s, {u"-p"_s, dir.path(), u"-c"_s, out.fileName()});
+    return nginx.waitForStarted(10000);
+}
+
+struct SlowClients {
+    std::vector<std::unique_ptr<QTcpSocket>> plain;  // stalled TLS handshakes
+    std::vector<std::unique_ptr<QSslSocket>> secure; // half-sent requests, once through their handshake
+    int encrypted = 0;
+};
+
+void openSlowClients(SlowClients& c, int port, const QList<QSslCertificate>& ca, int slow, const QString& kind) {
+    for (int i = 0; i < slow; ++i) {
+        const bool handshake = kind == u"handshake"_s || (kind == u"mixed"_s && i % 3 == 0);
+        if (handshake) {
+            c.plain.push_back(std::make_unique<QTcpSocket>());
+            c.plain.back()->connectToHost(u"127.0.0.1"_s, quint16(port));
+        } else {
+            auto s = std::make_unique<QSslSocket>();
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(ca);
+            s->setSslConfiguration(tls);
+            s->connectToHostEncrypted(u"127.0.0.1"_s, quint16(port));
+            c.secure.push_back(std::move(s));
+        }
+    }
+    waitFor(
+        [&] {
+            return std::all_of(c.plain.begin(), c.plain.end(),
+                               [](auto& s) { return s->state() == QAbstractSocket::ConnectedState; });
+        },
+        10000);
+    for (size_t i = 0; i < c.plain.size(); ++i) {
+        if (i % 2 == 0)
+            c.plain[i]->write(QByteArray::fromHex("1603010200")); // the start of a ClientHello, and no more
+    }
+    // TLS handshakes a stuck server never finishes are given 10 s; those that finish send half a request.
+    waitFor([&] { return std::all_of(c.secure.begin(), c.secure.end(), [](auto& s) { return s->isEncrypted(); }); },
+            10000);
+    for (size_t i = 0; i < c.secure.size(); ++i) {
+        if (!c.secure[i]->isEncrypted())
+            continue;
+        ++c.encrypted;
+        const bool body = kind == u"body"_s || (kind == u"mixed"_s && i % 2 == 1);
+        c.secure[i]->write(body ? QByteArray("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nStride-Protocol: 1\r\n"
+                                             "Content-Length: 1000\r\n\r\n{\"protocol\":1,\"user\":")
+                                : QByteArray("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nStride-Pro"));
+    }
+    waitFor([] { return false; }, 300); // lets the writes leave
+}
+
+struct Probes {
+    std::vector<qint64> ms; // sorted
+    int unanswered = 0;
+    qint64 wallMs = 0;
+};
+
+Probes runProbes(int port, const QList<QSslCertificate>& ca, int probes, qint64 budgetMs) {
+    Probes out;
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < probes && wall.elapsed() < budgetMs; ++i) {
+        const Probe r = probe(port, ca, int(std::max<qint64>(1000, budgetMs - wall.elapsed())));
+        QCoreApplication::processEvents(); // the slow sockets stay serviced
+        if (r.answered)
+            out.ms.push_back(r.ms);
+        else
+            ++out.unanswered;
+    }
+    std::sort(out.ms.begin(), out.ms.end());
+    out.wallMs = wall.elapsed();
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -185,29 +278,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     QProcess nginxProcess;
-    if (nginx) {
-        QFile in(p.value(u"nginx-conf"_s));
-        if (!in.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "bench-slowclients: cannot read %s\n", qPrintable(in.fileName()));
-            return 2;
-        }
-        QString conf = QString::fromUtf8(in.readAll());
-        conf.replace(u"@LISTEN@"_s, u"127.0.0.1:%1"_s.arg(port))
-            .replace(u"@BACKEND@"_s, u"127.0.0.1:%1"_s.arg(backendPort))
-            .replace(u"@CERT@"_s, cert)
-            .replace(u"@KEY@"_s, key);
-        // Run as a foreground child with everything in the temporary directory.
-        conf.prepend(u"daemon off;\npid %1/nginx.pid;\nerror_log %1/nginx-error.log;\n"_s.arg(dir.path()));
-        QFile out(dir.filePath(u"nginx.conf"_s));
-        if (!out.open(QIODevice::WriteOnly))
-            return 2;
-        out.write(conf.toUtf8());
-        out.close();
-        nginxProcess.setProcessChannelMode(QProcess::ForwardedChannels);
-        nginxProcess.start(u"nginx"_s, {u"-p"_s, dir.path(), u"-c"_s, out.fileName()});
-        if (!nginxProcess.waitForStarted(10000))
-            return 2;
-    }
+    if (nginx && !startNginx(nginxProcess, p.value(u"nginx-conf"_s), dir, port, backendPort))
+        return 2;
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(cert);
     if (!waitFor([&] { return probe(port, ca, 2000).answered; }, 20000)) {
         std::fprintf(stderr, "bench-slowclients: /health does not answer before the slow clients\n");
@@ -215,83 +287,32 @@ int main(int argc, char** argv) {
     }
     const Probe idle = probe(port, ca, 5000);
 
-    // The slow clients.
-    std::vector<std::unique_ptr<QTcpSocket>> plain;
-    std::vector<std::unique_ptr<QSslSocket>> secure;
-    for (int i = 0; i < slow; ++i) {
-        const bool handshake = kind == u"handshake"_s || (kind == u"mixed"_s && i % 3 == 0);
-        if (handshake) {
-            plain.push_back(std::make_unique<QTcpSocket>());
-            plain.back()->connectToHost(u"127.0.0.1"_s, quint16(port));
-        } else {
-            auto s = std::make_unique<QSslSocket>();
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            tls.setCaCertificates(ca);
-            s->setSslConfiguration(tls);
-            s->connectToHostEncrypted(u"127.0.0.1"_s, quint16(port));
-            secure.push_back(std::move(s));
-        }
-    }
-    waitFor(
-        [&] {
-            return std::all_of(plain.begin(), plain.end(),
-                               [](auto& s) { return s->state() == QAbstractSocket::ConnectedState; });
-        },
-        10000);
-    for (size_t i = 0; i < plain.size(); ++i) {
-        if (i % 2 == 0)
-            plain[i]->write(QByteArray::fromHex("1603010200"));
-    }
-    // TLS handshakes a stuck server never finishes are given 10 s; those that finish send half a request.
-    waitFor([&] { return std::all_of(secure.begin(), secure.end(), [](auto& s) { return s->isEncrypted(); }); }, 10000);
-    int encrypted = 0;
-    for (size_t i = 0; i < secure.size(); ++i) {
-        if (!secure[i]->isEncrypted())
-            continue;
-        ++encrypted;
-        const bool body = kind == u"body"_s || (kind == u"mixed"_s && i % 2 == 1);
-        secure[i]->write(body ? QByteArray("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nStride-Protocol: 1\r\n"
-                                           "Content-Length: 1000\r\n\r\n{\"protocol\":1,\"user\":")
-                              : QByteArray("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nStride-Pro"));
-    }
-    waitFor([] { return false; }, 300); // lets the writes leave
+    SlowClients clients;
+    openSlowClients(clients, port, ca, slow, kind);
     std::printf("slow connections: %d (%zu stalled handshakes, %d half-sent requests, %zu handshakes not finished "
                 "within 10 s)\n",
-                slow, plain.size(), encrypted, secure.size() - size_t(encrypted));
+                slow, clients.plain.size(), clients.encrypted, clients.secure.size() - size_t(clients.encrypted));
 
     const double frontCpu0 = nginx ? treeCpu(nginxProcess.processId()) : 0;
     const double backendCpu0 = processCpu(serverProcess.processId());
     const double selfCpu0 = selfCpu();
-    QElapsedTimer wall;
-    wall.start();
-    std::vector<qint64> ms;
-    int unanswered = 0;
-    for (int i = 0; i < probes && wall.elapsed() < budgetMs; ++i) {
-        const Probe r = probe(port, ca, int(std::max<qint64>(1000, budgetMs - wall.elapsed())));
-        QCoreApplication::processEvents(); // the slow sockets stay serviced
-        if (r.answered)
-            ms.push_back(r.ms);
-        else
-            ++unanswered;
-    }
-    std::sort(ms.begin(), ms.end());
+    const Probes run = runProbes(port, ca, probes, budgetMs);
     const double frontCpu = nginx ? treeCpu(nginxProcess.processId()) - frontCpu0 : 0;
     const double backendCpu = processCpu(serverProcess.processId()) - backendCpu0;
     std::printf("server: %s%s, --workers %s, kind %s\n", qPrintable(server), nginx ? " behind nginx" : "",
                 qPrintable(p.value(u"workers"_s)), qPrintable(kind));
     std::printf("/health idle: %lld ms\n", idle.ms);
-    if (ms.empty())
-        std::printf("/health with the slow clients: no answer in %lld ms (%d probes)\n", wall.elapsed(), unanswered);
+    if (run.ms.empty())
+        std::printf("/health with the slow clients: no answer in %lld ms (%d probes)\n", run.wallMs, run.unanswered);
     else
         std::printf("/health with the slow clients: %zu answered, median %lld ms, max %lld ms; %d unanswered; "
                     "%lld ms in all\n",
-                    ms.size(), ms[ms.size() / 2], ms.back(), unanswered, wall.elapsed());
+                    run.ms.size(), run.ms[run.ms.size() / 2], run.ms.back(), run.unanswered, run.wallMs);
     std::printf("CPU during the probes: server %.2f s%s, bench %.2f s; load average %s\n", backendCpu,
                 nginx ? qPrintable(u", nginx %1 s"_s.arg(frontCpu, 0, 'f', 2)) : "", selfCpu() - selfCpu0,
                 qPrintable(loadAverage()));
 
-    plain.clear();
-    secure.clear();
+    clients = SlowClients();
     if (nginx) {
         nginxProcess.terminate();
         nginxProcess.waitForFinished(5000);
@@ -299,5 +320,5 @@ int main(int argc, char** argv) {
     serverProcess.terminate();
     if (!serverProcess.waitForFinished(15000))
         serverProcess.kill();
-    return ms.empty() ? 1 : 0;
+    return run.ms.empty() ? 1 : 0;
 }

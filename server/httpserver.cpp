@@ -9,12 +9,12 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <system_error>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -184,7 +184,7 @@ Result<int> listenOn(const std::string& host, int port) {
         const int on = 1;
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
         if (bind(fd, a->ai_addr, a->ai_addrlen) != 0 || listen(fd, 1024) != 0) {
-            why = QString::fromLocal8Bit(std::strerror(errno));
+            why = QString::fromStdString(std::error_code(errno, std::generic_category()).message());
             close(fd);
             fd = -1;
         }

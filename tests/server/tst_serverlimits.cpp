@@ -27,8 +27,8 @@ using namespace Stride::Test;
 
 namespace {
 
-constexpr qint64 kMaxBody = 256 * 1024;  // --max-body of this test's server (push)
-constexpr qint64 kSmallBody = 64 * 1024; // the default limit of every other request
+constexpr qint64 kMaxBody = qint64(256) * 1024;  // --max-body of this test's server (push)
+constexpr qint64 kSmallBody = qint64(64) * 1024; // the default limit of every other request
 constexpr qint64 kMemoryGrowthBound = 64LL << 20;
 
 struct RawAnswer {
