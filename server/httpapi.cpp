@@ -162,7 +162,8 @@ void HttpApi::add(const char* method, const std::string& path, BodySize size, Ha
 }
 
 const HttpApi::Route* HttpApi::routeOf(const HttpRequest& req) const {
-    const auto it = m_routes.find({req.method, req.path});
+    // HEAD is GET without the body (the HTTP layer leaves the body out).
+    const auto it = m_routes.find({req.method == "HEAD" ? std::string("GET") : req.method, req.path});
     return it == m_routes.end() ? nullptr : &it->second;
 }
 

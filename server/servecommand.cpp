@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <pthread.h>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,16 @@ Status loadTls(const QCommandLineParser& p, bool insecure, HttpServerOptions& o,
     return {};
 }
 
+// Each open connection is a file descriptor: the soft limit (often 1,024) is raised to the hard one so that
+// --max-connections is what bounds them.
+void raiseDescriptorLimit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 // Blocks SIGTERM and SIGINT in this thread and in every thread started after (the server's), so that only
 // sigwait() takes them.
 void blockStopSignals(sigset_t& stopSignals) {
@@ -158,6 +169,7 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
     QTextStream err(stderr);
     sigset_t stopSignals;
     blockStopSignals(stopSignals);
+    raiseDescriptorLimit();
     AuthService auth(db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
     SyncService sync(db);
     sync.setMaxPageBytes(std::max<qint64>(qint64(16) * 1024, p.value(u"page-bytes"_s).toLongLong()));
