@@ -107,6 +107,7 @@ private slots:
     void unknownEndpointIsAnsweredBeforeItsBody();
     void bodiesAtTheLimitAreAccepted_data();
     void bodiesAtTheLimitAreAccepted();
+    void forwardedForIsBelievedOnlyFromTheTrustedProxy();
     void slowConnectionsDoNotStallTheServer();
 
 private:
@@ -324,6 +325,28 @@ void TestServerLimits::bodiesAtTheLimitAreAccepted() {
     head += "Content-Length: " + QByteArray::number(wire.size()) + "\r\n";
     const RawAnswer a = exchange(head, wire);
     QVERIFY2(a.status == 200, a.body.constData());
+}
+
+void TestServerLimits::forwardedForIsBelievedOnlyFromTheTrustedProxy() {
+    // This server trusts no proxy: the header is the client's word only, and the address stays the connection's.
+    const QByteArray head = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: 198.51.100.1, "
+                            "203.0.113.7\r\n";
+    QCOMPARE(exchange(head, {}).status, 200);
+    QTRY_VERIFY(m_server.serverLog().contains(u"\"path\":\"/api/v1/health\",\"remote\":\"127.0.0.1\""_s));
+    QVERIFY(!m_server.serverLog().contains(u"203.0.113.7"_s));
+
+    // Behind a proxy on 127.0.0.1: the last address the proxy appended is the client's.
+    ServerFixture proxied;
+    QVERIFY(proxied.setUp({u"--trusted-proxy"_s, u"127.0.0.1"_s}).isEmpty());
+    QVERIFY2(proxied.start(), qPrintable(proxied.serverLog()));
+    std::unique_ptr<QSslSocket> s = tlsSocket();
+    QSslConfiguration tls = s->sslConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(proxied.caFile()));
+    s->setSslConfiguration(tls);
+    s->connectToHostEncrypted(u"127.0.0.1"_s, quint16(proxied.port()));
+    QVERIFY(s->waitForEncrypted(20000));
+    s->write(head + "\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(proxied.serverLog().contains(u"\"remote\":\"203.0.113.7\""_s), 20000);
 }
 
 void TestServerLimits::slowConnectionsDoNotStallTheServer() {
