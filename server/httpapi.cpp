@@ -8,8 +8,6 @@
 #include "protocol/protocol.h"
 #include "syncservice.h"
 
-#include <httplib.h>
-
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -23,7 +21,6 @@ namespace Stride::Server {
 
 namespace {
 
-thread_local std::chrono::steady_clock::time_point t_started;
 thread_local QString t_user;
 
 const std::string kJson = "application/json; charset=utf-8";
@@ -33,8 +30,8 @@ thread_local bool t_acceptsGzip = false;
 thread_local int t_version = Protocol::kVersion;
 thread_local std::string t_instance;
 
-// Bodies are gzip'd here rather than by cpp-httplib, which prefers brotli at its slowest setting (measured:
-// ~1.5 s of CPU per 2,000-row page); the charset parameter keeps httplib from compressing a second time.
+// Bodies are gzip'd here, by the application, where the level is chosen (an HTTP library's own compression
+// preferred brotli at its slowest setting once: ~1.5 s of CPU per 2,000-row page).
 // Level 1: on loopback and office networks the compressor, not the wire, bounds a page (level 4 took ~20 % of
 // the server's CPU for 10 % fewer bytes).
 struct Body {
@@ -48,34 +45,35 @@ Body encode(QByteArray bytes, bool acceptsGzip) {
     return {std::move(bytes), false};
 }
 
-void sendBody(httplib::Response& res, int status, const Body& body) {
+void sendBody(HttpResponse& res, int status, const Body& body) {
     res.status = status;
-    res.set_header(Protocol::kHeader, std::to_string(t_version));
+    res.setHeader(Protocol::kHeader, std::to_string(t_version));
     if (!t_instance.empty())
-        res.set_header(Protocol::kServerIdHeader, t_instance);
+        res.setHeader(Protocol::kServerIdHeader, t_instance);
     if (body.gzipped)
-        res.set_header("Content-Encoding", "gzip");
-    res.set_content(body.bytes.constData(), size_t(body.bytes.size()), kJson);
+        res.setHeader("Content-Encoding", "gzip");
+    res.contentType = kJson;
+    res.body = body.bytes;
 }
 
-void sendBytes(httplib::Response& res, int status, QByteArray bytes) {
+void sendBytes(HttpResponse& res, int status, QByteArray bytes) {
     sendBody(res, status, encode(std::move(bytes), t_acceptsGzip));
 }
 
-void sendJson(httplib::Response& res, int status, QJsonObject body) {
+void sendJson(HttpResponse& res, int status, QJsonObject body) {
     // Answers speak the client's protocol, whatever version the encoder wrote in.
     if (body.contains(u"protocol"_s))
         body.insert(u"protocol"_s, t_version);
     sendBytes(res, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-void sendError(httplib::Response& res, const ApiError& e) {
+void sendError(HttpResponse& res, const ApiError& e) {
     sendJson(res, e.status, Protocol::errorBody(e.code, e.message));
 }
 
 // The header is required on every API call; a body's "protocol" member must agree with it.
-bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
-    if (!req.has_header(Protocol::kHeader)) {
+bool checkProtocol(const HttpRequest& req, HttpResponse& res) {
+    if (!req.hasHeader(Protocol::kHeader)) {
         sendError(res, {400, u"unsupported_protocol"_s,
                         u"missing the %1 header; this server speaks protocol %2 (oldest accepted %3)"_s
                             .arg(QLatin1StringView(Protocol::kHeader))
@@ -84,18 +82,18 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
         return false;
     }
     bool ok = false;
-    const int v = QString::fromStdString(req.get_header_value(Protocol::kHeader)).toInt(&ok);
+    const int v = QString::fromStdString(req.header(Protocol::kHeader)).toInt(&ok);
     if (!ok || !Protocol::isSupported(v)) {
         sendError(res, {400, u"unsupported_protocol"_s,
                         u"protocol '%1' is not supported; this server speaks %2 (oldest accepted %3)"_s
-                            .arg(QString::fromStdString(req.get_header_value(Protocol::kHeader)))
+                            .arg(QString::fromStdString(req.header(Protocol::kHeader)))
                             .arg(Protocol::kVersion)
                             .arg(Protocol::kOldestSupported)});
         return false;
     }
     t_version = v;
     // A client whose replica came from another store must not push into this one or pull it on top.
-    const std::string expected = req.get_header_value(Protocol::kServerIdHeader);
+    const std::string expected = req.header(Protocol::kServerIdHeader);
     if (!expected.empty() && expected != t_instance) {
         sendError(res,
                   {409, QString::fromLatin1(Protocol::kServerReplaced),
@@ -107,10 +105,10 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
 }
 
 // Every request body is read here, on every endpoint: its strings are checked before the parser sees them.
-Outcome<QJsonObject> jsonBody(const httplib::Request& req) {
-    if (Status text = JsonTextCheck::check(QByteArrayView(req.body.data(), qsizetype(req.body.size()))); !text)
+Outcome<QJsonObject> jsonBody(const HttpRequest& req) {
+    if (Status text = JsonTextCheck::check(QByteArrayView(req.body)); !text)
         return badRequest(text.error());
-    Result<QJsonObject> o = Protocol::parseObject(QByteArray::fromStdString(req.body));
+    Result<QJsonObject> o = Protocol::parseObject(req.body);
     if (!o)
         return badRequest(o.error());
     Result<int> v = Protocol::versionOf(*o);
@@ -121,23 +119,23 @@ Outcome<QJsonObject> jsonBody(const httplib::Request& req) {
     return *o;
 }
 
-QString bearer(const httplib::Request& req) {
-    const std::string h = req.get_header_value("Authorization");
+QString bearer(const HttpRequest& req) {
+    const std::string h = req.header("Authorization");
     static const std::string prefix = "Bearer ";
     if (h.compare(0, prefix.size(), prefix) != 0)
         return QString();
     return QString::fromStdString(h.substr(prefix.size()));
 }
 
-void accessLog(const httplib::Request& req, const httplib::Response& res) {
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_started).count();
+void accessLog(const HttpRequest& req, const HttpResponse& res) {
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - req.started).count();
     // Never the query's secrets, headers or bodies: only what an operator needs.
     const QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                           {u"remote"_s, QString::fromStdString(req.remote_addr)},
+                           {u"remote"_s, QString::fromStdString(req.remoteAddress)},
                            {u"method"_s, QString::fromStdString(req.method)},
                            {u"path"_s, QString::fromStdString(req.path)},
                            {u"status"_s, res.status},
-                           {u"bytes_in"_s, qint64(req.body.size())},
+                           {u"bytes_in"_s, req.wireBytes},
                            {u"bytes_out"_s, qint64(res.body.size())},
                            {u"ms"_s, qRound(ms * 10) / 10.0},
                            {u"user"_s, t_user}};
@@ -150,63 +148,67 @@ void accessLog(const httplib::Request& req, const httplib::Response& res) {
 
 } // namespace
 
-HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId)
+HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId, const HttpLimits& limits)
     : m_auth(auth)
     , m_sync(sync)
-    , m_instanceId(instanceId.toStdString()) {}
-
-void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
-    applyLimits(server, limits);
-    installHooks(server);
-    installSessionRoutes(server);
-    installSyncRoutes(server);
+    , m_instanceId(instanceId.toStdString())
+    , m_limits(limits) {
+    addSessionRoutes();
+    addSyncRoutes();
 }
 
-void HttpApi::applyLimits(httplib::Server& server, const HttpLimits& limits) {
-    server.set_payload_max_length(limits.maxBodyBytes);
-    server.set_read_timeout(limits.readTimeoutSecs, 0);
-    server.set_write_timeout(limits.writeTimeoutSecs, 0);
-    server.set_keep_alive_timeout(5);
-    // A sync is a run of requests (pages asked for back to back). httplib closes a connection after 5 of them by
-    // default, and each new one costs a TLS handshake on both sides, during which Qt's network thread waits for
-    // the client's main thread (QNetworkReply's encrypted() is a blocking queued call): behind a page being
-    // applied, the next one is asked for tens of ms late.
-    server.set_keep_alive_max_count(100);
-    const int workers = limits.workers;
-    server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
+void HttpApi::add(const char* method, const std::string& path, BodySize size, Handler handler) {
+    m_routes[{method, path}] = Route{size, std::move(handler)};
 }
 
-void HttpApi::installHooks(httplib::Server& server) {
-    server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response&) {
-        t_instance = m_instanceId;
-        t_started = std::chrono::steady_clock::now();
-        t_user.clear();
-        t_acceptsGzip = req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
-        t_version = Protocol::kVersion;
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    server.set_logger(accessLog);
-    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty())
-            return;
-        switch (res.status) {
-        case 413:
-            sendError(res, {413, u"payload_too_large"_s, u"the request body is larger than this server accepts"_s});
-            break;
-        case 404:
+const HttpApi::Route* HttpApi::routeOf(const HttpRequest& req) const {
+    // HEAD is GET without the body (the HTTP layer leaves the body out).
+    const auto it = m_routes.find({req.method == "HEAD" ? std::string("GET") : req.method, req.path});
+    return it == m_routes.end() ? nullptr : &it->second;
+}
+
+// Before any body byte: an unknown endpoint is answered now; the body limit is the small one except for a push
+// that carries a bearer token (a large body from a client that has not signed in is never read).
+HttpHandler::Admission HttpApi::admit(const HttpRequest& req) {
+    const Route* route = routeOf(req);
+    if (!route)
+        return {refuse(req, 404, "not_found", "no such endpoint"), 0};
+    const bool large = route->size == BodySize::Large && req.header("Authorization").rfind("Bearer ", 0) == 0;
+    return {std::nullopt, large ? m_limits.maxBodyBytes : m_limits.maxSmallBodyBytes};
+}
+
+void HttpApi::begin(const HttpRequest& req) {
+    t_instance = m_instanceId;
+    t_user.clear();
+    t_acceptsGzip = req.header("Accept-Encoding").find("gzip") != std::string::npos;
+    t_version = Protocol::kVersion;
+}
+
+HttpResponse HttpApi::handle(const HttpRequest& req) {
+    begin(req);
+    HttpResponse res;
+    try {
+        if (const Route* route = routeOf(req))
+            route->handler(req, res);
+        else
             sendError(res, {404, u"not_found"_s, u"no such endpoint"_s});
-            break;
-        default:
-            sendError(res, {res.status, u"http_error"_s, u"HTTP error %1"_s.arg(res.status)});
-            break;
-        }
-    });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
+    } catch (...) {
+        res = HttpResponse();
         sendError(res, {500, u"internal"_s, u"internal server error"_s});
-    });
+    }
+    accessLog(req, res);
+    return res;
 }
 
-std::optional<Account> HttpApi::authenticated(const httplib::Request& req, httplib::Response& res) {
+HttpResponse HttpApi::refuse(const HttpRequest& req, int status, const std::string& code, const std::string& message) {
+    begin(req);
+    HttpResponse res;
+    sendError(res, {status, QString::fromStdString(code), QString::fromStdString(message)});
+    accessLog(req, res);
+    return res;
+}
+
+std::optional<Account> HttpApi::authenticated(const HttpRequest& req, HttpResponse& res) {
     if (!checkProtocol(req, res))
         return std::nullopt;
     Outcome<Account> a = m_auth.authenticate(bearer(req));
@@ -218,13 +220,13 @@ std::optional<Account> HttpApi::authenticated(const httplib::Request& req, httpl
     return *a;
 }
 
-void HttpApi::installSessionRoutes(httplib::Server& server) {
+void HttpApi::addSessionRoutes() {
     const std::string api = Protocol::kApiPrefix;
-    server.Get(api + "/health", [](const httplib::Request&, httplib::Response& res) {
+    add("GET", api + "/health", BodySize::Small, [](const HttpRequest&, HttpResponse& res) {
         sendJson(res, 200, {{u"protocol"_s, Protocol::kVersion}, {u"status"_s, u"ok"_s}});
     });
 
-    server.Post(api + "/login", [this](const httplib::Request& req, httplib::Response& res) {
+    add("POST", api + "/login", BodySize::Small, [this](const HttpRequest& req, HttpResponse& res) {
         if (!checkProtocol(req, res))
             return;
         Outcome<QJsonObject> body = jsonBody(req);
@@ -240,7 +242,7 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
         sendJson(res, 200, Protocol::toJson(*s));
     });
 
-    server.Post(api + "/refresh", [this](const httplib::Request& req, httplib::Response& res) {
+    add("POST", api + "/refresh", BodySize::Small, [this](const HttpRequest& req, HttpResponse& res) {
         if (!checkProtocol(req, res))
             return;
         Outcome<QJsonObject> body = jsonBody(req);
@@ -256,7 +258,7 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
         sendJson(res, 200, Protocol::toJson(*s));
     });
 
-    server.Post(api + "/logout", [this](const httplib::Request& req, httplib::Response& res) {
+    add("POST", api + "/logout", BodySize::Small, [this](const HttpRequest& req, HttpResponse& res) {
         std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
@@ -271,7 +273,7 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
 
     // The signed-in user's new password. Every session of the account ends, the caller's too, and the answer is
     // a fresh session for the caller (as /login answers): other devices must sign in again.
-    server.Post(api + "/password", [this](const httplib::Request& req, httplib::Response& res) {
+    add("POST", api + "/password", BodySize::Small, [this](const HttpRequest& req, HttpResponse& res) {
         std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
@@ -289,9 +291,9 @@ void HttpApi::installSessionRoutes(httplib::Server& server) {
     });
 }
 
-void HttpApi::installSyncRoutes(httplib::Server& server) {
+void HttpApi::addSyncRoutes() {
     const std::string api = Protocol::kApiPrefix;
-    server.Post(api + "/push", [this](const httplib::Request& req, httplib::Response& res) {
+    add("POST", api + "/push", BodySize::Large, [this](const HttpRequest& req, HttpResponse& res) {
         std::optional<Account> a = authenticated(req, res);
         if (!a)
             return;
@@ -307,22 +309,21 @@ void HttpApi::installSyncRoutes(httplib::Server& server) {
         sendJson(res, 200, Protocol::toJson(*out));
     });
 
-    server.Get(api + "/pull", [this](const httplib::Request& req, httplib::Response& res) {
+    add("GET", api + "/pull", BodySize::Small, [this](const HttpRequest& req, HttpResponse& res) {
         if (std::optional<Account> a = authenticated(req, res))
             pull(*a, req, res);
     });
 }
 
-void HttpApi::pull(const Account& account, const httplib::Request& req, httplib::Response& res) {
+void HttpApi::pull(const Account& account, const HttpRequest& req, HttpResponse& res) {
     bool okCursor = true;
     bool okLimit = true;
     const qint64 cursor =
-        req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
-    const int limit =
-        req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit) : 1000;
+        req.hasParam("cursor") ? QString::fromStdString(req.param("cursor")).toLongLong(&okCursor) : 0;
+    const int limit = req.hasParam("limit") ? QString::fromStdString(req.param("limit")).toInt(&okLimit) : 1000;
     if (!okCursor || !okLimit || limit <= 0)
         return sendError(res, badRequest(u"'cursor' and 'limit' must be non-negative integers"_s));
-    const QString device = QString::fromStdString(req.get_param_value("device"));
+    const QString device = QString::fromStdString(req.param("device"));
     if (device.size() > 64)
         return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
     const PagePrefetch::Key key{account.name, device, cursor, limit, t_version, t_acceptsGzip};

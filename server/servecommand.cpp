@@ -3,22 +3,25 @@
 #include "authservice.h"
 #include "commandline.h"
 #include "httpapi.h"
+#include "httpserver.h"
 #include "orgaggregateservice.h"
 #include "serverdatabase.h"
 #include "syncservice.h"
 #include "webhooksender.h"
 
-#include <httplib.h>
-
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #include <csignal>
 #include <memory>
 #include <optional>
 #include <pthread.h>
-#include <thread>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,9 +37,16 @@ void declareOptions(QCommandLineParser& p) {
     p.addOption({u"cert"_s, u"TLS certificate chain (PEM)"_s, u"FILE"_s});
     p.addOption({u"key"_s, u"TLS private key (PEM)"_s, u"FILE"_s});
     p.addOption({u"insecure-http"_s, u"serve plain HTTP (only behind a TLS-terminating reverse proxy)"_s});
-    p.addOption({u"workers"_s, u"worker threads"_s, u"N"_s, u"8"_s});
-    p.addOption({u"max-body"_s, u"largest accepted request body in bytes"_s, u"BYTES"_s, u"16777216"_s});
-    p.addOption({u"timeout"_s, u"read/write timeout in seconds"_s, u"SECS"_s, u"30"_s});
+    p.addOption(
+        {u"workers"_s, u"worker threads (each an event loop over its share of the connections)"_s, u"N"_s, u"8"_s});
+    p.addOption({u"max-body"_s, u"largest push body in bytes, once inflated"_s, u"BYTES"_s, u"16777216"_s});
+    p.addOption({u"max-small-body"_s, u"largest body of any other request (sign-in, refresh...) in bytes"_s, u"BYTES"_s,
+                 u"65536"_s});
+    p.addOption({u"timeout"_s, u"seconds a connection may stay idle (no byte in or out)"_s, u"SECS"_s, u"30"_s});
+    p.addOption({u"max-connections"_s, u"open connections in all"_s, u"N"_s, u"1000"_s});
+    p.addOption(
+        {u"max-connections-per-address"_s, u"open connections per client address (0: no limit)"_s, u"N"_s, u"0"_s});
+    p.addOption({u"trusted-proxy"_s, u"address of a reverse proxy whose X-Forwarded-For is believed"_s, u"ADDR"_s});
     p.addOption({u"access-ttl"_s, u"lifetime of access tokens in seconds"_s, u"SECS"_s, u"900"_s});
     p.addOption({u"page-bytes"_s, u"largest pull page in bytes"_s, u"BYTES"_s, u"8388608"_s});
     p.addOption({u"webhook"_s, u"URL that receives opportunity stage events (JSON POST)"_s, u"URL"_s});
@@ -65,10 +75,21 @@ std::optional<ListenAddress> parseListen(const QString& listen) {
 
 HttpLimits limitsOf(const QCommandLineParser& p) {
     HttpLimits limits;
-    limits.workers = std::max(1, p.value(u"workers"_s).toInt());
     limits.maxBodyBytes = size_t(std::max<qint64>(1024, p.value(u"max-body"_s).toLongLong()));
-    limits.readTimeoutSecs = limits.writeTimeoutSecs = std::max(1, p.value(u"timeout"_s).toInt());
+    limits.maxSmallBodyBytes = size_t(std::max<qint64>(1024, p.value(u"max-small-body"_s).toLongLong()));
     return limits;
+}
+
+HttpServerOptions serverOptionsOf(const QCommandLineParser& p, const ListenAddress& at) {
+    HttpServerOptions o;
+    o.host = at.host;
+    o.port = at.port;
+    o.threads = std::max(1, p.value(u"workers"_s).toInt());
+    o.idleTimeoutSecs = std::max(1, p.value(u"timeout"_s).toInt());
+    o.maxConnections = unsigned(std::max(16, p.value(u"max-connections"_s).toInt()));
+    o.maxConnectionsPerAddress = unsigned(std::max(0, p.value(u"max-connections-per-address"_s).toInt()));
+    o.trustedProxy = p.value(u"trusted-proxy"_s).toStdString();
+    return o;
 }
 
 // The organisation's figures (OrgAggregateService): computed now, after the pushes that change their inputs, and on
@@ -88,49 +109,57 @@ std::unique_ptr<OrgAggregateService> startAggregates(const QCommandLineParser& p
     return aggregates;
 }
 
-// A TLS server on --cert and --key, or plain HTTP with --insecure-http; the error names the file or the problem.
-Result<std::unique_ptr<httplib::Server>> makeServer(const QCommandLineParser& p, bool insecure, QTextStream& err) {
+// Reads --cert and --key into `o` (nothing with --insecure-http); the error names the file or the problem.
+Status loadTls(const QCommandLineParser& p, bool insecure, HttpServerOptions& o, QTextStream& err) {
     if (insecure) {
         err << "stride-server: WARNING: serving plain HTTP; passwords and data cross the network unencrypted. Use "
                "this only behind a TLS-terminating reverse proxy on the same host.\n";
         err.flush();
-        return std::make_unique<httplib::Server>();
+        return {};
     }
-    for (const QString& f : {p.value(u"cert"_s), p.value(u"key"_s)}) {
-        if (!QFileInfo(f).isReadable())
-            return fail(u"cannot read %1"_s.arg(f));
+    QByteArray pem[2];
+    const QString files[2] = {p.value(u"cert"_s), p.value(u"key"_s)};
+    for (int i = 0; i < 2; ++i) {
+        QFile f(files[i]);
+        if (!QFileInfo(files[i]).isReadable() || !f.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1"_s.arg(files[i]));
+        pem[i] = f.readAll();
     }
-    auto ssl = std::make_unique<httplib::SSLServer>(p.value(u"cert"_s).toLocal8Bit().constData(),
-                                                    p.value(u"key"_s).toLocal8Bit().constData());
-    if (!ssl->is_valid())
+    // Checked here so that the error says what is wrong with the files rather than that the listener failed.
+    BIO* certBio = BIO_new_mem_buf(pem[0].constData(), int(pem[0].size()));
+    BIO* keyBio = BIO_new_mem_buf(pem[1].constData(), int(pem[1].size()));
+    X509* cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    const bool matching = cert != nullptr && key != nullptr && X509_check_private_key(cert, key) == 1;
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    BIO_free(keyBio);
+    BIO_free(certBio);
+    if (!matching)
         return fail(u"the certificate or key is not valid PEM, or they do not match"_s);
-    return std::unique_ptr<httplib::Server>(std::move(ssl));
+    o.certPem = pem[0].toStdString();
+    o.keyPem = pem[1].toStdString();
+    return {};
 }
 
-// Binds (the port actually bound, or -1) with SIGTERM and SIGINT blocked, so that only the stopping thread takes them.
-int bindBlockingStopSignals(httplib::Server& server, const ListenAddress& at, sigset_t& stopSignals) {
+// Each open connection is a file descriptor: the soft limit (often 1,024) is raised to the hard one so that
+// --max-connections is what bounds them.
+void raiseDescriptorLimit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+// Blocks SIGTERM and SIGINT in this thread and in every thread started after (the server's), so that only
+// sigwait() takes them.
+void blockStopSignals(sigset_t& stopSignals) {
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
-    if (at.port == 0)
-        return server.bind_to_any_port(at.host);
-    return server.bind_to_port(at.host, at.port) ? at.port : -1;
-}
-
-// Serves until SIGTERM/SIGINT, which one thread takes (sigwait) to stop the listener; in-flight requests finish.
-bool serveUntilStopped(httplib::Server& server, sigset_t& stopSignals) {
-    std::thread signalThread([&server, &stopSignals] {
-        int sig = 0;
-        sigwait(&stopSignals, &sig);
-        server.stop();
-    });
-    const bool clean = server.listen_after_bind();
-    // Wakes the signal thread from sigwait(), where SIGTERM is blocked and awaited: it ends it, never kills it.
-    pthread_kill(signalThread.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
-    signalThread.join();
-    return clean || !server.is_running();
 }
 
 // Runs the services and the listener on an open store until a stop signal.
@@ -138,6 +167,9 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
           const HttpLimits& limits) {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    sigset_t stopSignals;
+    blockStopSignals(stopSignals);
+    raiseDescriptorLimit();
     AuthService auth(db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
     SyncService sync(db);
     sync.setMaxPageBytes(std::max<qint64>(qint64(16) * 1024, p.value(u"page-bytes"_s).toLongLong()));
@@ -148,31 +180,33 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
     }
     std::unique_ptr<OrgAggregateService> aggregates = startAggregates(p, db, sync, err);
     const bool insecure = p.isSet(u"insecure-http"_s);
-    Result<std::unique_ptr<httplib::Server>> server = makeServer(p, insecure, err);
-    if (!server) {
-        err << "stride-server: " << server.error() << '\n';
+    HttpServerOptions options = serverOptionsOf(p, at);
+    if (const Status tls = loadTls(p, insecure, options, err); !tls) {
+        err << "stride-server: " << tls.error() << '\n';
         return 2;
     }
-    HttpApi api(auth, sync, instance);
-    api.install(**server, limits);
-    sigset_t stopSignals;
-    const int bound = bindBlockingStopSignals(**server, at, stopSignals);
-    if (bound <= 0) {
-        err << "stride-server: cannot listen on " << p.value(u"listen"_s) << '\n';
+    HttpApi api(auth, sync, instance, limits);
+    HttpServer server(api, options);
+    const Result<int> bound = server.start();
+    if (!bound) {
+        err << "stride-server: cannot listen on " << p.value(u"listen"_s) << ": " << bound.error() << '\n';
         return 2;
     }
     out << "stride-server listening on " << (insecure ? "http" : "https") << "://" << QString::fromStdString(at.host)
-        << ':' << bound << " (db " << db.displayUrl() << ", " << limits.workers << " workers)\n";
+        << ':' << *bound << " (db " << db.displayUrl() << ", " << options.threads << " workers)\n";
     out.flush();
     if (webhook)
         webhook->start();
-    const bool clean = serveUntilStopped(**server, stopSignals);
+    // Serves until SIGTERM/SIGINT; stopping joins the server's threads, each closing its store connection.
+    int sig = 0;
+    sigwait(&stopSignals, &sig);
+    server.stop();
     if (webhook)
         webhook->stop();
     if (aggregates)
         aggregates->stop();
     err << "stride-server: stopped\n";
-    return clean ? 0 : 2;
+    return 0;
 }
 
 } // namespace

@@ -37,6 +37,8 @@ public:
 
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     int port() const { return m_port; }
+    // The running server's process id (0 when none runs), e.g. to read its memory from /proc.
+    qint64 pid() const { return m_server ? m_server->processId() : 0; }
     QString caFile() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
     QString dbUrl() const { return m_dbUrl; }
