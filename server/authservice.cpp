@@ -97,6 +97,20 @@ Status AuthService::setPassword(const QString& name, const QString& password) {
 
 Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& account, const QString& oldPassword,
                                                              const QString& newPassword) {
+    // The current password is guessed here too by whoever holds a stolen access token: its failures count
+    // against the name like sign-in failures, from a place of their own that is never trusted.
+    const QString place = u"(password change)"_s;
+    SignInThrottle throttle(m_db, *m_clock);
+    Result<SignInThrottle::Decision> decision = throttle.check(account.name, place);
+    if (!decision)
+        return unavailable(decision.error());
+    if (decision->verdict == SignInThrottle::Verdict::Locked)
+        return ApiError{403, u"account_locked"_s,
+                        u"this account is locked after too many failed sign-ins; an administrator can unlock it"_s};
+    if (decision->verdict != SignInThrottle::Verdict::Allowed)
+        return ApiError{429, u"too_many_attempts"_s,
+                        u"too many wrong passwords; retry in %1 s"_s.arg(decision->retryAfterSecs),
+                        decision->retryAfterSecs};
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT salt, password_hash, iterations FROM accounts WHERE id = ?"_s, {account.id});
     if (!q)
@@ -107,8 +121,18 @@ Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& acco
         PasswordHasher::verify(oldPassword, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt());
     q->finish();
     if (!match) {
+        Result<SignInThrottle::Failure> f = throttle.failed(account.name, place, false);
+        if (!f)
+            return unavailable(f.error());
         (void)AuditLog(m_db, *m_clock)
-            .record({u"password_change_failed"_s, account.name, account.name, {}, u"wrong current password"_s});
+            .record({u"password_change_failed"_s,
+                     account.name,
+                     account.name,
+                     {},
+                     u"wrong current password; %1 failures in a row"_s.arg(f->accountFailures)});
+        if (f->lockedNow)
+            (void)AuditLog(m_db, *m_clock)
+                .record({u"locked"_s, {}, account.name, {}, u"locked after %1 failures"_s.arg(f->accountFailures)});
         return ApiError{403, u"wrong_password"_s, u"the current password is not right"_s};
     }
     if (Status s = checkPassword(newPassword); !s)

@@ -36,7 +36,8 @@ public:
     // An admin's reset: the new password, and every session of the account ends.
     Status setPassword(const QString& name, const QString& password);
     // The signed-in user's change: 403 wrong_password, 400 weak_password; on success every session of the account
-    // ends and the answer is a fresh one for the caller.
+    // ends and the answer is a fresh one for the caller. Wrong current passwords are throttled like sign-ins (429,
+    // 403 account_locked).
     Outcome<Protocol::SessionTokens> changePassword(const Account& account, const QString& oldPassword,
                                                     const QString& newPassword);
     Status setDisabled(const QString& name, bool disabled);

@@ -52,6 +52,7 @@ private slots:
     void oneAddressFailingOnManyNamesIsHeldUp();
     void twentyFailuresLockTheNameUntilAnAdminUnlocksIt();
     void theThrottleOutlivesARestart();
+    void wrongCurrentPasswordsAreThrottledLikeSignIns();
     void anOldHashIsRemadeAtTheDefaultCountOnSignIn();
     void theAuditTrailHasEveryEventAndNoSecret();
 
@@ -277,6 +278,30 @@ void TestSignIn::theThrottleOutlivesARestart() {
     QCOMPARE(held.retryAfter, QByteArray("4"));
     advance(4);
     QCOMPARE(login(u"fay"_s, kRight).status, 200);
+}
+
+void TestSignIn::wrongCurrentPasswordsAreThrottledLikeSignIns() {
+    // Whoever holds a stolen access token cannot guess the password through /password instead.
+    QVERIFY(m_server->addUser(u"hal"_s, u"rep"_s, u"t1"_s, u"rHal"_s));
+    QVERIFY2(startServer(), qPrintable(m_server->serverLog()));
+    const Answer s = login(u"hal"_s, kRight);
+    QCOMPARE(s.status, 200);
+    const QString access = s.body.value(u"access_token"_s).toString();
+    auto change = [&](const QString& old) {
+        return request("POST", u"/api/v1/password"_s,
+                       {{u"protocol"_s, 1}, {u"old_password"_s, old}, {u"new_password"_s, u"hal-new-password"_s}},
+                       access);
+    };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(change(kWrong).body.value(u"error"_s).toString(), u"wrong_password"_s);
+    const Answer held = change(kRight);
+    QCOMPARE(held.status, 429);
+    QCOMPARE(held.retryAfter, QByteArray("1"));
+    // The count is the name's: a sign-in from a new address waits too, while the one hal signed in from does not.
+    QCOMPARE(login(u"hal"_s, kRight, u"127.0.4.1"_s).status, 429);
+    QCOMPARE(login(u"hal"_s, kRight).status, 200);
+    advance(1);
+    QCOMPARE(change(kRight).status, 200);
 }
 
 void TestSignIn::anOldHashIsRemadeAtTheDefaultCountOnSignIn() {
