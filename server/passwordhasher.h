@@ -9,7 +9,7 @@ namespace Stride::Server {
 // its hash's iteration count, so the count can rise: a hash made with fewer is re-made at the next sign-in.
 class PasswordHasher final {
 public:
-    // OWASP's current guidance for PBKDF2-HMAC-SHA256 (about 0.3 s of one core here; docs/operations.md).
+    // OWASP's current guidance for PBKDF2-HMAC-SHA256 (about 0.15 s of CPU per hash here; docs/operations.md).
     static constexpr int kIterations = 600000;
     // The lowest count the test override below accepts.
     static constexpr int kMinIterations = 1000;
