@@ -11,9 +11,10 @@ namespace Stride::Server {
 
 namespace {
 
-// Rows of names that are no account, quiet this long, are forgotten (a spray of made-up names must not fill the
-// store); an account's row stays until a success or an unlock clears it.
-constexpr qint64 kForgetUnknownSecs = 86400;
+// Rows of names that are no account, unlocked and quiet this long, are forgotten, so that a spray of made-up names
+// does not fill the store; an account's row stays until a success or an unlock clears it. Long, because the
+// difference shows: a name whose count survived the gap is an account.
+constexpr qint64 kForgetUnknownSecs = qint64(30) * 86400;
 
 } // namespace
 

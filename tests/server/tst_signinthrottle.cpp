@@ -34,7 +34,7 @@ private slots:
     void oneAddressFailingOnManyNamesIsDelayedAfterAGenerousCount();
     void anAddressCountStartsAgainAfterAQuietHour();
     void unlockClearsTheLockAndTheFailures();
-    void madeUpNamesAreForgottenAfterADay();
+    void madeUpNamesAreForgottenAfterAMonth();
 
 private:
     void fail(const QString& login, const QString& address, int times = 1);
@@ -225,17 +225,24 @@ void TestSignInThrottle::unlockClearsTheLockAndTheFailures() {
     QVERIFY(!*cleared);
 }
 
-void TestSignInThrottle::madeUpNamesAreForgottenAfterADay() {
+void TestSignInThrottle::madeUpNamesAreForgottenAfterAMonth() {
     fail(u"nobody"_s, u"10.0.0.1"_s, 3);
     fail(u"alice"_s, u"10.0.0.1"_s, 3);
-    m_clock->advanceSecs(86401);
+    m_clock->advanceSecs(29 * 86400);
     fail(u"someone"_s, u"10.0.0.2"_s);
+    Result<QSqlQuery> kept = m_db->exec(u"SELECT count(*) FROM signin_accounts WHERE login = 'nobody'"_s);
+    QVERIFY(kept.ok() && kept->next());
+    QCOMPARE(kept->value(0).toInt(), 1); // 29 days on, still counted
+    kept->finish();
+    m_clock->advanceSecs(86400 + 1);
+    fail(u"anyone"_s, u"10.0.0.2"_s);
     Result<QSqlQuery> q = m_db->exec(u"SELECT login, failures FROM signin_accounts ORDER BY login"_s);
     QVERIFY(q.ok());
     QStringList rows;
     while (q->next())
         rows << q->value(0).toString() + u'=' + q->value(1).toString();
-    QCOMPARE(rows, (QStringList{u"alice=3"_s, u"someone=1"_s}));
+    // "nobody" was forgotten after 30 quiet days, "someone" (29 days later) not yet, the account never.
+    QCOMPARE(rows, (QStringList{u"alice=3"_s, u"anyone=1"_s, u"someone=1"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSignInThrottle)
