@@ -12,6 +12,7 @@ struct ApiError {
     int status = 500;
     QString code;
     QString message;
+    qint64 retryAfterSecs = 0; // > 0: sent as Retry-After (and "retry_after" in the body), e.g. with a 429
 };
 
 // Either a value or an ApiError: like Result, but it knows which HTTP status the failure deserves.

@@ -1,8 +1,10 @@
 #include "authservice.h"
 
+#include "auditlog.h"
 #include "logging.h"
 #include "passwordhasher.h"
 #include "serverdatabase.h"
+#include "signinthrottle.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -12,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Stride::Server {
 
 namespace {
-
-qint64 now() {
-    return QDateTime::currentSecsSinceEpoch();
-}
 
 // The team is the account's reps row's (the one source of truth, which an admin may change from any client);
 // accounts.team_id only for an account with no reps row.
@@ -99,6 +97,20 @@ Status AuthService::setPassword(const QString& name, const QString& password) {
 
 Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& account, const QString& oldPassword,
                                                              const QString& newPassword) {
+    // The current password is guessed here too by whoever holds a stolen access token: its failures count
+    // against the name like sign-in failures, from a place of their own that is never trusted.
+    const QString place = u"(password change)"_s;
+    SignInThrottle throttle(m_db, *m_clock);
+    Result<SignInThrottle::Decision> decision = throttle.check(account.name, place);
+    if (!decision)
+        return unavailable(decision.error());
+    if (decision->verdict == SignInThrottle::Verdict::Locked)
+        return ApiError{403, u"account_locked"_s,
+                        u"this account is locked after too many failed sign-ins; an administrator can unlock it"_s};
+    if (decision->verdict != SignInThrottle::Verdict::Allowed)
+        return ApiError{429, u"too_many_attempts"_s,
+                        u"too many wrong passwords; retry in %1 s"_s.arg(decision->retryAfterSecs),
+                        decision->retryAfterSecs};
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT salt, password_hash, iterations FROM accounts WHERE id = ?"_s, {account.id});
     if (!q)
@@ -108,8 +120,21 @@ Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& acco
     const bool match =
         PasswordHasher::verify(oldPassword, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt());
     q->finish();
-    if (!match)
+    if (!match) {
+        Result<SignInThrottle::Failure> f = throttle.failed(account.name, place, false);
+        if (!f)
+            return unavailable(f.error());
+        (void)AuditLog(m_db, *m_clock)
+            .record({u"password_change_failed"_s,
+                     account.name,
+                     account.name,
+                     {},
+                     u"wrong current password; %1 failures in a row"_s.arg(f->accountFailures)});
+        if (f->lockedNow)
+            (void)AuditLog(m_db, *m_clock)
+                .record({u"locked"_s, {}, account.name, {}, u"locked after %1 failures"_s.arg(f->accountFailures)});
         return ApiError{403, u"wrong_password"_s, u"the current password is not right"_s};
+    }
     if (Status s = checkPassword(newPassword); !s)
         return ApiError{400, u"weak_password"_s, s.error()};
     const PasswordHasher::Hashed h = PasswordHasher::hash(newPassword);
@@ -126,6 +151,8 @@ Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& acco
         m_db.rollback();
         return unavailable(s.error());
     }
+    (void)AuditLog(m_db, *m_clock)
+        .record({u"password_changed"_s, account.name, account.name, {}, u"every other session ended"_s});
     return issue(account);
 }
 
@@ -160,7 +187,37 @@ Result<Account> AuthService::accountBy(const QString& column, const QString& val
     return accountFrom(*q);
 }
 
-Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const QString& password) {
+Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const QString& password,
+                                                    const QString& address) {
+    SignInThrottle throttle(m_db, *m_clock);
+    AuditLog audit(m_db, *m_clock);
+    Result<SignInThrottle::Decision> decision = throttle.check(name, address);
+    if (!decision)
+        return unavailable(decision.error());
+    // While an attempt must wait its password is not checked: guessing gains nothing by trying anyway.
+    switch (decision->verdict) {
+    case SignInThrottle::Verdict::Allowed:
+        break;
+    case SignInThrottle::Verdict::Locked:
+        (void)audit.record({u"signin_refused"_s, {}, name, address, u"locked after too many failed sign-ins"_s});
+        return ApiError{403, u"account_locked"_s,
+                        u"this account is locked after too many failed sign-ins; an administrator can unlock it"_s};
+    case SignInThrottle::Verdict::AccountDelayed:
+    case SignInThrottle::Verdict::AddressDelayed: {
+        const bool account = decision->verdict == SignInThrottle::Verdict::AccountDelayed;
+        (void)audit.record({u"signin_refused"_s,
+                            {},
+                            name,
+                            address,
+                            u"throttled (%1), retry in %2 s"_s.arg(account ? u"this name"_s : u"this address"_s)
+                                .arg(decision->retryAfterSecs)});
+        return ApiError{
+            429, u"too_many_attempts"_s,
+            u"too many failed sign-ins %1; retry in %2 s"_s.arg(account ? u"for this user"_s : u"from this address"_s)
+                .arg(decision->retryAfterSecs),
+            decision->retryAfterSecs};
+    }
+    }
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT %1 FROM %2 WHERE a.name = ?"_s.arg(kAccountColumns, kAccountsJoined), {name});
     if (!q)
@@ -169,14 +226,66 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
     // Same work for an unknown user, so that timing does not reveal which names exist.
     const QString salt = found ? q->value(6).toString() : u"AAAAAAAAAAAAAAAAAAAAAA=="_s;
     const QString hash = found ? q->value(7).toString() : QString();
-    const int iterations = found ? q->value(8).toInt() : PasswordHasher::kIterations;
+    const int iterations = found ? q->value(8).toInt() : PasswordHasher::iterations();
     const bool match = PasswordHasher::verify(password, salt, hash, iterations);
-    if (!found || !match)
+    const Account a = found ? accountFrom(*q) : Account{};
+    q->finish();
+    if (!found || !match) {
+        Result<SignInThrottle::Failure> f = throttle.failed(name, address, decision->trusted);
+        if (!f)
+            return unavailable(f.error());
+        const QString reason = found ? u"wrong password"_s : u"unknown user"_s;
+        qCWarning(lcServer).noquote() << "sign-in failed for" << name << "from" << address
+                                      << u"(%1, %2 failures in a row)"_s.arg(reason).arg(f->accountFailures);
+        (void)audit.record(
+            {u"signin_failed"_s,
+             {},
+             name,
+             address,
+             u"%1; %2 failures in a row%3"_s.arg(reason)
+                 .arg(f->accountFailures)
+                 .arg(decision->trusted ? u" (from a trusted address: not counted against the name)"_s : QString())});
+        if (f->lockedNow) {
+            qCWarning(lcServer).noquote() << "sign-in name" << name << "locked after" << f->accountFailures
+                                          << "failures; `stride-server user unlock` lifts it";
+            (void)audit.record(
+                {u"locked"_s, {}, name, address, u"locked after %1 failed sign-ins"_s.arg(f->accountFailures)});
+        }
         return unauthorized(u"wrong user name or password"_s);
-    const Account a = accountFrom(*q);
-    if (a.disabled)
+    }
+    if (a.disabled) {
+        (void)audit.record({u"signin_failed"_s, {}, name, address, u"the account is disabled"_s});
         return ApiError{403, u"account_disabled"_s, u"this account is disabled"_s};
+    }
+    return signedIn(a, password, iterations, address, decision->trusted);
+}
+
+Outcome<Protocol::SessionTokens> AuthService::signedIn(const Account& a, const QString& password, int iterations,
+                                                       const QString& address, bool trusted) {
+    if (Status s = SignInThrottle(m_db, *m_clock).succeeded(a.name, address, trusted); !s)
+        return unavailable(s.error());
+    QString detail;
+    if (PasswordHasher::needsRehash(iterations)) {
+        // The password is at hand only now: a hash made with fewer iterations than new ones is re-made.
+        const PasswordHasher::Hashed h = PasswordHasher::hash(password);
+        if (Status s = m_db.execute(u"UPDATE accounts SET salt = ?, password_hash = ?, iterations = ? WHERE id = ? "
+                                    "AND iterations = ?"_s,
+                                    {h.salt, h.hash, h.iterations, a.id, iterations});
+            !s)
+            return unavailable(s.error());
+        detail = u"password hash re-made with %1 iterations (was %2)"_s.arg(h.iterations).arg(iterations);
+    }
+    (void)AuditLog(m_db, *m_clock).record({u"signin"_s, a.name, a.name, address, detail});
     return issue(a);
+}
+
+Result<bool> AuthService::unlock(const QString& name) {
+    Result<bool> cleared = SignInThrottle(m_db, *m_clock).unlock(name);
+    if (!cleared)
+        return cleared;
+    if (!*cleared && !accountBy(u"a.name"_s, name).ok())
+        return fail(u"no user '%1'"_s.arg(name));
+    return cleared;
 }
 
 Outcome<Protocol::SessionTokens> AuthService::issue(const Account& a, const QString& family) {
@@ -248,6 +357,12 @@ Outcome<Protocol::SessionTokens> AuthService::rotate(const QString& hash) {
             return unavailable(s.error());
         qCWarning(lcServer).noquote() << "refresh token reused for account" << name
                                       << "- every session of that sign-in has been revoked";
+        (void)AuditLog(m_db, *m_clock)
+            .record({u"refresh_reuse"_s,
+                     {},
+                     name,
+                     {},
+                     u"a used refresh token was presented again; every session of its sign-in was revoked"_s});
         return unauthorized(u"this refresh token was already used; every session of its sign-in has ended, sign in "
                             "again"_s);
     }
@@ -272,6 +387,12 @@ Outcome<bool> AuthService::logout(const Account& account, const QString& accessT
                                    PasswordHasher::tokenHash(refreshToken)});
     if (!s)
         return unavailable(s.error());
+    (void)AuditLog(m_db, *m_clock)
+        .record({u"logout"_s,
+                 account.name,
+                 account.name,
+                 {},
+                 refreshToken.isEmpty() ? u"every session of the account"_s : u"this sign-in's sessions"_s});
     return true;
 }
 

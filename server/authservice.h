@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "apierror.h"
+#include "clock.h"
 #include "protocol/protocol.h"
 #include "result.h"
 
@@ -18,6 +19,9 @@ class AuthService final {
 public:
     explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = qint64(30) * 86400);
 
+    // The clock of sign-in throttling, the audit trail and token lifetimes (the wall clock unless set).
+    void setClock(const Clock& clock) { m_clock = &clock; }
+
     static bool isRole(const QString& role);
 
     Result<Account> addUser(const QString& name, const QString& role, const QString& teamId, const QString& repId,
@@ -32,12 +36,20 @@ public:
     // An admin's reset: the new password, and every session of the account ends.
     Status setPassword(const QString& name, const QString& password);
     // The signed-in user's change: 403 wrong_password, 400 weak_password; on success every session of the account
-    // ends and the answer is a fresh one for the caller.
+    // ends and the answer is a fresh one for the caller. Wrong current passwords are throttled like sign-ins (429,
+    // 403 account_locked).
     Outcome<Protocol::SessionTokens> changePassword(const Account& account, const QString& oldPassword,
                                                     const QString& newPassword);
     Status setDisabled(const QString& name, bool disabled);
 
-    Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password);
+    // A sign-in from the client at `address`, throttled per name and per address (SignInThrottle): while an
+    // attempt must wait, 429 too_many_attempts with its Retry-After, or 403 account_locked after too many
+    // failures, without checking the password. A hash made with fewer iterations than new ones is re-made.
+    // Every attempt leaves an audit entry.
+    Outcome<Protocol::SessionTokens> login(const QString& name, const QString& password, const QString& address = {});
+    // An administrator's unlock of a sign-in name locked by too many failures (its failures are forgotten too);
+    // false when it was neither locked nor failing.
+    Result<bool> unlock(const QString& name);
     Outcome<Protocol::SessionTokens> refresh(const QString& refreshToken);
     // Ends the sign-in of `accessToken` and of `refreshToken` (every access and refresh token of that family);
     // without a refresh token, every session of the account.
@@ -51,10 +63,15 @@ private:
     // The refresh itself, inside the caller's write transaction.
     Outcome<Protocol::SessionTokens> rotate(const QString& refreshTokenHash);
     Result<Account> accountBy(const QString& column, const QString& value);
+    // The right password after the throttle allowed the attempt: the throttle is told, a weaker hash re-made.
+    Outcome<Protocol::SessionTokens> signedIn(const Account& account, const QString& password, int iterations,
+                                              const QString& address, bool trusted);
+    qint64 now() const { return m_clock->nowSecs(); }
 
     ServerDatabase& m_db;
     qint64 m_accessTtl;
     qint64 m_refreshTtl;
+    const Clock* m_clock = &Clock::system();
 };
 
 } // namespace Stride::Server

@@ -68,7 +68,12 @@ void sendJson(HttpResponse& res, int status, QJsonObject body) {
 }
 
 void sendError(HttpResponse& res, const ApiError& e) {
-    sendJson(res, e.status, Protocol::errorBody(e.code, e.message));
+    QJsonObject body = Protocol::errorBody(e.code, e.message);
+    if (e.retryAfterSecs > 0) {
+        res.setHeader("Retry-After", std::to_string(e.retryAfterSecs));
+        body.insert(u"retry_after"_s, e.retryAfterSecs);
+    }
+    sendJson(res, e.status, body);
 }
 
 // The header is required on every API call; a body's "protocol" member must agree with it.
@@ -236,7 +241,8 @@ void HttpApi::addSessionRoutes() {
         if (!r)
             return sendError(res, badRequest(r.error()));
         t_user = r->user;
-        Outcome<Protocol::SessionTokens> s = m_auth.login(r->user, r->password);
+        Outcome<Protocol::SessionTokens> s =
+            m_auth.login(r->user, r->password, QString::fromStdString(req.remoteAddress));
         if (!s)
             return sendError(res, s.error());
         sendJson(res, 200, Protocol::toJson(*s));

@@ -1,3 +1,4 @@
+#include "auditcommand.h"
 #include "commandline.h"
 #include "demoloader.h"
 #include "initcommand.h"
@@ -57,7 +58,8 @@ void usage(QTextStream& s) {
          "  init    --db URL --name ORG [--lang zh_CN|en] [--timezone ZONE]\n"
          "  serve   --db URL --listen 127.0.0.1:8443 --cert FILE --key FILE\n"
          "  team    add|rename|list|set-supervisor|delete --db URL …\n"
-         "  user    add|import|list|move|leave|reset-password|disable|enable --db URL …\n"
+         "  user    add|import|list|move|leave|reset-password|disable|enable|unlock --db URL …\n"
+         "  audit   --db URL [--since DATETIME] [--user LOGIN] [--format text|json]\n"
          "  demo    --db URL [--customers N | --replica FILE]\n"
          "  migrate --db URL\n\n"
          "Exit codes: 0 ok, 1 usage error, 2 data error.\n";
@@ -90,6 +92,8 @@ int main(int argc, char** argv) {
         return Stride::Server::UserCommand::run(sub);
     if (command == u"team"_s)
         return Stride::Server::TeamCommand::run(sub);
+    if (command == u"audit"_s)
+        return Stride::Server::AuditCommand::run(sub);
     if (command == u"demo"_s)
         return demo(sub);
     if (command == u"migrate"_s) {

@@ -2,9 +2,11 @@
 
 #include "authservice.h"
 #include "commandline.h"
+#include "fileclock.h"
 #include "httpapi.h"
 #include "httpserver.h"
 #include "orgaggregateservice.h"
+#include "passwordhasher.h"
 #include "serverdatabase.h"
 #include "syncservice.h"
 #include "webhooksender.h"
@@ -56,6 +58,11 @@ void declareOptions(QCommandLineParser& p) {
     p.addOption({u"aggregates-debounce"_s, u"milliseconds after the last push before they are recomputed"_s, u"MS"_s,
                  u"2000"_s});
     p.addOption({u"aggregates-every"_s, u"seconds between scheduled recomputations (0: none)"_s, u"SECS"_s, u"3600"_s});
+    // Tests only: the clock of sign-in throttling, the audit trail and token lifetimes, read from a file.
+    QCommandLineOption clockFile(u"clock-file"_s, u"tests: the time (seconds since the epoch) read from FILE"_s,
+                                 u"FILE"_s);
+    clockFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(clockFile);
 }
 
 struct ListenAddress {
@@ -171,6 +178,15 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
     blockStopSignals(stopSignals);
     raiseDescriptorLimit();
     AuthService auth(db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
+    const FileClock clock(p.value(u"clock-file"_s));
+    auth.setClock(clock);
+    if (p.isSet(u"clock-file"_s))
+        err << "stride-server: WARNING: the clock is read from " << p.value(u"clock-file"_s) << " (a test setting)\n";
+    if (PasswordHasher::iterations() != PasswordHasher::kIterations)
+        err << "stride-server: WARNING: new password hashes get " << PasswordHasher::iterations()
+            << " PBKDF2 iterations instead of " << PasswordHasher::kIterations << " ("
+            << PasswordHasher::kIterationsVariable << " is a test setting)\n";
+    err.flush();
     SyncService sync(db);
     sync.setMaxPageBytes(std::max<qint64>(qint64(16) * 1024, p.value(u"page-bytes"_s).toLongLong()));
     std::unique_ptr<WebhookSender> webhook;

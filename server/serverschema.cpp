@@ -199,6 +199,23 @@ QStringList version8() {
     };
 }
 
+// Sign-in throttling (SignInThrottle) and the audit trail (AuditLog). The throttle's state lives in the store so
+// that every server thread and a restart agree on it.
+QStringList version10(const ServerDatabase& db) {
+    return {
+        u"CREATE TABLE signin_accounts (login TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, "
+        "last_failure_at BIGINT NOT NULL DEFAULT 0, locked_at BIGINT)"_s,
+        u"CREATE TABLE signin_addresses (address TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, "
+        "last_failure_at BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX signin_addresses_last ON signin_addresses (last_failure_at)"_s,
+        u"CREATE TABLE signin_trusted (login TEXT NOT NULL, address TEXT NOT NULL, last_success_at BIGINT NOT NULL, "
+        "failures INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (login, address))"_s,
+        u"CREATE TABLE audit (id %1, at BIGINT NOT NULL, event TEXT NOT NULL, actor TEXT, subject TEXT, address "
+        "TEXT, detail TEXT)"_s.arg(db.autoIncrementKey()),
+        u"CREATE INDEX audit_at ON audit (at)"_s,
+    };
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
@@ -210,7 +227,9 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {6, "customers.tier becomes an admin's pin: the old guesses are cleared", version6()},
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
              version7()},
-            {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()}};
+            {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()},
+            {10, "sign-in throttling (signin_accounts, signin_addresses, signin_trusted) and the audit trail",
+             version10(db)}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "auditlog.h"
 #include "changereader.h"
 #include "methodchecks.h"
 #include "ownershipchecks.h"
@@ -436,6 +437,7 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
             !s)
             return abort(s.error());
         last = e.mutationId;
+        AuditLog(m_db).pushEntry(account, request.deviceId, e, *r);
         response.results << *r;
     }
     if (Status s =

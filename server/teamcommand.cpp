@@ -1,5 +1,6 @@
 #include "teamcommand.h"
 
+#include "auditlog.h"
 #include "commandline.h"
 #include "peopleservice.h"
 #include "serverdatabase.h"
@@ -57,6 +58,10 @@ int TeamCommand::run(const QStringList& args) {
         return 2;
     }
     PeopleService people(**db);
+    // Each change leaves an audit entry after it is written (a failure to write one is logged).
+    auto audited = [&](const QString& event, const QString& subject, const QString& detail) {
+        (void)AuditLog(**db).record({event, AuditLog::commandActor(), subject, {}, detail});
+    };
     auto failed = [&](const QString& why) {
         err << "stride-server team " << action << ": " << why << '\n';
         return 2;
@@ -65,6 +70,7 @@ int TeamCommand::run(const QStringList& args) {
         Result<PeopleService::Team> t = people.addTeam(p.value(u"name"_s), p.value(u"region"_s), p.value(u"id"_s));
         if (!t)
             return failed(t.error());
+        audited(u"team_added"_s, t->id, u"named %1"_s.arg(p.value(u"name"_s).trimmed()));
         out << t->id << '\n';
         return 0;
     }
@@ -80,17 +86,20 @@ int TeamCommand::run(const QStringList& args) {
     if (action == u"rename"_s) {
         if (Status s = people.renameTeam(p.value(u"team"_s), p.value(u"name"_s)); !s)
             return failed(s.error());
+        audited(u"team_renamed"_s, p.value(u"team"_s), u"renamed to %1"_s.arg(p.value(u"name"_s).trimmed()));
         out << "renamed " << p.value(u"team"_s) << " to " << p.value(u"name"_s).trimmed() << '\n';
         return 0;
     }
     if (action == u"set-supervisor"_s) {
         if (Status s = people.setTeamSupervisor(p.value(u"team"_s), p.value(u"user"_s)); !s)
             return failed(s.error());
+        audited(u"team_supervisor_set"_s, p.value(u"team"_s), u"supervised by %1"_s.arg(p.value(u"user"_s)));
         out << p.value(u"user"_s) << " supervises " << p.value(u"team"_s) << '\n';
         return 0;
     }
     if (Status s = people.deleteTeam(p.value(u"team"_s)); !s)
         return failed(s.error());
+    audited(u"team_deleted"_s, p.value(u"team"_s), {});
     out << "deleted " << p.value(u"team"_s) << '\n';
     return 0;
 }

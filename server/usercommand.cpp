@@ -1,5 +1,6 @@
 #include "usercommand.h"
 
+#include "auditlog.h"
 #include "authservice.h"
 #include "commandline.h"
 #include "io/csvreader.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTextStream>
 
@@ -33,9 +35,11 @@ QString readPasswordLine() {
 
 void addOptions(QCommandLineParser& p) {
     p.setApplicationDescription(
-        u"Manage people and accounts: user add|import|list|move|leave|reset-password|disable|enable"_s);
+        u"Manage people and accounts: user add|import|list|move|leave|reset-password|disable|enable|unlock"_s);
     p.addHelpOption();
-    p.addPositionalArgument(u"action"_s, u"add, import, list, move, leave, reset-password, disable or enable"_s);
+    p.addPositionalArgument(u"action"_s,
+                            u"add, import, list, move, leave, reset-password, disable, enable or unlock"_s);
+    p.addPositionalArgument(u"login"_s, u"unlock: the sign-in name (or --name)"_s, u"[LOGIN]"_s);
     p.addOption({u"db"_s, u"SQLite file or postgresql:// URL"_s, u"URL"_s});
     p.addOption({u"name"_s, u"account name (sign-in name)"_s, u"NAME"_s});
     p.addOption({u"role"_s, u"add: rep, supervisor, director or admin"_s, u"ROLE"_s});
@@ -206,20 +210,23 @@ int UserCommand::run(const QStringList& args) {
     if (const std::optional<int> stop = parseOrAnswer(p, args))
         return *stop;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1 || !p.isSet(u"db"_s)) {
-        err << "usage: stride-server user add|import|list|move|leave|reset-password|disable|enable --db URL [--name N] "
-               "…\n";
+    // `user unlock --db URL LOGIN` names the account after the action; every other action takes --name.
+    const bool unlockByPosition = pos.size() == 2 && pos.first() == u"unlock"_s && !p.isSet(u"name"_s);
+    if ((pos.size() != 1 && !unlockByPosition) || !p.isSet(u"db"_s)) {
+        err << "usage: stride-server user add|import|list|move|leave|reset-password|disable|enable|unlock --db URL "
+               "[--name N] …\n";
         return 1;
     }
     const QString& action = pos.first();
-    const QStringList actions{u"add"_s,   u"import"_s,         u"list"_s,    u"move"_s,
-                              u"leave"_s, u"reset-password"_s, u"disable"_s, u"enable"_s};
+    const QStringList actions{u"add"_s,     u"import"_s, u"list"_s,  u"move"_s, u"leave"_s, u"reset-password"_s,
+                              u"disable"_s, u"enable"_s, u"unlock"_s};
     if (!actions.contains(action)) {
         err << "stride-server user: unknown action '" << action << "'\n";
         return 1;
     }
-    if (!hasRequiredOptions(action, p, err))
+    if (!unlockByPosition && !hasRequiredOptions(action, p, err))
         return 1;
+    const QString name = unlockByPosition ? pos.at(1) : p.value(u"name"_s);
     if (action == u"import"_s)
         return import(p.value(u"db"_s), p.value(u"csv"_s), p.isSet(u"dry-run"_s));
 
@@ -234,9 +241,14 @@ int UserCommand::run(const QStringList& args) {
         err << "stride-server user " << action << ": " << why << '\n';
         return 2;
     };
+    // Each change leaves an audit entry after it is written (a failure to write one is logged).
+    auto audited = [&](const QString& event, const QString& detail) {
+        (void)AuditLog(**db).record({event, AuditLog::commandActor(), name, {}, detail});
+    };
     if (action == u"add"_s) {
         if (Status s = addPerson(p, people, out); !s)
             return failed(s.error());
+        audited(u"user_added"_s, u"role %1, team %2"_s.arg(p.value(u"role"_s), p.value(u"team"_s)));
         return 0;
     }
     if (action == u"list"_s) {
@@ -252,6 +264,7 @@ int UserCommand::run(const QStringList& args) {
     if (action == u"move"_s) {
         if (Status s = people.move(p.value(u"name"_s), p.value(u"team"_s)); !s)
             return failed(s.error());
+        audited(u"user_moved"_s, u"to team %1"_s.arg(p.value(u"team"_s)));
         out << "moved " << p.value(u"name"_s) << " to " << p.value(u"team"_s) << '\n';
         return 0;
     }
@@ -259,6 +272,7 @@ int UserCommand::run(const QStringList& args) {
         Result<PeopleService::HandOver> h = people.leave(p.value(u"name"_s), p.value(u"hand-over-to"_s));
         if (!h)
             return failed(h.error());
+        audited(u"user_left"_s, u"handed over to %1"_s.arg(p.value(u"hand-over-to"_s)));
         out << p.value(u"name"_s) << " has left; " << h->customers << " customers, " << h->opportunities
             << " open deals and " << h->tasks << " open tasks handed over to " << p.value(u"hand-over-to"_s) << '\n';
         return 0;
@@ -268,6 +282,8 @@ int UserCommand::run(const QStringList& args) {
         const QString password = generated ? PasswordHasher::randomToken().left(14) : readPasswordLine();
         if (Status s = auth.setPassword(p.value(u"name"_s), password); !s)
             return failed(s.error());
+        audited(u"password_reset"_s,
+                generated ? u"a one-time password; every session ended"_s : u"every session ended"_s);
         if (generated)
             out << "one-time password for " << p.value(u"name"_s) << ": " << password
                 << "\n(give it to them in person; they change it with stride-cli password or in the app)\n";
@@ -275,8 +291,17 @@ int UserCommand::run(const QStringList& args) {
             out << "password of " << p.value(u"name"_s) << " reset\n";
         return 0;
     }
+    if (action == u"unlock"_s) {
+        Result<bool> cleared = auth.unlock(name);
+        if (!cleared)
+            return failed(cleared.error());
+        audited(u"unlocked"_s, *cleared ? u"sign-in failures cleared"_s : u"was not locked"_s);
+        out << (*cleared ? u"unlocked %1\n"_s : u"%1 was not locked\n"_s).arg(name);
+        return 0;
+    }
     if (Status s = auth.setDisabled(p.value(u"name"_s), action == u"disable"_s); !s)
         return failed(s.error());
+    audited(action == u"disable"_s ? u"user_disabled"_s : u"user_enabled"_s, {});
     out << action << "d " << p.value(u"name"_s) << '\n';
     return 0;
 }
@@ -316,6 +341,15 @@ int UserCommand::import(const QString& dbUrl, const QString& csvPath, bool dryRu
     if (!added) {
         err << "stride-server user import: " << added.error() << "; nothing was imported\n";
         return 2;
+    }
+    if (!dryRun) {
+        for (const PeopleService::Added& a : std::as_const(*added))
+            (void)AuditLog(**db).record({u"user_added"_s,
+                                         AuditLog::commandActor(),
+                                         a.account.name,
+                                         {},
+                                         u"imported from %1: role %2, team %3"_s.arg(
+                                             QFileInfo(csvPath).fileName(), a.account.role, a.account.teamId)});
     }
     printAdded(*added, dryRun);
     return 0;

@@ -4,7 +4,7 @@
 
 namespace Stride::Server {
 
-// `stride-server user add|import|list|move|leave|reset-password|disable|enable`.
+// `stride-server user add|import|list|move|leave|reset-password|disable|enable|unlock`.
 class UserCommand final {
 public:
     static int run(const QStringList& args);

@@ -144,8 +144,18 @@ QString ServerFixture::setUp(const QStringList& serveArgs) {
     return {};
 }
 
+QProcessEnvironment ServerFixture::serverEnvironment() const {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (m_passwordIterations > 0)
+        env.insert(u"STRIDE_SERVER_PASSWORD_ITERATIONS"_s, QString::number(m_passwordIterations));
+    else
+        env.remove(u"STRIDE_SERVER_PASSWORD_ITERATIONS"_s);
+    return env;
+}
+
 int ServerFixture::runServerTool(const QStringList& args, const QByteArray& input, QByteArray* out) {
     QProcess p;
+    p.setProcessEnvironment(serverEnvironment());
     p.start(serverBinary(), args);
     p.write(input);
     p.closeWriteChannel();
@@ -191,6 +201,7 @@ bool ServerFixture::start(int port) {
     stop();
     m_server = std::make_unique<QProcess>();
     m_server->setStandardErrorFile(m_dir.filePath(u"server-%1.log"_s.arg(++m_logIndex)));
+    m_server->setProcessEnvironment(serverEnvironment());
     QStringList args{u"serve"_s,
                      u"--db"_s,
                      m_dbUrl,

@@ -34,6 +34,10 @@ public:
     // `stride-server team add --id ID --name NAME`.
     bool addTeam(const QString& id, const QString& name);
     int runServerTool(const QStringList& args, const QByteArray& input = {}, QByteArray* out = nullptr);
+    // The PBKDF2 iterations the server's commands and process give new password hashes: a low count by default,
+    // because tests sign in many times on small machines; 0 for the server's own default.
+    static constexpr int kTestPasswordIterations = 1000;
+    void setPasswordIterations(int iterations) { m_passwordIterations = iterations; }
 
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     int port() const { return m_port; }
@@ -62,6 +66,7 @@ public:
 
 private:
     bool makeCertificate(const QString& name);
+    QProcessEnvironment serverEnvironment() const;
 
     QTemporaryDir m_dir;
     QString m_dbUrl;
@@ -71,6 +76,7 @@ private:
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
     int m_logIndex = 0;
+    int m_passwordIterations = kTestPasswordIterations;
 };
 
 // One client device: its own replica, EntityStore and SyncEngine, synchronously driven.
