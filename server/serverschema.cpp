@@ -199,6 +199,13 @@ QStringList version8() {
     };
 }
 
+// Each stored push result keeps a digest of its mutation, so that a mutation id at or below a device's last one is
+// answered from the store only when it is the same mutation (an honest retry), and refused as a replay otherwise (a
+// restored or copied replica). Results stored before have none and are taken as the same.
+QStringList version9() {
+    return {u"ALTER TABLE mutation_results ADD COLUMN digest TEXT"_s};
+}
+
 } // namespace
 
 std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) {
@@ -210,7 +217,8 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {6, "customers.tier becomes an admin's pin: the old guesses are cleared", version6()},
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
              version7()},
-            {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()}};
+            {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()},
+            {9, "a digest of each stored push result's mutation (replays from restored replicas refused)", version9()}};
 }
 
 QString ServerSchema::quotedColumns(const QStringList& columns) {
