@@ -32,6 +32,9 @@ thread_local bool t_acceptsGzip = false;
 // The protocol this request's client speaks (its header, when supported): answers are written in it.
 thread_local int t_version = Protocol::kVersion;
 thread_local std::string t_instance;
+// The instances this store was restored from, with the last change number shared with each (StoreIdentity).
+const std::map<std::string, qint64> kNoRestores;
+thread_local const std::map<std::string, qint64>* t_restoredFrom = &kNoRestores;
 
 // Bodies are gzip'd here rather than by cpp-httplib, which prefers brotli at its slowest setting (measured:
 // ~1.5 s of CPU per 2,000-row page); the charset parameter keeps httplib from compressing a second time.
@@ -70,7 +73,10 @@ void sendJson(httplib::Response& res, int status, QJsonObject body) {
 }
 
 void sendError(httplib::Response& res, const ApiError& e) {
-    sendJson(res, e.status, Protocol::errorBody(e.code, e.message));
+    QJsonObject body = Protocol::errorBody(e.code, e.message);
+    for (auto it = e.details.begin(); it != e.details.end(); ++it)
+        body.insert(it.key(), it.value());
+    sendJson(res, e.status, body);
 }
 
 // The header is required on every API call; a body's "protocol" member must agree with it.
@@ -97,6 +103,20 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
     // A client whose replica came from another store must not push into this one or pull it on top.
     const std::string expected = req.get_header_value(Protocol::kServerIdHeader);
     if (!expected.empty() && expected != t_instance) {
+        const auto restored = t_restoredFrom->find(expected);
+        if (restored != t_restoredFrom->end()) {
+            // A restore of the store the client synced with: the client re-registers, pushes again what this
+            // store lacks and pulls its scope anew (docs/sync-protocol.md, "Restored servers").
+            ApiError e{409, QString::fromLatin1(Protocol::kServerRestored),
+                       u"this server's database was restored from a backup of instance %1: it is instance %2 now and "
+                       "shares the changes up to %3 with it"_s
+                           .arg(QString::fromStdString(expected), QString::fromStdString(t_instance))
+                           .arg(restored->second)};
+            e.details = {{u"instance_id"_s, QString::fromStdString(t_instance)},
+                         {u"restored_cursor"_s, restored->second}};
+            sendError(res, e);
+            return false;
+        }
         sendError(res,
                   {409, QString::fromLatin1(Protocol::kServerReplaced),
                    u"this server's database is instance %1, not %2 that the client's replica was synced with"_s.arg(
@@ -150,10 +170,14 @@ void accessLog(const httplib::Request& req, const httplib::Response& res) {
 
 } // namespace
 
-HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId)
+HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId,
+                 const QMap<QString, qint64>& restoredFrom)
     : m_auth(auth)
     , m_sync(sync)
-    , m_instanceId(instanceId.toStdString()) {}
+    , m_instanceId(instanceId.toStdString()) {
+    for (auto it = restoredFrom.cbegin(); it != restoredFrom.cend(); ++it)
+        m_restoredFrom.emplace(it.key().toStdString(), it.value());
+}
 
 void HttpApi::install(httplib::Server& server, const HttpLimits& limits) {
     applyLimits(server, limits);
@@ -179,6 +203,7 @@ void HttpApi::applyLimits(httplib::Server& server, const HttpLimits& limits) {
 void HttpApi::installHooks(httplib::Server& server) {
     server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response&) {
         t_instance = m_instanceId;
+        t_restoredFrom = &m_restoredFrom;
         t_started = std::chrono::steady_clock::now();
         t_user.clear();
         t_acceptsGzip = req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;

@@ -4,9 +4,11 @@
 
 #include "account.h"
 
+#include <QMap>
 #include <QString>
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -32,8 +34,10 @@ struct HttpLimits {
 // bearer tokens, clear 4xx errors with a JSON body, and one structured access-log line per request.
 class HttpApi final {
 public:
-    // `instanceId`: the store's id (ServerDatabase::instanceId), sent on every answer.
-    HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId);
+    // `instanceId`: the store's id (ServerDatabase::instanceId), sent on every answer; `restoredFrom`: the
+    // instances it was restored from (StoreIdentity::restoredFrom).
+    HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId,
+            const QMap<QString, qint64>& restoredFrom = {});
     void install(httplib::Server& server, const HttpLimits& limits);
 
 private:
@@ -50,6 +54,7 @@ private:
     AuthService& m_auth;
     SyncService& m_sync;
     std::string m_instanceId;
+    std::map<std::string, qint64> m_restoredFrom;
     PagePrefetch m_prefetch;
 };
 

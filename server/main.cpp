@@ -1,3 +1,4 @@
+#include "backupcommand.h"
 #include "commandline.h"
 #include "demoloader.h"
 #include "initcommand.h"
@@ -59,7 +60,9 @@ void usage(QTextStream& s) {
          "  team    add|rename|list|set-supervisor|delete --db URL …\n"
          "  user    add|import|list|move|leave|reset-password|disable|enable --db URL …\n"
          "  demo    --db URL [--customers N | --replica FILE]\n"
-         "  migrate --db URL\n\n"
+         "  migrate --db URL\n"
+         "  backup  --db FILE --out FILE        (SQLite, while serving; PostgreSQL: pg_dump)\n"
+         "  restore --db URL [--from FILE]      (a backup put back gets a new identity clients notice)\n\n"
          "Exit codes: 0 ok, 1 usage error, 2 data error.\n";
 }
 
@@ -90,6 +93,10 @@ int main(int argc, char** argv) {
         return Stride::Server::UserCommand::run(sub);
     if (command == u"team"_s)
         return Stride::Server::TeamCommand::run(sub);
+    if (command == u"backup"_s)
+        return Stride::Server::BackupCommand::backup(sub);
+    if (command == u"restore"_s)
+        return Stride::Server::BackupCommand::restore(sub);
     if (command == u"demo"_s)
         return demo(sub);
     if (command == u"migrate"_s) {

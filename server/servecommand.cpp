@@ -5,6 +5,7 @@
 #include "httpapi.h"
 #include "orgaggregateservice.h"
 #include "serverdatabase.h"
+#include "storeidentity.h"
 #include "syncservice.h"
 #include "webhooksender.h"
 
@@ -134,8 +135,8 @@ bool serveUntilStopped(httplib::Server& server, sigset_t& stopSignals) {
 }
 
 // Runs the services and the listener on an open store until a stop signal.
-int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instance, const ListenAddress& at,
-          const HttpLimits& limits) {
+int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instance,
+          const QMap<QString, qint64>& restoredFrom, const ListenAddress& at, const HttpLimits& limits) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     AuthService auth(db, std::max<qint64>(1, p.value(u"access-ttl"_s).toLongLong()));
@@ -153,7 +154,7 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
         err << "stride-server: " << server.error() << '\n';
         return 2;
     }
-    HttpApi api(auth, sync, instance);
+    HttpApi api(auth, sync, instance, restoredFrom);
     api.install(**server, limits);
     sigset_t stopSignals;
     const int bound = bindBlockingStopSignals(**server, at, stopSignals);
@@ -201,7 +202,12 @@ int ServeCommand::run(const QStringList& args) {
         err << "stride-server: " << instance.error() << '\n';
         return 2;
     }
-    return serve(p, **db, *instance, *at, limits);
+    Result<QMap<QString, qint64>> restoredFrom = StoreIdentity::restoredFrom(**db);
+    if (!restoredFrom) {
+        err << "stride-server: " << restoredFrom.error() << '\n';
+        return 2;
+    }
+    return serve(p, **db, *instance, *restoredFrom, *at, limits);
 }
 
 } // namespace Stride::Server
