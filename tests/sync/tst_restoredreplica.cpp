@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -32,6 +35,31 @@ bool copyReplica(const QString& from, const QString& to) {
             return false;
     }
     return true;
+}
+
+// The PostgreSQL client tools installed with the server the postgres suite runs on (scripts/pg-test-cluster).
+QString pgTool(const QString& name) {
+    QStringList versions = QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    return versions.isEmpty() ? name : u"/usr/lib/postgresql/%1/bin/%2"_s.arg(versions.last(), name);
+}
+
+// Runs `sql` on the cluster's maintenance database (STRIDE_TEST_POSTGRES).
+bool onCluster(const QString& sql) {
+    const QUrl base(qEnvironmentVariable("STRIDE_TEST_POSTGRES"));
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"restored-admin"_s);
+        admin.setHostName(base.host());
+        admin.setPort(base.port(5432));
+        admin.setUserName(base.userName());
+        admin.setDatabaseName(base.path().mid(1).isEmpty() ? u"postgres"_s : base.path().mid(1));
+        ok = admin.open() && QSqlQuery(admin).exec(sql);
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(u"restored-admin"_s);
+    return ok;
 }
 
 qint64 scalar(Database& db, const QString& sql) {
@@ -63,6 +91,7 @@ private:
     void compareWithServer(ClientDevice& d);
 
     ServerFixture m_server;
+    QString m_restoredPg; // a database made for a restore, dropped at the end
 };
 
 void TestRestoredReplica::initTestCase() {
@@ -76,6 +105,8 @@ void TestRestoredReplica::initTestCase() {
 
 void TestRestoredReplica::cleanupTestCase() {
     m_server.stop();
+    if (!m_restoredPg.isEmpty())
+        onCluster(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_restoredPg));
 }
 
 std::unique_ptr<ClientDevice> TestRestoredReplica::device(const QString& file) {
@@ -132,10 +163,10 @@ void TestRestoredReplica::replicaRestoredFromACopyPushesItsEditAgain() {
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.rejected, 0);
     QCOMPARE(r.pushed, 1);
-    QVERIFY2(!r.notices.isEmpty() && r.notices.first().contains(u"restored from a copy"_s),
-             qPrintable(r.notices.join(u"; "_s)));
     // The second edit is applied; "first", which it overwrote without having seen it, is in the conflict log.
     QCOMPARE(serverName(u"cL"_s), u"second"_s);
+    QVERIFY2(!r.notices.isEmpty() && r.notices.first().contains(u"restored from a copy"_s),
+             qPrintable(r.notices.join(u"; "_s)));
     QCOMPARE(m_server.count(u"SELECT count(*) FROM conflicts WHERE row_id = 'cL' AND field = 'name' AND lost_value = "
                             "'\"first\"'"_s),
              1);
@@ -198,8 +229,7 @@ void TestRestoredReplica::replicaCopiedToASecondMachineKeepsBothMachinesEdits() 
 }
 
 void TestRestoredReplica::restoredServerGetsBackWhatClientsHold() {
-    if (ServerFixture::wantsPostgres())
-        QSKIP("a PostgreSQL store is backed up with pg_dump: see restoredPostgresServer in the postgres suite");
+    const bool postgres = ServerFixture::wantsPostgres();
     auto pusher = device(u"pusher.sqlite"_s);
     auto other = device(u"other.sqlite"_s);
     QVERIFY(pusher && other);
@@ -223,7 +253,11 @@ void TestRestoredReplica::restoredServerGetsBackWhatClientsHold() {
     QVERIFY(pushed.wait(30000)); // the first batch is in
     QProcess tool;
     QSignalSpy backedUp(&tool, &QProcess::finished);
-    tool.start(ServerFixture::serverBinary(), {u"backup"_s, u"--db"_s, m_server.dbUrl(), u"--out"_s, backup});
+    // PostgreSQL: pg_dump, as the README says (one snapshot, while the server writes).
+    if (postgres)
+        tool.start(pgTool(u"pg_dump"_s), {u"--format=custom"_s, u"--file"_s, backup, u"--dbname"_s, m_server.dbUrl()});
+    else
+        tool.start(ServerFixture::serverBinary(), {u"backup"_s, u"--db"_s, m_server.dbUrl(), u"--out"_s, backup});
     QVERIFY(backedUp.wait(60000)); // the client's sync goes on meanwhile
     QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
     QVERIFY(synced.count() > 0 || synced.wait(60000));
@@ -245,11 +279,24 @@ void TestRestoredReplica::restoredServerGetsBackWhatClientsHold() {
     // The office restores the backup on another machine (another store file) and serves it.
     const int port = m_server.port();
     QCOMPARE(m_server.stop(), 0);
-    const QString restored = m_server.tempPath(u"restored.sqlite"_s);
+    QString restored = m_server.tempPath(u"restored.sqlite"_s);
     QByteArray said;
-    QCOMPARE(m_server.runServerTool({u"restore"_s, u"--from"_s, backup, u"--db"_s, restored}, {}, &said), 0);
+    if (postgres) {
+        m_restoredPg = u"stride_restored_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QVERIFY(onCluster(u"CREATE DATABASE %1"_s.arg(m_restoredPg)));
+        QUrl url(m_server.dbUrl());
+        url.setPath(u"/"_s + m_restoredPg);
+        restored = url.toString();
+        QProcess pgRestore;
+        pgRestore.start(pgTool(u"pg_restore"_s), {u"--no-owner"_s, u"--dbname"_s, restored, backup});
+        QVERIFY(pgRestore.waitForFinished(60000));
+        QVERIFY2(pgRestore.exitCode() == 0, pgRestore.readAllStandardError().constData());
+        QCOMPARE(m_server.runServerTool({u"restore"_s, u"--db"_s, restored}, {}, &said), 0);
+    } else {
+        QCOMPARE(m_server.runServerTool({u"restore"_s, u"--from"_s, backup, u"--db"_s, restored}, {}, &said), 0);
+        QVERIFY(m_server.runServerTool({u"restore"_s, u"--from"_s, backup, u"--db"_s, restored}) == 2);
+    }
     QVERIFY2(said.contains("new instance id"), said.constData());
-    QVERIFY(m_server.runServerTool({u"restore"_s, u"--from"_s, backup, u"--db"_s, restored}, {}, &said) == 2);
     m_server.useStore(restored);
     QVERIFY2(m_server.start(port), qPrintable(m_server.serverLog()));
     QVERIFY(m_server.count(u"SELECT count(*) FROM customers"_s) < customers); // it lost something
