@@ -531,9 +531,30 @@ Result<QList<Protocol::PushEntry>> SyncReplica::pendingBatch(int maxEntries, qin
             if (!row)
                 return fail(row.error());
             if (row->value(u"version"_s).toLongLong() == 0) {
+                // Every column goes into the entry once, when it is first sent, and stays there (nulls too): a
+                // retry must send the same mutation (the server tells a retry from a replay by its digest), even
+                // when the row was edited again in between.
+                bool added = false;
                 for (const FieldDef& f : def->fields) {
-                    if (!e.fields.contains(f.name) && !row->value(f.name).isNull())
+                    if (!e.fields.contains(f.name)) {
                         e.fields.insert(f.name, f.normalised(row->value(f.name)));
+                        added = true;
+                    }
+                }
+                if (added) {
+                    const QString json = QString::fromUtf8(
+                        QJsonDocument(Protocol::fieldsToJson(e.fields)).toJson(QJsonDocument::Compact));
+                    if (Status s =
+                            m_db.execute(u"UPDATE outbox SET fields = ? WHERE mutation_id = ?"_s, {json, e.mutationId});
+                        !s)
+                        return fail(s.error());
+                }
+                // Sent: the columns with a value, and those the creation named (its base lists them).
+                for (auto it = e.fields.begin(); it != e.fields.end();) {
+                    if (it.value().isNull() && !e.base.contains(it.key()))
+                        it = e.fields.erase(it);
+                    else
+                        ++it;
                 }
             }
         }
