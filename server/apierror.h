@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -9,10 +10,18 @@ namespace Stride::Server {
 
 // A refusal the HTTP layer turns into a status and a JSON error body {"error": code, "message": text}.
 struct ApiError {
+    ApiError() = default;
+    ApiError(int status_, QString code_, QString message_, QJsonObject details_ = {})
+        : status(status_)
+        , code(std::move(code_))
+        , message(std::move(message_))
+        , details(std::move(details_)) {}
+
     int status = 500;
     QString code;
     QString message;
     qint64 retryAfterSecs = 0; // > 0: sent as Retry-After (and "retry_after" in the body), e.g. with a 429
+    QJsonObject details; // more members of the error body, for a client that acts on them
 };
 
 // Either a value or an ApiError: like Result, but it knows which HTTP status the failure deserves.

@@ -29,6 +29,9 @@ thread_local bool t_acceptsGzip = false;
 // The protocol this request's client speaks (its header, when supported): answers are written in it.
 thread_local int t_version = Protocol::kVersion;
 thread_local std::string t_instance;
+// The instances this store was restored from, with the last change number shared with each (StoreIdentity).
+const std::map<std::string, qint64> kNoRestores;
+thread_local const std::map<std::string, qint64>* t_restoredFrom = &kNoRestores;
 
 // Bodies are gzip'd here, by the application, where the level is chosen (an HTTP library's own compression
 // preferred brotli at its slowest setting once: ~1.5 s of CPU per 2,000-row page).
@@ -73,6 +76,8 @@ void sendError(HttpResponse& res, const ApiError& e) {
         res.setHeader("Retry-After", std::to_string(e.retryAfterSecs));
         body.insert(u"retry_after"_s, e.retryAfterSecs);
     }
+    for (auto it = e.details.begin(); it != e.details.end(); ++it)
+        body.insert(it.key(), it.value());
     sendJson(res, e.status, body);
 }
 
@@ -100,6 +105,20 @@ bool checkProtocol(const HttpRequest& req, HttpResponse& res) {
     // A client whose replica came from another store must not push into this one or pull it on top.
     const std::string expected = req.header(Protocol::kServerIdHeader);
     if (!expected.empty() && expected != t_instance) {
+        const auto restored = t_restoredFrom->find(expected);
+        if (restored != t_restoredFrom->end()) {
+            // A restore of the store the client synced with: the client re-registers, pushes again what this
+            // store lacks and pulls its scope anew (docs/sync-protocol.md, "Restored servers").
+            ApiError e{409, QString::fromLatin1(Protocol::kServerRestored),
+                       u"this server's database was restored from a backup of instance %1: it is instance %2 now and "
+                       "shares the changes up to %3 with it"_s
+                           .arg(QString::fromStdString(expected), QString::fromStdString(t_instance))
+                           .arg(restored->second)};
+            e.details = {{u"instance_id"_s, QString::fromStdString(t_instance)},
+                         {u"restored_cursor"_s, restored->second}};
+            sendError(res, e);
+            return false;
+        }
         sendError(res,
                   {409, QString::fromLatin1(Protocol::kServerReplaced),
                    u"this server's database is instance %1, not %2 that the client's replica was synced with"_s.arg(
@@ -153,11 +172,14 @@ void accessLog(const HttpRequest& req, const HttpResponse& res) {
 
 } // namespace
 
-HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId, const HttpLimits& limits)
+HttpApi::HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId, const HttpLimits& limits,
+                 const QMap<QString, qint64>& restoredFrom)
     : m_auth(auth)
     , m_sync(sync)
     , m_instanceId(instanceId.toStdString())
     , m_limits(limits) {
+    for (auto it = restoredFrom.cbegin(); it != restoredFrom.cend(); ++it)
+        m_restoredFrom.emplace(it.key().toStdString(), it.value());
     addSessionRoutes();
     addSyncRoutes();
 }
@@ -184,6 +206,7 @@ HttpHandler::Admission HttpApi::admit(const HttpRequest& req) {
 
 void HttpApi::begin(const HttpRequest& req) {
     t_instance = m_instanceId;
+    t_restoredFrom = &m_restoredFrom;
     t_user.clear();
     t_acceptsGzip = req.header("Accept-Encoding").find("gzip") != std::string::npos;
     t_version = Protocol::kVersion;

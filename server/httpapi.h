@@ -5,6 +5,7 @@
 #include "account.h"
 #include "httphandler.h"
 
+#include <QMap>
 #include <QString>
 
 #include <cstddef>
@@ -31,8 +32,10 @@ struct HttpLimits {
 // for a request's body limit before reading the body, then hands it the whole request.
 class HttpApi final : public HttpHandler {
 public:
-    // `instanceId`: the store's id (ServerDatabase::instanceId), sent on every answer.
-    HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId, const HttpLimits& limits);
+    // `instanceId`: the store's id (ServerDatabase::instanceId), sent on every answer; `restoredFrom`: the
+    // instances it was restored from (StoreIdentity::restoredFrom).
+    HttpApi(AuthService& auth, SyncService& sync, const QString& instanceId, const HttpLimits& limits,
+            const QMap<QString, qint64>& restoredFrom = {});
 
     Admission admit(const HttpRequest& req) override;
     HttpResponse handle(const HttpRequest& req) override;
@@ -63,6 +66,7 @@ private:
     std::string m_instanceId;
     HttpLimits m_limits;
     std::map<std::pair<std::string, std::string>, Route> m_routes;
+    std::map<std::string, qint64> m_restoredFrom;
     PagePrefetch m_prefetch;
 };
 

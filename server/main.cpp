@@ -1,4 +1,5 @@
 #include "auditcommand.h"
+#include "backupcommand.h"
 #include "commandline.h"
 #include "demoloader.h"
 #include "initcommand.h"
@@ -61,7 +62,9 @@ void usage(QTextStream& s) {
          "  user    add|import|list|move|leave|reset-password|disable|enable|unlock --db URL …\n"
          "  audit   --db URL [--since DATETIME] [--user LOGIN] [--format text|json]\n"
          "  demo    --db URL [--customers N | --replica FILE]\n"
-         "  migrate --db URL\n\n"
+         "  migrate --db URL\n"
+         "  backup  --db FILE --out FILE        (SQLite, while serving; PostgreSQL: pg_dump)\n"
+         "  restore --db URL [--from FILE]      (a backup put back gets a new identity clients notice)\n\n"
          "Exit codes: 0 ok, 1 usage error, 2 data error.\n";
 }
 
@@ -94,6 +97,10 @@ int main(int argc, char** argv) {
         return Stride::Server::TeamCommand::run(sub);
     if (command == u"audit"_s)
         return Stride::Server::AuditCommand::run(sub);
+    if (command == u"backup"_s)
+        return Stride::Server::BackupCommand::backup(sub);
+    if (command == u"restore"_s)
+        return Stride::Server::BackupCommand::restore(sub);
     if (command == u"demo"_s)
         return demo(sub);
     if (command == u"migrate"_s) {

@@ -8,6 +8,7 @@
 #include "orgaggregateservice.h"
 #include "passwordhasher.h"
 #include "serverdatabase.h"
+#include "storeidentity.h"
 #include "syncservice.h"
 #include "webhooksender.h"
 
@@ -170,8 +171,8 @@ void blockStopSignals(sigset_t& stopSignals) {
 }
 
 // Runs the services and the listener on an open store until a stop signal.
-int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instance, const ListenAddress& at,
-          const HttpLimits& limits) {
+int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instance,
+          const QMap<QString, qint64>& restoredFrom, const ListenAddress& at, const HttpLimits& limits) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     sigset_t stopSignals;
@@ -201,7 +202,7 @@ int serve(const QCommandLineParser& p, ServerDatabase& db, const QString& instan
         err << "stride-server: " << tls.error() << '\n';
         return 2;
     }
-    HttpApi api(auth, sync, instance, limits);
+    HttpApi api(auth, sync, instance, limits, restoredFrom);
     HttpServer server(api, options);
     const Result<int> bound = server.start();
     if (!bound) {
@@ -251,7 +252,12 @@ int ServeCommand::run(const QStringList& args) {
         err << "stride-server: " << instance.error() << '\n';
         return 2;
     }
-    return serve(p, **db, *instance, *at, limits);
+    Result<QMap<QString, qint64>> restoredFrom = StoreIdentity::restoredFrom(**db);
+    if (!restoredFrom) {
+        err << "stride-server: " << restoredFrom.error() << '\n';
+        return 2;
+    }
+    return serve(p, **db, *instance, *restoredFrom, *at, limits);
 }
 
 } // namespace Stride::Server

@@ -199,6 +199,13 @@ QStringList version8() {
     };
 }
 
+// Each stored push result keeps a digest of its mutation, so that a mutation id at or below a device's last one is
+// answered from the store only when it is the same mutation (an honest retry), and refused as a replay otherwise (a
+// restored or copied replica). Results stored before have none and are taken as the same.
+QStringList version9() {
+    return {u"ALTER TABLE mutation_results ADD COLUMN digest TEXT"_s};
+}
+
 // Sign-in throttling (SignInThrottle) and the audit trail (AuditLog). The throttle's state lives in the store so
 // that every server thread and a restart agree on it.
 QStringList version10(const ServerDatabase& db) {
@@ -228,6 +235,7 @@ std::vector<ServerMigration> ServerSchema::migrations(const ServerDatabase& db) 
             {7, "one open stage-history stay per opportunity; reopened deals without closed_at and lost reason",
              version7()},
             {8, "token families and rotated refresh tokens (refresh-token reuse detection)", version8()},
+            {9, "a digest of each stored push result's mutation (replays from restored replicas refused)", version9()},
             {10, "sign-in throttling (signin_accounts, signin_addresses, signin_trusted) and the audit trail",
              version10(db)}};
 }

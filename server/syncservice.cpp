@@ -13,6 +13,7 @@
 #include "valuerules.h"
 #include "visibility.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -283,8 +284,10 @@ void SyncService::mergeFields(const Change& c, const Row& current, PushResult& r
         const QVariant now = current.fields.value(it.key());
         if (sameValue(now, it.value(), type))
             continue;
+        // A base version at or above the row's means the writer had seen the row as it is (only a client of a
+        // restored store sends one above: docs/sync-protocol.md, "Restored servers").
         const bool untouched =
-            e.baseVersion < 0 || e.baseVersion == current.version || sameBase(now, e.base.value(it.key()), type);
+            e.baseVersion < 0 || e.baseVersion >= current.version || sameBase(now, e.base.value(it.key()), type);
         if (!untouched)
             result.conflicts << Protocol::FieldConflict{it.key(), now, it.value()}; // later arrival wins
         changes.insert(it.key(), it.value());
@@ -418,12 +421,27 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
     Visibility visibility(m_db);
 
     for (const Protocol::PushEntry& e : request.entries) {
+        const QString digest = mutationDigest(e);
         if (e.mutationId <= last) {
-            // A retry: answer what was decided the first time, apply nothing.
-            Result<PushResult> stored = storedResult(request.deviceId, e.mutationId);
+            // A retry answers what was decided the first time and applies nothing, but only when it is the same
+            // mutation: another one under a number already used comes from a replica restored from a copy, or
+            // copied to a second machine. It is never acknowledged; the device must register anew.
+            Result<std::optional<PushResult>> stored = storedResult(request.deviceId, e.mutationId, digest);
             if (!stored)
                 return abort(stored.error());
-            response.results << *stored;
+            if (!stored->has_value()) {
+                m_db.rollback();
+                qCWarning(lcServerPush) << "push refused: device" << request.deviceId << "sent another mutation"
+                                        << e.mutationId << "at or below its last acknowledged" << last;
+                return ApiError{
+                    409, QString::fromLatin1(Protocol::kReplicaRestored),
+                    u"device %1 already had mutation %2 acknowledged with other content (its last is "
+                    "%3): the replica was restored from a copy or copied to another machine; nothing "
+                    "of this push was applied, register as a new device and push again"_s.arg(request.deviceId)
+                        .arg(e.mutationId)
+                        .arg(last)};
+            }
+            response.results << **stored;
             continue;
         }
         // applyEntry decides every rejection before its first write, so a rejected entry has changed nothing
@@ -432,8 +450,9 @@ Outcome<Protocol::PushResponse> SyncService::push(const Account& account, const 
         if (!r)
             return abort(r.error());
         const QString stored = QString::fromUtf8(QJsonDocument(Protocol::toJson(*r)).toJson(QJsonDocument::Compact));
-        if (Status s = m_db.execute(u"INSERT INTO mutation_results (device_id, mutation_id, result) VALUES (?, ?, ?)"_s,
-                                    {request.deviceId, e.mutationId, stored});
+        if (Status s = m_db.execute(
+                u"INSERT INTO mutation_results (device_id, mutation_id, result, digest) VALUES (?, ?, ?, ?)"_s,
+                {request.deviceId, e.mutationId, stored, digest});
             !s)
             return abort(s.error());
         last = e.mutationId;
@@ -476,21 +495,37 @@ Result<SyncService::Device> SyncService::registerDevice(const Account& account, 
     return device;
 }
 
-Result<PushResult> SyncService::storedResult(const QString& deviceId, qint64 mutationId) {
-    Result<QSqlQuery> stored = m_db.exec(
-        u"SELECT result FROM mutation_results WHERE device_id = ? AND mutation_id = ?"_s, {deviceId, mutationId});
+Result<std::optional<PushResult>> SyncService::storedResult(const QString& deviceId, qint64 mutationId,
+                                                            const QString& digest) {
+    Result<QSqlQuery> stored =
+        m_db.exec(u"SELECT result, digest FROM mutation_results WHERE device_id = ? AND mutation_id = ?"_s,
+                  {deviceId, mutationId});
     if (!stored)
         return fail(stored.error());
-    if (stored->next()) {
-        Result<QJsonObject> o = Protocol::parseObject(stored->value(0).toString().toUtf8());
-        Result<PushResult> r = o ? Protocol::pushResultFromJson(*o) : Result<PushResult>(fail(o.error()));
-        if (r)
-            return r;
-    }
+    if (!stored->next())
+        return std::optional<PushResult>(); // never stored: not a retry of anything this device sent
+    const QString result = stored->value(0).toString();
+    // Results stored before digests were kept (server migration 9) cannot be compared: taken as the same.
+    const bool same = stored->value(1).isNull() || stored->value(1).toString() == digest;
+    stored->finish();
+    if (!same)
+        return std::optional<PushResult>();
+    Result<QJsonObject> o = Protocol::parseObject(result.toUtf8());
+    Result<PushResult> r = o ? Protocol::pushResultFromJson(*o) : Result<PushResult>(fail(o.error()));
+    if (r)
+        return std::optional<PushResult>(*r);
     // No readable stored result: answer with a plain result for the id.
-    PushResult r;
-    r.mutationId = mutationId;
-    return r;
+    PushResult plain;
+    plain.mutationId = mutationId;
+    return std::optional<PushResult>(plain);
+}
+
+QString SyncService::mutationDigest(const Protocol::PushEntry& entry) {
+    // The entry as the protocol writes it (object keys sorted), without the device: its number and content.
+    const QJsonObject o =
+        Protocol::toJson(Protocol::PushRequest{QString(), {entry}}).value(u"entries"_s).toArray().at(0).toObject();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }
 
 Status SyncService::commitWrite(qint64 counter, qint64 startCounter) {

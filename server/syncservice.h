@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Stride {
 struct EntityDef;
@@ -84,8 +85,12 @@ private:
         bool otherAccount = false;
     };
     Result<Device> registerDevice(const Account& account, const QString& deviceId);
-    // What was decided the first time for a retried entry.
-    Result<Protocol::PushResult> storedResult(const QString& deviceId, qint64 mutationId);
+    // What was decided the first time for a retried entry; none when this device's mutation `mutationId` was
+    // never stored or was stored with another digest (not the same mutation).
+    Result<std::optional<Protocol::PushResult>> storedResult(const QString& deviceId, qint64 mutationId,
+                                                             const QString& digest);
+    // SHA-256 of the entry's canonical JSON, stored with its result to tell a retry from a replay.
+    static QString mutationDigest(const Protocol::PushEntry& entry);
     // The counter stored when it moved, then the commit.
     Status commitWrite(qint64 counter, qint64 startCounter);
     // Tells the change listener which entities a committed write changed.

@@ -116,6 +116,8 @@ int SyncCommand::runOn(Database& db, const Invocation& call, Context& ctx) {
         ctx.out << '\n';
     ctx.out << "pushed " << r.pushed << ", pulled " << r.pulled << ", removed " << r.removed << ", conflicts "
             << r.conflicts << ", rejected " << r.rejected << '\n';
+    for (const QString& notice : std::as_const(r.notices))
+        ctx.err << "stride-cli sync: " << notice << '\n';
     if (r.skipped > 0)
         ctx.err << "stride-cli sync: " << r.skipped << " pulled rows were refused by the local replica (see log)\n";
     if (!r.ok) {

@@ -33,6 +33,15 @@ inline constexpr char kApiPrefix[] = "/api/v1";
 // (the server refuses a request naming another instance with 409 kServerReplaced and writes nothing).
 inline constexpr char kServerIdHeader[] = "Stride-Server-Id";
 inline constexpr char kServerReplaced[] = "server_replaced";
+// 409 to a push that names a mutation id at or below the device's last acknowledged one with other content (a
+// replica restored from a copy, or copied to a second machine): nothing was applied; the client registers as a new
+// device and pushes its outbox again.
+inline constexpr char kReplicaRestored[] = "replica_restored";
+// 409 to a request whose Stride-Server-Id names an instance this store was restored from (stride-server restore,
+// or a backup file): the body's "instance_id" is the store's new identity and "restored_cursor" the last change
+// number it still shares with that instance. The client registers as a new device, pushes again what it holds
+// beyond that point and pulls its scope from 0 (docs/sync-protocol.md).
+inline constexpr char kServerRestored[] = "server_restored";
 inline constexpr int kMaxPushEntries = 500;
 inline constexpr int kMaxPullLimit = 10000;
 

@@ -10,6 +10,7 @@
 #include "storage/entitystore.h"
 #include "synclogging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -217,6 +218,7 @@ void SyncEngine::syncNow() {
     m_running = true;
     m_again = false;
     m_refreshed = false;
+    m_recovered = false;
     m_report = {};
     setState(SyncState::Syncing);
     if (m_deviceId.isEmpty()) {
@@ -274,7 +276,7 @@ void SyncEngine::pushNext() {
     connect(job, &SyncJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error() != SyncJob::Error::None) {
-            if (retryAfterRefresh(*job, [this] { pushNext(); }))
+            if (retryAfterRefresh(*job, [this] { pushNext(); }) || recoverIdentity(*job))
                 return;
             return finish(job->error(), job->errorString());
         }
@@ -345,7 +347,7 @@ void SyncEngine::applyPulled() {
         job->deleteLater();
         if (job->error() != SyncJob::Error::None) {
             dropPulls();
-            if (retryAfterRefresh(*job, [this] { pullNext(); }))
+            if (retryAfterRefresh(*job, [this] { pullNext(); }) || recoverIdentity(*job))
                 return;
             return finish(job->error(), job->errorString());
         }
@@ -389,6 +391,55 @@ void SyncEngine::applyPulled() {
             return finish(SyncJob::Error::None, QString());
         }
     }
+}
+
+bool SyncEngine::recoverIdentity(const SyncJob& job) {
+    const SyncJob::Error kind = job.error();
+    if ((kind != SyncJob::Error::ReplicaRestored && kind != SyncJob::Error::ServerRestored) || m_recovered)
+        return false;
+    m_recovered = true;
+    const QString oldDevice = m_deviceId;
+    if (kind == SyncJob::Error::ReplicaRestored) {
+        // Nothing of the push was applied: the whole outbox goes again as a new device's mutations, and the
+        // server's field merge and conflict log judge it against what the other copy sent.
+        Result<QString> device = m_replica.renewDeviceId();
+        if (!device) {
+            finish(SyncJob::Error::Client, device.error());
+            return true;
+        }
+        m_deviceId = *device;
+        qCWarning(lcSync) << "the server refused a replay from device" << oldDevice << "(" << job.errorString()
+                          << "): this replica was restored from a copy or copied; registered as device" << m_deviceId
+                          << "and pushing its outbox again";
+        m_report.notices << QCoreApplication::translate(
+            "SyncEngine", "This replica was restored from a copy or copied to another computer: it registered as a "
+                          "new device and sent its unsynced changes again.");
+    } else {
+        Result<int> queued =
+            m_replica.adoptRestoredServer(job.restoredInstance(), job.restoredCursor(), m_store.clock().nowSecs());
+        if (!queued) {
+            finish(SyncJob::Error::Client, queued.error());
+            return true;
+        }
+        Result<QString> device = m_replica.deviceId();
+        if (!device) {
+            finish(SyncJob::Error::Client, device.error());
+            return true;
+        }
+        m_deviceId = *device;
+        m_serverInstance = job.restoredInstance();
+        qCWarning(lcSync) << job.errorString() << "; registered as device" << m_deviceId << ", queued" << *queued
+                          << "rows beyond change" << job.restoredCursor() << "to push again, pulling from 0";
+        m_report.notices << QCoreApplication::translate("SyncEngine",
+                                                        "The server was restored from a backup: this replica sent "
+                                                        "again %1 changes it lacked and downloads everything again.")
+                                .arg(*queued);
+    }
+    Result<int> pending = m_replica.pendingCount();
+    m_pushTotal = pending ? *pending : 0;
+    m_pushDone = 0;
+    pushNext();
+    return true;
 }
 
 Status SyncEngine::adoptServer(const SyncJob& job) {

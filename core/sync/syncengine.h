@@ -29,6 +29,9 @@ struct SyncReport {
     int conflicts = 0; // field conflicts recorded (this push's, and notices of earlier ones that lost)
     int rejected = 0;  // entries the server refused: "needs attention"
     int skipped = 0;   // pulled rows the replica refused
+    // What the user should be told about this sync beyond the counts (translated): the replica or the server was
+    // found restored, and what was done about it.
+    QStringList notices;
 };
 
 // The client side of sync: signs in, drains the outbox in bounded batches, pulls pages until the server has no
@@ -91,6 +94,9 @@ private:
     void dropPulls();
     void finish(SyncJob::Error kind, const QString& error);
     bool retryAfterRefresh(SyncJob& job, const std::function<void()>& again);
+    // A restored replica (replica_restored) or server (server_restored): registers as a new device, queues what
+    // the server lacks and starts the sync over with the push (once per sync). False for any other failure.
+    bool recoverIdentity(const SyncJob& job);
     void armRetry();
     // `refreshed`: the access token was renewed for this change already (a second 401 is final).
     void changePasswordWith(const QString& oldPassword, const QString& newPassword, bool refreshed);
@@ -124,6 +130,7 @@ private:
     bool m_again = false;
     bool m_automatic = false;
     bool m_refreshed = false;
+    bool m_recovered = false; // recoverIdentity() ran in this sync
     bool m_applying = false;
     bool m_bulk = false; // this pull is an initial sync (or resumes one)
 };

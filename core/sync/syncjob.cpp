@@ -178,14 +178,28 @@ void SyncJob::onFinished() {
                       "with a new local profile to use the new server"_s.arg(server, m_serverId, m_expectedServer),
                       QString::fromLatin1(Protocol::kServerReplaced));
         };
-        if (!m_expectedServer.isEmpty() && !m_serverId.isEmpty() && m_serverId != m_expectedServer) {
+        const Result<QJsonObject> json =
+            m_httpStatus >= 400 ? Protocol::parseObject(data) : Result<QJsonObject>::failure(QString());
+        const QString code = json ? json->value(u"error"_s).toString() : QString();
+        const QString message = json ? json->value(u"message"_s).toString() : QString();
+        // A restore of the instance this replica knows answers with its new id: told apart from a replacement.
+        const QString restoredTo = json ? json->value(u"instance_id"_s).toString().left(64) : QString();
+        const qint64 shared = json ? json->value(u"restored_cursor"_s).toInteger(-1) : -1;
+        if (m_httpStatus == 409 && code == QLatin1StringView(Protocol::kServerRestored) &&
+            !m_expectedServer.isEmpty() && !restoredTo.isEmpty() && restoredTo == m_serverId && shared >= 0) {
+            m_restoredInstance = restoredTo;
+            m_restoredCursor = shared;
+            setFailed(Error::ServerRestored,
+                      u"the database behind %1 was restored from a backup of instance %2: it is instance %3 now"_s.arg(
+                          server, m_expectedServer, restoredTo),
+                      code);
+        } else if (!m_expectedServer.isEmpty() && !m_serverId.isEmpty() && m_serverId != m_expectedServer) {
             replaced();
         } else if (m_httpStatus >= 400) {
-            const Result<QJsonObject> json = Protocol::parseObject(data);
-            const QString code = json ? json->value(u"error"_s).toString() : QString();
-            const QString message = json ? json->value(u"message"_s).toString() : QString();
             if (code == QLatin1StringView(Protocol::kServerReplaced))
                 replaced();
+            else if (m_httpStatus == 409 && code == QLatin1StringView(Protocol::kReplicaRestored))
+                setFailed(Error::ReplicaRestored, u"%1 refused the push as a replay: %2"_s.arg(server, message), code);
             else if (code == u"unsupported_protocol"_s)
                 setFailed(Error::Protocol,
                           u"%1 does not accept this client's protocol %2: %3"_s.arg(server)

@@ -32,6 +32,13 @@ public:
         // The server's database is not the one this replica was synced with (another organisation behind the
         // same address): nothing was sent or applied, and retrying cannot help.
         ServerReplaced,
+        // The server refused a push as a replay: mutation ids it acknowledged from this device id before, with
+        // other content (the replica was restored from a copy, or copied to another machine). Nothing was applied;
+        // the device registers anew and pushes again.
+        ReplicaRestored,
+        // The server's database was restored from a backup of the instance this replica synced with:
+        // restoredInstance() is its new identity, restoredCursor() the last change number both still share.
+        ServerRestored,
     };
     Q_ENUM(Error)
 
@@ -53,6 +60,9 @@ public:
     void setExpectedServer(const QString& instanceId) { m_expectedServer = instanceId; }
     // The instance id the server answered with (empty for a server that sends none).
     const QString& serverId() const { return m_serverId; }
+    // For Error::ServerRestored.
+    const QString& restoredInstance() const { return m_restoredInstance; }
+    qint64 restoredCursor() const { return m_restoredCursor; }
 
 signals:
     void finished();
@@ -82,6 +92,8 @@ private:
     QString m_accessToken;
     QString m_expectedServer;
     QString m_serverId;
+    QString m_restoredInstance;
+    qint64 m_restoredCursor = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     Error m_error = Error::None;

@@ -372,6 +372,95 @@ Result<QString> SyncReplica::deviceId() {
     return state(u"device_id"_s);
 }
 
+Result<QString> SyncReplica::renewDeviceId() {
+    const QString made = EntityStore::newId();
+    if (Status s = setState(u"device_id"_s, made); !s)
+        return fail(s.error());
+    return made;
+}
+
+Result<int> SyncReplica::adoptRestoredServer(const QString& instanceId, qint64 sharedCursor, qint64 now) {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    const QString device = EntityStore::newId();
+    for (const auto& [key, value] : {std::pair{u"device_id"_s, device}, std::pair{u"server_instance"_s, instanceId},
+                                     std::pair{u"cursor"_s, u"0"_s}}) {
+        if (Status s = setState(key, value); !s)
+            return fail(s.error());
+    }
+    Result<ReplicaUser> user = ReplicaUserStore::load(m_db);
+    if (!user)
+        return fail(user.error());
+    const bool admin = user->isAdmin();
+    // The edits still waiting go after the rows queued below: those put the server back where the replica's base
+    // values come from, so that the edits merge as they would have before the restore.
+    struct Waiting {
+        QVariantList values;
+    };
+    QList<Waiting> waiting;
+    {
+        Result<QSqlQuery> q = m_db.exec(u"SELECT entity, row_id, op, fields, base, base_version, created_at FROM "
+                                        "outbox ORDER BY mutation_id"_s);
+        if (!q)
+            return fail(q.error());
+        while (q->next()) {
+            QVariantList v;
+            for (int i = 0; i < 7; ++i)
+                v << q->value(i);
+            // Its base version came from the store before the restore: the numbers above the shared point name
+            // other changes on the restored one.
+            v[5] = std::min(v.at(5).toLongLong(), sharedCursor);
+            waiting << Waiting{v};
+        }
+    }
+    if (Status s = m_db.execute(u"DELETE FROM outbox"_s); !s)
+        return fail(s.error());
+    const QString insert = u"INSERT INTO outbox (entity, row_id, op, fields, base, base_version, created_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?)"_s;
+    const auto json = [](const QVariantMap& m) {
+        return QString::fromUtf8(QJsonDocument(Protocol::fieldsToJson(m)).toJson(QJsonDocument::Compact));
+    };
+    int queued = 0;
+    for (const EntityDef& def : Schema::entities()) {
+        if (def.scope == Scope::Aggregate || (def.scope == Scope::Org && !admin))
+            continue;
+        Result<QSqlQuery> q = m_db.exec(u"SELECT id, deleted, %1 FROM %2 WHERE version > ? ORDER BY version, id"_s.arg(
+                                            def.fieldNames().join(u", "_s), def.name),
+                                        {sharedCursor});
+        if (!q)
+            return fail(q.error());
+        QList<QVariantList> entries;
+        while (q->next()) {
+            const bool deleted = q->value(1).toLongLong() != 0;
+            QVariantMap fields;
+            if (!deleted) {
+                for (int i = 0; i < def.fields.size(); ++i)
+                    fields.insert(def.fields.at(i).name, def.fields.at(i).normalised(q->value(2 + i)));
+            }
+            // Its values as their own base, seen at the shared point: a row the restored server has not changed
+            // since takes them without a conflict; a field changed there since (and differing) is merged and
+            // logged as a conflict like any concurrent edit.
+            entries << QVariantList{def.name,     q->value(0),  deleted ? u"delete"_s : u"upsert"_s,
+                                    json(fields), json(fields), sharedCursor,
+                                    now};
+        }
+        q->finish();
+        for (const QVariantList& e : std::as_const(entries)) {
+            if (Status s = m_db.execute(insert, e); !s)
+                return fail(s.error());
+            ++queued;
+        }
+    }
+    for (const Waiting& w : std::as_const(waiting)) {
+        if (Status s = m_db.execute(insert, w.values); !s)
+            return fail(s.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return queued;
+}
+
 Result<QVariantMap> SyncReplica::rowValues(const EntityDef& def, const QString& id) {
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT version, %1 FROM %2 WHERE id = ?"_s.arg(def.fieldNames().join(u", "_s), def.name), {id});
@@ -442,9 +531,30 @@ Result<QList<Protocol::PushEntry>> SyncReplica::pendingBatch(int maxEntries, qin
             if (!row)
                 return fail(row.error());
             if (row->value(u"version"_s).toLongLong() == 0) {
+                // Every column goes into the entry once, when it is first sent, and stays there (nulls too): a
+                // retry must send the same mutation (the server tells a retry from a replay by its digest), even
+                // when the row was edited again in between.
+                bool added = false;
                 for (const FieldDef& f : def->fields) {
-                    if (!e.fields.contains(f.name) && !row->value(f.name).isNull())
+                    if (!e.fields.contains(f.name)) {
                         e.fields.insert(f.name, f.normalised(row->value(f.name)));
+                        added = true;
+                    }
+                }
+                if (added) {
+                    const QString json = QString::fromUtf8(
+                        QJsonDocument(Protocol::fieldsToJson(e.fields)).toJson(QJsonDocument::Compact));
+                    if (Status s =
+                            m_db.execute(u"UPDATE outbox SET fields = ? WHERE mutation_id = ?"_s, {json, e.mutationId});
+                        !s)
+                        return fail(s.error());
+                }
+                // Sent: the columns with a value, and those the creation named (its base lists them).
+                for (auto it = e.fields.begin(); it != e.fields.end();) {
+                    if (it.value().isNull() && !e.base.contains(it.key()))
+                        it = e.fields.erase(it);
+                    else
+                        ++it;
                 }
             }
         }

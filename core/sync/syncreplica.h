@@ -62,6 +62,17 @@ public:
 
     // This replica's device id (made once, kept in sync_state).
     Result<QString> deviceId();
+    // A new device id, after the server refused a push as a replay of mutation ids it had acknowledged from
+    // this replica's id with other content (the replica was restored from a copy, or copied to a second
+    // machine): its outbox is pushed again as the new device's mutations.
+    Result<QString> renewDeviceId();
+    // The server this replica synced with was restored from a backup (409 server_restored): it is instance
+    // `instanceId` now and shares the changes up to `sharedCursor` with what the replica holds. In one
+    // transaction: a new device id, the new instance, the pull cursor back to 0, and every row the replica holds
+    // from a later change (rows it may write: not the server's aggregates, reference data only for an admin) queued
+    // in the outbox ahead of the edits still waiting, so that the server gets back what it lost. Returns how many
+    // rows were queued.
+    Result<int> adoptRestoredServer(const QString& instanceId, qint64 sharedCursor, qint64 now);
     // The pull cursor for `server`; a replica synced with another server starts again from 0.
     Result<qint64> cursor(const QString& server);
     Result<int> pendingCount();

@@ -287,6 +287,15 @@ QString ServerFixture::serverLog() const {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+void ServerFixture::useStore(const QString& dbUrl) {
+    if (!m_storeConnection.isEmpty()) {
+        QSqlDatabase::database(m_storeConnection, false).close();
+        QSqlDatabase::removeDatabase(m_storeConnection);
+        m_storeConnection.clear();
+    }
+    m_dbUrl = dbUrl;
+}
+
 QSqlDatabase ServerFixture::store() {
     if (m_storeConnection.isEmpty()) {
         m_storeConnection = u"fixture-store-"_s + QUuid::createUuid().toString(QUuid::Id128);

@@ -46,6 +46,8 @@ public:
     QString caFile() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
     QString dbUrl() const { return m_dbUrl; }
+    // Serve and check another store from the next start() on (a restored backup); the server must be stopped.
+    void useStore(const QString& dbUrl);
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
     // How a test's client reaches this server: its URL and CA, with a timeout that a loaded machine meets.
     SyncEndpoint endpoint(int timeoutMs = 20000) const;

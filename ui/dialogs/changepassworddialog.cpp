@@ -117,6 +117,8 @@ ChangePasswordDialog::Outcome ChangePasswordDialog::outcomeOf(SyncJob::Error err
         return Outcome::Refused;          // weak_password, a disabled account: the detail says why
     case SyncJob::Error::Protocol:
     case SyncJob::Error::ServerReplaced:
+    case SyncJob::Error::ReplicaRestored: // handled by the sync engine; never the answer to a password change
+    case SyncJob::Error::ServerRestored:
         break;
     }
     return Outcome::Failed;

@@ -158,6 +158,7 @@ void SyncPage::refreshStatus() {
         lines << tr("Last sync: %1.").arg(Labels::dateTime(m_sync.lastSyncAt()));
     if (!m_sync.lastError().isEmpty())
         lines << tr("Last problem: %1").arg(m_sync.lastError());
+    lines << m_sync.lastReport().notices; // a restored replica or server found by the last sync (translated)
     m_status->setText(lines.join(u'\n'));
     m_syncNow->setEnabled(m_sync.available());
 }
