@@ -16,12 +16,18 @@ struct ApiError {
         , code(std::move(code_))
         , message(std::move(message_))
         , details(std::move(details_)) {}
+    // A refusal the client may retry after a wait (a 429): the wait goes out as Retry-After and "retry_after".
+    static ApiError retryLater(int status_, QString code_, QString message_, qint64 retryAfterSecs_) {
+        ApiError e(status_, std::move(code_), std::move(message_));
+        e.retryAfterSecs = retryAfterSecs_;
+        return e;
+    }
 
     int status = 500;
     QString code;
     QString message;
     qint64 retryAfterSecs = 0; // > 0: sent as Retry-After (and "retry_after" in the body), e.g. with a 429
-    QJsonObject details; // more members of the error body, for a client that acts on them
+    QJsonObject details;       // more members of the error body, for a client that acts on them
 };
 
 // Either a value or an ApiError: like Result, but it knows which HTTP status the failure deserves.

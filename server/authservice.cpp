@@ -108,9 +108,9 @@ Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& acco
         return ApiError{403, u"account_locked"_s,
                         u"this account is locked after too many failed sign-ins; an administrator can unlock it"_s};
     if (decision->verdict != SignInThrottle::Verdict::Allowed)
-        return ApiError{429, u"too_many_attempts"_s,
-                        u"too many wrong passwords; retry in %1 s"_s.arg(decision->retryAfterSecs),
-                        decision->retryAfterSecs};
+        return ApiError::retryLater(429, u"too_many_attempts"_s,
+                                    u"too many wrong passwords; retry in %1 s"_s.arg(decision->retryAfterSecs),
+                                    decision->retryAfterSecs);
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT salt, password_hash, iterations FROM accounts WHERE id = ?"_s, {account.id});
     if (!q)
@@ -211,11 +211,11 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
                             address,
                             u"throttled (%1), retry in %2 s"_s.arg(account ? u"this name"_s : u"this address"_s)
                                 .arg(decision->retryAfterSecs)});
-        return ApiError{
+        return ApiError::retryLater(
             429, u"too_many_attempts"_s,
             u"too many failed sign-ins %1; retry in %2 s"_s.arg(account ? u"for this user"_s : u"from this address"_s)
                 .arg(decision->retryAfterSecs),
-            decision->retryAfterSecs};
+            decision->retryAfterSecs);
     }
     }
     Result<QSqlQuery> q =
