@@ -1,11 +1,12 @@
 #include "httpapi.h"
 
 #include "authservice.h"
-#include "jsontextcheck.h"
 #include "logging.h"
 #include "pageprefetch.h"
 #include "protocol/gzip.h"
 #include "protocol/protocol.h"
+#include "pullquery.h"
+#include "requestbody.h"
 #include "syncservice.h"
 
 #include <httplib.h>
@@ -108,17 +109,7 @@ bool checkProtocol(const httplib::Request& req, httplib::Response& res) {
 
 // Every request body is read here, on every endpoint: its strings are checked before the parser sees them.
 Outcome<QJsonObject> jsonBody(const httplib::Request& req) {
-    if (Status text = JsonTextCheck::check(QByteArrayView(req.body.data(), qsizetype(req.body.size()))); !text)
-        return badRequest(text.error());
-    Result<QJsonObject> o = Protocol::parseObject(QByteArray::fromStdString(req.body));
-    if (!o)
-        return badRequest(o.error());
-    Result<int> v = Protocol::versionOf(*o);
-    if (!v)
-        return badRequest(v.error());
-    if (!Protocol::isSupported(*v))
-        return ApiError{400, u"unsupported_protocol"_s, u"protocol %1 in the body is not supported"_s.arg(*v)};
-    return *o;
+    return RequestBody::parse(QByteArrayView(req.body.data(), qsizetype(req.body.size())));
 }
 
 QString bearer(const httplib::Request& req) {
@@ -314,17 +305,10 @@ void HttpApi::installSyncRoutes(httplib::Server& server) {
 }
 
 void HttpApi::pull(const Account& account, const httplib::Request& req, httplib::Response& res) {
-    bool okCursor = true;
-    bool okLimit = true;
-    const qint64 cursor =
-        req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
-    const int limit =
-        req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit) : 1000;
-    if (!okCursor || !okLimit || limit <= 0)
-        return sendError(res, badRequest(u"'cursor' and 'limit' must be non-negative integers"_s));
-    const QString device = QString::fromStdString(req.get_param_value("device"));
-    if (device.size() > 64)
-        return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
+    Outcome<PullQuery> query = PullQuery::parse(req.params);
+    if (!query)
+        return sendError(res, query.error());
+    const auto [cursor, limit, device] = *query;
     const PagePrefetch::Key key{account.name, device, cursor, limit, t_version, t_acceptsGzip};
     std::optional<PagePrefetch::Page> page = m_prefetch.take(key);
     if (!page) {
