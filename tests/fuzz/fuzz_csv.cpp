@@ -2,14 +2,20 @@
 // (UTF-8 with or without its byte-order mark, else GB18030) as `stride-cli import` and the import dialog read it.
 // Besides the sanitizers' findings, it stops on
 //   - a refusal without a message;
+//   - a cell that ImportValues reads as a number that is not finite, or as an invalid date, or whose key text
+//     (ImportValues::keyText) changes when taken again;
 //   - an accepted file whose records are not what a table needs: a record without fields, or line numbers that
 //     do not increase from 1;
 //   - an accepted file whose records do not survive being written again with the export's quoting
 //     (CsvWriter::quoted and CsvWriter::line, CRLF line ends): they must be read back into the same fields.
 // Run by scripts/fuzz from the seed files in tests/fuzz/corpus/csv/.
+#include "import/importvalues.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 
+#include <QTimeZone>
+
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -21,6 +27,18 @@ namespace {
 [[noreturn]] void wrong(const char* what, const QString& detail = {}) {
     std::fprintf(stderr, "fuzz-csv: %s %s\n", what, qPrintable(detail));
     std::abort();
+}
+
+// Each cell as an import reads it into a number, date or key column.
+void checkValues(const QString& cell) {
+    static const QTimeZone zone("Asia/Shanghai");
+    if (const std::optional<double> n = ImportValues::number(cell); n && !std::isfinite(*n))
+        wrong("a cell reads as a number that is not finite:", cell);
+    if (const std::optional<QDateTime> t = ImportValues::dateTime(cell, zone); t && !t->isValid())
+        wrong("a cell reads as an invalid date:", cell);
+    const QString key = ImportValues::keyText(cell);
+    if (ImportValues::keyText(key) != key)
+        wrong("a cell's key text changes when taken again:", cell);
 }
 
 } // namespace
@@ -42,8 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             wrong("record lines do not increase:", QString::number(r.line));
         line = r.line;
         QStringList quoted;
-        for (const QString& f : r.fields)
+        for (const QString& f : r.fields) {
+            checkValues(f);
             quoted << CsvWriter::quoted(f);
+        }
         again += CsvWriter::line(quoted) + u"\r\n"_s;
     }
     const Result<QList<CsvReader::Record>> reread = CsvReader::parseText(again);
