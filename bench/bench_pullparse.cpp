@@ -7,7 +7,7 @@
 //   and each reader's time as a ratio to PullPageReader's on pages as received.
 //   Before timing, every reader's output is compared value by value with PullPageReader's.
 // Usage: bench-pullparse [--reps N] [--pages N]
-//        bench-pullparse --write-seeds DIR   (small pages for the fuzzer's seed corpus, tests/fuzz/corpus/)
+//        bench-pullparse --write-seeds DIR   (small pages for the fuzzer's seed corpus, tests/fuzz/corpus/pullpage/)
 #include "protocol/pullpagereader.h"
 #include "pullpagewriter.h"
 #include "pullparseruns.h"

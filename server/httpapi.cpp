@@ -1,11 +1,12 @@
 #include "httpapi.h"
 
 #include "authservice.h"
-#include "jsontextcheck.h"
 #include "logging.h"
 #include "pageprefetch.h"
 #include "protocol/gzip.h"
 #include "protocol/protocol.h"
+#include "pullquery.h"
+#include "jsonbody.h"
 #include "syncservice.h"
 
 #include <QDateTime>
@@ -130,17 +131,7 @@ bool checkProtocol(const HttpRequest& req, HttpResponse& res) {
 
 // Every request body is read here, on every endpoint: its strings are checked before the parser sees them.
 Outcome<QJsonObject> jsonBody(const HttpRequest& req) {
-    if (Status text = JsonTextCheck::check(QByteArrayView(req.body)); !text)
-        return badRequest(text.error());
-    Result<QJsonObject> o = Protocol::parseObject(req.body);
-    if (!o)
-        return badRequest(o.error());
-    Result<int> v = Protocol::versionOf(*o);
-    if (!v)
-        return badRequest(v.error());
-    if (!Protocol::isSupported(*v))
-        return ApiError{400, u"unsupported_protocol"_s, u"protocol %1 in the body is not supported"_s.arg(*v)};
-    return *o;
+    return JsonBody::parse(QByteArrayView(req.body));
 }
 
 QString bearer(const HttpRequest& req) {
@@ -345,16 +336,10 @@ void HttpApi::addSyncRoutes() {
 }
 
 void HttpApi::pull(const Account& account, const HttpRequest& req, HttpResponse& res) {
-    bool okCursor = true;
-    bool okLimit = true;
-    const qint64 cursor =
-        req.hasParam("cursor") ? QString::fromStdString(req.param("cursor")).toLongLong(&okCursor) : 0;
-    const int limit = req.hasParam("limit") ? QString::fromStdString(req.param("limit")).toInt(&okLimit) : 1000;
-    if (!okCursor || !okLimit || limit <= 0)
-        return sendError(res, badRequest(u"'cursor' and 'limit' must be non-negative integers"_s));
-    const QString device = QString::fromStdString(req.param("device"));
-    if (device.size() > 64)
-        return sendError(res, badRequest(u"'device' must be at most 64 characters"_s));
+    Outcome<PullQuery> query = PullQuery::parse(req.query);
+    if (!query)
+        return sendError(res, query.error());
+    const auto [cursor, limit, device] = *query;
     const PagePrefetch::Key key{account.name, device, cursor, limit, t_version, t_acceptsGzip};
     std::optional<PagePrefetch::Page> page = m_prefetch.take(key);
     if (!page) {

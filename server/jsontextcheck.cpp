@@ -56,8 +56,19 @@ Status JsonTextCheck::check(QByteArrayView body) {
                             .arg(int(c), 4, 16, QLatin1Char('0')));
         } else if (c == '\\' && i + 1 < body.size()) {
             ++i;
-            if (body.at(i) != 'u')
+            const auto escaped = static_cast<unsigned char>(body.at(i));
+            // Qt's parser takes any character after a backslash as itself, a raw control character included.
+            if (escaped < 0x20)
+                return fail(u"the JSON string at offset %1 holds a raw control character U+%2 after a backslash; "
+                            "escape it as \\u%2"_s.arg(i)
+                                .arg(int(escaped), 4, 16, QLatin1Char('0')));
+            if (escaped != 'u') {
+                if (!QByteArrayView("\"\\/bfnrt").contains(char(escaped)))
+                    return fail(u"the JSON string at offset %1 holds an invalid escape \\%2; JSON allows \\\" \\\\ "
+                                "\\/ \\b \\f \\n \\r \\t and \\uXXXX"_s.arg(i - 1)
+                                    .arg(QString::fromUtf8(body.sliced(i, 1))));
                 continue;
+            }
             const int u = hex4(body, i + 1);
             if (u < 0)
                 continue; // malformed: the parser says so

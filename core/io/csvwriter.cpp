@@ -56,6 +56,12 @@ QString CsvWriter::quoted(const QString& text) {
     return u'"' + escaped + u'"';
 }
 
+QString CsvWriter::line(const QStringList& cells) {
+    if (cells.size() == 1 && cells.front().isEmpty())
+        return u"\"\""_s;
+    return cells.join(u',');
+}
+
 QString CsvWriter::field(const QVariant& value) const {
     if (!value.isValid() || value.isNull())
         return {};
@@ -81,23 +87,22 @@ QString CsvWriter::field(const QVariant& value) const {
 
 QString CsvWriter::text(const QStringList& header, const QList<QVariantList>& rows) const {
     QString text;
-    auto line = [&](const QVariantList& cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                text += u',';
-            text += field(cells.at(i));
-        }
-        text += u"\r\n"_s;
+    auto writeLine = [&](const QVariantList& cells) {
+        QStringList written;
+        written.reserve(cells.size());
+        for (const QVariant& cell : cells)
+            written << field(cell);
+        text += line(written) + u"\r\n"_s;
     };
     QVariantList head;
     for (const QString& h : header)
         head << h;
-    line(head);
+    writeLine(head);
     for (const QVariantList& row : rows) {
         QVariantList cells = row;
         while (cells.size() < header.size())
             cells << QVariant();
-        line(cells);
+        writeLine(cells);
     }
     return text;
 }

@@ -43,6 +43,9 @@ public:
     static QString neutralised(const QString& text);
     // RFC 4180 quoting of one field's text.
     static QString quoted(const QString& text);
+    // One line (without its line end) of cells as field() or quoted() wrote them. A lone empty cell is written
+    // "" so that the line is not blank: readers (CsvReader, spreadsheets) skip blank lines, which would drop the row.
+    static QString line(const QStringList& cells);
     static bool isNumber(const QVariant& value);
 
 private:

@@ -65,14 +65,21 @@ Result<QByteArray> readEntry(void* zip, const QString& name) {
     return data;
 }
 
-// A relationship target relative to xl/ (or absolute from the package root) as a zip entry name.
+// A relationship target relative to xl/ (or absolute from the package root) as a zip entry name: "." and empty
+// segments dropped, ".." taking off the segment before it (none above the root). Segment by segment: removing
+// "name/../" until none was left looped for ever on "a//../b".
 QString partPath(const QString& target) {
-    if (target.startsWith(u'/'))
-        return target.mid(1);
-    QString path = u"xl/"_s + target;
-    while (path.contains(u"/../"_s))
-        path.replace(QRegularExpression(u"[^/]+/\\.\\./"_s), QString());
-    return path;
+    const QString path = target.startsWith(u'/') ? target.mid(1) : u"xl/"_s + target;
+    QStringList segments;
+    for (const QString& segment : path.split(u'/')) {
+        if (segment == u".."_s) {
+            if (!segments.isEmpty())
+                segments.removeLast();
+        } else if (!segment.isEmpty() && segment != u"."_s) {
+            segments << segment;
+        }
+    }
+    return segments.join(u'/');
 }
 
 Status xmlError(const QXmlStreamReader& xml, const QString& part) {

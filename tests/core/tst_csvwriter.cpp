@@ -20,6 +20,7 @@ private slots:
     void byteOrderMarkByDefault();
     void withoutByteOrderMark();
     void readsBackWithTheReader();
+    void emptyLoneCellsReadBackAsRows();
     void writesAFile();
 };
 
@@ -75,6 +76,21 @@ void TestCsvWriter::readsBackWithTheReader() {
     VERIFY_OK(records);
     QCOMPARE(records->size(), 2);
     QCOMPARE(records->at(1).fields, (QStringList{u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u"-3"_s}));
+}
+
+// A line with one empty cell must not be written as a blank line, which the reader skips: a one-column table
+// lost its rows with an empty or null cell (found by fuzz-csv).
+void TestCsvWriter::emptyLoneCellsReadBackAsRows() {
+    const QByteArray bytes = CsvWriter().table({u"note"_s}, {{u"first"_s}, {QVariant()}, {u""_s}, {u"last"_s}});
+    QCOMPARE(bytes, QByteArray("\xEF\xBB\xBFnote\r\nfirst\r\n\"\"\r\n\"\"\r\nlast\r\n"));
+    const auto records = CsvReader::parse(bytes);
+    VERIFY_OK(records);
+    QCOMPARE(records->size(), 5);
+    QCOMPARE(records->at(2).fields, QStringList{QString()});
+    QCOMPARE(records->at(3).fields, QStringList{QString()});
+    QCOMPARE(records->at(4).fields, QStringList{u"last"_s});
+    QCOMPARE(CsvWriter::line({QString()}), u"\"\""_s);
+    QCOMPARE(CsvWriter::line({QString(), QString()}), u","_s); // two empty cells already make a line
 }
 
 void TestCsvWriter::writesAFile() {

@@ -77,6 +77,262 @@ QStringList column(const Database& db, const QString& sql) {
     return out;
 }
 
+// The instant the demo's clock stands at: kToday, 10:00 UTC.
+qint64 demoNow() {
+    return QDateTime(kToday, QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+// The checks of sanity(), by subject, on one generated organisation of `customers` customers. Each stops at its
+// first failed check; sanity() stops after the first that failed.
+
+void checkSchemaAndIds(Database& db, const QTemporaryDir& dir, const DemoSummary& summary) {
+    const Database& d = db;
+    // The bulk load leaves the schema and the search index's options exactly as the migrations wrote them
+    // (indexes and triggers it dropped are back), and the FTS5 index agrees with its content.
+    {
+        auto fresh = Database::open(dir.filePath(u"fresh.db"_s));
+        QVERIFY(fresh);
+        const QString schema = u"SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE name NOT LIKE "
+                               "'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"_s; // statistics are no schema
+        const QString config = u"SELECT k || '=' || v FROM search_index_config ORDER BY k"_s;
+        QCOMPARE(column(d, schema), column(**fresh, schema));
+        QCOMPARE(column(d, config), column(**fresh, config));
+        QVERIFY(column(d, schema).filter(u"index visits_rep_time: "_s).size() == 1);
+    }
+    QVERIFY(d.execute(u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
+
+    // Ids are v4 UUIDs that rise with the rowid, table by table (the primary-key indexes append); the method's
+    // reference rows have the fixed ids every organisation starts with (MethodDefaults).
+    const QStringList fixedIds{u"behaviour_types"_s, u"standard_actions"_s, u"rules"_s, u"org_policy"_s};
+    for (const QString& t : summary.rows.keys()) {
+        if (fixedIds.contains(t))
+            continue;
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM %1) "
+                           "WHERE id <= previous"_s.arg(t)),
+                 0);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 WHERE length(id) <> 36 OR substr(id, 15, 1) <> '4' OR "
+                           "substr(id, 20, 1) NOT IN ('8', '9', 'a', 'b')"_s.arg(t)),
+                 0);
+    }
+    QCOMPARE(column(d, u"SELECT id FROM behaviour_types ORDER BY rowid"_s), [] {
+        QStringList ids;
+        for (const MethodDefaults::BehaviourType& b : MethodDefaults::behaviourTypes())
+            ids << QString::fromUtf8(b.id);
+        return ids;
+    }());
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM standard_actions WHERE id = 'sa-product-match-report'"_s), 1);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE id = 'rule-dual-track' AND name_zh IS NOT NULL"_s), 1);
+    QCOMPARE(column(d, u"SELECT id FROM org_policy ORDER BY rowid"_s), OrgPolicy::keys());
+    {
+        const Result<OrgPolicy> policy = OrgPolicyRepository(db).load();
+        VERIFY_OK(policy);
+        QCOMPARE(policy->timeZone, u"Asia/Shanghai"_s);
+        QCOMPARE(policy->score, OrgPolicy::defaults().score);
+    }
+    // Rule tasks name their rule by its fixed id.
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM tasks WHERE source = 'rule' AND source_key NOT LIKE "
+                       "'rule:rule-dual-track:%'"_s),
+             0);
+}
+
+void checkSummaryAndOrganisation(const Database& d, const DemoSummary& summary, int customers) {
+    // The summary counts what is in the file.
+    qint64 total = 0;
+    for (auto it = summary.rows.cbegin(); it != summary.rows.cend(); ++it) {
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM %1"_s.arg(it.key())), it.value());
+        total += it.value();
+    }
+    QCOMPARE(summary.totalRows, total);
+
+    // Seed data is not a user edit: no outbox, never synced, no tombstones.
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM outbox"_s), 0);
+    for (const QString& t : summary.rows.keys())
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 WHERE version <> 0 OR deleted <> 0 OR updated_at <= 0"_s.arg(t)),
+                 0);
+
+    // Organisation: 3,000 customers → 1 director, 3 supervisors, 37 reps in 3 teams, 1 admin.
+    const int reps = qMax(1, customers / 80);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'rep'"_s), reps);
+    if (customers == 3000) {
+        QCOMPARE(reps, 37);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM teams"_s), 3);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'supervisor'"_s), 3);
+    }
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'rep001@demo.stride.example'"_s), 1);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'director@demo.stride.example'"_s), 1);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'supervisor1@demo.stride.example'"_s), 1);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'admin@demo.stride.example'"_s), 1);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM reps r JOIN teams t ON t.id = r.team_id WHERE r.role = 'rep' AND "
+                       "r.supervisor_id = t.supervisor_id"_s),
+             reps);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c JOIN reps r ON r.id = c.owner_id WHERE r.role = 'rep'"_s),
+             customers);
+
+    // The generator draws about 15 % of its customers as key accounts (its tier A), but customers.tier is an
+    // admin's pin: only a handful are pinned, the rest follow their value score.
+    const double keyAccounts =
+        scalar(d, u"SELECT count(*) FROM customers WHERE tags LIKE '%key account%'"_s) / double(customers);
+    QVERIFY2(keyAccounts > 0.08 && keyAccounts < 0.24, qPrintable(QString::number(keyAccounts)));
+    const qint64 pinned = scalar(d, u"SELECT count(*) FROM customers WHERE COALESCE(tier, '') <> ''"_s);
+    QVERIFY2(pinned <= customers / 50 + 1 && (customers < 1000 || pinned > 0), qPrintable(QString::number(pinned)));
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM customers WHERE tier IS NOT NULL AND tier NOT IN ('A', 'B', 'C')"_s), 0);
+
+    // Visit frequency over a full year: key accounts about weekly, the others fortnightly to monthly (with
+    // noise and gaps), among customers that existed all year with a rep who was there all year.
+    auto visitsPerYear = [&](bool key) {
+        return scalar(d, u"SELECT 1000 * count(v.id) / count(DISTINCT c.id) FROM customers c JOIN reps r ON r.id = "
+                         "c.owner_id LEFT JOIN visits v ON v.customer_id = c.id WHERE (c.tags LIKE '%key account%') = "
+                         "%1 AND c.created_at < %2 AND r.hire_date < %2"_s.arg(key ? 1 : 0)
+                             .arg(QDateTime(kToday.addDays(-365), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())) /
+               1000.0;
+    };
+    const double va = visitsPerYear(true), vrest = visitsPerYear(false);
+    QVERIFY2(va > 32 && va < 56 && vrest > 7 && vrest < 28,
+             qPrintable(u"visits per year key accounts %1, others %2"_s.arg(va).arg(vrest)));
+}
+
+void checkOpportunities(const Database& d, int customers) {
+    // Every stage is populated, lost deals carry a reason, open ones none.
+    const QStringList stages = column(d, u"SELECT DISTINCT stage FROM opportunities ORDER BY stage"_s);
+    QCOMPARE(stages,
+             (QStringList{u"contact"_s, u"demo"_s, u"lead"_s, u"lost"_s, u"needs"_s, u"objection"_s, u"won"_s}));
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage = 'lost') <> (lost_reason IS NOT NULL)"_s), 0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage IN ('won','lost')) <> (closed_at IS NOT "
+                       "NULL)"_s),
+             0);
+    // Stage history agrees with each opportunity: one open row, the current stage entered at stage_entered_at,
+    // rows chained (each left when the next was entered), stages in funnel order.
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE (SELECT count(*) FROM stage_history h WHERE "
+                       "h.opportunity_id = o.id AND h.left_at IS NULL) <> 1"_s),
+             0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o LEFT JOIN stage_history h ON h.opportunity_id = o.id "
+                       "AND h.left_at IS NULL WHERE h.stage IS NOT o.stage OR h.entered_at IS NOT "
+                       "o.stage_entered_at"_s),
+             0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM stage_history h WHERE h.left_at IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                       "FROM stage_history n WHERE n.opportunity_id = h.opportunity_id AND n.entered_at = "
+                       "h.left_at)"_s),
+             0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE o.stage NOT IN ('lost') AND (SELECT count(*) "
+                       "FROM stage_history h WHERE h.opportunity_id = o.id) <> 1 + CASE o.stage WHEN 'lead' THEN 0 "
+                       "WHEN 'contact' THEN 1 WHEN 'needs' THEN 2 WHEN 'demo' THEN 3 WHEN 'objection' THEN 4 ELSE "
+                       "5 END"_s),
+             0);
+    const qint64 now = demoNow();
+    QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities WHERE stage = 'demo' AND stage_entered_at < %1"_s.arg(
+                          now - qint64(7) * 86400)) > 0);
+    QCOMPARE(scalar(d, u"SELECT max(max(visited_at), (SELECT max(ordered_at) FROM orders), (SELECT "
+                       "max(stage_entered_at) FROM opportunities)) FROM visits"_s) <= now,
+             true);
+    if (customers >= 3000) {
+        const double winRate = scalar(d, u"SELECT 1000 * count(*) / (SELECT count(*) FROM opportunities WHERE "
+                                         "stage IN ('won','lost')) FROM opportunities WHERE stage = 'won'"_s) /
+                               1000.0;
+        QVERIFY2(winRate > 0.15 && winRate < 0.6, qPrintable(QString::number(winRate)));
+    }
+
+    // Forecast evidence and payments.
+    QCOMPARE(column(d, u"SELECT DISTINCT kind FROM forecast_signals ORDER BY kind"_s),
+             (QStringList{u"competitor_removed"_s, u"it_integration"_s, u"legal_review"_s, u"poc_done"_s,
+                          u"public_news"_s}));
+    QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities o WHERE forecast = 1 AND (SELECT count(*) FROM "
+                      "forecast_signals s WHERE s.opportunity_id = o.id) < 2"_s) > 0);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at < %1"_s.arg(now)) > 0);
+    if (customers >= 3000) {
+        QVERIFY(scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at BETWEEN %1 AND "
+                          "%2"_s.arg(now)
+                              .arg(now + qint64(15) * 86400)) > 0);
+    }
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM payment_milestones p JOIN opportunities o ON o.id = p.opportunity_id "
+                       "WHERE o.stage NOT IN ('won','objection')"_s),
+             0);
+}
+
+void checkVisitsAndTasks(const Database& d, int customers) {
+    const qint64 now = demoNow();
+    // Visits: every one ends with a next action and due date or a reason for none.
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM visits WHERE (next_action IS NULL) = (no_action_reason IS NULL) OR "
+                       "(next_action IS NULL) <> (next_action_due IS NULL)"_s),
+             0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM visits v LEFT JOIN behaviour_types b ON b.id = v.behaviour_type_id "
+                       "WHERE b.id IS NULL"_s),
+             0);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM visits WHERE competitor_notes IS NOT NULL"_s) > 0);
+    QCOMPARE(column(d, u"SELECT DISTINCT channel FROM visits ORDER BY channel"_s),
+             (QStringList{u"chat"_s, u"onsite"_s, u"phone"_s, u"video"_s}));
+    QVERIFY(scalar(d, u"SELECT count(*) FROM service_tickets WHERE first_response_at - opened_at > 48 * 3600"_s) > 0);
+    QCOMPARE(column(d, u"SELECT DISTINCT status FROM insights ORDER BY status"_s),
+             (QStringList{u"approved"_s, u"pending"_s, u"rejected"_s}));
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM contacts"_s) >= customers, true);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c WHERE (SELECT count(*) FROM contacts k WHERE "
+                       "k.customer_id = c.id) NOT BETWEEN 1 AND 4"_s),
+             0);
+
+    // Tasks from every source; source keys unique (they make rule output once-only).
+    QStringList sources{u"escalation"_s,      u"onboarding"_s, u"payment"_s, u"rule"_s,
+                        u"standard_action"_s, u"tier"_s,       u"visit"_s};
+    QCOMPARE(column(d, u"SELECT DISTINCT source FROM tasks ORDER BY source"_s), sources);
+
+    // Key-action evidence (rules 8/9): most reps complete 70–95 % of their due standard actions, a few are
+    // red, and the summaries the generator rebuilt after its load agree with the source rows.
+    const QString perRep = u"SELECT rep_id, 1.0 * SUM(done) / COUNT(*) AS c FROM analytics_action WHERE due_at <= "
+                           "%1 GROUP BY rep_id HAVING COUNT(*) >= 10"_s.arg(now);
+    const qint64 graded = scalar(d, u"SELECT count(*) FROM (%1)"_s.arg(perRep));
+    QVERIFY(graded > 0);
+    QVERIFY2(scalar(d, u"SELECT count(*) FROM (%1) WHERE c BETWEEN 0.7 AND 0.95"_s.arg(perRep)) * 10 >= graded * 6,
+             "fewer than 60 % of the reps complete 70-95 % of their key actions");
+    if (customers >= 3000)
+        QVERIFY(scalar(d, u"SELECT count(*) FROM (%1) WHERE c < 0.7"_s.arg(perRep)) > 0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM analytics_action"_s),
+             scalar(d, u"SELECT count(*) FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id "
+                       "JOIN standard_actions a ON a.trigger_stage = h.stage"_s));
+    QCOMPARE(scalar(d, u"SELECT count(*) - count(DISTINCT source_key) FROM tasks"_s), 0);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NULL AND due_at < %1"_s.arg(now)) > 0);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NOT NULL"_s) > 0);
+
+    // Checklists on working days only, three customers of the rep's own.
+    QVERIFY(scalar(d, u"SELECT count(*) FROM checklists"_s) > 0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists WHERE strftime('%w', day) IN ('0','6')"_s), 0);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists k JOIN customers c ON c.id IN (k.customer1_id, "
+                       "k.customer2_id, k.customer3_id) WHERE c.owner_id <> k.rep_id"_s),
+             0);
+}
+
+void checkCatalogueAndSearch(const Database& d, int customers) {
+    // Catalogue and rules.
+    QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'pain_point_interview'"_s), 5);
+    QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'customised_solution'"_s), 12);
+    QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'cross_department_meeting'"_s), 18);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM standard_actions WHERE name_zh IS NOT NULL"_s) >= 2);
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE json_extract(condition_json, '$.all[0].value') = "
+                       "'manufacturing' AND json_extract(condition_json, '$.all[1].value') = 500000"_s),
+             1);
+
+    // The full-text index holds exactly the indexed sources and finds Chinese and English names.
+    QCOMPARE(scalar(d, u"SELECT count(*) FROM search_index"_s),
+             scalar(d, u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) + (SELECT "
+                       "count(*) FROM visits) + (SELECT count(*) FROM insights)"_s));
+    // Every entry is what the triggers (stride_fts) would have written, and the triggers are back.
+    for (const SearchSource& src : TextSearch::sources()) {
+        const QString table = QString::fromLatin1(src.table);
+        QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 t LEFT JOIN search_index s ON s.rowid = t.rowid + %2 "
+                           "WHERE s.rowid IS NULL OR s.title IS NOT stride_fts(%3) OR s.body IS NOT stride_fts(%4) "
+                           "OR s.kind IS NOT '%5' OR s.ref_id IS NOT t.id OR s.customer_id IS NOT t.%6"_s.arg(table)
+                               .arg(TextSearch::firstRowid(src.code))
+                               .arg(qualified(src.titleColumns), qualified(src.bodyColumns),
+                                    QString::fromLatin1(src.kind), QString::fromLatin1(src.customerColumn))),
+                 0);
+        QCOMPARE(
+            scalar(d, u"SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = '%1' AND name "
+                      "LIKE '%\\_search\\_%' ESCAPE '\\'"_s.arg(table)),
+            3);
+    }
+    QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"有限公司\"'"_s) >= customers);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH 'ltd'"_s) >= customers);
+    QVERIFY(scalar(d, u"SELECT count(*) FROM customers WHERE name LIKE '%有限公司' AND name_en LIKE '%Ltd.'"_s) ==
+            customers);
+}
+
 } // namespace
 
 class TestDemoGenerator final : public QObject {
@@ -306,249 +562,19 @@ private slots:
         QCOMPARE(column(d, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
         QCOMPARE(column(d, u"PRAGMA foreign_key_check"_s), QStringList());
 
-        // The bulk load leaves the schema and the search index's options exactly as the migrations wrote them
-        // (indexes and triggers it dropped are back), and the FTS5 index agrees with its content.
-        {
-            auto fresh = Database::open(dir.filePath(u"fresh.db"_s));
-            QVERIFY(fresh);
-            const QString schema = u"SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE name NOT LIKE "
-                                   "'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"_s; // statistics are no schema
-            const QString config = u"SELECT k || '=' || v FROM search_index_config ORDER BY k"_s;
-            QCOMPARE(column(d, schema), column(**fresh, schema));
-            QCOMPARE(column(d, config), column(**fresh, config));
-            QVERIFY(column(d, schema).filter(u"index visits_rep_time: "_s).size() == 1);
-        }
-        QVERIFY(d.execute(u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
-
-        // Ids are v4 UUIDs that rise with the rowid, table by table (the primary-key indexes append); the method's
-        // reference rows have the fixed ids every organisation starts with (MethodDefaults).
-        const QStringList fixedIds{u"behaviour_types"_s, u"standard_actions"_s, u"rules"_s, u"org_policy"_s};
-        for (const QString& t : summary.rows.keys()) {
-            if (fixedIds.contains(t))
-                continue;
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM %1) "
-                               "WHERE id <= previous"_s.arg(t)),
-                     0);
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 WHERE length(id) <> 36 OR substr(id, 15, 1) <> '4' OR "
-                               "substr(id, 20, 1) NOT IN ('8', '9', 'a', 'b')"_s.arg(t)),
-                     0);
-        }
-        QCOMPARE(column(d, u"SELECT id FROM behaviour_types ORDER BY rowid"_s), [] {
-            QStringList ids;
-            for (const MethodDefaults::BehaviourType& b : MethodDefaults::behaviourTypes())
-                ids << QString::fromUtf8(b.id);
-            return ids;
-        }());
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM standard_actions WHERE id = 'sa-product-match-report'"_s), 1);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE id = 'rule-dual-track' AND name_zh IS NOT NULL"_s), 1);
-        QCOMPARE(column(d, u"SELECT id FROM org_policy ORDER BY rowid"_s), OrgPolicy::keys());
-        {
-            const Result<OrgPolicy> policy = OrgPolicyRepository(**db).load();
-            VERIFY_OK(policy);
-            QCOMPARE(policy->timeZone, u"Asia/Shanghai"_s);
-            QCOMPARE(policy->score, OrgPolicy::defaults().score);
-        }
-        // Rule tasks name their rule by its fixed id.
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM tasks WHERE source = 'rule' AND source_key NOT LIKE "
-                           "'rule:rule-dual-track:%'"_s),
-                 0);
-
-        // The summary counts what is in the file.
-        qint64 total = 0;
-        for (auto it = summary.rows.cbegin(); it != summary.rows.cend(); ++it) {
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1"_s.arg(it.key())), it.value());
-            total += it.value();
-        }
-        QCOMPARE(summary.totalRows, total);
-
-        // Seed data is not a user edit: no outbox, never synced, no tombstones.
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM outbox"_s), 0);
-        for (const QString& t : summary.rows.keys())
-            QCOMPARE(
-                scalar(d, u"SELECT count(*) FROM %1 WHERE version <> 0 OR deleted <> 0 OR updated_at <= 0"_s.arg(t)),
-                0);
-
-        // Organisation: 3,000 customers → 1 director, 3 supervisors, 37 reps in 3 teams, 1 admin.
-        const int reps = qMax(1, customers / 80);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'rep'"_s), reps);
-        if (customers == 3000) {
-            QCOMPARE(reps, 37);
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM teams"_s), 3);
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE role = 'supervisor'"_s), 3);
-        }
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'rep001@demo.stride.example'"_s), 1);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'director@demo.stride.example'"_s), 1);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'supervisor1@demo.stride.example'"_s), 1);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps WHERE email = 'admin@demo.stride.example'"_s), 1);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM reps r JOIN teams t ON t.id = r.team_id WHERE r.role = 'rep' AND "
-                           "r.supervisor_id = t.supervisor_id"_s),
-                 reps);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c JOIN reps r ON r.id = c.owner_id WHERE r.role = 'rep'"_s),
-                 customers);
-
-        // The generator draws about 15 % of its customers as key accounts (its tier A), but customers.tier is an
-        // admin's pin: only a handful are pinned, the rest follow their value score.
-        const double keyAccounts =
-            scalar(d, u"SELECT count(*) FROM customers WHERE tags LIKE '%key account%'"_s) / double(customers);
-        QVERIFY2(keyAccounts > 0.08 && keyAccounts < 0.24, qPrintable(QString::number(keyAccounts)));
-        const qint64 pinned = scalar(d, u"SELECT count(*) FROM customers WHERE COALESCE(tier, '') <> ''"_s);
-        QVERIFY2(pinned <= customers / 50 + 1 && (customers < 1000 || pinned > 0), qPrintable(QString::number(pinned)));
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers WHERE tier IS NOT NULL AND tier NOT IN ('A', 'B', 'C')"_s),
-                 0);
-
-        // Visit frequency over a full year: key accounts about weekly, the others fortnightly to monthly (with
-        // noise and gaps), among customers that existed all year with a rep who was there all year.
-        auto visitsPerYear = [&](bool key) {
-            return scalar(d,
-                          u"SELECT 1000 * count(v.id) / count(DISTINCT c.id) FROM customers c JOIN reps r ON r.id = "
-                          "c.owner_id LEFT JOIN visits v ON v.customer_id = c.id WHERE (c.tags LIKE '%key account%') = "
-                          "%1 AND c.created_at < %2 AND r.hire_date < %2"_s.arg(key ? 1 : 0)
-                              .arg(QDateTime(kToday.addDays(-365), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())) /
-                   1000.0;
-        };
-        const double va = visitsPerYear(true), vrest = visitsPerYear(false);
-        QVERIFY2(va > 32 && va < 56 && vrest > 7 && vrest < 28,
-                 qPrintable(u"visits per year key accounts %1, others %2"_s.arg(va).arg(vrest)));
-
-        // Every stage is populated, lost deals carry a reason, open ones none.
-        const QStringList stages = column(d, u"SELECT DISTINCT stage FROM opportunities ORDER BY stage"_s);
-        QCOMPARE(stages,
-                 (QStringList{u"contact"_s, u"demo"_s, u"lead"_s, u"lost"_s, u"needs"_s, u"objection"_s, u"won"_s}));
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage = 'lost') <> (lost_reason IS NOT NULL)"_s),
-                 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities WHERE (stage IN ('won','lost')) <> (closed_at IS NOT "
-                           "NULL)"_s),
-                 0);
-        // Stage history agrees with each opportunity: one open row, the current stage entered at stage_entered_at,
-        // rows chained (each left when the next was entered), stages in funnel order.
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE (SELECT count(*) FROM stage_history h WHERE "
-                           "h.opportunity_id = o.id AND h.left_at IS NULL) <> 1"_s),
-                 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o LEFT JOIN stage_history h ON h.opportunity_id = o.id "
-                           "AND h.left_at IS NULL WHERE h.stage IS NOT o.stage OR h.entered_at IS NOT "
-                           "o.stage_entered_at"_s),
-                 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM stage_history h WHERE h.left_at IS NOT NULL AND NOT EXISTS (SELECT 1 "
-                           "FROM stage_history n WHERE n.opportunity_id = h.opportunity_id AND n.entered_at = "
-                           "h.left_at)"_s),
-                 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM opportunities o WHERE o.stage NOT IN ('lost') AND (SELECT count(*) "
-                           "FROM stage_history h WHERE h.opportunity_id = o.id) <> 1 + CASE o.stage WHEN 'lead' THEN 0 "
-                           "WHEN 'contact' THEN 1 WHEN 'needs' THEN 2 WHEN 'demo' THEN 3 WHEN 'objection' THEN 4 ELSE "
-                           "5 END"_s),
-                 0);
-        const qint64 now = QDateTime(kToday, QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
-        QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities WHERE stage = 'demo' AND stage_entered_at < %1"_s.arg(
-                              now - qint64(7) * 86400)) > 0);
-        QCOMPARE(scalar(d, u"SELECT max(max(visited_at), (SELECT max(ordered_at) FROM orders), (SELECT "
-                           "max(stage_entered_at) FROM opportunities)) FROM visits"_s) <= now,
-                 true);
-        if (customers >= 3000) {
-            const double winRate = scalar(d, u"SELECT 1000 * count(*) / (SELECT count(*) FROM opportunities WHERE "
-                                             "stage IN ('won','lost')) FROM opportunities WHERE stage = 'won'"_s) /
-                                   1000.0;
-            QVERIFY2(winRate > 0.15 && winRate < 0.6, qPrintable(QString::number(winRate)));
-        }
-
-        // Forecast evidence and payments.
-        QCOMPARE(column(d, u"SELECT DISTINCT kind FROM forecast_signals ORDER BY kind"_s),
-                 (QStringList{u"competitor_removed"_s, u"it_integration"_s, u"legal_review"_s, u"poc_done"_s,
-                              u"public_news"_s}));
-        QVERIFY(scalar(d, u"SELECT count(*) FROM opportunities o WHERE forecast = 1 AND (SELECT count(*) FROM "
-                          "forecast_signals s WHERE s.opportunity_id = o.id) < 2"_s) > 0);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at < %1"_s.arg(now)) >
-                0);
-        if (customers >= 3000) {
-            QVERIFY(
-                scalar(d, u"SELECT count(*) FROM payment_milestones WHERE paid_at IS NULL AND due_at BETWEEN %1 AND "
-                          "%2"_s.arg(now)
-                              .arg(now + qint64(15) * 86400)) > 0);
-        }
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM payment_milestones p JOIN opportunities o ON o.id = p.opportunity_id "
-                           "WHERE o.stage NOT IN ('won','objection')"_s),
-                 0);
-
-        // Visits: every one ends with a next action and due date or a reason for none.
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM visits WHERE (next_action IS NULL) = (no_action_reason IS NULL) OR "
-                           "(next_action IS NULL) <> (next_action_due IS NULL)"_s),
-                 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM visits v LEFT JOIN behaviour_types b ON b.id = v.behaviour_type_id "
-                           "WHERE b.id IS NULL"_s),
-                 0);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM visits WHERE competitor_notes IS NOT NULL"_s) > 0);
-        QCOMPARE(column(d, u"SELECT DISTINCT channel FROM visits ORDER BY channel"_s),
-                 (QStringList{u"chat"_s, u"onsite"_s, u"phone"_s, u"video"_s}));
-        QVERIFY(scalar(d, u"SELECT count(*) FROM service_tickets WHERE first_response_at - opened_at > 48 * 3600"_s) >
-                0);
-        QCOMPARE(column(d, u"SELECT DISTINCT status FROM insights ORDER BY status"_s),
-                 (QStringList{u"approved"_s, u"pending"_s, u"rejected"_s}));
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM contacts"_s) >= customers, true);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM customers c WHERE (SELECT count(*) FROM contacts k WHERE "
-                           "k.customer_id = c.id) NOT BETWEEN 1 AND 4"_s),
-                 0);
-
-        // Tasks from every source; source keys unique (they make rule output once-only).
-        QStringList sources{u"escalation"_s,      u"onboarding"_s, u"payment"_s, u"rule"_s,
-                            u"standard_action"_s, u"tier"_s,       u"visit"_s};
-        QCOMPARE(column(d, u"SELECT DISTINCT source FROM tasks ORDER BY source"_s), sources);
-
-        // Key-action evidence (rules 8/9): most reps complete 70–95 % of their due standard actions, a few are
-        // red, and the summaries the generator rebuilt after its load agree with the source rows.
-        const QString perRep = u"SELECT rep_id, 1.0 * SUM(done) / COUNT(*) AS c FROM analytics_action WHERE due_at <= "
-                               "%1 GROUP BY rep_id HAVING COUNT(*) >= 10"_s.arg(now);
-        const qint64 graded = scalar(d, u"SELECT count(*) FROM (%1)"_s.arg(perRep));
-        QVERIFY(graded > 0);
-        QVERIFY2(scalar(d, u"SELECT count(*) FROM (%1) WHERE c BETWEEN 0.7 AND 0.95"_s.arg(perRep)) * 10 >= graded * 6,
-                 "fewer than 60 % of the reps complete 70-95 % of their key actions");
-        if (customers >= 3000)
-            QVERIFY(scalar(d, u"SELECT count(*) FROM (%1) WHERE c < 0.7"_s.arg(perRep)) > 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM analytics_action"_s),
-                 scalar(d, u"SELECT count(*) FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id "
-                           "JOIN standard_actions a ON a.trigger_stage = h.stage"_s));
-        QCOMPARE(scalar(d, u"SELECT count(*) - count(DISTINCT source_key) FROM tasks"_s), 0);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NULL AND due_at < %1"_s.arg(now)) > 0);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM tasks WHERE done_at IS NOT NULL"_s) > 0);
-
-        // Checklists on working days only, three customers of the rep's own.
-        QVERIFY(scalar(d, u"SELECT count(*) FROM checklists"_s) > 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists WHERE strftime('%w', day) IN ('0','6')"_s), 0);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM checklists k JOIN customers c ON c.id IN (k.customer1_id, "
-                           "k.customer2_id, k.customer3_id) WHERE c.owner_id <> k.rep_id"_s),
-                 0);
-
-        // Catalogue and rules.
-        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'pain_point_interview'"_s), 5);
-        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'customised_solution'"_s), 12);
-        QCOMPARE(scalar(d, u"SELECT points FROM behaviour_types WHERE code = 'cross_department_meeting'"_s), 18);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM standard_actions WHERE name_zh IS NOT NULL"_s) >= 2);
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM rules WHERE json_extract(condition_json, '$.all[0].value') = "
-                           "'manufacturing' AND json_extract(condition_json, '$.all[1].value') = 500000"_s),
-                 1);
-
-        // The full-text index holds exactly the indexed sources and finds Chinese and English names.
-        QCOMPARE(scalar(d, u"SELECT count(*) FROM search_index"_s),
-                 scalar(d, u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) + (SELECT "
-                           "count(*) FROM visits) + (SELECT count(*) FROM insights)"_s));
-        // Every entry is what the triggers (stride_fts) would have written, and the triggers are back.
-        for (const SearchSource& src : TextSearch::sources()) {
-            const QString table = QString::fromLatin1(src.table);
-            QCOMPARE(scalar(d, u"SELECT count(*) FROM %1 t LEFT JOIN search_index s ON s.rowid = t.rowid + %2 "
-                               "WHERE s.rowid IS NULL OR s.title IS NOT stride_fts(%3) OR s.body IS NOT stride_fts(%4) "
-                               "OR s.kind IS NOT '%5' OR s.ref_id IS NOT t.id OR s.customer_id IS NOT t.%6"_s.arg(table)
-                                   .arg(TextSearch::firstRowid(src.code))
-                                   .arg(qualified(src.titleColumns), qualified(src.bodyColumns),
-                                        QString::fromLatin1(src.kind), QString::fromLatin1(src.customerColumn))),
-                     0);
-            QCOMPARE(
-                scalar(d,
-                       u"SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = '%1' AND name "
-                       "LIKE '%\\_search\\_%' ESCAPE '\\'"_s.arg(table)),
-                3);
-        }
-        QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"有限公司\"'"_s) >= customers);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM search_index WHERE search_index MATCH 'ltd'"_s) >= customers);
-        QVERIFY(scalar(d, u"SELECT count(*) FROM customers WHERE name LIKE '%有限公司' AND name_en LIKE '%Ltd.'"_s) ==
-                customers);
+        checkSchemaAndIds(**db, dir, summary);
+        if (QTest::currentTestFailed())
+            return;
+        checkSummaryAndOrganisation(d, summary, customers);
+        if (QTest::currentTestFailed())
+            return;
+        checkOpportunities(d, customers);
+        if (QTest::currentTestFailed())
+            return;
+        checkVisitsAndTasks(d, customers);
+        if (QTest::currentTestFailed())
+            return;
+        checkCatalogueAndSearch(d, customers);
     }
 
     void cancelRollsEverythingBack_data() {

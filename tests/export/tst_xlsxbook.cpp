@@ -21,9 +21,127 @@ using Stride::Test::XlsxDescription;
 
 Q_DECLARE_METATYPE(Stride::XlsxCell)
 
-// The one libxlsxwriter wrapper, read back by an independent reader (openpyxl and the package's XML): typed
-// cells and their formats, widths, the frozen header, tables and autofilters, sheets split past a row limit,
-// text that looks like a formula, sheet names, and a file that appears whole or not at all.
+namespace {
+
+// A column of valuesWriteWhatTheirVariantsWrite: its kind, and the value
+// written into it as an XlsxValue of `type`.
+struct ValueCase {
+    const char* name;
+    XlsxCell kind;
+    Stride::XlsxValue::Type type;
+    QByteArray text;   // Text
+    double number = 0; // Integer (truncated), Real, Boolean
+};
+
+// Every kind of column with every type of value, broken and long text.
+QList<ValueCase> valueCases() {
+    const QByteArray cjk = QString(20000, QChar(0x5BA2)).toUtf8(); // 60,000 bytes, 20,000 characters: no cut
+    using T = Stride::XlsxValue::Type;
+    return {
+        {"text", XlsxCell::Text, T::Text, "Acme Ltd", 0},
+        {"Chinese", XlsxCell::Text, T::Text, "上海盛成教育科技集团有限公司", 0},
+        {"emoji", XlsxCell::Text, T::Text, "客户 😀 x", 0},
+        {"control", XlsxCell::Text, T::Text,
+         "a\tb\x01"
+         "c",
+         0},
+        {"invalid byte", XlsxCell::Text, T::Text, "a\xFF b", 0},
+        {"overlong", XlsxCell::Text, T::Text, "\xC0\xAF x", 0},
+        {"surrogate", XlsxCell::Text, T::Text, "\xED\xA0\x80 x", 0},
+        {"cut sequence", XlsxCell::Text, T::Text, "ab\xE4\xB8", 0},
+        {"NUL", XlsxCell::Text, T::Text, QByteArray("a\0b", 3), 0},
+        {"too long", XlsxCell::Text, T::Text, QByteArray(40000, 'x'), 0},
+        {"long Chinese", XlsxCell::Text, T::Text, cjk, 0},
+        {"formula-like", XlsxCell::Text, T::Text, "=HYPERLINK(\"http://x\")", 0},
+        {"empty", XlsxCell::Text, T::Text, "", 0},
+        {"light", XlsxCell::Light, T::Text, "green", 0},
+        {"integer as text", XlsxCell::Text, T::Integer, {}, 42},
+        {"real as text", XlsxCell::Text, T::Real, {}, 2.5},
+        {"flag as text", XlsxCell::Text, T::Boolean, {}, 0},
+        {"integer", XlsxCell::Integer, T::Integer, {}, 123456},
+        {"number", XlsxCell::Number, T::Real, {}, 3.14159},
+        {"negative", XlsxCell::Number, T::Integer, {}, -5},
+        {"amount", XlsxCell::Amount, T::Real, {}, 1234567.5},
+        {"percent", XlsxCell::Percent, T::Real, {}, 85.5},
+        {"number as text", XlsxCell::Number, T::Text, "12.5", 0},
+        {"not a number", XlsxCell::Number, T::Text, "n/a", 0},
+        {"not finite", XlsxCell::Number, T::Real, {}, std::numeric_limits<double>::infinity()},
+        {"instant", XlsxCell::DateTime, T::Integer, {}, 1763600000},
+        {"no instant", XlsxCell::DateTime, T::Integer, {}, 0},
+        {"before 1900", XlsxCell::DateTime, T::Integer, {}, -2208988800.0},
+        {"instant as real", XlsxCell::DateTime, T::Real, {}, 1763600000.5},
+        {"instant as text", XlsxCell::DateTime, T::Text, "2026-11-20T10:00:00Z", 0},
+        {"day", XlsxCell::Date, T::Integer, {}, 1763600000},
+        {"flag", XlsxCell::Boolean, T::Boolean, {}, 1},
+        {"null", XlsxCell::Number, T::Null, {}, 0},
+    };
+}
+
+// The cases as one row: its columns, its values as QtSql would read them, and
+// as addRow(const XlsxValue*, int) takes them (their text points into `cases`).
+struct ValueRow {
+    QList<XlsxColumn> columns;
+    QVariantList variants;
+    std::vector<Stride::XlsxValue> values;
+};
+
+ValueRow valueRow(const QList<ValueCase>& cases) {
+    using Stride::XlsxValue;
+    using T = XlsxValue::Type;
+    ValueRow row;
+    for (const ValueCase& c : cases) {
+        row.columns << XlsxColumn{QString::fromLatin1(c.name), c.kind};
+        XlsxValue v;
+        v.type = c.type;
+        switch (c.type) {
+        case T::Null:
+            row.variants << QVariant();
+            break;
+        case T::Integer:
+            v.integer = qint64(c.number);
+            row.variants << QVariant(v.integer);
+            break;
+        case T::Real:
+            v.real = c.number;
+            row.variants << QVariant(c.number);
+            break;
+        case T::Boolean:
+            v.integer = c.number != 0 ? 1 : 0;
+            row.variants << QVariant(c.number != 0);
+            break;
+        case T::Text:
+            v.text = c.text.constData(); // QByteArray ends in a NUL
+            v.size = int(c.text.size());
+            row.variants << QVariant(QString::fromUtf8(c.text));
+            break;
+        }
+        row.values.push_back(v);
+    }
+    return row;
+}
+
+// The cells of the sheet written from QVariants (`a`) and from XlsxValues (`b`)
+// are the same, named by their column's header in a failure.
+void compareCells(const QJsonObject& sheet, const QJsonObject& a, const QJsonObject& b) {
+    QCOMPARE(b.keys(), a.keys());
+    for (const QString& ref : a.keys()) {
+        const QString header = XlsxDescription::cell(sheet, ref.left(ref.size() - 1) + u'2')[u"v"_s].toString();
+        QVERIFY2(
+            a.value(ref) == b.value(ref),
+            qPrintable(u"%1 (%2): %3 vs %4"_s.arg(
+                ref, header,
+                QString::fromUtf8(QJsonDocument(a.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)),
+                QString::fromUtf8(QJsonDocument(b.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)))));
+    }
+}
+
+} // namespace
+
+// The one libxlsxwriter wrapper, read back by an independent reader (openpyxl
+// and the package's XML): typed cells and their formats, widths, the frozen
+// header, tables and autofilters, sheets split past a row limit, text that
+// looks like a formula, sheet names, and a file that appears whole or not at
+// all.
 class TestXlsxBook final : public QObject {
     Q_OBJECT
 private slots:
@@ -55,9 +173,11 @@ private slots:
     void committedFileHasTheUsualPermissions();
 
 private:
-    // Writes one sheet "Data" with scope line, one table with `columns` and `rows`, and reads it back.
+    // Writes one sheet "Data" with scope line, one table with `columns` and
+    // `rows`, and reads it back.
     QJsonObject roundTrip(const QList<XlsxColumn>& columns, const QList<QVariantList>& rows,
                           const XlsxBook::Options& options = {});
+    void writeValueRow(int way, const ValueRow& row, QJsonObject& sheet);
     QTemporaryDir m_dir;
     int m_files = 0;
 };
@@ -158,7 +278,8 @@ void TestXlsxBook::dateTimesInTheGivenZone() {
 
 void TestXlsxBook::columnWidthsCountWideCharactersDouble() {
     const QString latin = u"Eastern sales team 1"_s;                       // 20 columns
-    const QString chinese = u"华东销售一组华东销售一组华东销售一组华东"_s; // 20 characters, 40 columns
+    const QString chinese = u"华东销售一组华东销售一组华东销售一组华东"_s; // 20 characters, 40
+                                                                           // columns
     const QJsonObject sheet =
         roundTrip({{u"A"_s, XlsxCell::Text}, {u"B"_s, XlsxCell::Text}, {u"C"_s, XlsxCell::Amount}},
                   {{latin, chinese, 1234567.0}, {u"x"_s, u"y"_s, 1.0}});
@@ -168,7 +289,8 @@ void TestXlsxBook::columnWidthsCountWideCharactersDouble() {
             width[i] = c[u"width"_s].toDouble();
     QVERIFY2(width.value(1) >= 20 && width.value(1) < 26, qPrintable(QString::number(width.value(1))));
     QVERIFY2(width.value(2) >= 40 && width.value(2) < 46, qPrintable(QString::number(width.value(2))));
-    QVERIFY2(width.value(3) >= 13, "¥1,234,567.00 fits"); // "1,234,567.00" and the sign
+    QVERIFY2(width.value(3) >= 13,
+             "¥1,234,567.00 fits"); // "1,234,567.00" and the sign
 }
 
 void TestXlsxBook::headerIsBoldFrozenAndATable() {
@@ -283,7 +405,8 @@ void TestXlsxBook::printSetupAndProperties() {
     QCOMPARE(props[u"company"_s].toString(), u"Acme 华东"_s);
     QCOMPARE(props[u"created"_s].toString(), u"2026-11-20T08:00:00"_s);
     const QJsonObject sheet = XlsxDescription::sheet(*d, u"Funnel"_s);
-    QCOMPARE(XlsxDescription::cell(sheet, u"A2"_s)[u"v"_s].toString(), u"Summary"_s); // the caption
+    QCOMPARE(XlsxDescription::cell(sheet, u"A2"_s)[u"v"_s].toString(),
+             u"Summary"_s); // the caption
     QCOMPARE(sheet[u"freeze"_s].toString(), u"A4"_s);
     const QJsonObject print = sheet[u"print"_s].toObject();
     QCOMPARE(print[u"orientation"_s].toString(), u"landscape"_s);
@@ -375,124 +498,48 @@ void TestXlsxBook::loneSurrogatesAreReplaced() {
     QCOMPARE(XlsxDescription::cell(sheet, u"A4"_s)[u"v"_s].toString(), u"客户 😀"_s);
 }
 
-// addRow(const XlsxValue*, int), which list exports feed with what SQLite holds, writes the same sheet as addRow()
-// of the QVariants QtSql would have read: every kind of column with every type of value, broken and long text,
-// widths included.
-void TestXlsxBook::valuesWriteWhatTheirVariantsWrite() {
-    using Stride::XlsxValue;
-    struct Case {
-        const char* name;
-        XlsxCell kind;
-        XlsxValue::Type type;
-        QByteArray text;   // Text
-        double number = 0; // Integer (truncated), Real, Boolean
-    };
-    const QByteArray cjk = QString(20000, QChar(0x5BA2)).toUtf8(); // 60,000 bytes, 20,000 characters: no cut
-    using T = XlsxValue::Type;
-    const QList<Case> cases = {
-        {"text", XlsxCell::Text, T::Text, "Acme Ltd", 0},
-        {"Chinese", XlsxCell::Text, T::Text, "上海盛成教育科技集团有限公司", 0},
-        {"emoji", XlsxCell::Text, T::Text, "客户 😀 x", 0},
-        {"control", XlsxCell::Text, T::Text,
-         "a\tb\x01"
-         "c",
-         0},
-        {"invalid byte", XlsxCell::Text, T::Text, "a\xFF b", 0},
-        {"overlong", XlsxCell::Text, T::Text, "\xC0\xAF x", 0},
-        {"surrogate", XlsxCell::Text, T::Text, "\xED\xA0\x80 x", 0},
-        {"cut sequence", XlsxCell::Text, T::Text, "ab\xE4\xB8", 0},
-        {"NUL", XlsxCell::Text, T::Text, QByteArray("a\0b", 3), 0},
-        {"too long", XlsxCell::Text, T::Text, QByteArray(40000, 'x'), 0},
-        {"long Chinese", XlsxCell::Text, T::Text, cjk, 0},
-        {"formula-like", XlsxCell::Text, T::Text, "=HYPERLINK(\"http://x\")", 0},
-        {"empty", XlsxCell::Text, T::Text, "", 0},
-        {"light", XlsxCell::Light, T::Text, "green", 0},
-        {"integer as text", XlsxCell::Text, T::Integer, {}, 42},
-        {"real as text", XlsxCell::Text, T::Real, {}, 2.5},
-        {"flag as text", XlsxCell::Text, T::Boolean, {}, 0},
-        {"integer", XlsxCell::Integer, T::Integer, {}, 123456},
-        {"number", XlsxCell::Number, T::Real, {}, 3.14159},
-        {"negative", XlsxCell::Number, T::Integer, {}, -5},
-        {"amount", XlsxCell::Amount, T::Real, {}, 1234567.5},
-        {"percent", XlsxCell::Percent, T::Real, {}, 85.5},
-        {"number as text", XlsxCell::Number, T::Text, "12.5", 0},
-        {"not a number", XlsxCell::Number, T::Text, "n/a", 0},
-        {"not finite", XlsxCell::Number, T::Real, {}, std::numeric_limits<double>::infinity()},
-        {"instant", XlsxCell::DateTime, T::Integer, {}, 1763600000},
-        {"no instant", XlsxCell::DateTime, T::Integer, {}, 0},
-        {"before 1900", XlsxCell::DateTime, T::Integer, {}, -2208988800.0},
-        {"instant as real", XlsxCell::DateTime, T::Real, {}, 1763600000.5},
-        {"instant as text", XlsxCell::DateTime, T::Text, "2026-11-20T10:00:00Z", 0},
-        {"day", XlsxCell::Date, T::Integer, {}, 1763600000},
-        {"flag", XlsxCell::Boolean, T::Boolean, {}, 1},
-        {"null", XlsxCell::Number, T::Null, {}, 0},
-    };
-    QList<XlsxColumn> columns;
-    QVariantList variants;
-    std::vector<XlsxValue> values;
-    for (const Case& c : cases) {
-        columns << XlsxColumn{QString::fromLatin1(c.name), c.kind};
-        XlsxValue v;
-        v.type = c.type;
-        switch (c.type) {
-        case T::Null:
-            variants << QVariant();
-            break;
-        case T::Integer:
-            v.integer = qint64(c.number);
-            variants << QVariant(v.integer);
-            break;
-        case T::Real:
-            v.real = c.number;
-            variants << QVariant(c.number);
-            break;
-        case T::Boolean:
-            v.integer = c.number != 0 ? 1 : 0;
-            variants << QVariant(c.number != 0);
-            break;
-        case T::Text:
-            v.text = c.text.constData(); // QByteArray ends in a NUL
-            v.size = int(c.text.size());
-            variants << QVariant(QString::fromUtf8(c.text));
-            break;
-        }
-        values.push_back(v);
-    }
+// Writes `row` twice into the sheet "Data" of a new book, through
+// addRow(QVariantList) (way 0) or addRow(const XlsxValue*, int) (way 1), and
+// reads the sheet back into `sheet`.
+void TestXlsxBook::writeValueRow(int way, const ValueRow& row, QJsonObject& sheet) {
     XlsxBook::Options options;
     options.constantMemory = true;
     options.timeZone = QTimeZone("Asia/Shanghai");
     options.createdAt = 1763600000;
+    const QString path = m_dir.filePath(u"values%1.xlsx"_s.arg(way));
+    auto book = XlsxBook::create(path, options);
+    VERIFY_OK(book);
+    VERIFY_OK((*book)->beginSheet(u"Data"_s, u"Scope"_s));
+    VERIFY_OK((*book)->beginTable({}, row.columns, false));
+    for (int i = 0; i < 2; ++i) // twice: the second row meets widths already known
+        VERIFY_OK(way == 0 ? (*book)->addRow(row.variants)
+                           : (*book)->addRow(row.values.data(), int(row.values.size())));
+    VERIFY_OK((*book)->endTable());
+    VERIFY_OK((*book)->commit());
+    const auto description = XlsxDescription::read(path);
+    VERIFY_OK(description);
+    sheet = XlsxDescription::sheet(*description, u"Data"_s);
+}
+
+// addRow(const XlsxValue*, int), which list exports feed with what SQLite
+// holds, writes the same sheet as addRow() of the QVariants QtSql would have
+// read: every kind of column with every type of value, broken and long text,
+// widths included.
+void TestXlsxBook::valuesWriteWhatTheirVariantsWrite() {
+    const QList<ValueCase> cases = valueCases();
+    const ValueRow row = valueRow(cases);
     QJsonObject sheets[2];
     for (int way = 0; way < 2; ++way) {
-        const QString path = m_dir.filePath(u"values%1.xlsx"_s.arg(way));
-        auto book = XlsxBook::create(path, options);
-        VERIFY_OK(book);
-        VERIFY_OK((*book)->beginSheet(u"Data"_s, u"Scope"_s));
-        VERIFY_OK((*book)->beginTable({}, columns, false));
-        for (int row = 0; row < 2; ++row) // twice: the second row meets widths already known
-            VERIFY_OK(way == 0 ? (*book)->addRow(variants) : (*book)->addRow(values.data(), int(values.size())));
-        VERIFY_OK((*book)->endTable());
-        VERIFY_OK((*book)->commit());
-        const auto description = XlsxDescription::read(path);
-        VERIFY_OK(description);
-        sheets[way] = XlsxDescription::sheet(*description, u"Data"_s);
+        writeValueRow(way, row, sheets[way]);
+        if (QTest::currentTestFailed())
+            return;
     }
     QVERIFY(!sheets[0].value(u"cells"_s).toObject().isEmpty());
     for (const QString& key : sheets[0].keys()) {
         if (key == u"cells"_s) {
-            const QJsonObject a = sheets[0].value(key).toObject(), b = sheets[1].value(key).toObject();
-            QCOMPARE(b.keys(), a.keys());
-            for (const QString& ref : a.keys()) {
-                const QString header =
-                    XlsxDescription::cell(sheets[0], ref.left(ref.size() - 1) + u'2')[u"v"_s].toString();
-                QVERIFY2(a.value(ref) == b.value(ref),
-                         qPrintable(u"%1 (%2): %3 vs %4"_s.arg(
-                             ref, header,
-                             QString::fromUtf8(
-                                 QJsonDocument(a.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)),
-                             QString::fromUtf8(
-                                 QJsonDocument(b.value(ref).toObject()).toJson(QJsonDocument::Compact).left(200)))));
-            }
+            compareCells(sheets[0], sheets[0].value(key).toObject(), sheets[1].value(key).toObject());
+            if (QTest::currentTestFailed())
+                return;
         } else {
             QVERIFY2(sheets[0].value(key) == sheets[1].value(key), qPrintable(key));
         }
@@ -613,7 +660,8 @@ void TestXlsxBook::commitReplacesAnExistingFile() {
 }
 
 void TestXlsxBook::committedFileHasTheUsualPermissions() {
-    // Like any new file of the user (their umask), not private to the owner as temporary files are.
+    // Like any new file of the user (their umask), not private to the owner as
+    // temporary files are.
     QTemporaryDir dir;
     QFile plain(dir.filePath(u"plain.txt"_s));
     QVERIFY(plain.open(QIODevice::WriteOnly));

@@ -5,7 +5,7 @@
 //     valid UTF-8;
 //   - a refused page is either not JSON ("malformed", which QJsonDocument agrees with unless the page is one of
 //     the few it lets through) or JSON of the wrong shape.
-// Run by scripts/fuzz on the seed pages in tests/fuzz/corpus/.
+// Run by scripts/fuzz on the seed pages in tests/fuzz/corpus/pullpage/.
 #include "protocol/protocol.h"
 #include "protocol/pullpagereader.h"
 

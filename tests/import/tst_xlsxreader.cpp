@@ -26,21 +26,37 @@ bool haveOpenpyxl() {
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-// A zip package with one text file and no workbook, written with minizip.
-QByteArray zipWithoutWorkbook() {
+// A zip package of these entries (name, bytes), written with minizip.
+QByteArray zipOf(const QList<std::pair<const char*, QByteArray>>& entries) {
     QTemporaryDir dir;
     const QByteArray path = QFile::encodeName(dir.filePath(u"plain.zip"_s));
     zipFile zip = zipOpen(path.constData(), APPEND_STATUS_CREATE);
     if (!zip)
         return {};
-    zip_fileinfo info{};
-    const QByteArray text = "not a workbook";
-    zipOpenNewFileInZip(zip, "readme.txt", &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION);
-    zipWriteInFileInZip(zip, text.constData(), unsigned(text.size()));
-    zipCloseFileInZip(zip);
+    for (const auto& [name, bytes] : entries) {
+        zip_fileinfo info{};
+        zipOpenNewFileInZip(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION);
+        zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size()));
+        zipCloseFileInZip(zip);
+    }
     zipClose(zip, nullptr);
     QFile f(dir.filePath(u"plain.zip"_s));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A zip package with one text file and no workbook.
+QByteArray zipWithoutWorkbook() {
+    return zipOf({{"readme.txt", "not a workbook"}});
+}
+
+// A workbook of one sheet whose relationship points at `target` (relative to xl/), which holds no sheet.
+QByteArray workbookWithSheetAt(const QByteArray& target) {
+    const QByteArray workbook =
+        "<workbook xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'>"
+        "<sheets><sheet name='A' sheetId='1' r:id='rId1'/></sheets></workbook>";
+    const QByteArray rels =
+        "<Relationships><Relationship Id='rId1' Type='http://x/worksheet' Target='" + target + "'/></Relationships>";
+    return zipOf({{"xl/workbook.xml", workbook}, {"xl/_rels/workbook.xml.rels", rels}});
 }
 
 } // namespace
@@ -237,6 +253,15 @@ void TestXlsxReader::namesTheProblemOfABadFile_data() {
     QTest::addColumn<QString>("message");
     QTest::newRow("a CSV file named .xlsx") << "name,address\n"_ba << u"not an .xlsx workbook (not a zip package)"_s;
     QTest::newRow("a zip without a workbook") << zipWithoutWorkbook() << u"has no part xl/workbook.xml"_s;
+    QTest::newRow("a sheet part that is not there") << workbookWithSheetAt("worksheets/../sheets/s1.xml")
+                                                    << u"sheet 'A': the package has no part xl/sheets/s1.xml"_s;
+    // An empty segment before ".." made the reader loop for ever on resolving the path.
+    QTest::newRow("an empty segment before ..")
+        << workbookWithSheetAt("worksheets//../s1.xml") << u"the package has no part xl/s1.xml"_s;
+    QTest::newRow(".. above the package's root")
+        << workbookWithSheetAt("../../s1.xml") << u"the package has no part s1.xml"_s;
+    QTest::newRow("./ segments") << workbookWithSheetAt("./worksheets/./s1.xml")
+                                 << u"the package has no part xl/worksheets/s1.xml"_s;
 }
 
 void TestXlsxReader::namesTheProblemOfABadFile() {

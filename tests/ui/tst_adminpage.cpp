@@ -184,11 +184,11 @@ private slots:
         QVERIFY(loaded.wait(kWaitMs));
     }
 
-    void addsRowsThroughTheWidgets() {
+    // Each kind of organisation row is added through the page's widgets, lands in its table and in the outbox,
+    // and shows up where the page offers it next.
+    void addsATeamAndAPersonInIt() {
         openPage();
         AdminPage* p = m_page.get();
-        QSignalSpy loaded(p, &AdminPage::loaded);
-
         // A team.
         click(p, u"saveTeam"_s); // the empty form first: refused
         QVERIFY(p->messageIsError());
@@ -220,7 +220,11 @@ private slots:
         QCOMPARE(m_f->count(u"SELECT count(*) FROM outbox o JOIN reps r ON r.id = o.row_id WHERE o.entity = 'reps' "
                             "AND r.name = '周敏'"_s),
                  1);
+    }
 
+    void addsABehaviourTypeAndAnActionItFulfils() {
+        openPage();
+        AdminPage* p = m_page.get();
         // A behaviour type.
         child<QLineEdit>(p, u"behaviourCode"_s)->setText(u"site_survey"_s);
         child<QLineEdit>(p, u"behaviourName"_s)->setText(u"Site survey"_s);
@@ -251,7 +255,11 @@ private slots:
         QCOMPARE(m_f->count(u"SELECT count(*) FROM outbox o JOIN standard_actions a ON a.id = o.row_id WHERE "
                             "o.entity = 'standard_actions' AND a.action_code = 'site_survey'"_s),
                  1);
+    }
 
+    void addsARuleAndDisablesIt() {
+        openPage();
+        AdminPage* p = m_page.get();
         // A rule: retail customers that are unhappy get a call within 3 days.
         RuleEditor* e = p->ruleEditor();
         e->clear();
@@ -300,7 +308,11 @@ private slots:
                 ->data(p->ruleModel()->index(p->ruleModel()->rowOf(ruleId), RuleTableModel::Status))
                 .toString(),
             u"Disabled"_s, kWaitMs);
+    }
 
+    void savesThePolicyWithWhoChangedIt() {
+        openPage();
+        AdminPage* p = m_page.get();
         // The policy: weights and a dwell threshold, recorded with who changed them.
         PolicyEditor* policy = p->policyEditor();
         policy->weightBox(0)->setValue(0.5);

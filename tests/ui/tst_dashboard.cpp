@@ -409,9 +409,57 @@ private slots:
         // The server's rows, two hours old, as a sync would bring them.
         const qint64 now = f.clock().nowSecs();
         const qint64 at = now - qint64(2) * 3600 - 60;
+        QList<double> teamExpected, orgExpected;
+        saveServerAggregates(f, view, rep, filter, now, at, teamExpected, orgExpected);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(showFigures(view, filter));
+        QCOMPARE(view.figures()->points.orgAsOf, at);
+        const QString age = u"Organisation figures from 2 hour"_s;
+        QVERIFY2(view.leaderboardSource()->text().contains(age), qPrintable(view.leaderboardSource()->text()));
+        QVERIFY(!view.leaderboardSource()->property("stale").toBool());
+
+        ChartWidget* coverage = view.coverageChart();
+        QVERIFY2(coverage->seriesNames().contains(DashboardView::teamBenchmarkName()),
+                 qPrintable(coverage->seriesNames().join(u", "_s)));
+        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
+        QCOMPARE(coverage->seriesValues(DashboardView::teamBenchmarkName()), teamExpected);
+        QCOMPARE(coverage->seriesValues(DashboardView::orgBenchmarkName()), orgExpected);
+        QCOMPARE(coverage->seriesStyle(DashboardView::teamBenchmarkName()), Qt::DashLine);
+        QCOMPARE(coverage->seriesStyle(DashboardView::orgBenchmarkName()), Qt::DashLine);
+        QVERIFY2(view.coverageNote()->text().contains(u"Dashed lines: the benchmarks"_s),
+                 qPrintable(view.coverageNote()->text()));
+        QVERIFY(view.coverageNote()->text().contains(age));
+
+        const QString compared = view.funnelBenchmark()->text();
+        QVERIFY2(compared.contains(u"win rate 61 %, 37 day"_s), qPrintable(compared));
+        QVERIFY2(compared.contains(u"win rate 48 %, 53 day"_s), qPrintable(compared));
+        QVERIFY2(compared.contains(age), qPrintable(compared));
+
+        QCOMPARE(view.figures()->forecast.deals.first().similar.orgAsOf, at);
+        QVERIFY2(board->similarSource()->text().contains(age), qPrintable(board->similarSource()->text()));
+
+        // A team is compared with the organisation only.
+        AnalyticsFilter team = filter;
+        team.repId.clear();
+        team.teamId = rep.teamId;
+        QVERIFY(showFigures(view, team));
+        QVERIFY(!coverage->seriesNames().contains(DashboardView::teamBenchmarkName()));
+        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
+        QVERIFY(!view.funnelBenchmark()->text().contains(u"win rate 61 %"_s));
+        QVERIFY(view.funnelBenchmark()->text().contains(u"win rate 48 %"_s));
+    }
+
+private:
+    // The server's rows, written at `at` as a sync would bring them: the coverage and funnel benchmarks of the rep's
+    // team and of the organisation, the leaderboard of the period `filter` shows, the similar-deal cycles and the
+    // stamp. `teamExpected` and `orgExpected` receive the coverage benchmark of each month the view shows.
+    static void saveServerAggregates(Test::UiFixture& f, const DashboardView& view, const LeaderboardEntry& rep,
+                                     const AnalyticsFilter& filter, qint64 now, qint64 at, QList<double>& teamExpected,
+                                     QList<double>& orgExpected) {
         EntityStore& store = f.session().store();
         QJsonArray teamMonths, orgMonths;
-        QList<double> teamExpected, orgExpected;
         int i = 0;
         for (const CoverageMonth& m : view.figures()->coverage.org.months) {
             const double team = 50 + 5 * i, org = 70 + 2 * i;
@@ -462,42 +510,6 @@ private slots:
                                {u"groups"_s, QJsonArray()}},
                               at));
         QVERIFY(saveAggregate(store, u"stamp"_s, OrgAggregates::kStamp, QString(), {}, at));
-
-        QVERIFY(showFigures(view, filter));
-        QCOMPARE(view.figures()->points.orgAsOf, at);
-        const QString age = u"Organisation figures from 2 hour"_s;
-        QVERIFY2(view.leaderboardSource()->text().contains(age), qPrintable(view.leaderboardSource()->text()));
-        QVERIFY(!view.leaderboardSource()->property("stale").toBool());
-
-        ChartWidget* coverage = view.coverageChart();
-        QVERIFY2(coverage->seriesNames().contains(DashboardView::teamBenchmarkName()),
-                 qPrintable(coverage->seriesNames().join(u", "_s)));
-        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
-        QCOMPARE(coverage->seriesValues(DashboardView::teamBenchmarkName()), teamExpected);
-        QCOMPARE(coverage->seriesValues(DashboardView::orgBenchmarkName()), orgExpected);
-        QCOMPARE(coverage->seriesStyle(DashboardView::teamBenchmarkName()), Qt::DashLine);
-        QCOMPARE(coverage->seriesStyle(DashboardView::orgBenchmarkName()), Qt::DashLine);
-        QVERIFY2(view.coverageNote()->text().contains(u"Dashed lines: the benchmarks"_s),
-                 qPrintable(view.coverageNote()->text()));
-        QVERIFY(view.coverageNote()->text().contains(age));
-
-        const QString compared = view.funnelBenchmark()->text();
-        QVERIFY2(compared.contains(u"win rate 61 %, 37 day"_s), qPrintable(compared));
-        QVERIFY2(compared.contains(u"win rate 48 %, 53 day"_s), qPrintable(compared));
-        QVERIFY2(compared.contains(age), qPrintable(compared));
-
-        QCOMPARE(view.figures()->forecast.deals.first().similar.orgAsOf, at);
-        QVERIFY2(board->similarSource()->text().contains(age), qPrintable(board->similarSource()->text()));
-
-        // A team is compared with the organisation only.
-        AnalyticsFilter team = filter;
-        team.repId.clear();
-        team.teamId = rep.teamId;
-        QVERIFY(showFigures(view, team));
-        QVERIFY(!coverage->seriesNames().contains(DashboardView::teamBenchmarkName()));
-        QVERIFY(coverage->seriesNames().contains(DashboardView::orgBenchmarkName()));
-        QVERIFY(!view.funnelBenchmark()->text().contains(u"win rate 61 %"_s));
-        QVERIFY(view.funnelBenchmark()->text().contains(u"win rate 48 %"_s));
     }
 };
 
