@@ -1,12 +1,12 @@
 #include "httpapi.h"
 
 #include "authservice.h"
+#include "jsonbody.h"
 #include "logging.h"
 #include "pageprefetch.h"
 #include "protocol/gzip.h"
 #include "protocol/protocol.h"
 #include "pullquery.h"
-#include "jsonbody.h"
 #include "syncservice.h"
 
 #include <QDateTime>

@@ -8,8 +8,8 @@
 //   - an accepted push that does not survive being written again: the request as the client would send it
 //     (Protocol::toJson) must be read back into the same entries, fields and base values.
 // Run by scripts/fuzz from the seed pushes in tests/fuzz/corpus/pushbody/.
-#include "protocol/protocol.h"
 #include "jsonbody.h"
+#include "protocol/protocol.h"
 #include "storage/schema.h"
 #include "valuerules.h"
 
