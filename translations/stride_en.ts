@@ -5726,6 +5726,17 @@ Then: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This replica was restored from a copy or copied to another computer: it registered as a new device and sent its unsynced changes again.</source>
+        <translation>This replica was restored from a copy or copied to another computer: it registered as a new device and sent its unsynced changes again.</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this replica sent again %1 changes it lacked and downloads everything again.</source>
+        <translation>The server was restored from a backup: this replica sent again %1 changes it lacked and downloads everything again.</translation>
+    </message>
+</context>
+<context>
     <name>TierText</name>
     <message>
         <source>%1 (pinned)</source>

@@ -5684,6 +5684,17 @@ Then: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This replica was restored from a copy or copied to another computer: it registered as a new device and sent its unsynced changes again.</source>
+        <translation>此副本是从备份副本恢复的，或被复制到了另一台电脑：它已注册为新设备，并重新发送了尚未同步的更改。</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this replica sent again %1 changes it lacked and downloads everything again.</source>
+        <translation>服务器已从备份恢复：此副本重新发送了服务器缺少的 %1 项更改，并将重新下载全部数据。</translation>
+    </message>
+</context>
+<context>
     <name>TierText</name>
     <message>
         <source>%1 (pinned)</source>
