@@ -7,6 +7,7 @@
 #include "signinthrottle.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -98,8 +99,9 @@ Status AuthService::setPassword(const QString& name, const QString& password) {
 Outcome<Protocol::SessionTokens> AuthService::changePassword(const Account& account, const QString& oldPassword,
                                                              const QString& newPassword) {
     // The current password is guessed here too by whoever holds a stolen access token: its failures count
-    // against the name like sign-in failures, from a place of their own that is never trusted.
-    const QString place = u"(password change)"_s;
+    // against the name like sign-in failures, from a place of the account's own that is never trusted (one
+    // place shared by every account would let a few accounts' failures hold up everyone's password changes).
+    const QString place = u"(password change of %1)"_s.arg(account.name);
     SignInThrottle throttle(m_db, *m_clock);
     Result<SignInThrottle::Decision> decision = throttle.check(account.name, place);
     if (!decision)
@@ -189,6 +191,10 @@ Result<Account> AuthService::accountBy(const QString& column, const QString& val
 
 Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const QString& password,
                                                     const QString& address) {
+    // A name is at most a few dozen characters; a longer one is not a name, and would otherwise be stored in the
+    // throttle's table and the audit trail at whatever size the body limit allows.
+    if (name.size() > kMaxNameLength)
+        return badRequest(u"the user name is longer than %1 characters"_s.arg(kMaxNameLength));
     SignInThrottle throttle(m_db, *m_clock);
     AuditLog audit(m_db, *m_clock);
     Result<SignInThrottle::Decision> decision = throttle.check(name, address);
@@ -199,18 +205,15 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
     case SignInThrottle::Verdict::Allowed:
         break;
     case SignInThrottle::Verdict::Locked:
-        (void)audit.record({u"signin_refused"_s, {}, name, address, u"locked after too many failed sign-ins"_s});
+        recordRefusal(audit, name, address, false, u"locked after too many failed sign-ins"_s);
         return ApiError{403, u"account_locked"_s,
                         u"this account is locked after too many failed sign-ins; an administrator can unlock it"_s};
     case SignInThrottle::Verdict::AccountDelayed:
     case SignInThrottle::Verdict::AddressDelayed: {
         const bool account = decision->verdict == SignInThrottle::Verdict::AccountDelayed;
-        (void)audit.record({u"signin_refused"_s,
-                            {},
-                            name,
-                            address,
-                            u"throttled (%1), retry in %2 s"_s.arg(account ? u"this name"_s : u"this address"_s)
-                                .arg(decision->retryAfterSecs)});
+        recordRefusal(audit, name, address, !account,
+                      u"throttled (%1), retry in %2 s"_s.arg(account ? u"this name"_s : u"this address"_s)
+                          .arg(decision->retryAfterSecs));
         return ApiError::retryLater(
             429, u"too_many_attempts"_s,
             u"too many failed sign-ins %1; retry in %2 s"_s.arg(account ? u"for this user"_s : u"from this address"_s)
@@ -218,6 +221,21 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
             decision->retryAfterSecs);
     }
     }
+    // A name that is failing has its attempts checked one at a time: otherwise, each time its delay runs out,
+    // every server thread could check a guess before the first failure is counted.
+    const bool gated = decision->failing;
+    if (gated) {
+        const std::lock_guard<std::mutex> lock(m_verifyingLock);
+        if (!m_verifying.insert(name).second)
+            return ApiError::retryLater(429, u"too_many_attempts"_s,
+                                        u"another sign-in for this user is being checked; retry in 1 s"_s, 1);
+    }
+    const auto done = qScopeGuard([this, &name, gated] {
+        if (!gated)
+            return;
+        const std::lock_guard<std::mutex> lock(m_verifyingLock);
+        m_verifying.erase(name);
+    });
     Result<QSqlQuery> q =
         m_db.exec(u"SELECT %1 FROM %2 WHERE a.name = ?"_s.arg(kAccountColumns, kAccountsJoined), {name});
     if (!q)
@@ -228,6 +246,10 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
     const QString hash = found ? q->value(7).toString() : QString();
     const int iterations = found ? q->value(8).toInt() : PasswordHasher::iterations();
     const bool match = PasswordHasher::verify(password, salt, hash, iterations);
+    // A hash from before the iteration count was raised verifies faster than an unknown name's: the difference
+    // is made up, so that timing does not single out the accounts nobody has signed in to since.
+    if (iterations < PasswordHasher::iterations())
+        (void)PasswordHasher::verify(password, salt, QString(), PasswordHasher::iterations() - iterations);
     const Account a = found ? accountFrom(*q) : Account{};
     q->finish();
     if (!found || !match) {
@@ -235,8 +257,9 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
         if (!f)
             return unavailable(f.error());
         const QString reason = found ? u"wrong password"_s : u"unknown user"_s;
-        qCWarning(lcServer).noquote() << "sign-in failed for" << name << "from" << address
-                                      << u"(%1, %2 failures in a row)"_s.arg(reason).arg(f->accountFailures);
+        // The name and address quoted and escaped: a name may hold a line break that would forge a log line.
+        qCWarning(lcServer) << "sign-in failed for" << name << "from" << address << "(" << qUtf8Printable(reason) << ","
+                            << f->accountFailures << "failures in a row )";
         (void)audit.record(
             {u"signin_failed"_s,
              {},
@@ -246,8 +269,8 @@ Outcome<Protocol::SessionTokens> AuthService::login(const QString& name, const Q
                  .arg(f->accountFailures)
                  .arg(decision->trusted ? u" (from a trusted address: not counted against the name)"_s : QString())});
         if (f->lockedNow) {
-            qCWarning(lcServer).noquote() << "sign-in name" << name << "locked after" << f->accountFailures
-                                          << "failures; `stride-server user unlock` lifts it";
+            qCWarning(lcServer) << "sign-in name" << name << "locked after" << f->accountFailures
+                                << "failures; `stride-server user unlock` lifts it";
             (void)audit.record(
                 {u"locked"_s, {}, name, address, u"locked after %1 failed sign-ins"_s.arg(f->accountFailures)});
         }
@@ -394,6 +417,17 @@ Outcome<bool> AuthService::logout(const Account& account, const QString& accessT
                  {},
                  refreshToken.isEmpty() ? u"every session of the account"_s : u"this sign-in's sessions"_s});
     return true;
+}
+
+void AuthService::recordRefusal(AuditLog& audit, const QString& name, const QString& address, bool byAddress,
+                                const QString& detail) {
+    Result<QSqlQuery> q = m_db.exec(
+        byAddress ? u"SELECT 1 FROM audit WHERE at > ? AND event = 'signin_refused' AND address = ? LIMIT 1"_s
+                  : u"SELECT 1 FROM audit WHERE at > ? AND event = 'signin_refused' AND subject = ? LIMIT 1"_s,
+        {now() - 60, byAddress ? address : name});
+    if (q && q->next())
+        return;
+    (void)audit.record({u"signin_refused"_s, {}, name, address, detail});
 }
 
 Outcome<Account> AuthService::authenticate(const QString& accessToken) {

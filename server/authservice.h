@@ -7,8 +7,14 @@
 #include "result.h"
 
 #include <QList>
+#include <QString>
+
+#include <mutex>
+#include <set>
 
 namespace Stride::Server {
+
+class AuditLog;
 
 class ServerDatabase;
 
@@ -17,6 +23,8 @@ class ServerDatabase;
 // from one sign-in form a family: a refresh token used twice ends the whole family (reuse detection).
 class AuthService final {
 public:
+    static constexpr int kMaxNameLength = 256;
+
     explicit AuthService(ServerDatabase& db, qint64 accessTtlSecs = 900, qint64 refreshTtlSecs = qint64(30) * 86400);
 
     // The clock of sign-in throttling, the audit trail and token lifetimes (the wall clock unless set).
@@ -67,11 +75,20 @@ private:
     Outcome<Protocol::SessionTokens> signedIn(const Account& account, const QString& password, int iterations,
                                               const QString& address, bool trusted);
     qint64 now() const { return m_clock->nowSecs(); }
+    // A refused attempt is recorded once a minute per name (or per address, when the address is what waits), so a
+    // throttled client cannot fill the audit trail at the rate it sends requests.
+    void recordRefusal(AuditLog& audit, const QString& name, const QString& address, bool byAddress,
+                       const QString& detail);
 
     ServerDatabase& m_db;
     qint64 m_accessTtl;
     qint64 m_refreshTtl;
     const Clock* m_clock = &Clock::system();
+    // Failing names whose password is being checked on some thread now: a second attempt for the same name waits
+    // its turn (429, Retry-After 1), so that the threads cannot all guess at once while the throttle has not yet
+    // counted the last failure (the check and the count are half a second of PBKDF2 apart).
+    std::mutex m_verifyingLock;
+    std::set<QString> m_verifying;
 };
 
 } // namespace Stride::Server

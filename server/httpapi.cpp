@@ -186,12 +186,13 @@ const HttpApi::Route* HttpApi::routeOf(const HttpRequest& req) const {
 }
 
 // Before any body byte: an unknown endpoint is answered now; the body limit is the small one except for a push
-// that carries a bearer token (a large body from a client that has not signed in is never read).
+// whose bearer token is valid now (a large body from a client that has not signed in is never read, whatever
+// token it makes up). The route checks the token again once the body is in: it may expire meanwhile.
 HttpHandler::Admission HttpApi::admit(const HttpRequest& req) {
     const Route* route = routeOf(req);
     if (!route)
         return {refuse(req, 404, "not_found", "no such endpoint"), 0};
-    const bool large = route->size == BodySize::Large && req.header("Authorization").rfind("Bearer ", 0) == 0;
+    const bool large = route->size == BodySize::Large && m_auth.authenticate(bearer(req)).ok();
     return {std::nullopt, large ? m_limits.maxBodyBytes : m_limits.maxSmallBodyBytes};
 }
 

@@ -54,6 +54,7 @@ Result<SignInThrottle::Decision> SignInThrottle::check(const QString& login, con
         return fail(account.error());
     qint64 accountWait = 0;
     if (account->next()) {
+        d.failing = account->value(0).toInt() > 0;
         if (!account->value(2).isNull()) {
             d.verdict = Verdict::Locked;
             return d;

@@ -47,6 +47,7 @@ public:
         Verdict verdict = Verdict::Allowed;
         qint64 retryAfterSecs = 0; // for a delay
         bool trusted = false;      // the address is trusted for the name
+        bool failing = false;      // the name has failures counted (not looked at for a trusted address)
     };
 
     SignInThrottle(ServerDatabase& db, const Clock& clock, Policy policy);

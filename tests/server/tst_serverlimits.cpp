@@ -203,19 +203,23 @@ void TestServerLimits::oversizedBodiesAreRefusedWhileRead_data() {
     QTest::addColumn<QByteArray>("coding");
     QTest::addColumn<bool>("isChunked");
     QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("token"); // a push's bearer token; empty: a valid one
     // A 1,000:1 bomb under the sign-in limit on the wire, and one under --max-body that inflates to 200 MB.
     QTest::newRow("gzip bomb to login") << QByteArray("/api/v1/login") << QByteArray("gzip") << false
-                                        << gzipOfZeros(60LL << 20);
+                                        << gzipOfZeros(60LL << 20) << QByteArray();
     QTest::newRow("gzip bomb to push over --max-body")
-        << QByteArray("/api/v1/push") << QByteArray("gzip") << false << gzipOfZeros(200LL << 20);
+        << QByteArray("/api/v1/push") << QByteArray("gzip") << false << gzipOfZeros(200LL << 20) << QByteArray();
     QTest::newRow("chunked gzip bomb to push")
-        << QByteArray("/api/v1/push") << QByteArray("gzip") << true << gzipOfZeros(200LL << 20);
+        << QByteArray("/api/v1/push") << QByteArray("gzip") << true << gzipOfZeros(200LL << 20) << QByteArray();
     QTest::newRow("chunked body to login over its limit")
-        << QByteArray("/api/v1/login") << QByteArray() << true << loginBody(2 * kSmallBody);
+        << QByteArray("/api/v1/login") << QByteArray() << true << loginBody(2 * kSmallBody) << QByteArray();
     QTest::newRow("chunked body to push over --max-body")
-        << QByteArray("/api/v1/push") << QByteArray() << true << pushBody(kMaxBody + 4096);
+        << QByteArray("/api/v1/push") << QByteArray() << true << pushBody(kMaxBody + 4096) << QByteArray();
     QTest::newRow("body to login over its limit")
-        << QByteArray("/api/v1/login") << QByteArray() << false << loginBody(kSmallBody + 1);
+        << QByteArray("/api/v1/login") << QByteArray() << false << loginBody(kSmallBody + 1) << QByteArray();
+    // Only a token that signs someone in earns a push the large limit: a made-up one gets the small limit.
+    QTest::newRow("push with a made-up token over the small limit")
+        << QByteArray("/api/v1/push") << QByteArray() << false << pushBody(kSmallBody + 4096) << QByteArray("made-up");
 }
 
 void TestServerLimits::oversizedBodiesAreRefusedWhileRead() {
@@ -223,13 +227,14 @@ void TestServerLimits::oversizedBodiesAreRefusedWhileRead() {
     QFETCH(QByteArray, coding);
     QFETCH(bool, isChunked);
     QFETCH(QByteArray, body);
+    QFETCH(QByteArray, token);
     const qint64 before = peakRss(m_server.pid());
     QVERIFY(before > 0);
     QByteArray head = "POST " + path +
                       " HTTP/1.1\r\nHost: 127.0.0.1\r\nStride-Protocol: 1\r\n"
                       "Content-Type: application/json\r\n";
     if (path.endsWith("/push"))
-        head += "Authorization: Bearer " + accessToken().toLatin1() + "\r\n";
+        head += "Authorization: Bearer " + (token.isEmpty() ? accessToken().toLatin1() : token) + "\r\n";
     if (!coding.isEmpty())
         head += "Content-Encoding: " + coding + "\r\n";
     head += isChunked ? QByteArray("Transfer-Encoding: chunked\r\n")

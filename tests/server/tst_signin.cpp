@@ -55,6 +55,7 @@ private slots:
     void wrongCurrentPasswordsAreThrottledLikeSignIns();
     void anOldHashIsRemadeAtTheDefaultCountOnSignIn();
     void theAuditTrailHasEveryEventAndNoSecret();
+    void refusalsAndLongNamesCannotFloodTheAuditTrail();
 
 private:
     bool startServer();
@@ -198,7 +199,7 @@ void TestSignIn::failuresWaitLongerAndLongerAndTheRightPasswordWaitsToo() {
     for (int i = 0; i < 4; ++i)
         QCOMPARE(login(u"ana"_s, kWrong, u"127.0.0.2"_s).status, 401);
     QCOMPARE(login(u"ana"_s, kRight, u"127.0.0.3"_s).status, 200);
-    QVERIFY(m_server->serverLog().contains(u"sign-in failed for ana from 127.0.0.2"_s));
+    QVERIFY(m_server->serverLog().contains(u"sign-in failed for \"ana\" from \"127.0.0.2\""_s));
 }
 
 void TestSignIn::failuresFromManyAddressesAddUpOnOneName() {
@@ -249,7 +250,7 @@ void TestSignIn::twentyFailuresLockTheNameUntilAnAdminUnlocksIt() {
     }
     // The address eve works from is not locked out.
     QCOMPARE(login(u"eve"_s, kRight, u"127.0.2.1"_s).status, 200);
-    QVERIFY(m_server->serverLog().contains(u"sign-in name eve locked after 20 failures"_s));
+    QVERIFY(m_server->serverLog().contains(u"sign-in name \"eve\" locked after 20 failures"_s));
 
     QByteArray out;
     QCOMPARE(tool({u"user"_s, u"unlock"_s, u"--db"_s, m_server->dbUrl()}, &out), 1);
@@ -442,6 +443,24 @@ void TestSignIn::theAuditTrailHasEveryEventAndNoSecret() {
         }
     }
     QVERIFY(rows > 30);
+}
+
+void TestSignIn::refusalsAndLongNamesCannotFloodTheAuditTrail() {
+    QVERIFY2(startServer(), qPrintable(m_server->serverLog()));
+    // A "name" longer than any name is refused before the throttle or the audit trail store it.
+    const Answer longName = login(QString(300, u'x'), kWrong);
+    QCOMPARE(longName.status, 400);
+    QVERIFY(auditEvents(QString(300, u'x')).isEmpty());
+    // A throttled client sending as fast as it can leaves one refusal a minute, not one a request.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(login(u"flood"_s, kWrong, u"127.0.4.1"_s).status, 401);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(login(u"flood"_s, kWrong, u"127.0.4.1"_s).status, 429);
+    QCOMPARE(auditEvents(u"flood"_s).count(u"signin_refused"_s), 1);
+    advance(61);
+    (void)login(u"flood"_s, kWrong, u"127.0.4.1"_s);
+    (void)login(u"flood"_s, kWrong, u"127.0.4.1"_s);
+    QVERIFY(auditEvents(u"flood"_s).count(u"signin_refused"_s) <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)
