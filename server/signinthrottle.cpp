@@ -128,17 +128,20 @@ Result<SignInThrottle::Failure> SignInThrottle::failed(const QString& login, con
             f.lockedNow = true;
         }
     }
+    if (Status c = m_db.commit(); !c)
+        return abort(c.error());
+    // Forgetting old counts runs after the commit, each statement on its own: inside the transaction above, with
+    // this failure's rows locked, two failures at once could take their locks in opposite orders (a deadlock on
+    // PostgreSQL). It is housekeeping: a failure here only leaves old rows for the next time.
     if (Status p = m_db.execute(u"DELETE FROM signin_accounts WHERE locked_at IS NULL AND last_failure_at < ? AND "
                                 "login NOT IN (SELECT name FROM accounts)"_s,
                                 {now - kForgetUnknownSecs});
         !p)
-        return abort(p.error());
+        qCWarning(lcServer) << "forgetting old sign-in failures:" << p.error();
     if (Status p = m_db.execute(u"DELETE FROM signin_addresses WHERE last_failure_at < ?"_s,
                                 {now - m_policy.addressWindowSecs});
         !p)
-        return abort(p.error());
-    if (Status c = m_db.commit(); !c)
-        return abort(c.error());
+        qCWarning(lcServer) << "forgetting old sign-in failures:" << p.error();
     return f;
 }
 
@@ -154,12 +157,16 @@ Status SignInThrottle::succeeded(const QString& login, const QString& address, b
     if (s && !trusted)
         s = m_db.execute(u"DELETE FROM signin_accounts WHERE login = ? AND locked_at IS NULL"_s, {login});
     if (s)
-        s = m_db.execute(u"DELETE FROM signin_trusted WHERE last_success_at < ?"_s, {now - m_policy.trustSecs});
-    if (s)
         s = m_db.commit();
-    if (!s)
+    if (!s) {
         m_db.rollback();
-    return s;
+        return s;
+    }
+    // Housekeeping after the commit, as in failed().
+    if (Status p = m_db.execute(u"DELETE FROM signin_trusted WHERE last_success_at < ?"_s, {now - m_policy.trustSecs});
+        !p)
+        qCWarning(lcServer) << "forgetting old trusted addresses:" << p.error();
+    return {};
 }
 
 Result<bool> SignInThrottle::unlock(const QString& login) {
