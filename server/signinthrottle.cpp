@@ -4,10 +4,32 @@
 #include "serverdatabase.h"
 
 #include <algorithm>
+#include <iterator>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Stride::Server {
+
+QString SignInThrottle::addressKey(const QString& address) {
+    const QByteArray text = address.toLatin1();
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, text.constData(), &v6) != 1)
+        return address; // IPv4, or whatever the HTTP layer gave: as it is
+    if (IN6_IS_ADDR_V4MAPPED(&v6)) {
+        char v4[INET_ADDRSTRLEN] = {};
+        if (inet_ntop(AF_INET, &v6.s6_addr[12], v4, sizeof(v4)))
+            return QString::fromLatin1(v4);
+        return address;
+    }
+    std::fill(std::begin(v6.s6_addr) + 8, std::end(v6.s6_addr), 0);
+    char prefix[INET6_ADDRSTRLEN] = {};
+    if (!inet_ntop(AF_INET6, &v6, prefix, sizeof(prefix)))
+        return address;
+    return QString::fromLatin1(prefix) + u"/64"_s;
+}
 
 namespace {
 
@@ -33,7 +55,8 @@ qint64 SignInThrottle::delayAfter(int failures, int free, qint64 baseSecs, qint6
     return std::min(capSecs, baseSecs * (qint64(1) << doublings));
 }
 
-Result<SignInThrottle::Decision> SignInThrottle::check(const QString& login, const QString& address) {
+Result<SignInThrottle::Decision> SignInThrottle::check(const QString& login, const QString& clientAddress) {
+    const QString address = addressKey(clientAddress);
     const qint64 now = m_clock.nowSecs();
     Decision d;
     Result<QSqlQuery> pair = m_db.exec(
@@ -86,7 +109,9 @@ Result<SignInThrottle::Decision> SignInThrottle::check(const QString& login, con
     return d;
 }
 
-Result<SignInThrottle::Failure> SignInThrottle::failed(const QString& login, const QString& address, bool trusted) {
+Result<SignInThrottle::Failure> SignInThrottle::failed(const QString& login, const QString& clientAddress,
+                                                       bool trusted) {
+    const QString address = addressKey(clientAddress);
     const qint64 now = m_clock.nowSecs();
     if (Status s = m_db.beginWrite(); !s)
         return fail(s.error());
@@ -145,7 +170,8 @@ Result<SignInThrottle::Failure> SignInThrottle::failed(const QString& login, con
     return f;
 }
 
-Status SignInThrottle::succeeded(const QString& login, const QString& address, bool trusted) {
+Status SignInThrottle::succeeded(const QString& login, const QString& clientAddress, bool trusted) {
+    const QString address = addressKey(clientAddress);
     const qint64 now = m_clock.nowSecs();
     if (Status s = m_db.beginWrite(); !s)
         return s;

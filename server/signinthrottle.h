@@ -41,6 +41,10 @@ public:
     // The wait after `failures` failures: none below `free`, then base · 2^(failures − free), at most `cap` (with
     // free 5 and base 1 s: 1 s after the fifth failure, 2 s after the sixth, … 15 min from the fifteenth).
     static qint64 delayAfter(int failures, int free, qint64 baseSecs, qint64 capSecs);
+    // The key an address is counted under: an IPv4 address as it is (an IPv4-mapped IPv6 one as IPv4), an IPv6
+    // address by its /64, the block one host or one home gets: a client must not escape the per-address count by
+    // stepping through the addresses of its own block.
+    static QString addressKey(const QString& address);
 
     enum class Verdict { Allowed, AccountDelayed, AddressDelayed, Locked };
     struct Decision {

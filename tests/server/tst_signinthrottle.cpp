@@ -21,6 +21,8 @@ class TestSignInThrottle final : public QObject {
     Q_OBJECT
 
 private slots:
+    void addressesAreCountedByTheirBlock_data();
+    void addressesAreCountedByTheirBlock();
     void init();
     void cleanup();
     void delayDoublesAfterTheFreeFailuresUpToTheCap_data();
@@ -79,6 +81,25 @@ SignInThrottle::Decision TestSignInThrottle::check(const QString& login, const Q
     if (!d)
         qWarning() << d.error();
     return d ? *d : SignInThrottle::Decision{};
+}
+
+void TestSignInThrottle::addressesAreCountedByTheirBlock_data() {
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("IPv4 as it is") << u"203.0.113.7"_s << u"203.0.113.7"_s;
+    QTest::newRow("IPv6 by its /64") << u"2001:db8:1:2:aaaa:bbbb:cccc:dddd"_s << u"2001:db8:1:2::/64"_s;
+    QTest::newRow("another address of the same /64") << u"2001:db8:1:2::1"_s << u"2001:db8:1:2::/64"_s;
+    QTest::newRow("the next /64 apart") << u"2001:db8:1:3::1"_s << u"2001:db8:1:3::/64"_s;
+    QTest::newRow("IPv6 loopback") << u"::1"_s << u"::/64"_s;
+    QTest::newRow("IPv4-mapped IPv6 as IPv4") << u"::ffff:198.51.100.9"_s << u"198.51.100.9"_s;
+    QTest::newRow("not an address: as it is") << u"(password change of ana)"_s << u"(password change of ana)"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestSignInThrottle::addressesAreCountedByTheirBlock() {
+    QFETCH(QString, address);
+    QFETCH(QString, key);
+    QCOMPARE(SignInThrottle::addressKey(address), key);
 }
 
 void TestSignInThrottle::delayDoublesAfterTheFreeFailuresUpToTheCap_data() {
