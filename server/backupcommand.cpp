@@ -77,7 +77,7 @@ Result<QString> copyAsRestored(const QString& from, const QString& to) {
         (*copy)->closeThreadConnection();
         return made;
     };
-    const Result<QString> instance = mark();
+    Result<QString> instance = mark();
     if (!instance)
         return cleanUp(instance.error());
     if (!QFile::rename(partial, to))

@@ -30,10 +30,10 @@ public:
         int accountFreeFailures = 5;
         int lockAfter = 20;
         qint64 baseDelaySecs = 1;
-        qint64 accountCapSecs = 15 * 60;
+        qint64 accountCapSecs = qint64(15) * 60;
         int addressFreeFailures = 50;
-        qint64 addressCapSecs = 15 * 60;
-        qint64 addressWindowSecs = 60 * 60;
+        qint64 addressCapSecs = qint64(15) * 60;
+        qint64 addressWindowSecs = qint64(60) * 60;
         qint64 trustSecs = qint64(30) * 86400;
         int trustedFreeFailures = 5;
     };

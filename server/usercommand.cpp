@@ -200,50 +200,17 @@ void printAdded(const QList<PeopleService::Added>& added, bool dryRun) {
     }
 }
 
-} // namespace
-
-int UserCommand::run(const QStringList& args) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser p;
-    addOptions(p);
-    if (const std::optional<int> stop = parseOrAnswer(p, args))
-        return *stop;
-    const QStringList pos = p.positionalArguments();
-    // `user unlock --db URL LOGIN` names the account after the action; every other action takes --name.
-    const bool unlockByPosition = pos.size() == 2 && pos.first() == u"unlock"_s && !p.isSet(u"name"_s);
-    if ((pos.size() != 1 && !unlockByPosition) || !p.isSet(u"db"_s)) {
-        err << "usage: stride-server user add|import|list|move|leave|reset-password|disable|enable|unlock --db URL "
-               "[--name N] …\n";
-        return 1;
-    }
-    const QString& action = pos.first();
-    const QStringList actions{u"add"_s,     u"import"_s, u"list"_s,  u"move"_s, u"leave"_s, u"reset-password"_s,
-                              u"disable"_s, u"enable"_s, u"unlock"_s};
-    if (!actions.contains(action)) {
-        err << "stride-server user: unknown action '" << action << "'\n";
-        return 1;
-    }
-    if (!unlockByPosition && !hasRequiredOptions(action, p, err))
-        return 1;
-    const QString name = unlockByPosition ? pos.at(1) : p.value(u"name"_s);
-    if (action == u"import"_s)
-        return import(p.value(u"db"_s), p.value(u"csv"_s), p.isSet(u"dry-run"_s));
-
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(p.value(u"db"_s));
-    if (!db) {
-        err << "stride-server: " << db.error() << '\n';
-        return 2;
-    }
-    AuthService auth(**db);
-    PeopleService people(**db);
+// One action on an open store; its audit entry is written after the change (a failure to write one is logged).
+int act(const QString& action, const QString& name, const QCommandLineParser& p, ServerDatabase& db, QTextStream& out,
+        QTextStream& err) {
+    AuthService auth(db);
+    PeopleService people(db);
     auto failed = [&](const QString& why) {
         err << "stride-server user " << action << ": " << why << '\n';
         return 2;
     };
-    // Each change leaves an audit entry after it is written (a failure to write one is logged).
     auto audited = [&](const QString& event, const QString& detail) {
-        (void)AuditLog(**db).record({event, AuditLog::commandActor(), name, {}, detail});
+        (void)AuditLog(db).record({event, AuditLog::commandActor(), name, {}, detail});
     };
     if (action == u"add"_s) {
         if (Status s = addPerson(p, people, out); !s)
@@ -304,6 +271,44 @@ int UserCommand::run(const QStringList& args) {
     audited(action == u"disable"_s ? u"user_disabled"_s : u"user_enabled"_s, {});
     out << action << "d " << p.value(u"name"_s) << '\n';
     return 0;
+}
+
+} // namespace
+
+int UserCommand::run(const QStringList& args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    addOptions(p);
+    if (const std::optional<int> stop = parseOrAnswer(p, args))
+        return *stop;
+    const QStringList pos = p.positionalArguments();
+    // `user unlock --db URL LOGIN` names the account after the action; every other action takes --name.
+    const bool unlockByPosition = pos.size() == 2 && pos.first() == u"unlock"_s && !p.isSet(u"name"_s);
+    if ((pos.size() != 1 && !unlockByPosition) || !p.isSet(u"db"_s)) {
+        err << "usage: stride-server user add|import|list|move|leave|reset-password|disable|enable|unlock --db URL "
+               "[--name N] …\n";
+        return 1;
+    }
+    const QString& action = pos.first();
+    const QStringList actions{u"add"_s,     u"import"_s, u"list"_s,  u"move"_s, u"leave"_s, u"reset-password"_s,
+                              u"disable"_s, u"enable"_s, u"unlock"_s};
+    if (!actions.contains(action)) {
+        err << "stride-server user: unknown action '" << action << "'\n";
+        return 1;
+    }
+    if (!unlockByPosition && !hasRequiredOptions(action, p, err))
+        return 1;
+    const QString name = unlockByPosition ? pos.at(1) : p.value(u"name"_s);
+    if (action == u"import"_s)
+        return import(p.value(u"db"_s), p.value(u"csv"_s), p.isSet(u"dry-run"_s));
+
+    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(p.value(u"db"_s));
+    if (!db) {
+        err << "stride-server: " << db.error() << '\n';
+        return 2;
+    }
+    return act(action, name, p, **db, out, err);
 }
 
 int UserCommand::import(const QString& dbUrl, const QString& csvPath, bool dryRun) {
